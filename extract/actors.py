@@ -1,0 +1,281 @@
+"""Who is who: names, aliases and descriptor words mapped to party and faction.
+
+The knowledge lives in `extract/data/actors.toml` (and an optional user file of
+the same format) so analysts can extend it without touching code.  Lookups are
+normalised (case, diacritics, hyphens, curly apostrophes, possessives) because
+news spells names many ways ("Ben-Gvir", "Ben Gvir", "al-Hayya", "Al Hayya").
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States", "Palestinian Authority",
+           "United Nations", "International Court", "Other")
+FACTIONS = ("Government", "Coalition hardliners", "Opposition", "Security establishment",
+            "Former official", "Civil society")
+KINDS = ("person", "organisation")
+SHIPPED = Path(__file__).parent / "data" / "actors.toml"
+
+# Words that may precede a name without being part of it ("Israeli Prime Minister X").
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "gen", "general", "lt", "col", "maj",
+               "rep", "sen", "gov", "president", "minister", "prof", "rabbi", "judge", "justice",
+               "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "emir", "king",
+               "prince", "chief", "secretary", "director", "commander", "adviser", "advisor",
+               "leader", "official", "mayor", "senator", "speaker", "premier", "the", "former"}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person or organisation whose words the analyst attributes to a side."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    party: str = "Other"
+    faction: str | None = None
+    kind: str = "person"
+    titles: tuple[str, ...] = ()
+
+
+def norm(text: str) -> str:
+    """Lower-case, strip diacritics/possessives/punctuation so spellings compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = re.sub(r"'s\b|'(?=\s|$)", "", text)
+    text = re.sub(r"[-\u2010-\u2015.]", " ", text)
+    text = re.sub(r"[^\w' ]", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(eq=False)
+class Actors:
+    """The merged actors table with name lookup and descriptor classification."""
+
+    actors: list[Actor] = field(default_factory=list)
+    party_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    faction_words: dict[str, str] = field(default_factory=dict)
+    neutral_roles: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self._by_key: dict[str, Actor] = {}
+        surnames: dict[str, list[Actor]] = {}
+        for actor in self.actors:
+            for n in (actor.name, *actor.aliases):
+                key = norm(n)
+                if key:
+                    self._by_key.setdefault(key, actor)
+            if actor.kind == "person":
+                last = norm(actor.name).split()
+                if len(last) > 1:
+                    surnames.setdefault(last[-1], []).append(actor)
+        # A surname shared by several actors resolves only when they all speak
+        # for the same side (the first listed wins: "Sinwar").
+        self._by_surname = {k: v[0] for k, v in surnames.items()
+                            if len({a.party for a in v}) == 1 and k not in self._by_key}
+        words = sorted(self.party_words, key=len, reverse=True)
+        self._party_re = _words_re(words)
+        self._party_lookup = {norm_word(w): self.party_words[w] for w in words}
+        self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
+        self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
+        self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))
+        self._find_cache: dict[str, Actor | None] = {}
+
+    def find(self, name: str) -> Actor | None:
+        """The actor a mention names: full name, alias, title + name, or unique surname."""
+        if not name:
+            return None
+        cached = self._find_cache.get(name, False)
+        if cached is not False:
+            return cached
+        result = self._find(name)
+        self._find_cache[name] = result
+        return result
+
+    def _find(self, name: str) -> Actor | None:
+        key = norm(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        raw = name.replace("\u2019", "'").split()
+        toks = key.split()
+        # Drop leading title words ("Israeli Finance Minister Bezalel Smotrich").
+        # Only capitalised or honorific words may be dropped, so "spokesman for
+        # Hamas" is not the organisation Hamas.
+        for i in range(1, len(toks)):
+            dropped = toks[:i]
+            dropped_raw = raw[:i] if len(raw) == len(toks) else None
+            if not all(t in _HONORIFICS or (dropped_raw and dropped_raw[j][:1].isupper())
+                       for j, t in enumerate(dropped)):
+                break
+            rest = " ".join(toks[i:])
+            if rest in self._by_key:
+                return self._by_key[rest]
+        if toks and (len(toks) == 1 or all(t in _HONORIFICS for t in toks[:-1])):
+            return self._by_surname.get(toks[-1])
+        return None
+
+    def party_from_descriptor(self, text: str) -> tuple[str, str | None] | None:
+        """Party (and faction) implied by a descriptor such as "a senior Hamas official".
+
+        The leftmost party word wins; neutral roles (analyst, journalist...) make
+        the party Other; faction words refine it.  None when nothing is known.
+        """
+        if not text:
+            return None
+        t = text.replace("\u2019", "'")
+        party = faction = None
+        m = self._party_re.search(t) if self._party_re else None
+        if m:
+            party, faction = self._party_lookup.get(norm_word(m.group(0)), (None, None))
+        if self._neutral_re and self._neutral_re.search(t):
+            if party is None or not re.search(r"\b(former|ex-)", t, re.I):
+                return ("Other", None)
+        if party is None:
+            return None
+        if faction is None and self._faction_re:
+            fm = self._faction_re.search(t)
+            if fm:
+                faction = self._faction_lookup.get(norm_word(fm.group(0)))
+        if party == "Other":
+            faction = None
+        return (party, faction)
+
+
+def norm_word(w: str) -> str:
+    return w.replace("\u2019", "'").lower()
+
+
+def _words_re(words: list[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    alts = []
+    for w in words:
+        w = w.replace("\u2019", "'")
+        e = re.escape(w)
+        head = r"(?<![\w-])" if w[:1].isalnum() else ""
+        tail = r"(?![\w])" if w[-1:].isalnum() or w[-1:] in ".'" else ""
+        alts.append(head + e + tail)
+    # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
+    parts = [a if _is_acronym(w) else f"(?i:{a})" for a, w in zip(alts, words)]
+    return re.compile("|".join(parts))
+
+
+def _is_acronym(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+# ------------------------------------------------------------------ loading
+
+def load_actors(extra: Path | None = None) -> Actors:
+    """The shipped actors file merged with an optional user file of the same format."""
+    return _merge(_load_cached(SHIPPED), _parse_file(Path(extra)) if extra else None)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: Path) -> tuple:
+    return _parse_file(path)
+
+
+def _parse_file(path: Path) -> tuple:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: invalid TOML: {exc}") from None
+    unknown = set(data) - {"actors", "patterns"}
+    if unknown:
+        raise ValueError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} "
+                         "(expected [[actors]] and [patterns.*])")
+    actors = []
+    entries = data.get("actors", [])
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: 'actors' must be an array of tables ([[actors]])")
+    for i, e in enumerate(entries, 1):
+        actors.append(_parse_actor(path, i, e))
+    pats = data.get("patterns", {})
+    if not isinstance(pats, dict):
+        raise ValueError(f"{path}: [patterns] must be a table")
+    party_words: dict[str, tuple[str, str | None]] = {}
+    for word, val in pats.get("party", {}).items():
+        if isinstance(val, str):
+            val = [val]
+        if not isinstance(val, list) or not 1 <= len(val) <= 2 or not all(isinstance(v, str) for v in val):
+            raise ValueError(f"{path}: [patterns.party] {word!r}: expected \"Party\" or [\"Party\", \"Faction\"]")
+        _check(path, f"[patterns.party] {word!r}", val[0], val[1] if len(val) > 1 else None)
+        party_words[word] = (val[0], val[1] if len(val) > 1 else None)
+    faction_words = {}
+    for word, val in pats.get("faction", {}).items():
+        if not isinstance(val, str) or val not in FACTIONS:
+            raise ValueError(f"{path}: [patterns.faction] {word!r}: unknown faction {val!r} "
+                             f"(expected one of: {', '.join(FACTIONS)})")
+        faction_words[word] = val
+    roles = pats.get("neutral", {}).get("roles", [])
+    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        raise ValueError(f"{path}: [patterns.neutral] roles must be a list of strings")
+    return (tuple(actors), party_words, faction_words, tuple(roles))
+
+
+def _parse_actor(path: Path, i: int, e) -> Actor:
+    where = f"{path}: actor #{i}"
+    if not isinstance(e, dict):
+        raise ValueError(f"{where}: expected a table")
+    name = e.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: missing 'name'")
+    where += f" ({name})"
+    extra = set(e) - {"name", "aliases", "party", "faction", "kind", "titles"}
+    if extra:
+        raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
+    party = e.get("party")
+    faction = e.get("faction")
+    _check(Path(path), f"actor #{i} ({name})", party, faction)
+    kind = e.get("kind", "person")
+    if kind not in KINDS:
+        raise ValueError(f"{where}: kind must be 'person' or 'organisation', not {kind!r}")
+    lists = {}
+    for key in ("aliases", "titles"):
+        v = e.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ValueError(f"{where}: '{key}' must be a list of strings")
+        lists[key] = tuple(v)
+    return Actor(name=name.strip(), aliases=lists["aliases"], party=party, faction=faction,
+                 kind=kind, titles=lists["titles"])
+
+
+def _check(path: Path, where: str, party, faction) -> None:
+    if party not in PARTIES:
+        raise ValueError(f"{path}: {where}: unknown party {party!r} (expected one of: {', '.join(PARTIES)})")
+    if faction is not None and faction not in FACTIONS:
+        raise ValueError(f"{path}: {where}: unknown faction {faction!r} "
+                         f"(expected one of: {', '.join(FACTIONS)})")
+
+
+def _merge(base: tuple, extra: tuple | None) -> Actors:
+    actors = {a.name: a for a in base[0]}
+    party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
+    if extra:
+        for a in extra[0]:
+            actors.pop(a.name, None)
+            actors[a.name] = a
+        party_words.update(extra[1])
+        faction_words.update(extra[2])
+        roles += [r for r in extra[3] if r not in roles]
+    # User entries are listed last but must win alias clashes: index them first.
+    ordered = list(actors.values())
+    if extra:
+        names = {a.name for a in extra[0]}
+        ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
+    return Actors(ordered, party_words, faction_words, roles)

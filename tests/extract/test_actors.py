@@ -1,0 +1,107 @@
+"""Actors table: shipped data, lookups, descriptors, and merging a user file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.actors import PARTIES, load_actors
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors()
+
+
+@pytest.mark.parametrize("mention, name, party", [
+    ("Netanyahu", "Benjamin Netanyahu", "Israel"),
+    ("Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "Israel"),
+    ("Mr. Netanyahu", "Benjamin Netanyahu", "Israel"),
+    ("Ben-Gvir", "Itamar Ben Gvir", "Israel"),
+    ("Finance Minister Bezalel Smotrich", "Bezalel Smotrich", "Israel"),
+    ("Khalil Al Hayya", "Khalil al-Hayya", "Hamas"),
+    ("Hamas official Osama Hamdan", "Osama Hamdan", "Hamas"),
+    ("Majed al-Ansari", "Majed al-Ansari", "Qatar"),
+    ("Blinken", "Antony Blinken", "United States"),
+    ("IDF", "Israel Defense Forces", "Israel"),
+    ("the Prime Minister\u2019s Office", "Prime Minister's Office", "Israel"),
+    ("Lazzarini", "Philippe Lazzarini", "United Nations"),
+    ("Karim Khan", "Karim Khan", "International Court"),
+    ("Abbas", "Mahmoud Abbas", "Palestinian Authority"),
+])
+def test_find(actors, mention, name, party):
+    actor = actors.find(mention)
+    assert actor is not None and actor.name == name and actor.party == party
+
+
+@pytest.mark.parametrize("mention", ["spokesman for Hamas", "a senior official", "", "Smith"])
+def test_find_none(actors, mention):
+    assert actors.find(mention) is None
+
+
+def test_factions(actors):
+    assert actors.find("Smotrich").faction == "Coalition hardliners"
+    assert actors.find("Lapid").faction == "Opposition"
+    assert actors.find("Ronen Bar").faction == "Security establishment"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatari Foreign Ministry spokesman", ("Qatar", None)),
+    ("a senior Hamas official", ("Hamas", None)),
+    ("Israeli official", ("Israel", None)),
+    ("the Prime Minister's Office", ("Israel", "Government")),
+    ("Tel Aviv", ("Israel", None)),
+    ("Cairo", ("Egypt", None)),
+    ("Doha", ("Qatar", None)),
+    ("Washington", ("United States", None)),
+    ("a senior US official", ("United States", None)),
+    ("Israel\u2019s former national security adviser", ("Israel", "Former official")),
+    ("an Israeli analyst", ("Other", None)),
+    ("a Western diplomat", ("Other", None)),
+    ("Palestinian Authority spokesman", ("Palestinian Authority", None)),
+    ("a source familiar with the talks", None),
+    ("he", None),
+])
+def test_party_from_descriptor(actors, text, expected):
+    assert actors.party_from_descriptor(text) == expected
+
+
+def test_shipped_parties_valid(actors):
+    assert actors.actors
+    assert all(a.party in PARTIES for a in actors.actors)
+
+
+def test_merge_user_file(tmp_path: Path):
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Jane Negotiator"\naliases = ["Negotiator"]\n'
+                    'party = "Egypt"\nfaction = "Government"\n'
+                    '[[actors]]\nname = "Benjamin Netanyahu"\nparty = "Israel"\nfaction = "Opposition"\n'
+                    '[patterns.party]\n"Ruritanian" = "Other"\n', encoding="utf-8")
+    actors = load_actors(extra=user)
+    assert actors.find("Negotiator").party == "Egypt"
+    assert actors.find("Netanyahu") is None or actors.find("Netanyahu").faction == "Opposition"
+    assert actors.find("Benjamin Netanyahu").faction == "Opposition"
+    assert actors.party_from_descriptor("a Ruritanian envoy") == ("Other", None)
+    # The shipped table is untouched by the merge.
+    assert load_actors().find("Benjamin Netanyahu").faction == "Government"
+
+
+@pytest.mark.parametrize("content, message", [
+    ('[[actors]]\nname = "X"\nparty = "Mars"\n', "unknown party 'Mars'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nfaction = "Cabal"\n', "unknown faction 'Cabal'"),
+    ('[[actors]]\nparty = "Israel"\n', "missing 'name'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nkind = "robot"\n', "kind must be"),
+    ('[[actors]\nname = "X"\n', "invalid TOML"),
+    ('[people]\nx = 1\n', "unknown section"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\naliases = "Y"\n', "'aliases' must be a list"),
+])
+def test_bad_file(tmp_path: Path, content, message):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        load_actors(extra=bad)
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ValueError, match="cannot read"):
+        load_actors(extra=tmp_path / "nope.toml")
