@@ -1,0 +1,269 @@
+"""Fuzzy quote search: FTS5 finds candidates, rapidfuzz forgives typos and ranks.
+
+Pipeline, bounded at every step so it stays fast on a million quotes:
+1. The query is split into words exactly as the FTS tokenizer splits text, so
+   no user input can reach FTS5 syntax (quotes, parentheses, AND/OR/NEAR, *).
+2. A word absent from the vocabulary (built at ingest) is replaced by the
+   closest vocabulary words (rapidfuzz Levenshtein over words of similar
+   length); the last word is also matched as a prefix (search as you type).
+3. FTS5 returns at most `CANDIDATES` matching rows, newest first, with the
+   party/speaker/issue/date filters applied in the same SQL.
+4. rapidfuzz ranks those candidates; spans for highlighting come from the words
+   that matched.
+"""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date as _date
+
+import sqlite_utils
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from store.queries import QuoteRow, quote_filters, quote_rows
+from store.text import fold, word_spans, words
+
+CANDIDATES = 400  # rows ranked per query (newest matches first)
+MAX_TERMS = 12  # query words considered
+COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
+ALTERNATIVES = 3  # close vocabulary words tried for one misspelt word
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    row: QuoteRow
+    score: float
+    spans: list[tuple[int, int]] = field(default_factory=list)  # ranges in row.quote
+
+
+class SearchResults(list):
+    """A list of SearchHit plus what the TUI needs for "N of M".
+
+    total: matching quotes counted up to COUNT_CAP (None for an empty query);
+    more: True when more matches exist than were ranked or returned;
+    terms: the words searched for after typo correction;
+    cancelled: the search was abandoned via `is_cancelled`.
+    """
+
+    def __init__(self, hits=(), *, total: int | None = None, more: bool = False,
+                 terms: list[str] | None = None, cancelled: bool = False):
+        super().__init__(hits)
+        self.total = total
+        self.more = more
+        self.terms = terms or []
+        self.cancelled = cancelled
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    word: str  # as typed (folded)
+    alternatives: tuple[str, ...]  # exact vocabulary words to match
+    prefix: bool  # also match words starting with `word`
+
+    def fts(self) -> str:
+        parts = [f'"{w}"' for w in self.alternatives]
+        if self.prefix:
+            parts.append(f'"{self.word}"*')
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+    @property
+    def label(self) -> str:
+        """What is searched for: the word, or its corrections ("negotiations|negotiation")."""
+        if self.prefix or not self.alternatives or self.alternatives == (self.word,):
+            return self.word
+        return "|".join(self.alternatives)
+
+    def matches(self, w: str) -> bool:
+        return w in self.alternatives or (self.prefix and w.startswith(self.word))
+
+
+class _Vocab:
+    """The vocabulary in memory, bucketed by length, for typo lookup."""
+
+    def __init__(self, rows):
+        self.count: dict[str, int] = {}
+        self.by_len: dict[int, list[str]] = {}
+        for word, n in rows:
+            self.count[word] = n
+            self.by_len.setdefault(len(word), []).append(word)
+
+    def close(self, word: str, *, prefix: bool) -> tuple[str, ...]:
+        n = len(word)
+        maxd = 0 if n <= 3 else 1 if n <= 5 else 2
+        if not maxd:
+            return ()
+        lengths = range(n - maxd, n + maxd + 1) if not prefix else range(n - maxd, n + 30)
+        choices = [w for ln in lengths for w in self.by_len.get(ln, ())]
+        if not choices:
+            return ()
+        if prefix:  # a half-typed word: compare with the start of each word
+            found = process.extract(word, choices, scorer=Levenshtein.distance,
+                                    processor=lambda s, n=n: s[:n], score_cutoff=maxd,
+                                    limit=200)
+        else:
+            found = process.extract(word, choices, scorer=Levenshtein.distance,
+                                    score_cutoff=maxd, limit=50)
+        if not found:
+            return ()
+        best = min(d for _, d, _ in found)
+        top = sorted((w for w, d, _ in found if d == best), key=lambda w: -self.count.get(w, 0))
+        return tuple(top[:ALTERNATIVES])
+
+
+_vocab_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _vocab(db: sqlite_utils.Database) -> _Vocab:
+    row = db.conn.execute("SELECT value FROM meta WHERE key = 'vocab_rev'").fetchone()
+    rev = row[0] if row else "0"
+    cached = _vocab_cache.get(db)
+    if cached and cached[0] == rev:
+        return cached[1]
+    vocab = _Vocab(db.conn.execute("SELECT word, count FROM vocab"))
+    _vocab_cache[db] = (rev, vocab)
+    return vocab
+
+
+def _known(db, word: str) -> bool:
+    return db.conn.execute("SELECT 1 FROM vocab WHERE word = ?", (word,)).fetchone() is not None
+
+
+def _known_prefix(db, word: str) -> bool:
+    return db.conn.execute("SELECT 1 FROM vocab WHERE word >= ? AND word < ? LIMIT 1",
+                           (word, word + "\U0010ffff")).fetchone() is not None
+
+
+def parse_query(db: sqlite_utils.Database, query: str) -> list[_Term]:
+    """Query words with typo corrections; words matching nothing at all are dropped."""
+    toks = words(query)[:MAX_TERMS]
+    typing = bool(query) and not query[-1].isspace()
+    terms: list[_Term] = []
+    for i, tok in enumerate(toks):
+        last = typing and i == len(toks) - 1
+        exact = _known(db, tok)
+        if exact and not last:
+            terms.append(_Term(tok, (tok,), False))
+            continue
+        if last and _known_prefix(db, tok):
+            terms.append(_Term(tok, (), True))
+            continue
+        alts = _vocab(db).close(tok, prefix=last)
+        if alts:
+            terms.append(_Term(tok, alts, False))
+        elif exact:
+            terms.append(_Term(tok, (tok,), False))
+    return terms
+
+
+def _safe(value):
+    """Drop characters SQLite cannot bind (lone surrogates)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, _date):
+        return value.isoformat()
+    return value
+
+
+def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = None,
+                  speaker: str | int | None = None, issue: str | None = None,
+                  date_from: str | _date | None = None, date_to: str | _date | None = None,
+                  limit: int = 50, offset: int = 0,
+                  is_cancelled: Callable[[], bool] | None = None) -> SearchResults:
+    """Best-matching quotes for `query` (any string is safe); empty query: most recent first."""
+    cancelled = is_cancelled or (lambda: False)
+    limit = max(0, int(limit))
+    offset = max(0, int(offset))
+    query = _safe(query or "")
+    where, params = quote_filters(db, party=_safe(party), speaker=_safe(speaker),
+                                  issue=_safe(issue), date_from=_safe(date_from),
+                                  date_to=_safe(date_to))
+    terms = parse_query(db, query) if words(query) else None
+    if terms is None:
+        return _recent(db, where, params, limit, offset)
+    if not terms or cancelled():
+        return SearchResults(terms=[], cancelled=cancelled())
+
+    match = " AND ".join(t.fts() for t in terms)
+    cond = "".join(f" AND {w}" for w in where)
+    want = max(CANDIDATES, offset + limit)
+    sql = (f"SELECT q.id FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+           f"WHERE quotes_fts MATCH ?{cond} ORDER BY quotes_fts.rowid DESC LIMIT ?")
+    ids = [r[0] for r in db.conn.execute(sql, [match, *params, want + 1])]
+    more = len(ids) > want
+    ids = ids[:want]
+    if cancelled():
+        return SearchResults(cancelled=True)
+    rows = quote_rows(db, ids)
+    phrase = " ".join(t.word for t in terms)
+    scored: list[tuple[float, str, int, SearchHit]] = []
+    for i, row in enumerate(rows):
+        if i % 100 == 99 and cancelled():
+            return SearchResults(cancelled=True)
+        hit = _score(row, terms, phrase)
+        scored.append((-hit.score, "" if row.when is None else row.when, row.id, hit))
+    # best score first; among equals, newest first
+    scored.sort(key=lambda x: (x[0], _neg(x[1]), -x[2]))
+    page = [s[3] for s in scored[offset:offset + limit]]
+    if len(ids) <= want and not more:
+        total = len(ids)
+    else:
+        total = _count(db, match, cond, params)
+    return SearchResults(page, total=total, more=more or offset + limit < len(scored),
+                         terms=[t.label for t in terms])
+
+
+def _neg(s: str) -> tuple:
+    """Sort key that orders ISO date strings newest first."""
+    return tuple(-ord(c) for c in s)
+
+
+def _count(db, match: str, cond: str, params: list) -> int:
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts JOIN quotes q ON q.id = "
+           f"quotes_fts.rowid WHERE quotes_fts MATCH ?{cond} LIMIT {COUNT_CAP + 1})")
+    return db.conn.execute(sql, [match, *params]).fetchone()[0]
+
+
+def _recent(db, where, params, limit, offset) -> SearchResults:
+    sql = "SELECT q.id FROM quotes q"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY q.sort_date DESC, q.id DESC LIMIT ? OFFSET ?"
+    ids = [r[0] for r in db.conn.execute(sql, [*params, limit + 1, offset])]
+    more = len(ids) > limit
+    rows = quote_rows(db, ids[:limit])
+    return SearchResults([SearchHit(r, 0.0, []) for r in rows], total=None, more=more, terms=[])
+
+
+def _score(row: QuoteRow, terms: list[_Term], phrase: str) -> SearchHit:
+    spans: list[tuple[int, int]] = []
+    found = set()
+    for start, end, w in word_spans(row.quote):
+        for k, t in enumerate(terms):
+            if t.matches(w):
+                found.add(k)
+                if w in t.alternatives or len(w) != end - start:
+                    spans.append((start, end))
+                else:  # prefix match: highlight the typed part only
+                    spans.append((start, start + max(len(t.word), 1) if w.startswith(t.word)
+                                  else end))
+                break
+    speaker_words = set(words(row.speaker or ""))
+    for k, t in enumerate(terms):
+        if k not in found and any(t.matches(w) for w in speaker_words):
+            found.add(k)
+    coverage = len(found) / len(terms)
+    closeness = fuzz.partial_ratio(phrase, fold(row.quote)) if len(phrase) > 1 else 0.0
+    score = 0.6 * closeness + 40.0 * coverage
+    return SearchHit(row, round(score, 2), _merge(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
