@@ -1,13 +1,866 @@
-"""Positions: a party's stance on a negotiation issue, found in quotes and reported prose.
+"""Positions: a party's stance on a negotiation issue, with the sentence that states it.
 
-Stub so the pipeline can import it; the real rules follow.
+Rule-based and explainable, because analysts must be able to see why a position
+was recorded: a position needs three things in one sentence (or quoted
+sentence): a holder (the quote's speaker, the reported speaker, or a party that
+is the subject of the sentence), a stance cue ("insisted on", "rejected",
+"is a red line", "will not ..."), and an issue mention ("permanent ceasefire").
+Descriptive reporting ("talks were held in Doha") has no cue and gives nothing.
+
+The issue and cue vocabularies live in `extract/data/issues.toml` so users can
+extend them (`load_taxonomy(extra=PATH)`).
 """
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
 from extract.records import ArticleMeta, Position, Quote, Reported
 
+SHIPPED = Path(__file__).parent / "data" / "issues.toml"
+STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders"}
+_ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
+_STANCE_FIELDS = {"cues", "after", "guards"}
+
+# Same-length normalisation so offsets found in it are offsets in the text.
+_NORM = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2010": "-", "\u2011": "-"})
+
+# Words before a party mention that make it a place or an object, not a speaker.
+_NON_SUBJECT_BEFORE = {"in", "to", "at", "on", "of", "with", "against", "into", "for", "toward",
+                       "towards", "over", "between", "across", "near", "than", "like", "about",
+                       "inside", "within", "throughout", "around", "under", "via", "through",
+                       "whom", "provide", "meet", "visit", "visiting", "left", "leave", "attack",
+                       "accused", "accuse", "urged", "pressed", "told", "ordered", "and", "or"}
+_NON_SUBJECT_AFTER = {"in", "to", "at", "on", "of", "for", "from", "with", "into", "over", "as",
+                      "by", "this", "that", "after", "before", "during", "since", "until", "."}
+_PRONOUNS_PERSON = {"he", "she"}
+_PRONOUNS_ORG = {"it", "they"}
+_TOKEN = re.compile(r"[\w][\w'-]*|[^\w\s]")
+
+
+# ------------------------------------------------------------------ taxonomy
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One negotiation issue and the mentions that signal it (and its opposite)."""
+
+    key: str
+    label: str
+    words: tuple[str, ...] = ()
+    regexes: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    against_regexes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScopedCue:
+    """Cues that signal a stance only for some issues ("announced talks")."""
+
+    stance: str
+    cues: tuple[str, ...]
+    after: tuple[str, ...]
+    issues: frozenset[str]
+
+
+@dataclass(eq=False)
+class Taxonomy:
+    """Issues, stance cues, negation and holder words, compiled for matching."""
+
+    issues: dict[str, Issue]
+    cues: dict[str, tuple[str, ...]]
+    after: dict[str, tuple[str, ...]]
+    guards: tuple[str, ...]
+    scoped: tuple[ScopedCue, ...]
+    negators: tuple[str, ...]
+    firm: tuple[str, ...]
+    window: int
+    roles: tuple[str, ...]
+    side_roles: tuple[str, ...]
+    group: tuple[str, ...]
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        c = self._compiled
+        c["terms"] = [(k, +1, _alt(i.words, i.regexes)) for k, i in self.issues.items()] + \
+                     [(k, -1, _alt(i.against, i.against_regexes)) for k, i in self.issues.items()]
+        c["terms"] = [t for t in c["terms"] if t[2] is not None]
+        cues = []
+        for stance in STANCES:
+            if self.cues.get(stance):
+                cues.append((stance, "fwd", None, _alt(self.cues[stance])))
+            if self.after.get(stance):
+                cues.append((stance, "after", None, _alt(self.after[stance])))
+        if self.guards:
+            cues.append(("conditional", "guard", None, _alt(self.guards)))
+        for s in self.scoped:
+            if s.cues:
+                cues.append((s.stance, "fwd", s.issues, _alt(s.cues)))
+            if s.after:
+                cues.append((s.stance, "after", s.issues, _alt(s.after)))
+        c["cues"] = [x for x in cues if x[3] is not None]
+        c["firm"] = _alt(self.firm)
+        c["negators"] = {n.lower() for n in self.negators}
+        c["roles"] = _alt(self.roles)
+        c["side_roles"] = {r.lower() for r in self.side_roles}
+        c["group"] = _alt(self.group)
+
+
+def _phrase(p: str) -> str:
+    """A cue or word entry as a regex: whole words, `*` = any ending, spaces = whitespace."""
+    p = p.translate(_NORM).strip()
+    parts = []
+    for w in p.split():
+        star = w.endswith("*")
+        w = w.rstrip("*")
+        parts.append(re.escape(w) + (r"[\w'-]*" if star else ""))
+    body = r"\s+".join(parts)
+    head = r"(?<![\w'-])" if p[:1].isalnum() else ""
+    tail = r"(?![\w-])" if (p.rstrip("*")[-1:].isalnum() or p.endswith("*")) else ""
+    return head + body + tail
+
+
+def _alt(phrases, regexes=()) -> re.Pattern | None:
+    parts = [_phrase(p) for p in sorted(set(phrases), key=len, reverse=True) if p.strip()]
+    parts += [f"(?:{r})" for r in regexes]
+    return re.compile("|".join(parts), re.I) if parts else None
+
+
+def load_taxonomy(extra: Path | str | None = None) -> Taxonomy:
+    """The shipped issues file, merged with an optional user file of the same format.
+
+    Raises ValueError naming the file and the problem when a file is unreadable,
+    not TOML, or has an unknown section, field, stance or a bad regex.
+    """
+    base = _parse_cached(SHIPPED)
+    data = _merge(base, _parse(Path(extra))) if extra else base
+    return _build(data)
+
+
+@lru_cache(maxsize=4)
+def _parse_cached(path: Path) -> dict:
+    return _parse(path)
+
+
+def _parse(path: Path) -> dict:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: invalid TOML: {exc}") from None
+    unknown = set(data) - _SECTIONS
+    if unknown:
+        raise ValueError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} "
+                         f"(expected: {', '.join(sorted(_SECTIONS))})")
+    issues = data.get("issues", {})
+    if not isinstance(issues, dict):
+        raise ValueError(f"{path}: [issues] must be a table of [issues.KEY] tables")
+    for key, spec in issues.items():
+        where = f"{path}: [issues.{key}]"
+        if not isinstance(spec, dict):
+            raise ValueError(f"{where}: must be a table")
+        bad = set(spec) - _ISSUE_FIELDS
+        if bad:
+            raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(bad))} "
+                             f"(expected: {', '.join(sorted(_ISSUE_FIELDS))})")
+        if "label" in spec and not isinstance(spec["label"], str):
+            raise ValueError(f"{where}: 'label' must be a string")
+        if "replace" in spec and not isinstance(spec["replace"], bool):
+            raise ValueError(f"{where}: 'replace' must be true or false")
+        for f in ("words", "regexes", "against", "against_regexes"):
+            _strings(spec.get(f, []), f"{where} '{f}'")
+        for f in ("regexes", "against_regexes"):
+            for r in spec.get(f, []):
+                _regex(r, f"{where} '{f}'")
+    stances = data.get("stances", {})
+    if not isinstance(stances, dict):
+        raise ValueError(f"{path}: [stances] must be a table")
+    for stance, spec in stances.items():
+        where = f"{path}: [stances.{stance}]"
+        if stance not in STANCES:
+            raise ValueError(f"{where}: unknown stance {stance!r} (expected one of: {', '.join(STANCES)})")
+        if not isinstance(spec, dict):
+            raise ValueError(f"{where}: must be a table")
+        bad = set(spec) - _STANCE_FIELDS
+        if bad:
+            raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(bad))} "
+                             f"(expected: cues, after, guards)")
+        if "guards" in spec and stance != "conditional":
+            raise ValueError(f"{where}: 'guards' is only allowed under [stances.conditional]")
+        for f in spec:
+            _strings(spec[f], f"{where} '{f}'")
+    scoped = data.get("scoped", [])
+    if not isinstance(scoped, list):
+        raise ValueError(f"{path}: 'scoped' must be an array of tables ([[scoped]])")
+    for i, s in enumerate(scoped, 1):
+        where = f"{path}: [[scoped]] #{i}"
+        if not isinstance(s, dict):
+            raise ValueError(f"{where}: must be a table")
+        bad = set(s) - {"stance", "cues", "after", "issues"}
+        if bad:
+            raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(bad))}")
+        if s.get("stance") not in STANCES:
+            raise ValueError(f"{where}: stance must be one of {', '.join(STANCES)}, not {s.get('stance')!r}")
+        for f in ("cues", "after", "issues"):
+            _strings(s.get(f, []), f"{where} '{f}'")
+        if not s.get("issues"):
+            raise ValueError(f"{where}: 'issues' must name at least one issue")
+    neg = data.get("negation", {})
+    if not isinstance(neg, dict):
+        raise ValueError(f"{path}: [negation] must be a table")
+    if set(neg) - {"words", "firm", "window"}:
+        raise ValueError(f"{path}: [negation]: unknown field(s) "
+                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window'}))}")
+    for f in ("words", "firm"):
+        _strings(neg.get(f, []), f"{path}: [negation] '{f}'")
+    if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
+                            or not 0 <= neg["window"] <= 10):
+        raise ValueError(f"{path}: [negation] 'window' must be a whole number from 0 to 10")
+    hold = data.get("holders", {})
+    if not isinstance(hold, dict):
+        raise ValueError(f"{path}: [holders] must be a table")
+    if set(hold) - {"roles", "side_roles", "group"}:
+        raise ValueError(f"{path}: [holders]: unknown field(s) "
+                         f"{', '.join(sorted(set(hold) - {'roles', 'side_roles', 'group'}))}")
+    for f in hold:
+        _strings(hold[f], f"{path}: [holders] '{f}'")
+    data["_path"] = str(path)
+    return data
+
+
+def _strings(v, where: str) -> None:
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        raise ValueError(f"{where} must be a list of non-empty strings")
+
+
+def _regex(r: str, where: str) -> None:
+    try:
+        re.compile(r)
+    except re.error as exc:
+        raise ValueError(f"{where}: bad regex {r!r}: {exc}") from None
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = {"issues": {k: dict(v) for k, v in base.get("issues", {}).items()},
+           "stances": {k: dict(v) for k, v in base.get("stances", {}).items()},
+           "scoped": list(base.get("scoped", [])) + list(extra.get("scoped", [])),
+           "negation": dict(base.get("negation", {})),
+           "holders": dict(base.get("holders", {}))}
+    for key, spec in extra.get("issues", {}).items():
+        if spec.get("replace") or key not in out["issues"]:
+            out["issues"][key] = dict(spec)
+            continue
+        cur = out["issues"][key]
+        for f in ("words", "regexes", "against", "against_regexes"):
+            cur[f] = list(cur.get(f, [])) + [x for x in spec.get(f, []) if x not in cur.get(f, [])]
+        if "label" in spec:
+            cur["label"] = spec["label"]
+    for stance, spec in extra.get("stances", {}).items():
+        cur = out["stances"].setdefault(stance, {})
+        for f, v in spec.items():
+            cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
+    for sec in ("negation", "holders"):
+        for f, v in extra.get(sec, {}).items():
+            if isinstance(v, list):
+                out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
+            else:
+                out[sec][f] = v
+    known = set(out["issues"])
+    for i, s in enumerate(out["scoped"], 1):
+        missing = set(s["issues"]) - known
+        if missing:
+            raise ValueError(f"{extra.get('_path', 'issues file')}: [[scoped]] names unknown issue(s) "
+                             f"{', '.join(sorted(missing))}")
+    return out
+
+
+def _build(data: dict) -> Taxonomy:
+    issues = {k: Issue(key=k, label=v.get("label", k), words=tuple(v.get("words", ())),
+                       regexes=tuple(v.get("regexes", ())), against=tuple(v.get("against", ())),
+                       against_regexes=tuple(v.get("against_regexes", ())))
+              for k, v in data.get("issues", {}).items()}
+    if not issues:
+        raise ValueError(f"{data.get('_path', 'issues file')}: no [issues.*] defined")
+    st = data.get("stances", {})
+    neg = data.get("negation", {})
+    hold = data.get("holders", {})
+    return Taxonomy(
+        issues=issues,
+        cues={s: tuple(st.get(s, {}).get("cues", ())) for s in STANCES},
+        after={s: tuple(st.get(s, {}).get("after", ())) for s in STANCES},
+        guards=tuple(st.get("conditional", {}).get("guards", ())),
+        scoped=tuple(ScopedCue(s["stance"], tuple(s.get("cues", ())), tuple(s.get("after", ())),
+                               frozenset(s["issues"])) for s in data.get("scoped", [])),
+        negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
+        window=int(neg.get("window", 3)),
+        roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
+        group=tuple(hold.get("group", ())))
+
+
+@lru_cache(maxsize=1)
+def _default_taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+# ------------------------------------------------------------------ text units
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over `text`, trimmed of surrounding blanks.
+
+    Breaks at line ends and at . ! ? followed by a blank and an upper-case letter,
+    digit or quotation mark; skips initials and common abbreviations ("U.S.", "Gen.").
+    """
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        s0 = para.start()
+        chunk = para.group(0)
+        last = 0
+        for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])", chunk):
+            before = chunk[max(0, m.start() - 4):m.start() + 1]
+            if re.search(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Oct|Nov|Dec|Jan|Feb|Aug|Sept|Sep)\.)$",
+                         before) or re.search(r"\b[A-Z]\.[A-Z]\.$", chunk[max(0, m.start() - 4):m.end()]):
+                continue
+            spans.append((s0 + last, s0 + m.end()))
+            last = m.end()
+        spans.append((s0 + last, s0 + len(chunk)))
+    out = []
+    for a, b in spans:
+        seg = text[a:b]
+        a2 = a + len(seg) - len(seg.lstrip())
+        b2 = b - (len(seg) - len(seg.rstrip()))
+        if b2 > a2:
+            out.append((a2, b2))
+    return out
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    party: str
+    speaker: str | None  # canonical name or descriptor; None for a bare party name
+    person: bool
+    possessive: bool = False
+    subject: bool = False
+
+
+@dataclass(slots=True)
+class _Holder:
+    party: str
+    speaker: str | None
+    start: int | None = None  # mention offsets when the holder is named in the sentence
+    end: int | None = None
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(a + m.start(), a + m.end(), m.group(0)) for m in _TOKEN.finditer(text[a:b])]
+
+
+# ------------------------------------------------------------------ holders
+
+class _Holders:
+    """Finds party mentions (names, titles, descriptors, capitals) with the actors table."""
+
+    def __init__(self, actors, tax: Taxonomy):
+        self.actors = actors
+        self.tax = tax
+        names: list[str] = []
+        for a in getattr(actors, "actors", []):
+            names += [a.name, *a.aliases]
+        self.name_re = _literal_re(names)
+        self.party_words = dict(getattr(actors, "party_words", {}))
+        self.word_re = _literal_re(list(self.party_words))
+
+    def party_of_word(self, word: str) -> str | None:
+        for w, v in self.party_words.items():
+            if w.lower().replace("\u2019", "'") == word.lower().replace("\u2019", "'"):
+                return v[0]
+        return None
+
+    def mentions(self, norm: str, a: int, b: int) -> list[_Mention]:
+        """Party mentions within norm[a:b] (offsets into the text)."""
+        found: list[tuple[int, int, str]] = []
+        seg = norm[a:b]
+        for m in self.name_re.finditer(seg) if self.name_re else ():
+            found.append((a + m.start(), a + m.end(), "name"))
+        for m in self.word_re.finditer(seg) if self.word_re else ():
+            s, e = a + m.start(), a + m.end()
+            if any(s < fe and fs < e for fs, fe, _ in found):
+                continue
+            found.append((s, e, "word"))
+        found.sort()
+        out: list[_Mention] = []
+        for s, e, kind in found:
+            if out and s < out[-1].end:
+                continue
+            men = self._expand(norm, a, b, s, e, kind)
+            if men is not None:
+                out.append(men)
+        return out
+
+    def _expand(self, norm: str, a: int, b: int, s: int, e: int, kind: str) -> _Mention | None:
+        # Right: role nouns and capitalised name words ("Hamas official Osama Hamdan").
+        roles = self.tax._compiled["roles"]
+        has_role = False
+        while True:
+            rest = norm[e:b]
+            m = re.match(r"(?:'s?\s+|\s+)?", rest)
+            lead = m.end() if m else 0
+            if rest[:lead].startswith("'"):
+                break
+            r = roles.match(rest, lead) if roles else None
+            if r and lead:
+                e += r.end()
+                has_role = True
+                continue
+            cap = re.match(r"\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)", rest)
+            if cap and (has_role or kind == "word") and self.actors is not None \
+                    and self.actors.find(cap.group(1)) is not None:
+                e += cap.end()
+                continue
+            break
+        # Left: capitalised title words and descriptor adjectives ("a senior", "Israeli Finance Minister").
+        while True:
+            left = norm[a:s]
+            m = re.search(r"(?:^|\s)([A-Z][\w.'-]*|senior|top|former|a|an|the|two|several|some|one|"
+                          r"chief|deputy|foreign|prime|finance|defence|defense|opposition|acting)\s+$",
+                          left)
+            if not m:
+                break
+            word = m.group(1)
+            if word.lower() in {"the", "a", "an"}:
+                s = a + m.start(1)
+                break
+            if word.endswith(".") or word in {"On", "In", "But", "And", "As", "After", "While", "When",
+                                              "According", "Despite", "However", "Meanwhile", "Earlier",
+                                              "Last", "This", "That", "If", "Since", "For", "With"}:
+                break
+            s = a + m.start(1)
+        span = norm[s:e]
+        possessive = bool(re.match(r"'s?\b|'(?!\w)", norm[e:e + 2]))
+        party = speaker = None
+        person = False
+        actor = self.actors.find(span) if self.actors is not None else None
+        if actor is None and kind == "name" and self.actors is not None:
+            core = norm[s:e]
+            actor = self.actors.find(core)
+        if actor is not None:
+            party, speaker, person = actor.party, actor.name, actor.kind == "person"
+        else:
+            res = self.actors.party_from_descriptor(span) if self.actors is not None else None
+            if res is not None:
+                party = res[0]
+            if party == "Other":
+                # "Qatari mediators" speak for Qatar here even if the bare role is neutral.
+                last = span.split()[-1].lower() if span.split() else ""
+                if last in self.tax._compiled["side_roles"]:
+                    w = self.word_re.search(span) if self.word_re else None
+                    party = self.party_of_word(w.group(0)) if w else party
+            if party is None:
+                return None
+            bare = not has_role and len(span.split()) <= 3 and self.party_of_word(
+                re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)) is not None
+            if not bare and kind == "word" and not has_role:
+                # A demonym alone ("Palestinian prisoners") names no holder.
+                if re.fullmatch(r"(?:the\s+)?[A-Z]\w*(?:i|ian|ean|can|ern)", span):
+                    return None
+            speaker = None if bare else span
+            person = bool(has_role and re.search(r"\b(?:official|leader|source|spokes\w+|minister|"
+                                                 r"president|premier|chief|head|director)$", span, re.I))
+        return _Mention(s, e, party, speaker, person, possessive)
+
+
+def _literal_re(words: list[str]) -> re.Pattern | None:
+    words = sorted({w.replace("\u2019", "'") for w in words if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    parts = []
+    for w in words:
+        e = re.escape(w).replace(r"\ ", r"\s+")
+        head = r"(?<![\w-])" if w[:1].isalnum() else ""
+        tail = r"(?![\w])" if w[-1:].isalnum() else ""
+        acronym = all(c.isupper() for c in w if c.isalpha()) and sum(c.isalpha() for c in w) <= 5
+        parts.append(head + e + tail if acronym else f"(?i:{head}{e}{tail})")
+    return re.compile("|".join(parts))
+
+
+# ------------------------------------------------------------------ matching
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    stance: str
+    kind: str  # fwd | after | guard
+    scope: frozenset[str] | None
+
+
+@dataclass(slots=True)
+class _Term:
+    start: int
+    end: int
+    issue: str
+    polarity: int
+
+
+def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], list[_Term]]:
+    seg = norm[a:b]
+    cues: list[_Cue] = []
+    raw = []
+    for stance, kind, scope, rx in tax._compiled["cues"]:
+        for m in rx.finditer(seg):
+            raw.append((m.end() - m.start(), a + m.start(), a + m.end(), stance, kind, scope))
+    for _, s, e, stance, kind, scope in sorted(raw, key=lambda x: (-x[0], x[1])):
+        if any(s < c.end and c.start < e for c in cues):
+            continue
+        cues.append(_Cue(s, e, stance, kind, scope))
+    terms: list[_Term] = []
+    raw = []
+    for issue, pol, rx in tax._compiled["terms"]:
+        for m in rx.finditer(seg):
+            if m.end() > m.start():
+                raw.append((m.end() - m.start(), a + m.start(), a + m.end(), issue, pol))
+    for _, s, e, issue, pol in sorted(raw, key=lambda x: (-x[0], x[1])):
+        if any(s < t.end and t.start < e for t in terms):
+            continue
+        terms.append(_Term(s, e, issue, pol))
+    cues.sort(key=lambda c: c.start)
+    terms.sort(key=lambda t: t.start)
+    return cues, terms
+
+
+def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
+    """Word tokens between offsets a and b, and whether a hard boundary (; or sentence end) intervenes."""
+    if b <= a:
+        return 0, False
+    piece = norm[a:b]
+    return len(re.findall(r"[\w][\w'-]*", piece)), bool(re.search(r"[;]|[.!?](?:\s|$)", piece))
+
+
+_MAX_FWD = 22
+_MAX_AFTER = 20
+
+
+def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, window: int) -> str | None:
+    """'firm' or 'plain' when a negator stands within `window` words before `pos`."""
+    left = norm[a:pos]
+    toks = [(m.start() + a, m.end() + a, m.group(0)) for m in re.finditer(r"[\w][\w'-]*|[,;:()\"\u2014]", left)]
+    toks = toks[-window:] if window else []
+    # Stop at punctuation: "..., not" is not in scope of a later cue.
+    for i in range(len(toks) - 1, -1, -1):
+        if not toks[i][2][0].isalnum():
+            toks = toks[i + 1:]
+            break
+    for s, e, w in toks:
+        if any(c.start <= s < c.end for c in cues):
+            continue
+        lw = w.lower()
+        if lw in tax._compiled["negators"] or lw.endswith("n't"):
+            firm = tax._compiled["firm"]
+            ctx = norm[max(a, s - 12):e + 12]
+            if firm is not None and firm.search(ctx):
+                return "firm"
+            return "plain"
+    return None
+
+
+_FLIP = {"supports": ("opposes", "rejects"), "opposes": ("supports", "supports"),
+         "demands": ("opposes", "rejects"), "rejects": (None, None), "conditional": ("conditional", "conditional")}
+_AGAINST = {"demands": "opposes", "supports": "opposes", "opposes": "supports",
+            "rejects": "demands", "conditional": "conditional"}
+
+
+def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax: Taxonomy) -> str | None:
+    stance = cue.stance
+    neg = _negation(norm, a, cue.start, cues, tax, tax.window) if cue.kind == "fwd" else None
+    if cue.kind == "after":
+        between = norm[cue.start:cue.end]
+        if re.search(r"\b(?:not|no|never)\b|n't\b", between, re.I):
+            neg = "plain"
+    if neg:
+        stance = _FLIP[stance][1 if neg == "firm" else 0]
+        if stance is None:
+            return None
+    if term.polarity < 0:
+        stance = _AGAINST[stance]
+    return stance
+
+
+@dataclass(slots=True)
+class _Found:
+    holder: _Holder
+    issue: str
+    stance: str
+    lo: int  # earliest offset of the evidence elements
+    hi: int
+
+
+def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term],
+               tax: Taxonomy) -> list[tuple[_Cue | None, _Term, str]]:
+    """(cue, term, stance) for each issue mention that a cue (or a negator) governs."""
+    out = []
+    guards = [c for c in cues if c.kind == "guard"]
+    for t in terms:
+        usable = [c for c in cues if c.kind != "guard" and (c.scope is None or t.issue in c.scope)]
+        # Terms after a guard ("as long as the war continues") are the condition, not a position.
+        if any(g.end <= t.start and not _gap(norm, g.end, t.start)[1] for g in guards):
+            own = [c for c in usable if c.kind == "fwd" and any(g.end <= c.start for g in guards)
+                   and c.end <= t.start + (t.end - t.start)]
+            if not own:
+                continue
+        chosen = None
+        afters = [c for c in usable if c.kind == "after" and c.start >= t.end]
+        fwds = [c for c in usable if c.kind == "fwd" and c.start <= t.start + max(0, t.end - t.start - 1)
+                and c.start < t.end]
+        near_after = None
+        for c in afters:
+            g, hard = _gap(norm, t.end, c.start)
+            if not hard and g <= 3:
+                near_after = c
+                break
+        if near_after is not None:
+            chosen = near_after
+        else:
+            best = None
+            for c in fwds:
+                g, hard = _gap(norm, min(c.end, t.start), t.start)
+                if hard or g > _MAX_FWD:
+                    continue
+                if best is None or c.start > best.start:
+                    best = c
+            chosen = best
+            if chosen is None:
+                for c in afters:
+                    g, hard = _gap(norm, t.end, c.start)
+                    if not hard and g <= _MAX_AFTER:
+                        chosen = c
+                        break
+        if chosen is None:
+            neg = _negation(norm, a, t.start, cues, tax, 2)
+            if neg:
+                out.append((None, t, "rejects" if neg == "firm" else "opposes"))
+            continue
+        stance = _stance_of(norm, a, chosen, t, cues, tax)
+        if stance is None:
+            continue
+        # A refusal or stance followed by a guard is conditional ("wouldn't resume talks as long as ...").
+        for g in guards:
+            gg, hard = _gap(norm, t.end, g.start)
+            if g.start >= t.end and not hard and gg <= 6 and stance != "demands":
+                stance = "conditional"
+        out.append((chosen, t, stance))
+        # "rejected Hamas's demand for X": the outer cue takes X as well.
+        if chosen.stance == "demands" and chosen.kind == "fwd":
+            for c in usable:
+                if c.kind == "fwd" and c.end <= chosen.start and c.stance in ("rejects", "opposes", "supports"):
+                    g, hard = _gap(norm, c.end, chosen.start)
+                    if not hard and g <= 3:
+                        st = _stance_of(norm, a, c, t, cues, tax)
+                        if st:
+                            out.append((c, t, st))
+    return out
+
+
+# ------------------------------------------------------------------ main entry
 
 def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
-                      reported: list[Reported], actors=None) -> list[Position]:
-    """Return the positions stated in `text` (offsets into `text`)."""
+                      reported: list[Reported], actors=None, taxonomy: Taxonomy | None = None
+                      ) -> list[Position]:
+    """Positions stated in `text`: one per (party, issue, stance) and sentence.
+
+    `quotes` and `reported` give holders for the words inside them; elsewhere the
+    holder is the party that is the subject of the sentence (or a pronoun that
+    refers back to the last speaker).  Offsets are into `text`, and
+    `text[p.start:p.end] == p.evidence`.
+    """
+    tax = taxonomy or _default_taxonomy()
+    if actors is None:
+        try:
+            from extract.actors import load_actors
+            actors = load_actors()
+        except Exception:  # noqa: BLE001 - positions still come from quotes without the table
+            actors = None
+    holders = _Holders(actors, tax)
+    norm = text.translate(_NORM)
+    quotes = sorted((q for q in quotes if q.party), key=lambda q: q.start)
+    rep = sorted((r for r in reported if r.party), key=lambda r: r.start)
+    positions: list[Position] = []
+    seen: set[tuple] = set()
+    last_person: _Holder | None = None
+    last_org: _Holder | None = None
+    for s0, s1 in split_sentences(text):
+        pieces = _pieces(s0, s1, quotes)
+        mentions = holders.mentions(norm, s0, s1)
+        # Quote speakers seen so far become antecedents for "he" / "it".
+        for q in quotes:
+            if s0 <= q.start < s1 and q.speaker:
+                h = _Holder(q.party, q.speaker)
+                if _looks_person(q.speaker, actors):
+                    last_person = h
+        for p0, p1, quote in pieces:
+            cues, terms = _find_spans(norm, p0, p1, tax)
+            found = _associate(norm, p0, p1, cues, terms, tax) if cues or terms else []
+            for cue, term, stance in found:
+                anchor = cue.start if cue is not None else term.start
+                for holder in _holder_for(norm, anchor, p0, p1, s0, quote, rep, mentions, cue,
+                                          last_person, last_org, tax):
+                    _emit(positions, seen, text, norm, meta, holder, term, stance, cue, anchor,
+                          p0, p1, s0, quote, rep)
+        # Update antecedents from subject mentions of this sentence.
+        for m in mentions:
+            if m.possessive:
+                continue
+            h = _Holder(m.party, m.speaker, m.start, m.end)
+            if m.person:
+                last_person = h
+            elif m.speaker is None or not m.person:
+                if _is_subject(norm, s0, s1, m):
+                    last_org = h
+    positions.sort(key=lambda p: (p.start, p.party, p.issue))
+    return positions
+
+
+def _emit(positions, seen, text, norm, meta, holder, term, stance, cue, anchor, p0, p1, s0,
+          quote, rep) -> None:
+    lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
+    hi = max(term.end, cue.end if cue is not None else term.end)
+    e0, e1 = _evidence(norm, p0, p1, lo, hi)
+    key = (holder.party, term.issue, stance, s0)
+    if key in seen:
+        return
+    seen.add(key)
+    date = quote.date if quote is not None else _reported_date(rep, anchor)
+    positions.append(Position(
+        article=meta.name, party=holder.party, speaker=holder.speaker, issue=term.issue,
+        stance=stance, evidence=text[e0:e1], date=date, start=e0, end=e1,
+        quote_start=quote.start if quote is not None else None))
+
+
+def _looks_person(name: str, actors) -> bool:
+    if actors is not None:
+        a = actors.find(name)
+        if a is not None:
+            return a.kind == "person"
+    return bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)+$", name)) and "Office" not in name
+
+
+def _pieces(s0: int, s1: int, quotes: list[Quote]) -> list[tuple[int, int, Quote | None]]:
+    """The sentence cut into quoted parts (with their quote) and prose parts."""
+    out = []
+    pos = s0
+    for q in quotes:
+        if q.end <= s0 or q.start >= s1:
+            continue
+        a, b = max(q.start, s0), min(q.end, s1)
+        if a > pos:
+            out.append((pos, a, None))
+        out.append((a, b, q))
+        pos = b
+    if pos < s1:
+        out.append((pos, s1, None))
+    return [(a, b, q) for a, b, q in out if b > a]
+
+
+def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
+    """A mention that can be the one who speaks or acts: not a place or object."""
+    before = re.findall(r"[\w][\w'-]*|[,;:\"(]", norm[s0:m.start])
+    after = re.findall(r"[\w][\w'-]*|[,;:.\"]", norm[m.end:s1])
+    prev = before[-1].lower() if before else ""
+    if prev in ("from", "by"):
+        return True
+    if prev in _NON_SUBJECT_BEFORE:
+        return False
+    nxt = after[0].lower() if after else "."
+    if m.possessive:
+        return False
+    if nxt in _NON_SUBJECT_AFTER:
+        return False
+    return True
+
+
+def _holder_for(norm: str, anchor: int, p0: int, p1: int, s0: int, quote: Quote | None,
+                rep: list[Reported], mentions: list[_Mention], cue: _Cue | None,
+                last_person: _Holder | None, last_org: _Holder | None, tax: Taxonomy) -> list[_Holder]:
+    """Who holds the stance expressed at `anchor`."""
+    # "Hamas's demand for ...", "Hamas' key demands": the possessor holds it.
+    if cue is not None:
+        for m in mentions:
+            if m.possessive and 0 <= cue.start - m.end <= 12 and \
+                    re.fullmatch(r"'s?\s+(?:\w+\s+)?", norm[m.end:cue.start]):
+                return [_Holder(m.party, m.speaker, m.start, m.end)]
+    if quote is not None:
+        # Inside a quote the speaker holds it, unless the quote's clause is about another party.
+        for m in mentions:
+            if p0 <= m.start < anchor and _is_subject(norm, p0, p1, m) and m.party != quote.party \
+                    and not _gap(norm, m.end, anchor)[1]:
+                return []
+        return [_Holder(quote.party, quote.speaker)]
+    for r in rep:
+        if r.start <= anchor < r.end:
+            for m in mentions:
+                if r.start <= m.start < anchor and _is_subject(norm, r.start, r.end, m) \
+                        and m.party != r.party:
+                    return []
+            return [_Holder(r.party, r.speaker)]
+    best = None
+    for m in mentions:
+        if p0 <= m.start and m.end <= anchor and _is_subject(norm, s0, p1, m):
+            if _gap(norm, m.end, anchor)[1]:
+                continue
+            best = m
+    if best is not None:
+        # "Washington and Doha announced": coordinated subjects all hold it.
+        out = [_Holder(best.party, best.speaker, best.start, best.end)]
+        for m in mentions:
+            if best.end <= m.start and m.end <= anchor and \
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[best.end:m.start]):
+                out.append(_Holder(m.party, m.speaker, m.start, m.end))
+                best = m
+        return out
+    # Sentence-initial pronoun or "the group" refers back.
+    lead = norm[p0:anchor]
+    m = re.match(r"\s*(?:[\"']\s*)?(He|She|It|They)\b", lead)
+    if m:
+        w = m.group(1).lower()
+        h = last_person if w in _PRONOUNS_PERSON else last_org
+        if h is not None:
+            return [_Holder(h.party, h.speaker)]
+    g = tax._compiled["group"]
+    if g is not None:
+        gm = g.match(lead.lstrip())
+        if gm and last_org is not None:
+            return [_Holder(last_org.party, last_org.speaker)]
     return []
+
+
+def _reported_date(rep: list[Reported], pos: int) -> str | None:
+    for r in rep:
+        if r.start <= pos < r.end:
+            return r.date
+    return None
+
+
+def _evidence(norm: str, p0: int, p1: int, lo: int, hi: int) -> tuple[int, int]:
+    """The piece, or for a long one the clauses from `lo` to `hi`."""
+    a, b = p0, p1
+    if b - a > 240:
+        cut = [m.end() for m in re.finditer(r"[;:\u2014]\s*|,\s+(?:but|while|and|with)\s+", norm[p0:lo])]
+        if cut:
+            a = p0 + cut[-1]
+        m = re.search(r"[;:\u2014]|,\s+(?:but|while|with|which|who)\b", norm[hi:p1])
+        if m:
+            b = hi + m.start()
+    seg = norm[a:b]
+    a += len(seg) - len(seg.lstrip(" \"'([,"))
+    seg = norm[a:b]
+    b -= len(seg) - len(seg.rstrip(" \"'),;:"))
+    return a, b
