@@ -1,0 +1,1 @@
+"""The app's screens: one per view (search, positions, timeline) plus help."""

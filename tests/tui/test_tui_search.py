@@ -1,0 +1,94 @@
+"""Search view: typing finds quotes, matches are highlighted, filters narrow, keys move."""
+from __future__ import annotations
+
+from tui.app import NegotApp
+from tui.screens.search import SearchScreen, parse_query, resolve
+from tui.widgets.quote_list import QuoteList
+
+
+async def settle(app, pilot) -> None:
+    """Let the debounced search worker finish and its result message be handled."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_query(app, pilot, text: str) -> None:
+    app.screen.query_one("#query").value = ""
+    await pilot.press(*text) if False else None
+    for ch in text:
+        await pilot.press("space" if ch == " " else ch)
+    await settle(app, pilot)
+
+
+def rows(app) -> list:
+    return [r for r in app.screen.query_one("#results", QuoteList).rows if r is not None]
+
+
+async def test_typing_finds_smotrich_quote_with_highlight(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, SearchScreen)
+        await type_query(app, pilot, "qatar enemy")
+        found = rows(app)
+        assert found, "no results for 'qatar enemy'"
+        assert found[0].quote.startswith("Qatar is an enemy state")
+        assert found[0].speaker == "Bezalel Smotrich"
+        prompt = app.screen.query_one("#results", QuoteList).options[0].prompt
+        styled = {prompt.plain[s.start:s.end].lower() for s in prompt.spans}
+        assert any("qatar" in s for s in styled) and any("enemy" in s for s in styled)
+        status = str(app.screen.query_one("#search-status").content)
+        assert "result" in status
+        # the detail pane follows the highlighted result
+        detail = str(app.screen.query_one("#detail .detail-body").content)
+        assert "Bezalel Smotrich" in detail and "The Cradle" in detail
+
+
+async def test_party_filter_syntax_and_cycle(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "party:hamas")
+        assert rows(app) and {r.party for r in rows(app)} == {"Hamas"}
+        app.screen.query_one("#query").value = ""
+        await settle(app, pilot)
+        assert len({r.party for r in rows(app)}) > 1
+        await pilot.press("ctrl+f")  # first party in the cycle
+        await settle(app, pilot)
+        parties = {r.party for r in rows(app)}
+        assert len(parties) == 1 and app.screen.party_filter in parties
+        status = str(app.screen.query_one("#search-status").content)
+        assert f"party: {app.screen.party_filter}" in status
+
+
+async def test_arrow_and_ctrl_j_move_while_typing(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        results = app.screen.query_one("#results", QuoteList)
+        query = app.screen.query_one("#query")
+        assert query.has_focus and results.highlighted == 0
+        await pilot.press("down")
+        assert results.highlighted == 1
+        await pilot.press("ctrl+j")
+        assert results.highlighted == 2
+        await pilot.press("ctrl+k")
+        assert results.highlighted == 1
+        assert query.has_focus  # still typing
+        assert app.screen.current_row is results.rows[1]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused.id == "detail"
+        await pilot.press("escape")
+        assert query.has_focus
+
+
+def test_parse_query_filters():
+    q = parse_query('qatar  party:Hamas speaker:"ben gvir" enemy')
+    assert (q.text, q.party, q.speaker) == ("qatar enemy", "Hamas", "ben gvir")
+    assert parse_query("@smotrich deal").speaker == "smotrich"
+    assert parse_query("p:qa").party == "qa"
+    assert resolve("qa", ["Israel", "Qatar"]) == "Qatar"
+    assert resolve("united", ["Israel", "United States"]) == "United States"
+    assert resolve(None, ["Israel"]) is None

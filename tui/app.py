@@ -1,0 +1,148 @@
+"""The terminal app: three views (search, positions, timeline), a detail pane, copy citation.
+
+`run_app(db_path)` is what `negot-tui` calls: it opens (creating if needed)
+the database, loads the bundled demo corpus into an empty one, then runs
+`NegotApp`.  Database problems become one line on stderr and exit status 2.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui import keys
+from tui.screens.help import HelpScreen
+from tui.screens.positions import PositionsScreen
+from tui.screens.search import SearchScreen
+from tui.screens.timeline import TimelineScreen
+
+
+class NegotApp(App):
+    """negot-tui: who said what, for which side, and when."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "negot-tui"
+    MODES = {"search": SearchScreen, "positions": PositionsScreen, "timeline": TimelineScreen}
+    DEFAULT_MODE = "search"
+    BINDINGS = keys.APP
+
+    def __init__(self, db_path: str | Path) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        from store.db import open_db
+
+        # Read-only connection for the UI thread; workers open their own.
+        self.db = open_db(self.db_path, readonly=True)
+        from store.citation import STYLES
+
+        self.citation_styles: list[str] = list(STYLES)
+        self.citation_style = "plain" if "plain" in self.citation_styles else self.citation_styles[0]
+        self.sub_title = str(self.db_path)
+
+    # -- data helpers used by the screens --------------------------------------------
+
+    def quote_total(self) -> int:
+        from store.queries import counts
+
+        return counts(self.db).quotes
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def _current_row(self) -> Any | None:
+        return getattr(self.screen, "current_row", None)
+
+    def action_copy_citation(self) -> None:
+        """Copy the selected quote's citation: OSC 52 now, native tool in a worker, then a toast."""
+        from store.citation import format_citation
+        from tui import clipboard, render
+
+        row = self._current_row()
+        if row is None:
+            self.notify("No quote selected: nothing copied.", severity="warning", markup=False)
+            return
+        citation = format_citation(row, self.citation_style)
+        if len(citation.encode("utf-8")) > clipboard.MAX_BYTES:
+            self.notify("Citation too long to copy.", severity="error", markup=False)
+            return
+        self.copy_to_clipboard(citation)
+        self._copy_native(citation, render.clean(getattr(row, "speaker", None) or "unattributed"))
+
+    @work(thread=True, group="clipboard", exit_on_error=False)
+    def _copy_native(self, citation: str, speaker: str) -> None:
+        from tui import clipboard
+
+        outcome = clipboard.copy_text(citation, None,
+                                      what=f"{self.citation_style} citation of {speaker}'s quote")
+        self.notify(outcome.message, severity="information" if outcome.ok else "error",
+                    markup=False, timeout=6)
+
+    def action_cycle_style(self) -> None:
+        index = self.citation_styles.index(self.citation_style) if self.citation_style in self.citation_styles else -1
+        self.citation_style = self.citation_styles[(index + 1) % len(self.citation_styles)]
+        self.notify(f"Citation style: {self.citation_style} (y/c copies in this style)",
+                    markup=False)
+
+    def set_party_filter(self, party: str | None) -> None:
+        self.switch_mode("search")
+        self.call_after_refresh(lambda: self.screen.set_party_filter(party))
+
+    # -- command palette ----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Search view", "Fuzzy-search quotes (key 1)",
+                            lambda: self.switch_mode("search"))
+        yield SystemCommand("Positions view", "Parties side by side (key 2)",
+                            lambda: self.switch_mode("positions"))
+        yield SystemCommand("Timeline view", "Quotes by day (key 3)",
+                            lambda: self.switch_mode("timeline"))
+        yield SystemCommand("Copy citation", "Copy the selected quote's citation (y / c)",
+                            self.action_copy_citation)
+        yield SystemCommand("Citation style", f"Next citation style (now {self.citation_style})",
+                            self.action_cycle_style)
+        yield SystemCommand("Help", "Keys and how to search (? / f1)", self.action_help)
+        yield SystemCommand("Filter: any party", "Search all parties",
+                            lambda: self.set_party_filter(None))
+        from store.queries import list_parties
+        from tui.render import clean
+
+        for entry in list_parties(self.db)[:12]:
+            party = clean(entry.party)
+            yield SystemCommand(f"Filter: {party}", f"Search only quotes from {party}",
+                                lambda p=entry.party: self.set_party_filter(p))
+        yield from super().get_system_commands(screen)
+
+
+def run_app(db_path: str | Path) -> int:
+    """Open or create the database (demo corpus when empty) and run the app; exit status."""
+    from store.errors import StoreError
+
+    path = Path(db_path)
+    try:
+        from store.db import open_db
+        from store.demo import ensure_demo
+
+        db = open_db(path)
+        try:
+            ensure_demo(db)
+        finally:
+            db.conn.close()
+        app = NegotApp(path)
+    except StoreError as exc:
+        print(f"negot-tui: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback, for any db problem
+        print(f"negot-tui: {path}: cannot open database: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 2
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,252 @@
+"""Search view: type to fuzzy-search quotes (fzf style), results with matches highlighted.
+
+Each keystroke starts a thread worker (exclusive in group "search", so the
+previous one is cancelled) that waits a short debounce, opens its own
+read-only connection and calls `store.search.search_quotes`.  Results come
+back as a SearchDone message; results for an outdated query are dropped.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import get_current_worker
+
+from tui import keys, render
+from tui.messages import SearchDone
+from tui.screens.base import QuoteScreen
+from tui.widgets.quote_detail import QuoteDetail
+from tui.widgets.quote_list import QuoteList
+
+TOP_N = 50
+DEBOUNCE = 0.12
+_FILTER = re.compile(r'(?:(?P<key>party|p|speaker|s):|(?P<at>@))(?:"(?P<q>[^"]*)"?|(?P<w>\S+))',
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The free text of a query and the filters typed into it."""
+
+    text: str
+    party: str | None = None
+    speaker: str | None = None
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """Split ``party:qatar speaker:"ben gvir" @smotrich words`` into text and filters."""
+    party = speaker = None
+    for m in _FILTER.finditer(raw):
+        value = (m.group("q") if m.group("q") is not None else m.group("w")).strip()
+        key = (m.group("key") or "s").lower()
+        if key in ("party", "p"):
+            party = value or None
+        else:
+            speaker = value or None
+    text = " ".join(_FILTER.sub(" ", raw).split())
+    return ParsedQuery(text, party, speaker)
+
+
+def resolve(value: str | None, known: list[str]) -> str | None:
+    """Map a typed filter value to a known name: exact, then prefix, then substring (any case)."""
+    if not value:
+        return None
+    low = value.casefold()
+    for test in (lambda k: k.casefold() == low, lambda k: k.casefold().startswith(low),
+                 lambda k: low in k.casefold()):
+        for name in known:
+            if test(name):
+                return name
+    return value  # unknown: pass through, the store finds nothing
+
+
+class SearchScreen(QuoteScreen):
+    """Input on top, results on the left, detail on the right."""
+
+    BINDINGS = keys.SEARCH
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generation = 0
+        self.parties: list[str] = []
+        self.speakers: list[str] = []
+        self.party_filter: str | None = None  # set by ctrl+f (typed party: wins)
+        self.speaker_filter: str | None = None  # set by ctrl+r
+        self.last_count = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="search-top"):
+            yield Input(placeholder="Search quotes \u2014 e.g. qatar enemy   party:hamas   "
+                                    "speaker:\"ben gvir\"", id="query")
+            yield Static(render.text("Loading\u2026"), id="search-status")
+        with Horizontal(classes="panes"):
+            yield QuoteList(id="results")
+            yield QuoteDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from store.queries import list_parties, list_speakers
+
+        db = self.app.db
+        self.parties = [p.party for p in list_parties(db)]
+        self.speakers = [s.name for s in list_speakers(db)]
+        self.query_one("#query", Input).focus()
+        self._start(self.query_one("#query", Input).value)
+
+    # -- searching ---------------------------------------------------------------
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._start(event.value)
+
+    def _filters(self, raw: str) -> tuple[str, str | None, str | None]:
+        parsed = parse_query(raw)
+        party = resolve(parsed.party, self.parties) or self.party_filter
+        speaker = resolve(parsed.speaker, self.speakers) or self.speaker_filter
+        return parsed.text, party, speaker
+
+    def _start(self, raw: str) -> None:
+        self.generation += 1
+        text, party, speaker = self._filters(raw)
+        self._search(self.generation, raw, text, party, speaker)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, generation: int, raw: str, text: str, party: str | None,
+                speaker: str | None) -> None:
+        worker = get_current_worker()
+        time.sleep(DEBOUNCE)
+        if worker.is_cancelled:
+            return
+        from store.db import open_db
+
+        try:
+            db = open_db(self.app.db_path, readonly=True)
+            try:
+                from store.search import search_quotes
+
+                found = search_quotes(db, text, party=party, speaker=speaker, limit=TOP_N,
+                                      is_cancelled=lambda: worker.is_cancelled)
+            finally:
+                db.conn.close()
+        except Exception as exc:  # noqa: BLE001 - shown in the status line, app keeps running
+            self.post_message(SearchDone(generation, raw, [], False,
+                                         f"{type(exc).__name__}: {exc}"))
+            return
+        if worker.is_cancelled or getattr(found, "cancelled", False):
+            return
+        hits = [(h.row, list(h.spans or ())) for h in found]
+        done = SearchDone(generation, raw, hits, bool(getattr(found, "more", False)))
+        done.total = getattr(found, "total", None)
+        done.terms = list(getattr(found, "terms", None) or [])
+        self.post_message(done)
+
+    @on(SearchDone)
+    def _results(self, message: SearchDone) -> None:
+        message.stop()
+        if message.generation != self.generation:
+            return  # a newer query is on its way
+        results = self.query_one("#results", QuoteList)
+        if message.error:
+            self.query_one("#search-status", Static).update(
+                render.text(f"Search failed: {message.error}"))
+            return
+        keep = getattr(self.current_row, "id", None)
+        results.set_items([(render.quote_item(row, spans), row) for row, spans in message.hits],
+                          keep_row_id=keep)
+        self.last_count = len(message.hits)
+        self._status(message)
+
+    def _status(self, message: SearchDone) -> None:
+        text, party, speaker = self._filters(message.query)
+        count = len(message.hits)
+        total = message.total if message.total is not None else count
+        plus = "+" if message.more else ""
+        noun = "result" if total == 1 and not plus else "results"
+        if not text:
+            shown = f"{count} most recent quotes (type to search)"
+        elif total > count:
+            shown = f"{total}{plus} {noun} (top {count} shown)"
+        else:
+            shown = f"{total}{plus} {noun}"
+        parts = [shown, f"party: {party or 'any'}", f"speaker: {speaker or 'any'}"]
+        typed = " ".join(text.casefold().split())
+        if message.terms and " ".join(message.terms) != typed:
+            parts.append("searched: " + " ".join(message.terms))
+        self.query_one("#search-status", Static).update(render.text("   \u00b7   ".join(parts)))
+
+    # -- keys ------------------------------------------------------------------------
+
+    def _results_list(self) -> QuoteList:
+        return self.query_one("#results", QuoteList)
+
+    def action_results_down(self) -> None:
+        if isinstance(self.focused, QuoteDetail):
+            self.focused.scroll_down()
+        else:
+            self._results_list().action_cursor_down()
+
+    def action_results_up(self) -> None:
+        if isinstance(self.focused, QuoteDetail):
+            self.focused.scroll_up()
+        else:
+            self._results_list().action_cursor_up()
+
+    def action_results_page_down(self) -> None:
+        self._results_list().action_page_down()
+
+    def action_results_page_up(self) -> None:
+        self._results_list().action_page_up()
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        if self.current_row is not None:
+            self.focus_detail()
+
+    @on(QuoteList.OptionSelected, "#results")
+    def _selected(self) -> None:
+        self.focus_detail()
+
+    def action_focus_query(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    def action_back(self) -> None:
+        """esc: from the detail or list back to the query; in the query, clear it; else list."""
+        query = self.query_one("#query", Input)
+        if self.focused is not query:
+            query.focus()
+        elif query.value:
+            query.value = ""
+        else:
+            self._results_list().focus()
+
+    def _cycle(self, current: str | None, options: list[str]) -> str | None:
+        choices: list[str | None] = [None, *options]
+        try:
+            index = choices.index(current)
+        except ValueError:
+            index = 0
+        return choices[(index + 1) % len(choices)]
+
+    def action_cycle_party(self) -> None:
+        self.party_filter = self._cycle(self.party_filter, self.parties)
+        self.speaker_filter = None
+        self._start(self.query_one("#query", Input).value)
+
+    def action_cycle_speaker(self) -> None:
+        from store.queries import list_speakers
+
+        speakers = [s.name for s in list_speakers(self.app.db, party=self.party_filter)][:50]
+        self.speaker_filter = self._cycle(self.speaker_filter, speakers)
+        self._start(self.query_one("#query", Input).value)
+
+    def set_party_filter(self, party: str | None) -> None:
+        """Used by the command palette."""
+        self.party_filter = party
+        self.speaker_filter = None
+        self._start(self.query_one("#query", Input).value)
