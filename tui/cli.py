@@ -17,9 +17,11 @@ class UserError(Exception):
     """A problem with what the user asked for: printed as one line, no traceback."""
 
 
-def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", type=Path,
-                   help="SQLite database (default: negot.db in the user data directory)")
+def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Subcommands suppress the default so `negot-tui --db X cmd` keeps X.
+    p.add_argument("--db", metavar="PATH", type=Path, default=None if top else argparse.SUPPRESS,
+                   help="SQLite database (default: negot.db in the user data directory, "
+                        "or $NEGOT_TUI_DB)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the terminal app (on the bundled demo corpus "
                     "the first time).")
     parser.add_argument("--version", action="version", version=f"negot-tui {__version__}")
-    _add_db(parser)
+    _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("tui", help="open the terminal app (the default)")
@@ -68,6 +70,19 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_db_path()
 
 
+def _open_for_reading(args: argparse.Namespace):
+    """The database to read. The default one is created on the demo corpus the first time,
+    so that a new user's first command has real data; an explicit --db must exist."""
+    from store.db import open_db
+
+    path = _db_path(args)
+    if not getattr(args, "db", None) and not path.exists():
+        from store.demo import ensure_demo
+
+        ensure_demo(open_db(path))
+    return open_db(path, readonly=True)
+
+
 def _load_actors(path: Path | None):
     from extract.actors import load_actors
 
@@ -82,14 +97,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from extract.reader import ArticleReadError, iter_article_files, read_article_file
 
     actors = _load_actors(args.actors)
-    failed = 0
+    failures: list[str] = []
+
+    def fail(path, why: str) -> None:
+        failures.append(str(path))
+        _warn(path, why)
+
     out = sys.stdout
-    for path in iter_article_files(args.paths, on_error=lambda p, why: _warn(p, why)):
+    for path in iter_article_files(args.paths, on_error=fail):
         try:
             text = read_article_file(path)
         except ArticleReadError as exc:
-            _warn(path, str(exc))
-            failed += 1
+            fail(path, str(exc))
             continue
         result = extract_article(text, path.name, actors=actors)
         if args.jsonl:
@@ -99,7 +118,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 out.write(json.dumps(d, ensure_ascii=False) + "\n")
         else:
             _print_readable(result, out)
-    return 1 if failed else 0
+    return 1 if failures else 0
 
 
 def _print_readable(result, out) -> None:
@@ -128,10 +147,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.db import open_db
     from store.search import search_quotes
 
-    db = open_db(_db_path(args), readonly=True)
+    db = _open_for_reading(args)
     hits = search_quotes(db, args.query, party=args.party, speaker=args.speaker, limit=args.limit)
     for hit in hits:
         row = hit.row
@@ -148,12 +166,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from store.citation import STYLES, format_citation
-    from store.db import open_db
     from store.queries import get_quote
 
     if args.format not in STYLES:
         raise UserError(f"unknown citation format {args.format!r}; choose from {', '.join(STYLES)}")
-    db = open_db(_db_path(args), readonly=True)
+    db = _open_for_reading(args)
     row = get_quote(db, args.quote_id)
     if row is None:
         raise UserError(f"{_db_path(args)}: no quote with id {args.quote_id}")
@@ -173,9 +190,11 @@ COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "search": cmd_search,
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from store.errors import StoreError
+
     try:
         return COMMANDS[args.command](args) or 0
-    except UserError as exc:
+    except (UserError, StoreError) as exc:
         print(f"negot-tui: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
