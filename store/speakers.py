@@ -20,6 +20,8 @@ from store.text import clean_opt, fold
 
 _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "unnamed",
                 "anonymous", "other", "another"}
+# Joining words inside a title: "Secretary of State", "Head of the Political Bureau".
+_CONNECTORS = {"of", "for", "the", "and", "on"}
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
@@ -45,7 +47,8 @@ def strip_titles(name: str) -> str:
     toks = _tokens(name)
     titles = title_words()
     i = 0
-    while i < len(toks) - 1 and _fold_tok(toks[i]) in titles:
+    while i < len(toks) - 1 and (_fold_tok(toks[i]) in titles
+                                 or (i > 0 and _fold_tok(toks[i]) in _CONNECTORS)):
         i += 1
     return " ".join(toks[i:]) if i < len(toks) else " ".join(toks)
 

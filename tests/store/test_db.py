@@ -1,0 +1,114 @@
+"""Opening databases: paths, read-only, bad files, newer schemas, threads."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from store.db import default_db_path, open_db, open_for_thread
+from store.errors import StoreError
+from store.queries import counts
+from store.schema import SCHEMA_VERSION, set_meta
+
+from store_factories import ingest, smotrich_article
+
+
+def test_default_path_honours_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("NEGOT_TUI_DB", str(tmp_path / "x.db"))
+    assert default_db_path() == tmp_path / "x.db"
+    monkeypatch.delenv("NEGOT_TUI_DB")
+    p = default_db_path()
+    assert p.name == "negot.db" and "negot-tui" in str(p)
+
+
+def test_creates_parent_dirs_and_uses_wal(tmp_path):
+    db = open_db(tmp_path / "a" / "b" / "n.db")
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_readonly_reads_but_cannot_write(db_path):
+    db = open_db(db_path)
+    ingest(db, smotrich_article())
+    db.close()
+    ro = open_db(db_path, readonly=True)
+    assert counts(ro).quotes == 3
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        ro.conn.execute("DELETE FROM quotes")
+
+
+def test_readonly_missing_file_is_clear(tmp_path):
+    with pytest.raises(StoreError, match="no such database") as exc:
+        open_db(tmp_path / "missing.db", readonly=True)
+    assert "missing.db" in str(exc.value)
+    assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_not_a_sqlite_file(tmp_path, readonly):
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError) as exc:
+        open_db(bad, readonly=readonly)
+    msg = str(exc.value)
+    assert str(bad) in msg and "not a SQLite database" in msg and "\n" not in msg
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="directory"):
+        open_db(tmp_path)
+
+
+def test_foreign_sqlite_db_is_refused(tmp_path):
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE things(x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a negot-tui database"):
+        open_db(other)
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_newer_schema_refused(db_path, readonly):
+    db = open_db(db_path)
+    set_meta(db, "schema_version", SCHEMA_VERSION + 1)
+    db.close()
+    with pytest.raises(StoreError) as exc:
+        open_db(db_path, readonly=readonly)
+    msg = str(exc.value)
+    assert str(db_path) in msg and "newer" in msg and str(SCHEMA_VERSION + 1) in msg
+
+
+def test_reopen_keeps_data_and_version(db_path):
+    db = open_db(db_path)
+    ingest(db, smotrich_article())
+    db.close()
+    db = open_db(db_path)
+    assert counts(db).articles == 1
+
+
+def test_connection_per_thread(db_path):
+    db = open_db(db_path)
+    ingest(db, smotrich_article())
+    out, errors = [], []
+
+    def shared():
+        try:
+            db.conn.execute("SELECT 1").fetchone()
+        except sqlite3.ProgrammingError as exc:
+            errors.append(exc)
+
+    def own():
+        worker_db = open_for_thread(db)
+        out.append(counts(worker_db).quotes)
+        worker_db.close()
+
+    for fn in (shared, own):
+        t = threading.Thread(target=fn)
+        t.start()
+        t.join()
+    assert errors, "sharing a connection across threads should be refused by sqlite3"
+    assert out == [3]
