@@ -67,3 +67,26 @@ def ingest(db, article: ExtractedArticle, **kw):
     from store.ingest import ingest_extracted
 
     return ingest_extracted(db, article, content_hash=content_hash(article.text), **kw)
+
+
+def fake_extract(text: str, name: str, **options) -> ExtractedArticle:
+    """A tiny stand-in extractor: each line `“Q,” Speaker (Party) said.` is one quote.
+
+    Lets store tests exercise ingest_paths without depending on the real
+    extractor's (changing) output.
+    """
+    import re
+
+    quotes = []
+    pos = 0
+    for line in text.split("\n"):
+        m = re.match(r"\u201c(.+?)\u201d (.+?) \((.+?)\) said\.", line)
+        if m:
+            start = pos + m.start(1)
+            quotes.append(Quote(article=name, quote=m.group(1), speaker=m.group(2),
+                                party=m.group(3), faction=None, date=None, kind="full",
+                                start=start, end=start + len(m.group(1)), cue="said",
+                                speaker_as_written=m.group(2), paragraph=line))
+        pos += len(line) + 1
+    return ExtractedArticle(meta=ArticleMeta(name=name, outlet="Detected Outlet"), text=text,
+                            quotes=quotes)
