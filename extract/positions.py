@@ -24,7 +24,7 @@ SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
 _SECTIONS = {"issues", "stances", "scoped", "negation", "holders"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
-_STANCE_FIELDS = {"cues", "after", "guards"}
+_STANCE_FIELDS = {"cues", "weak", "after", "guards"}
 
 # Same-length normalisation so offsets found in it are offsets in the text.
 _NORM = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -35,7 +35,9 @@ _NON_SUBJECT_BEFORE = {"in", "to", "at", "on", "of", "with", "against", "into", 
                        "towards", "over", "between", "across", "near", "than", "like", "about",
                        "inside", "within", "throughout", "around", "under", "via", "through",
                        "whom", "provide", "meet", "visit", "visiting", "left", "leave", "attack",
-                       "accused", "accuse", "urged", "pressed", "told", "ordered", "and", "or"}
+                       "accused", "accuse", "urged", "pressed", "told", "ordered", "and", "or",
+                       "convince", "persuade", "push", "pushed", "press", "force", "forced",
+                       "allow", "let", "include", "including", "help", "helped", "fight", "fighting"}
 _NON_SUBJECT_AFTER = {"in", "to", "at", "on", "of", "for", "from", "with", "into", "over", "as",
                       "by", "this", "that", "after", "before", "during", "since", "until", "."}
 _PRONOUNS_PERSON = {"he", "she"}
@@ -73,6 +75,7 @@ class Taxonomy:
 
     issues: dict[str, Issue]
     cues: dict[str, tuple[str, ...]]
+    weak: dict[str, tuple[str, ...]]
     after: dict[str, tuple[str, ...]]
     guards: tuple[str, ...]
     scoped: tuple[ScopedCue, ...]
@@ -86,13 +89,21 @@ class Taxonomy:
 
     def __post_init__(self) -> None:
         c = self._compiled
-        c["terms"] = [(k, +1, _alt(i.words, i.regexes)) for k, i in self.issues.items()] + \
-                     [(k, -1, _alt(i.against, i.against_regexes)) for k, i in self.issues.items()]
-        c["terms"] = [t for t in c["terms"] if t[2] is not None]
+        # Phrases share one longest-first alternation; each regex runs on its own so
+        # that a longer regex match is not hidden by a phrase matching at the same place.
+        terms = []
+        for k, i in self.issues.items():
+            terms.append((k, +1, _alt(i.words)))
+            terms.append((k, -1, _alt(i.against)))
+            terms += [(k, +1, _alt((), [r])) for r in i.regexes]
+            terms += [(k, -1, _alt((), [r])) for r in i.against_regexes]
+        c["terms"] = [t for t in terms if t[2] is not None]
         cues = []
         for stance in STANCES:
             if self.cues.get(stance):
                 cues.append((stance, "fwd", None, _alt(self.cues[stance])))
+            if self.weak.get(stance):
+                cues.append((stance, "weak", None, _alt(self.weak[stance])))
             if self.after.get(stance):
                 cues.append((stance, "after", None, _alt(self.after[stance])))
         if self.guards:
@@ -193,7 +204,7 @@ def _parse(path: Path) -> dict:
         bad = set(spec) - _STANCE_FIELDS
         if bad:
             raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(bad))} "
-                             f"(expected: cues, after, guards)")
+                             f"(expected: cues, weak, after, guards)")
         if "guards" in spec and stance != "conditional":
             raise ValueError(f"{where}: 'guards' is only allowed under [stances.conditional]")
         for f in spec:
@@ -296,6 +307,7 @@ def _build(data: dict) -> Taxonomy:
     return Taxonomy(
         issues=issues,
         cues={s: tuple(st.get(s, {}).get("cues", ())) for s in STANCES},
+        weak={s: tuple(st.get(s, {}).get("weak", ())) for s in STANCES},
         after={s: tuple(st.get(s, {}).get("after", ())) for s in STANCES},
         guards=tuple(st.get("conditional", {}).get("guards", ())),
         scoped=tuple(ScopedCue(s["stance"], tuple(s.get("cues", ())), tuple(s.get("after", ())),
@@ -390,14 +402,10 @@ class _Holders:
         """Party mentions within norm[a:b] (offsets into the text)."""
         found: list[tuple[int, int, str]] = []
         seg = norm[a:b]
-        for m in self.name_re.finditer(seg) if self.name_re else ():
-            found.append((a + m.start(), a + m.end(), "name"))
-        for m in self.word_re.finditer(seg) if self.word_re else ():
-            s, e = a + m.start(), a + m.end()
-            if any(s < fe and fs < e for fs, fe, _ in found):
-                continue
-            found.append((s, e, "word"))
-        found.sort()
+        for rx, kind in ((self.name_re, "name"), (self.word_re, "word")):
+            for m in rx.finditer(seg) if rx else ():
+                found.append((a + m.start(), a + m.end(), kind))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out: list[_Mention] = []
         for s, e, kind in found:
             if out and s < out[-1].end:
@@ -415,9 +423,9 @@ class _Holders:
             rest = norm[e:b]
             m = re.match(r"(?:'s?\s+|\s+)?", rest)
             lead = m.end() if m else 0
-            if rest[:lead].startswith("'"):
-                break
             r = roles.match(rest, lead) if roles else None
+            if rest[:lead].startswith("'") and not r:
+                break
             if r and lead:
                 e += r.end()
                 has_role = True
@@ -446,7 +454,7 @@ class _Holders:
                 break
             s = a + m.start(1)
         span = norm[s:e]
-        possessive = bool(re.match(r"'s?\b|'(?!\w)", norm[e:e + 2]))
+        possessive = bool(re.match(r"'s?\b|'(?!\w)", norm[e:e + 2])) or bool(re.search(r"\w's?$|s'$", span))
         party = speaker = None
         person = False
         actor = self.actors.find(span) if self.actors is not None else None
@@ -467,12 +475,11 @@ class _Holders:
                     party = self.party_of_word(w.group(0)) if w else party
             if party is None:
                 return None
+            if kind == "word" and not has_role and \
+                    re.fullmatch(r"(?:(?:the|a|an)\s+)?[A-Z]\w*(?:i|ian|ean|can|ern)", span):
+                return None  # a demonym alone ("Palestinian prisoners") names no holder
             bare = not has_role and len(span.split()) <= 3 and self.party_of_word(
                 re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)) is not None
-            if not bare and kind == "word" and not has_role:
-                # A demonym alone ("Palestinian prisoners") names no holder.
-                if re.fullmatch(r"(?:the\s+)?[A-Z]\w*(?:i|ian|ean|can|ern)", span):
-                    return None
             speaker = None if bare else span
             person = bool(has_role and re.search(r"\b(?:official|leader|source|spokes\w+|minister|"
                                                  r"president|premier|chief|head|director)$", span, re.I))
@@ -502,6 +509,8 @@ class _Cue:
     stance: str
     kind: str  # fwd | after | guard
     scope: frozenset[str] | None
+    anaphor: bool = False  # "opposes this": governs the issue just mentioned
+    weak: bool = False  # "allowing": gives way to a stronger cue that governs the same issue
 
 
 @dataclass(slots=True)
@@ -513,16 +522,8 @@ class _Term:
 
 
 def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], list[_Term]]:
+    """Cue and issue mentions in norm[a:b]; the longest wins where they overlap."""
     seg = norm[a:b]
-    cues: list[_Cue] = []
-    raw = []
-    for stance, kind, scope, rx in tax._compiled["cues"]:
-        for m in rx.finditer(seg):
-            raw.append((m.end() - m.start(), a + m.start(), a + m.end(), stance, kind, scope))
-    for _, s, e, stance, kind, scope in sorted(raw, key=lambda x: (-x[0], x[1])):
-        if any(s < c.end and c.start < e for c in cues):
-            continue
-        cues.append(_Cue(s, e, stance, kind, scope))
     terms: list[_Term] = []
     raw = []
     for issue, pol, rx in tax._compiled["terms"]:
@@ -533,6 +534,22 @@ def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], l
         if any(s < t.end and t.start < e for t in terms):
             continue
         terms.append(_Term(s, e, issue, pol))
+    cues: list[_Cue] = []
+    raw = []
+    for stance, kind, scope, rx in tax._compiled["cues"]:
+        for m in rx.finditer(seg):
+            raw.append((m.end() - m.start(), a + m.start(), a + m.end(), stance, kind, scope))
+    for _, s, e, stance, kind, scope in sorted(raw, key=lambda x: (-x[0], x[1])):
+        pool = "after" if kind == "after" else "fwd"
+        if any(s < c.end and c.start < e and ("after" if c.kind == "after" else "fwd") == pool
+               for c in cues):
+            continue
+        # A cue that straddles an issue mention is part of it ("to stop" in "stop the war").
+        if any(s < t.end and t.start < e and not (t.start <= s and e <= t.end) for t in terms):
+            continue
+        anaphor = kind == "fwd" and bool(re.match(r"\s+(?:this|that|these|those|it)\s*(?:[,.;:\"]|$)",
+                                                  norm[e:b]))
+        cues.append(_Cue(s, e, stance, "fwd" if kind == "weak" else kind, scope, anaphor, kind == "weak"))
     cues.sort(key=lambda c: c.start)
     terms.sort(key=lambda t: t.start)
     return cues, terms
@@ -546,8 +563,17 @@ def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
     return len(re.findall(r"[\w][\w'-]*", piece)), bool(re.search(r"[;]|[.!?](?:\s|$)", piece))
 
 
-_MAX_FWD = 22
-_MAX_AFTER = 20
+_MAX_FIRST = 14  # words from a cue to the first issue it governs
+_MAX_AFTER = 9   # words from an issue to a following cue ("... are a precondition")
+_COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
+
+
+def _coordinated(norm: str, a: int, b: int, mentions_between: bool) -> bool:
+    """Is norm[a:b] the glue of a list ("..., the withdrawal of the IDF ... and leaving ...")?"""
+    piece = norm[a:b]
+    g, hard = _gap(norm, a, b)
+    return not hard and not mentions_between and g <= 12 and bool(_COORD.search(piece)) \
+        and not re.search(r"[:\u2014]|\b(?:before|after|until|because|if|unless|while|when|but)\b", piece, re.I)
 
 
 def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, window: int) -> str | None:
@@ -555,7 +581,6 @@ def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, wind
     left = norm[a:pos]
     toks = [(m.start() + a, m.end() + a, m.group(0)) for m in re.finditer(r"[\w][\w'-]*|[,;:()\"\u2014]", left)]
     toks = toks[-window:] if window else []
-    # Stop at punctuation: "..., not" is not in scope of a later cue.
     for i in range(len(toks) - 1, -1, -1):
         if not toks[i][2][0].isalnum():
             toks = toks[i + 1:]
@@ -574,7 +599,8 @@ def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, wind
 
 
 _FLIP = {"supports": ("opposes", "rejects"), "opposes": ("supports", "supports"),
-         "demands": ("opposes", "rejects"), "rejects": (None, None), "conditional": ("conditional", "conditional")}
+         "demands": ("opposes", "rejects"), "rejects": (None, None),
+         "conditional": ("conditional", "conditional")}
 _AGAINST = {"demands": "opposes", "supports": "opposes", "opposes": "supports",
             "rejects": "demands", "conditional": "conditional"}
 
@@ -582,10 +608,8 @@ _AGAINST = {"demands": "opposes", "supports": "opposes", "opposes": "supports",
 def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax: Taxonomy) -> str | None:
     stance = cue.stance
     neg = _negation(norm, a, cue.start, cues, tax, tax.window) if cue.kind == "fwd" else None
-    if cue.kind == "after":
-        between = norm[cue.start:cue.end]
-        if re.search(r"\b(?:not|no|never)\b|n't\b", between, re.I):
-            neg = "plain"
+    if cue.kind == "after" and re.search(r"\b(?:not|no|never)\b|n't\b", norm[cue.start:cue.end], re.I):
+        neg = "plain"
     if neg:
         stance = _FLIP[stance][1 if neg == "firm" else 0]
         if stance is None:
@@ -595,79 +619,150 @@ def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax:
     return stance
 
 
-@dataclass(slots=True)
-class _Found:
-    holder: _Holder
-    issue: str
-    stance: str
-    lo: int  # earliest offset of the evidence elements
-    hi: int
-
-
-def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term],
-               tax: Taxonomy) -> list[tuple[_Cue | None, _Term, str]]:
-    """(cue, term, stance) for each issue mention that a cue (or a negator) governs."""
-    out = []
-    guards = [c for c in cues if c.kind == "guard"]
+def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
+              mention_spans: list[tuple[int, int]]) -> list[_Term]:
+    """The issue mentions a forward cue governs: the first one after it and those listed with it."""
+    out: list[_Term] = []
     for t in terms:
-        usable = [c for c in cues if c.kind != "guard" and (c.scope is None or t.issue in c.scope)]
-        # Terms after a guard ("as long as the war continues") are the condition, not a position.
-        if any(g.end <= t.start and not _gap(norm, g.end, t.start)[1] for g in guards):
-            own = [c for c in usable if c.kind == "fwd" and any(g.end <= c.start for g in guards)
-                   and c.end <= t.start + (t.end - t.start)]
-            if not own:
-                continue
-        chosen = None
-        afters = [c for c in usable if c.kind == "after" and c.start >= t.end]
-        fwds = [c for c in usable if c.kind == "fwd" and c.start <= t.start + max(0, t.end - t.start - 1)
-                and c.start < t.end]
-        near_after = None
-        for c in afters:
-            g, hard = _gap(norm, t.end, c.start)
-            if not hard and g <= 3:
-                near_after = c
+        if cue.scope is not None and t.issue not in cue.scope:
+            if out:
                 break
-        if near_after is not None:
-            chosen = near_after
-        else:
-            best = None
-            for c in fwds:
-                g, hard = _gap(norm, min(c.end, t.start), t.start)
-                if hard or g > _MAX_FWD:
-                    continue
-                if best is None or c.start > best.start:
-                    best = c
-            chosen = best
-            if chosen is None:
-                for c in afters:
-                    g, hard = _gap(norm, t.end, c.start)
-                    if not hard and g <= _MAX_AFTER:
-                        chosen = c
-                        break
-        if chosen is None:
-            neg = _negation(norm, a, t.start, cues, tax, 2)
-            if neg:
-                out.append((None, t, "rejects" if neg == "firm" else "opposes"))
             continue
-        stance = _stance_of(norm, a, chosen, t, cues, tax)
+        if t.end <= cue.start:
+            continue
+        inside = t.start <= cue.start and cue.end <= t.end
+        if not out:
+            if inside:
+                out.append(t)
+                continue
+            if t.start < cue.end:
+                continue
+            g, hard = _gap(norm, cue.end, t.start)
+            other = any(c is not cue and c.kind == "fwd" and c.scope is None and not c.weak
+                        and cue.end <= c.start and c.end <= t.start for c in cues)
+            if hard or g > _MAX_FIRST or other:
+                break
+            out.append(t)
+        else:
+            prev = out[-1]
+            between = any(prev.end <= s and e <= t.start for s, e in mention_spans)
+            other = any(c is not cue and c.kind == "fwd" and not c.weak and prev.end <= c.start
+                        and c.end <= t.start for c in cues)
+            if other or not _coordinated(norm, prev.end, t.start, between):
+                break
+            out.append(t)
+    return out
+
+
+def _governed_before(norm: str, end: int, terms: list[_Term], mention_spans, limit: int,
+                     commas: bool = False) -> list[_Term]:
+    """The issue mention just before `end` and those listed with it (for "... are a precondition")."""
+    before = [t for t in terms if t.end <= end]
+    if not before:
+        return []
+    last = before[-1]
+    g, hard = _gap(norm, last.end, end)
+    if hard or g > limit or re.search(r"[,\u2014]", norm[last.end:end]):
+        return []
+    out = [last]
+    for t in reversed(before[:-1]):
+        between = any(t.end <= s and e <= out[-1].start for s, e in mention_spans)
+        if not _coordinated(norm, t.end, out[-1].start, between) or \
+                (not commas and "," in norm[t.end:out[-1].start]):
+            break
+        out.append(t)
+    return out
+
+
+def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], tax: Taxonomy,
+               mention_spans: list[tuple[int, int]], prev_terms: list[_Term]
+               ) -> list[tuple[_Cue | None, _Term, str]]:
+    """(cue, term, stance) for each issue mention that a cue (or a firm negation) governs."""
+    guards = [c for c in cues if c.kind == "guard"]
+    fwd = [c for c in cues if c.kind == "fwd"]
+    chosen: dict[int, _Cue] = {}  # id(term) -> cue
+    rank: dict[int, int] = {}
+    for c in cues:
+        if c.kind != "after":
+            continue
+        inside = [t for t in terms if t.start <= c.start and c.end <= t.end]
+        near = inside or _governed_before(norm, c.start, [t for t in terms
+                                                         if c.scope is None or t.issue in c.scope],
+                                          mention_spans, _MAX_AFTER)
+        for t in near:
+            g, _ = _gap(norm, t.end, c.start)
+            r = 0 if (inside or g <= 3) else 2
+            if id(t) not in rank or r < rank[id(t)]:
+                chosen[id(t)], rank[id(t)] = c, r
+    for c in fwd:
+        if c.anaphor:
+            continue
+        for t in _governed(norm, c, terms, fwd, mention_spans):
+            if rank.get(id(t), 9) <= 0:
+                continue
+            cur = chosen.get(id(t))
+            if cur is None or rank[id(t)] == 2 or (cur.kind == "fwd" and (
+                    (cur.weak and not c.weak) or (c.weak == cur.weak and c.start > cur.start))):
+                chosen[id(t)], rank[id(t)] = c, 1
+    out: list[tuple[_Cue | None, _Term, str]] = []
+    for t in terms:
+        # Issues after a guard ("as long as the war continues") are the condition, not a position.
+        in_condition = any(g.end <= t.start and not _gap(norm, g.end, t.start)[1] for g in guards)
+        c = chosen.get(id(t))
+        if in_condition and (c is None or c.start < max(g.end for g in guards if g.end <= t.start)):
+            continue
+        if c is None:
+            neg = _negation(norm, a, t.start, cues, tax, 2)
+            if neg == "firm":
+                stance = "rejects"
+            elif neg and _guarded(norm, t, guards):
+                stance = "conditional"
+            else:
+                continue
+            out.append((None, t, stance))
+            continue
+        # "opposed sending any delegation": the outer verb decides, not the weak scoped one.
+        if c.kind == "fwd" and c.scope is not None:
+            for c0 in fwd:
+                if c0.scope is None and c0.end <= c.start and _gap(norm, c0.end, c.start)[0] <= 2 \
+                        and not _gap(norm, c0.end, c.start)[1]:
+                    c = c0
+        stance = _stance_of(norm, a, c, t, cues, tax)
         if stance is None:
             continue
-        # A refusal or stance followed by a guard is conditional ("wouldn't resume talks as long as ...").
-        for g in guards:
-            gg, hard = _gap(norm, t.end, g.start)
-            if g.start >= t.end and not hard and gg <= 6 and stance != "demands":
-                stance = "conditional"
-        out.append((chosen, t, stance))
+        if stance != "demands" and _guarded(norm, t, guards):
+            stance = "conditional"
+        out.append((c, t, stance))
         # "rejected Hamas's demand for X": the outer cue takes X as well.
-        if chosen.stance == "demands" and chosen.kind == "fwd":
-            for c in usable:
-                if c.kind == "fwd" and c.end <= chosen.start and c.stance in ("rejects", "opposes", "supports"):
-                    g, hard = _gap(norm, c.end, chosen.start)
-                    if not hard and g <= 3:
-                        st = _stance_of(norm, a, c, t, cues, tax)
-                        if st:
-                            out.append((c, t, st))
+        if c.stance == "demands" and c.kind == "fwd":
+            for c0 in fwd:
+                if c0.end <= c.start and c0.stance in ("rejects", "opposes", "supports") \
+                        and re.fullmatch(r"\s+(?:\w+\s+){0,2}?[\w']+\s+", norm[c0.end:c.start] + " ") \
+                        and _gap(norm, c0.end, c.start)[0] <= 3:
+                    st = _stance_of(norm, a, c0, t, cues, tax)
+                    if st:
+                        out.append((c0, t, st))
+    # "Netanyahu strongly opposes this": the issues just named, here or in the sentence before.
+    for c in fwd:
+        if not c.anaphor:
+            continue
+        pool = [t for t in terms if t.end <= c.start] or prev_terms
+        if not pool:
+            continue
+        ref = _governed_before(norm, pool[-1].end, pool, [], 99, commas=True)
+        for t in ref:
+            stance = _stance_of(norm, a, c, t, cues, tax)
+            if stance:
+                out.append((c, t, stance))
     return out
+
+
+def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:
+    for g in guards:
+        gg, hard = _gap(norm, t.end, g.start)
+        if g.start >= t.end and not hard and gg <= 6:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ main entry
@@ -695,54 +790,81 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     rep = sorted((r for r in reported if r.party), key=lambda r: r.start)
     positions: list[Position] = []
     seen: set[tuple] = set()
-    last_person: _Holder | None = None
-    last_org: _Holder | None = None
+    ctx = _Context()
+    prev: tuple[int, int, list[_Term]] | None = None
     for s0, s1 in split_sentences(text):
-        pieces = _pieces(s0, s1, quotes)
         mentions = holders.mentions(norm, s0, s1)
-        # Quote speakers seen so far become antecedents for "he" / "it".
-        for q in quotes:
-            if s0 <= q.start < s1 and q.speaker:
-                h = _Holder(q.party, q.speaker)
-                if _looks_person(q.speaker, actors):
-                    last_person = h
-        for p0, p1, quote in pieces:
-            cues, terms = _find_spans(norm, p0, p1, tax)
-            found = _associate(norm, p0, p1, cues, terms, tax) if cues or terms else []
-            for cue, term, stance in found:
-                anchor = cue.start if cue is not None else term.start
-                for holder in _holder_for(norm, anchor, p0, p1, s0, quote, rep, mentions, cue,
-                                          last_person, last_org, tax):
-                    _emit(positions, seen, text, norm, meta, holder, term, stance, cue, anchor,
-                          p0, p1, s0, quote, rep)
-        # Update antecedents from subject mentions of this sentence.
-        for m in mentions:
-            if m.possessive:
-                continue
-            h = _Holder(m.party, m.speaker, m.start, m.end)
-            if m.person:
-                last_person = h
-            elif m.speaker is None or not m.person:
-                if _is_subject(norm, s0, s1, m):
-                    last_org = h
+        spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
+        cues, terms = _find_spans(norm, s0, s1, tax)
+        prev_terms = prev[2] if prev is not None and _same_paragraph(text, prev[1], s0) else []
+        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms) if cues or terms else []
+        for cue, term, stance in found:
+            anchor = cue.start if cue is not None else term.start
+            for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, mentions, cue, ctx, tax):
+                lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
+                if term.end <= s0 and prev is not None:
+                    lo = prev[0]
+                hi = max(term.end, cue.end if cue is not None else term.end)
+                q = _containing(quotes, anchor)
+                e0, e1 = _evidence(norm, s0, s1, lo, hi, q)
+                key = (holder.party, term.issue, stance, s0)
+                if key in seen:
+                    continue
+                seen.add(key)
+                r = _containing(rep, anchor)
+                date = q.date if q is not None else (r.date if r is not None else None)
+                positions.append(Position(
+                    article=meta.name, party=holder.party, speaker=holder.speaker, issue=term.issue,
+                    stance=stance, evidence=text[e0:e1], date=date, start=e0, end=e1,
+                    quote_start=q.start if q is not None else None))
+        ctx.update(norm, s0, s1, mentions, quotes, actors)
+        prev = (s0, s1, terms)
     positions.sort(key=lambda p: (p.start, p.party, p.issue))
     return positions
 
 
-def _emit(positions, seen, text, norm, meta, holder, term, stance, cue, anchor, p0, p1, s0,
-          quote, rep) -> None:
-    lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
-    hi = max(term.end, cue.end if cue is not None else term.end)
-    e0, e1 = _evidence(norm, p0, p1, lo, hi)
-    key = (holder.party, term.issue, stance, s0)
-    if key in seen:
-        return
-    seen.add(key)
-    date = quote.date if quote is not None else _reported_date(rep, anchor)
-    positions.append(Position(
-        article=meta.name, party=holder.party, speaker=holder.speaker, issue=term.issue,
-        stance=stance, evidence=text[e0:e1], date=date, start=e0, end=e1,
-        quote_start=quote.start if quote is not None else None))
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
+def _containing(items, pos: int):
+    for x in items:
+        if x.start <= pos < x.end:
+            return x
+    return None
+
+
+class _Context:
+    """Antecedents for "he", "it", "the group": the last person and the last subject organisation."""
+
+    role_words = {"delegation", "team", "negotiators", "government", "cabinet", "mediators",
+                  "officials", "official", "spokesman", "spokesperson", "minister", "movement"}
+
+    def __init__(self) -> None:
+        self.person: _Holder | None = None
+        self.org: _Holder | None = None
+        self.roles: dict[str, _Holder] = {}  # "delegation" -> the last "Israeli delegation"
+
+    def update(self, norm: str, s0: int, s1: int, mentions: list[_Mention], quotes, actors) -> None:
+        first_subject = True
+        for m in mentions:
+            if m.speaker and not m.person:
+                last = re.sub(r"'s?$", "", m.speaker.split()[-1].lower())
+                if last in self.role_words:
+                    self.roles[last] = _Holder(m.party, None)
+            if m.possessive or _containing(quotes, m.start) is not None:
+                continue
+            if not _is_subject(norm, s0, s1, m):
+                continue
+            h = _Holder(m.party, m.speaker)
+            if m.person:
+                self.person = h
+            elif first_subject:
+                self.org = h
+            first_subject = False
+        for q in quotes:
+            if s0 <= q.start < s1 and q.speaker and _looks_person(q.speaker, actors):
+                self.person = _Holder(q.party, q.speaker)
 
 
 def _looks_person(name: str, actors) -> bool:
@@ -753,110 +875,123 @@ def _looks_person(name: str, actors) -> bool:
     return bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)+$", name)) and "Office" not in name
 
 
-def _pieces(s0: int, s1: int, quotes: list[Quote]) -> list[tuple[int, int, Quote | None]]:
-    """The sentence cut into quoted parts (with their quote) and prose parts."""
-    out = []
-    pos = s0
-    for q in quotes:
-        if q.end <= s0 or q.start >= s1:
-            continue
-        a, b = max(q.start, s0), min(q.end, s1)
-        if a > pos:
-            out.append((pos, a, None))
-        out.append((a, b, q))
-        pos = b
-    if pos < s1:
-        out.append((pos, s1, None))
-    return [(a, b, q) for a, b, q in out if b > a]
-
-
 def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
     """A mention that can be the one who speaks or acts: not a place or object."""
     before = re.findall(r"[\w][\w'-]*|[,;:\"(]", norm[s0:m.start])
     after = re.findall(r"[\w][\w'-]*|[,;:.\"]", norm[m.end:s1])
     prev = before[-1].lower() if before else ""
-    if prev in ("from", "by"):
-        return True
-    if prev in _NON_SUBJECT_BEFORE:
-        return False
     nxt = after[0].lower() if after else "."
-    if m.possessive:
+    if prev in ("from", "by") or (prev == "with" and nxt.endswith("ing")):
+        return True
+    if prev in _NON_SUBJECT_BEFORE or m.possessive:
         return False
-    if nxt in _NON_SUBJECT_AFTER:
-        return False
-    return True
+    return nxt not in _NON_SUBJECT_AFTER
 
 
-def _holder_for(norm: str, anchor: int, p0: int, p1: int, s0: int, quote: Quote | None,
-                rep: list[Reported], mentions: list[_Mention], cue: _Cue | None,
-                last_person: _Holder | None, last_org: _Holder | None, tax: Taxonomy) -> list[_Holder]:
-    """Who holds the stance expressed at `anchor`."""
-    # "Hamas's demand for ...", "Hamas' key demands": the possessor holds it.
-    if cue is not None:
-        for m in mentions:
-            if m.possessive and 0 <= cue.start - m.end <= 12 and \
-                    re.fullmatch(r"'s?\s+(?:\w+\s+)?", norm[m.end:cue.start]):
+_VERBISH = re.compile(r"\s+(?:also\s+|still\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|told|stated|"
+                      r"argued|argues|insisted|insists|emphasi[sz]ed|stressed|warned|noted|believes|"
+                      r"wants|is|was|are|were|has|had|have|will|would|can|could|must|should|"
+                      r"[a-z]+ed|[a-z]+s)\b")
+_OWN_NOUN = re.compile(r"'s?\s+(?:\w+\s+){0,2}?(?:stance|position|view|insistence|refusal|demands?|call|"
+                       r"calls|support|opposition|rejection|readiness|willingness|offer|proposal|terms|"
+                       r"condition|conditions)\b", re.I)
+
+
+def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: list[Quote],
+                rep: list[Reported], mentions: list[_Mention], cue: _Cue | None, ctx: _Context,
+                tax: Taxonomy) -> list[_Holder]:
+    """Who holds the stance expressed at `anchor` (several for "Washington and Doha announced")."""
+    # "Hamas's demand for ...", "Hamas' key demands", "Hamas's stance on ...": the possessor.
+    for m in mentions:
+        if m.possessive and 0 <= anchor - m.end <= 40:
+            glue = norm[m.end:anchor]
+            if (cue is not None and re.fullmatch(r"'?s?\s+(?:\w+\s+)?", glue)) or \
+                    (_OWN_NOUN.match(glue) and not _gap(norm, m.end, anchor)[1]
+                     and _gap(norm, m.end, anchor)[0] <= 6):
                 return [_Holder(m.party, m.speaker, m.start, m.end)]
-    if quote is not None:
-        # Inside a quote the speaker holds it, unless the quote's clause is about another party.
-        for m in mentions:
-            if p0 <= m.start < anchor and _is_subject(norm, p0, p1, m) and m.party != quote.party \
-                    and not _gap(norm, m.end, anchor)[1]:
-                return []
-        return [_Holder(quote.party, quote.speaker)]
-    for r in rep:
-        if r.start <= anchor < r.end:
+    q = _containing(quotes, anchor)
+    r = _containing(rep, anchor) if q is None else None
+    # "calls to halt the Rafah operation, including by UN Special Rapporteur X": a trailing agent.
+    if q is None:
+        tail = norm[term.end:s1]
+        am = re.match(r"(?:[^,.;]{0,40},\s*)?(?:including\s+|notably\s+|especially\s+)?by\s+", tail)
+        if am:
             for m in mentions:
-                if r.start <= m.start < anchor and _is_subject(norm, r.start, r.end, m) \
-                        and m.party != r.party:
-                    return []
-            return [_Holder(r.party, r.speaker)]
+                if m.start >= term.end + am.end() and m.start - (term.end + am.end()) <= 5:
+                    return [_Holder(m.party, m.speaker, m.start, m.end)]
+    if q is not None or r is not None:
+        unit = q or r
+        u0 = max(s0, unit.start)
+        for m in mentions:
+            if u0 <= m.start < anchor and _is_subject(norm, u0, s1, m) and m.party != unit.party \
+                    and not _gap(norm, m.end, anchor)[1]:
+                # The quote opens on another side's stance ("Sinwar continues to demand ..."):
+                # that side holds it.  Elsewhere it is the speaker's claim about them: no position.
+                if re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]):
+                    return [_Holder(m.party, m.speaker, m.start, m.end)]
+                return []
+        return [_Holder(unit.party, unit.speaker)]
     best = None
     for m in mentions:
-        if p0 <= m.start and m.end <= anchor and _is_subject(norm, s0, p1, m):
-            if _gap(norm, m.end, anchor)[1]:
-                continue
+        if s0 <= m.start and m.end <= anchor and _containing(quotes, m.start) is None \
+                and _is_subject(norm, s0, s1, m) and not _gap(norm, m.end, anchor)[1]:
             best = m
-    if best is not None:
-        # "Washington and Doha announced": coordinated subjects all hold it.
-        out = [_Holder(best.party, best.speaker, best.start, best.end)]
-        for m in mentions:
-            if best.end <= m.start and m.end <= anchor and \
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[best.end:m.start]):
-                out.append(_Holder(m.party, m.speaker, m.start, m.end))
-                best = m
-        return out
-    # Sentence-initial pronoun or "the group" refers back.
-    lead = norm[p0:anchor]
-    m = re.match(r"\s*(?:[\"']\s*)?(He|She|It|They)\b", lead)
-    if m:
-        w = m.group(1).lower()
-        h = last_person if w in _PRONOUNS_PERSON else last_org
-        if h is not None:
-            return [_Holder(h.party, h.speaker)]
+    # A pronoun, "the group" or "the delegation" closer to the cue than any named subject refers back.
+    lo = best.end if best is not None else s0
+    piece = norm[lo:anchor]
+    verbish = "(?=" + _VERBISH.pattern + ")"
+    cands = [(x.start(), "p", x.group(1).lower())
+             for x in re.finditer(r"(?<![\w'])(he|she|it|they)" + verbish, piece, re.I)]
     g = tax._compiled["group"]
     if g is not None:
-        gm = g.match(lead.lstrip())
-        if gm and last_org is not None:
-            return [_Holder(last_org.party, last_org.speaker)]
-    return []
+        cands += [(x.start(), "g", "") for x in re.finditer("(?:" + g.pattern + ")" + verbish, piece, re.I)]
+    roles = "|".join(re.escape(k) for k in sorted(ctx.roles, key=len, reverse=True))
+    if roles:
+        cands += [(x.start(), "r", x.group(1).lower())
+                  for x in re.finditer(r"\b(?:the|this|that)\s+(" + roles + r")" + verbish, piece, re.I)]
+    cands = [c for c in cands if _containing(quotes, lo + c[0]) is None
+             and not any(m.start <= lo + c[0] < m.end for m in mentions)
+             and (re.findall(r"[\w'-]+", norm[s0:lo + c[0]])[-1:] or [""])[0].lower() not in _NON_SUBJECT_BEFORE]
+    if cands:
+        pos, kind, w = max(cands)
+        if kind == "p":
+            person = w in _PRONOUNS_PERSON
+            same = best is not None and best.person == person
+            h = _Holder(best.party, best.speaker) if same else (ctx.person if person else ctx.org)
+        elif kind == "g":
+            near = [m for m in mentions if m.end <= lo + pos and not m.person]
+            h = _Holder(near[-1].party, near[-1].speaker) if near else ctx.org
+        else:
+            h = ctx.roles.get(w)
+        return [_Holder(h.party, h.speaker)] if h is not None else []
+    if best is None:
+        return []
+    out = [_Holder(best.party, best.speaker, best.start, best.end)]
+    # "Washington and Doha announced": coordinated subjects all hold it.
+    for step in (reversed(mentions), mentions):
+        edge = best
+        for m in step:
+            if m.end <= edge.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[m.end:edge.start]):
+                out.append(_Holder(m.party, m.speaker, m.start, m.end))
+                edge = m
+            elif edge.end <= m.start and m.end <= anchor and \
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[edge.end:m.start]):
+                out.append(_Holder(m.party, m.speaker, m.start, m.end))
+                edge = m
+    return out
 
 
-def _reported_date(rep: list[Reported], pos: int) -> str | None:
-    for r in rep:
-        if r.start <= pos < r.end:
-            return r.date
-    return None
-
-
-def _evidence(norm: str, p0: int, p1: int, lo: int, hi: int) -> tuple[int, int]:
-    """The piece, or for a long one the clauses from `lo` to `hi`."""
-    a, b = p0, p1
+def _evidence(norm: str, s0: int, s1: int, lo: int, hi: int, q: Quote | None) -> tuple[int, int]:
+    """The sentence, the quoted part of it when cue and issue are both inside a quote,
+    or for a long sentence the clauses from `lo` to `hi`."""
+    a, b = min(s0, lo), s1
+    if q is not None and q.start <= lo and hi <= q.end:
+        a, b = max(a, q.start), min(b, q.end)
     if b - a > 240:
-        cut = [m.end() for m in re.finditer(r"[;:\u2014]\s*|,\s+(?:but|while|and|with)\s+", norm[p0:lo])]
+        cut = [m.end() for m in re.finditer(r"[;:\u2014]\s*|,\s+(?:but|while|and|with)\s+", norm[a:lo])]
         if cut:
-            a = p0 + cut[-1]
-        m = re.search(r"[;:\u2014]|,\s+(?:but|while|with|which|who)\b", norm[hi:p1])
+            a = a + cut[-1]
+        m = re.search(r"[;:\u2014]|,\s+(?:but|while|with|which|who)\b", norm[hi:b])
         if m:
             b = hi + m.start()
     seg = norm[a:b]
