@@ -1,8 +1,236 @@
-"""Placeholder pipeline: replaced by the real extractor."""
+"""The extractor: article text in, quotes, reported speech and positions out.
+
+Steps: sanitise (same length), read header and boilerplate spans, split
+paragraphs, find quotes, mask them, split sentences, find and resolve
+reporting-verb events, attribute each quote, then build reported speech and
+positions.  Everything is rules and regexes, so it runs at hundreds of
+articles per second.
+"""
 from __future__ import annotations
 
-from extract.records import ArticleMeta, ExtractedArticle
+import re
+
+from extract.actors import Actors, load_actors
+from extract.attribution import Attributor, Event, Speaker
+from extract.dates import utterance_date
+from extract.quotes import QuoteSpan, find_quotes
+from extract.reader import parse_layout
+from extract.records import ExtractedArticle, Quote, Reported
+from extract.reported import reported_content
+from extract.sanitize import sanitize
+from extract.sentences import SentenceIndex, mask_quotes, paragraphs, sentences
+from extract.speakers import NameIndex
+
+_DEFAULT_ACTORS: Actors | None = None
+_NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nicknamed|code-named|codenamed|"
+                     r"operation|plan|campaign|slogan|hashtag|term|word|phrase|book|film|song|article|headline|"
+                     r"banner|sign|signs|chant|chants|chanting|chanted)\s*[\"\u201c\u2018']?\s*$", re.I)
+_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
 
 
-def extract_article(text: str, name: str, **options) -> ExtractedArticle:
-    return ExtractedArticle(meta=ArticleMeta(name=name), text=text)
+def _default_actors() -> Actors:
+    global _DEFAULT_ACTORS
+    if _DEFAULT_ACTORS is None:
+        _DEFAULT_ACTORS = load_actors()
+    return _DEFAULT_ACTORS
+
+
+def extract_article(text: str, name: str, actors: Actors | None = None, positions: bool = True,
+                    **_options) -> ExtractedArticle:
+    """Extract every record from one article's text."""
+    actors = actors if actors is not None else _default_actors()
+    text = sanitize(text)
+    layout = parse_layout(text, name)
+    meta = layout.meta
+    paras = paragraphs(text, layout.excluded)
+    spans = find_quotes(text, paras)
+    masked = mask_quotes(text, spans)
+    sents = sentences(masked, paras)
+    sindex = SentenceIndex(sents)
+    body = "\n".join(text[s:e] for s, e in paras)
+    names = NameIndex(body, actors)
+    att = Attributor(text, masked, sents, sindex, actors, names)
+    events = att.find_events()
+    att.resolve_all()
+
+    assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
+    quotes: list[Quote] = []
+    for q, (ev, sp) in zip(spans, assigned):
+        if sp is None:
+            continue
+        qtext = text[q.start:q.end]
+        kind = _kind(text, masked, q)
+        date = _event_date(masked, sents, ev, meta.published) if ev else None
+        ps, pe = paras[q.para]
+        quotes.append(Quote(article=name, quote=qtext, speaker=sp.name, party=sp.party, faction=sp.faction,
+                            date=date, kind=kind, start=q.start, end=q.end,
+                            cue=ev.verb if ev else None,
+                            speaker_as_written=(ev.mention.text if ev else sp.as_written) or None,
+                            paragraph=text[ps:pe]))
+    reported: list[Reported] = []
+    seen = set()
+    for ev in events:
+        if ev.speaker is None or ev.kind == "possessive":
+            continue
+        rc = reported_content(text, masked, ev, sents[ev.sent])
+        if rc is None or rc in seen:
+            continue
+        seen.add(rc)
+        s, e = rc
+        ps, pe = paras[sents[ev.sent][2]]
+        sp = ev.speaker
+        reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
+                                 cue=ev.verb, content=text[s:e],
+                                 date=_event_date(masked, sents, ev, meta.published),
+                                 start=s, end=e, speaker_as_written=ev.mention.text, paragraph=text[ps:pe]))
+    result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
+    if positions:
+        result.positions = _positions(result, actors)
+    return result
+
+
+def _positions(result: ExtractedArticle, actors: Actors) -> list:
+    """Positions come from the positions module when it is present."""
+    try:
+        from extract import positions as pos_mod
+    except ImportError:
+        return []
+    fn = getattr(pos_mod, "extract_positions", None)
+    if fn is None:
+        return []
+    return list(fn(result.text, result.meta, result.quotes, result.reported, actors=actors))
+
+
+# ------------------------------------------------------------ assignment
+
+def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, sindex, paras, att):
+    out: list[tuple[Event | None, Speaker | None]] = []
+    by_sent: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sent.setdefault(ev.sent, []).append(ev)
+    for q in spans:
+        out.append(_local(text, masked, q, by_sent, sents, sindex))
+    # Neighbours: a quote with no attribution of its own continues the speaker
+    # of the quote before it (same paragraph, or the paragraph before when the
+    # quote opens its paragraph), else takes the one after it in its paragraph.
+    for i, q in enumerate(spans):
+        if out[i][1] is not None:
+            continue
+        if _is_naming(text, masked, q):
+            continue
+        prev_i = i - 1
+        if prev_i >= 0 and out[prev_i][1] is not None:
+            pq = spans[prev_i]
+            ps = paras[q.para][0]
+            opens_para = not masked[ps:q.open_at].strip(" \u2014\u2013-")
+            between = masked[pq.outer_end:q.open_at]
+            no_speech = not any(pq.outer_end <= ev.vstart < q.open_at for ev in events)
+            if pq.para == q.para and no_speech:
+                out[i] = (out[prev_i][0], out[prev_i][1])
+                continue
+            if q.para - pq.para == 1 and opens_para and no_speech and _quote_only(masked, paras[q.para], q):
+                out[i] = (out[prev_i][0], out[prev_i][1])
+                continue
+            del between
+        nxt = i + 1
+        if nxt < len(spans) and spans[nxt].para == q.para and out[nxt][1] is not None:
+            ev = out[nxt][0]
+            if ev is not None and ev.vstart >= spans[nxt].outer_end and not q.single:
+                out[i] = out[nxt]
+                continue
+        # Colon lead-in at the end of the previous paragraph: "Caddell continued:"
+        ps = paras[q.para][0]
+        if q.para > 0 and not masked[ps:q.open_at].strip():
+            pps, ppe = paras[q.para - 1]
+            if masked[pps:ppe].rstrip().endswith(":"):
+                cands = [ev for ev in events if pps <= ev.vstart < ppe and ev.speaker]
+                if cands:
+                    out[i] = (cands[-1], cands[-1].speaker)
+    # Drop naming/scare quotes that only picked up a distant speaker.
+    for i, q in enumerate(spans):
+        if out[i][1] is not None and _is_naming(text, masked, q) and not _adjacent(masked, q, out[i][0]):
+            out[i] = (None, None)
+    return out
+
+
+def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
+    ps, pe = para
+    rest = masked[ps:pe]
+    letters = sum(1 for c in rest if c.isalpha())
+    return letters < 40
+
+
+def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
+    if ev is None:
+        return False
+    if ev.vstart >= q.outer_end:
+        return len(masked[q.outer_end:ev.mention.start if ev.kind == "pre" else ev.vstart].strip(" ,\u2014\u2013-")) == 0
+    return len(masked[ev.vend:q.open_at].strip(" ,:")) <= 5
+
+
+def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
+    si = sindex.at(q.open_at)
+    sj = sindex.at(max(q.open_at, q.outer_end - 1))
+    # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
+    for s in range(sj, min(sj + 2, len(sents))):
+        for ev in by_sent.get(s, []):
+            if ev.speaker is None or ev.vstart < q.outer_end:
+                continue
+            lead_end = ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start
+            gap = masked[q.outer_end:lead_end]
+            if ev.kind == "pre" and ev.mention.start < q.outer_end:
+                continue
+            if re.fullmatch(r"[\s,\u2014\u2013-]*", gap) and (q.outer_end == len(masked) or True):
+                if s != sj and not re.fullmatch(r"\s*", gap):
+                    continue
+                return ev, ev.speaker
+    # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
+    before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
+    if before:
+        ev = before[-1]
+        return ev, ev.speaker
+    # 3. later in the same sentence: "“...” in Warsaw, according to a source"
+    after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None]
+    if after:
+        ev = after[0]
+        return ev, ev.speaker
+    # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"
+    return None, None
+
+
+def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
+    """Scare quotes, titles and names of plans: short title-case or introduced as a name."""
+    words = text[q.start:q.end].split()
+    lead = masked[max(0, q.open_at - 40):q.open_at + 1]
+    if _NAMING.search(lead):
+        return True
+    if len(words) <= 5:
+        content = [w for w in words if w.lower().strip(".,") not in _SMALL]
+        if content and all(w[:1].isupper() for w in content) and len(words) >= 2:
+            return True
+    return False
+
+
+def _kind(text: str, masked: str, q: QuoteSpan) -> str:
+    qt = text[q.start:q.end]
+    first = qt.lstrip("[(\u2026. ")[:1]
+    words = len(qt.split())
+    prev = masked[max(0, q.open_at - 3):q.open_at].strip()
+    if first.islower():
+        return "fragment"
+    if words < 4 and not qt.rstrip().endswith((".", "?", "!", ",")):
+        return "fragment"
+    if prev and prev[-1:].isalpha() and prev[-1:].islower() and words < 6:
+        return "fragment"
+    return "full"
+
+
+def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
+    if ev is None:
+        return None
+    ss, se, _ = sents[ev.sent]
+    # the words around the verb, outside quotes
+    lo = max(ss, ev.mention.start if ev.kind == "pre" else ev.vstart)
+    window = masked[lo:min(se, ev.vend + 40)]
+    window = window.split("\u00b7")[0] if ev.kind != "pre" else window
+    return utterance_date(window, published)

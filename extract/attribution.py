@@ -1,0 +1,386 @@
+"""Who said it: reporting-verb events and the assignment of quotes to them.
+
+An *event* is a reporting verb in the prose with its speaker mention ("X
+said", "said X", "according to X", "X's statement").  Events are found on the
+masked text (quoted words hidden), resolved in document order so pronouns and
+"the official" can point back to earlier speakers, and then each quote takes
+the event that governs it: right after it, earlier in its sentence, later in
+its sentence, a colon lead-in, or its neighbouring quote's speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.actors import Actors, norm
+from extract.speakers import (DETERMINERS, PLURAL_HEADS, Mention, NameIndex, classify, np_after,
+                              np_before, _tokens)
+
+_SAY_FORMS = """
+say says said saying tell tells told telling add adds added adding state states stated declare declares
+declared announce announces announced write writes wrote tweet tweets tweeted post posts posted insist
+insists insisted insisting argue argues argued arguing warn warns warned warning note notes noted noting
+explain explains explained claim claims claimed claiming assert asserts asserted stress stresses stressed
+stressing emphasize emphasizes emphasized emphasise emphasises emphasised urge urges urged urging demand
+demands demanded demanding ask asks asked reply replies replied respond responds responded continued
+concluded acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded confirm
+confirms confirmed deny denies denied describe describes described describing call calls called calling
+accuse accuses accused accusing vow vows vowed pledge pledges pledged promise promises promised predict
+predicts predicted suggest suggests suggested recall recalls recalled remark remarks remarked observe
+observes observed reiterate reiterates reiterated repeat repeats repeated threaten threatens threatened
+charge charges charged contend contends contended maintain maintains maintained counter counters countered
+complain complains complained lament laments lamented allege alleges alleged affirm affirms affirmed
+mention mentions mentioned boast boasts boasted proclaim proclaims proclaimed reveal reveals revealed
+report reports reported estimate estimates estimated quip quipped joke joked caution cautions cautioned
+testify testifies testified believe believes believed think thinks thought express expresses expressed
+indicate indicates indicated articulate articulated blast blasts blasted denounce denounces denounced
+condemn condemns condemned slam slams slammed criticize criticizes criticized criticise criticised reject
+rejects rejected label labels labeled labelled labeling labelling agree agrees agreed signal signals
+signaled signalled question questions questioned wonder wonders wondered echo echoes echoed read reads
+ordered recommended proposed told informed assured reminded pointed shouted texted wrote answered
+dismissed hailed praised welcomed criticised conceded acknowledged estimated predicted forecast
+""".split()
+SAY_VERBS = set(_SAY_FORMS)
+VERB_RE = re.compile(r"\b(?:according to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
+# Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
+REPORT_VERBS = set("""
+say says said tell tells told add adds added state states stated declare declares declared announce
+announces announced write writes wrote tweeted posted insist insists insisted argue argues argued warn warns
+warned note notes noted explain explains explained claim claims claimed assert asserts asserted stress
+stresses stressed emphasized emphasised urged demanded demands demand acknowledged acknowledges admitted
+admits conceded confirmed confirms denied denies predicted predicts suggested suggests recalled reiterated
+contended contends maintained maintains alleged alleges affirmed revealed reported reports estimated
+believes believe believed thinks think thought indicated indicates cautioned testified agreed agrees
+countered complained promised promises vowed vows pledged threatened threatens signaled signalled hinted
+""".split())
+_INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
+               "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
+               "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
+               "according to", "went on", "quipped", "joked", "cautioned", "observed", "remarked", "urged",
+               "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
+_AUX_TAIL = re.compile(
+    r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
+    r"then|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
+    r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
+    r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
+    r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
+    r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
+    r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
+    r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+)\b)+\s*$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
+_RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_TAIL = re.compile(rf"\s+(?:on\s+{_WEEKDAY}|{_WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
+_CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
+_APPOS_START = re.compile(
+    r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
+    r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
+    r"[a-z]+ing)\b")
+_STATEMENT_NOUN = re.compile(
+    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
+    r"warning|demand|call|reply|answer|announcement|interview)\b")
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name and side."""
+
+    name: str
+    party: str | None
+    faction: str | None
+    kind: str  # person | org | descriptor
+    plural: bool = False
+    titles: set[str] = field(default_factory=set)
+    as_written: str = ""
+    head: str | None = None
+
+
+@dataclass
+class Event:
+    verb: str
+    vstart: int
+    vend: int
+    mention: Mention
+    sent: int
+    para: int
+    kind: str  # pre | inverted | according | possessive
+    speaker: Speaker | None = None
+
+
+class Attributor:
+    """Finds and resolves events for one article."""
+
+    def __init__(self, text: str, masked: str, sents, sindex, actors: Actors | None, names: NameIndex):
+        self.text, self.masked, self.sents, self.sindex = text, masked, sents, sindex
+        self.actors, self.names = actors, names
+        self.events: list[Event] = []
+        self.history: list[tuple[int, Speaker]] = []
+
+    # ----------------------------------------------------------- finding
+    def known(self, phrase: str):
+        return self.actors.find(phrase) if self.actors else None
+
+    def find_events(self) -> list[Event]:
+        m = self.masked
+        for si, (ss, se, para) in enumerate(self.sents):
+            for vm in VERB_RE.finditer(m, ss, se):
+                ev = self._event(vm, si, ss, se, para)
+                if ev:
+                    self.events.append(ev)
+            pm = _STATEMENT_NOUN.search(m, ss, se)
+            if pm:
+                men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
+                if men:
+                    self.events.append(Event("statement", pm.end(), pm.end(), men, si, para, "possessive"))
+        self.events.sort(key=lambda e: e.vstart)
+        return self.events
+
+    def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
+        toks = _tokens(self.masked, start, start + len(phrase))
+        if not toks:
+            return None
+        return classify(phrase, start, start + len(phrase), toks)
+
+    def _event(self, vm, si, ss, se, para) -> Event | None:
+        m = self.masked
+        verb = vm.group(0)
+        vs, ve = vm.start(), vm.end()
+        if verb == "according to":
+            men = np_after(m, ve, se)
+            if men and men.kind != "pronoun":
+                return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
+            return None
+        if verb in ("read", "reads"):
+            pre = m[max(ss, vs - 40):vs]
+            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
+                return None
+        pre = m[ss:vs]
+        if _PASSIVE.search(pre):
+            return None
+        stripped = pre.rstrip()
+        # Inverted: quote close (and comma) right before the verb, speaker after it.
+        if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
+                r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
+            if re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped) or (
+                    stripped.endswith(",") and verb in _INVERTIBLE):
+                men = np_after(m, ve, se)
+                if men:
+                    men = self._with_actor(men)
+                    if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
+                        return Event(verb, vs, ve, men, si, para, "inverted")
+        # Subject before the verb.
+        cut = _aux_strip(pre)
+        men = self._subject(ss, ss + len(cut))
+        if men is None:
+            return None
+        return Event(verb, vs, ve, men, si, para, "pre")
+
+    def _subject(self, ss: int, end: int) -> Mention | None:
+        m = self.masked
+        seg = m[ss:end]
+        rel = _RELATIVE_TAIL.search(seg)
+        if rel and seg[:rel.start()].rstrip().endswith((",", ")")) or (rel and rel.group(0).strip() in ("who", "which")):
+            seg = seg[:rel.start()].rstrip()
+            seg = _TIME_TAIL.sub("", seg).rstrip()
+            end = ss + len(seg)
+        if seg.endswith(","):
+            # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
+            body = seg[:-1]
+            commas = [i for i, c in enumerate(body) if c == ","]
+            for c in reversed(commas[-3:]):
+                appos = body[c + 1:]
+                if not _APPOS_START.match(appos):
+                    continue
+                men = np_before(m, ss + c, ss)
+                if men:
+                    men = self._with_actor(men)
+                    if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
+                        men.appositive = appos.strip()
+                        return men
+            return None
+        men = np_before(m, end, ss)
+        if men:
+            men = self._with_actor(men)
+        return men
+
+    def _with_actor(self, men: Mention) -> Mention:
+        """An actors-file organisation or person overrides the phrase's guessed kind."""
+        if men.kind == "pronoun" or not self.actors:
+            return men
+        actor = self.actors.find(men.text)
+        if actor is None and men.kind == "descriptor":
+            return men
+        if actor is not None and actor.kind == "organisation" and men.kind != "name":
+            men.kind = "org"
+        elif actor is not None and actor.kind == "person" and men.kind != "name":
+            words = men.text.split()
+            men.kind, men.name = "name", " ".join(w for w in words if w[:1].isupper() and w.lower() not in DETERMINERS) or actor.name
+        return men
+
+    # ---------------------------------------------------------- resolving
+    def resolve_all(self) -> None:
+        for ev in self.events:
+            ev.speaker = self.resolve(ev.mention, ev.vstart)
+            if ev.speaker is not None:
+                self.history.append((ev.vstart, ev.speaker))
+
+    def resolve(self, men: Mention, pos: int) -> Speaker | None:
+        if men.kind == "pronoun":
+            return self._pronoun(men.text.lower(), pos)
+        if men.kind == "name":
+            return self._name(men, pos)
+        if men.kind == "org":
+            return self._org(men)
+        return self._descriptor(men, pos)
+
+    def _party_of_text(self, text: str | None) -> tuple[str | None, str | None]:
+        if not text or not self.actors:
+            return None, None
+        r = self.actors.party_from_descriptor(text)
+        return r if r else (None, None)
+
+    def _name(self, men: Mention, pos: int) -> Speaker:
+        name = (men.name or men.text).strip(" ,.")
+        full = self.names.fullest(name, pos)
+        actor = None
+        if self.actors:
+            actor = self.actors.find(full) or self.actors.find(name) or self.actors.find(men.text)
+        titles = set(norm(men.text).split()) - set(norm(full).split())
+        if men.appositive:
+            titles |= set(norm(men.appositive).split())
+        if actor is not None:
+            party, faction = actor.party, actor.faction
+            titles |= {w for t in actor.titles for w in norm(t).split()}
+            if actor.kind == "organisation":
+                return Speaker(actor.name if norm(full) == norm(name) else full, party, faction, "org",
+                               as_written=men.text)
+        else:
+            prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
+            party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))
+            if party is None:
+                party, faction = self._party_from_other_mentions(full)
+            if party is not None and faction is None and party != "Other":
+                faction = self._faction_hint(" ".join(x for x in (prefix, men.appositive or "") if x))
+        sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
+        return sp
+
+    def _faction_hint(self, text: str) -> str | None:
+        return None
+
+    def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
+        """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""
+        last = full.split()[-1] if full else ""
+        if not last or not self.actors:
+            return None, None
+        for mm in re.finditer(r"((?:[A-Z][\w\u2019'.-]*\s+|[a-z]+\s+){1,5})" + re.escape(full), self.text):
+            r = self.actors.party_from_descriptor(mm.group(1))
+            if r:
+                return r
+        mm = re.search(re.escape(full) + r",\s+([^,.;]{3,100})", self.text)
+        if mm:
+            r = self.actors.party_from_descriptor(mm.group(1))
+            if r:
+                return r
+        return None, None
+
+    def _org(self, men: Mention) -> Speaker:
+        text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
+        text = re.sub(r"^(?:the|The)\s+", "", text)
+        actor = self.actors.find(text) if self.actors else None
+        if actor is not None:
+            name = text if actor.kind == "organisation" else actor.name
+            return Speaker(name, actor.party, actor.faction, "org", as_written=men.text)
+        party, faction = self._party_of_text(text)
+        return Speaker(text, party, faction, "org", as_written=men.text)
+
+    def _descriptor(self, men: Mention, pos: int) -> Speaker | None:
+        text = men.text.strip()
+        words = text.split()
+        det = words[0].lower() if words else ""
+        head = men.head or (words[-1].lower() if words else "")
+        plural = head in PLURAL_HEADS
+        actor = self.actors.find(text) if self.actors else None
+        if actor is not None:
+            return Speaker(actor.name, actor.party, actor.faction,
+                           "org" if actor.kind == "organisation" else "person", as_written=text)
+        if det == "the" and len(words) <= 4:
+            ref = self._definite(words, head, pos)
+            if ref is not None:
+                return ref
+        if det in ("the", "this") and len(words) <= 2 and head in ("statement", "group", "movement", "ministry",
+                                                                  "office", "organization", "organisation"):
+            return None
+        party, faction = self._party_of_text(text)
+        if party is None:
+            party = "Other" if det in ("a", "an", "one", "two", "several", "some", "another") or plural else None
+        shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
+        return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
+                       titles={head})
+
+    def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"the official", "the minister", "the statement", "the group": an earlier speaker."""
+        mods = {norm(w) for w in words[1:-1]}
+        if head in ("statement", "release", "letter", "post"):
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p):
+                    return sp
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind == "org":
+                    return sp
+            return None
+        if head in ("group", "movement", "militants", "organization", "organisation"):
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind == "org":
+                    return sp
+            return None
+        # the official / the source / the spokesman: same head; prefer the side of
+        # the latest mention of that head noun in the text.
+        pref = self._latest_head_party(head, pos)
+        cands = [sp for p, sp in reversed(self.history) if p < pos and (
+            (sp.kind == "descriptor" and sp.head == head and not sp.plural) or
+            (sp.kind == "person" and head in sp.titles))]
+        if mods:
+            cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles] or cands
+        if pref:
+            for c in cands:
+                if c.party == pref:
+                    return c
+        return cands[0] if cands else None
+
+    def _said_in_statement(self, p: int) -> bool:
+        return bool(re.search(r"statement", self.masked[max(0, p - 80):p + 80]))
+
+    def _latest_head_party(self, head: str, pos: int) -> str | None:
+        window = self.masked[max(0, pos - 600):pos]
+        pat = re.compile(r"((?:[\w\u2019'-]+\s+){0,3})" + re.escape(head) + r"s?\b", re.I)
+        last = None
+        for mm in pat.finditer(window):
+            last = mm
+        if last and self.actors:
+            r = self.actors.party_from_descriptor(last.group(1))
+            return r[0] if r else None
+        return None
+
+    def _pronoun(self, pron: str, pos: int) -> Speaker | None:
+        want = {"he": ("person", "descriptor"), "she": ("person", "descriptor"), "i": ("person", "descriptor"),
+                "it": ("org",), "they": ("org", "descriptor", "person"), "we": ("org", "descriptor", "person")}[pron]
+        for p, sp in reversed(self.history):
+            if p >= pos:
+                continue
+            if sp.kind not in want:
+                continue
+            if pron in ("he", "she", "i") and sp.plural:
+                continue
+            if pron == "they" and sp.kind == "descriptor" and not sp.plural:
+                continue
+            if pron == "they" and sp.kind == "person":
+                continue
+            return sp
+        return None
+
+
+def _aux_strip(pre: str) -> str:
+    out = _AUX_TAIL.sub("", pre)
+    return out

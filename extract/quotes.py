@@ -1,0 +1,181 @@
+"""Finding quoted spans: which quotation marks open and close what.
+
+News text mixes straight and curly marks, reopens a quote at each paragraph
+of a long quotation without closing the previous one, nests single quotes in
+double ones, and uses single quotes both as quotation marks and apostrophes.
+Unbalanced marks never abort an article: a quote left open runs to the end of
+its paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_D = "\u201c\u201e\u00ab"
+CLOSE_D = "\u201d\u00bb"
+DOUBLE = OPEN_D + CLOSE_D + '"'
+_OPEN_CTX = set(" \t\n([{\u2014\u2013-/:;,\u00a0") | {""}
+_WORD = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when left open
+    para: int  # index of the paragraph
+    single: bool = False  # single quotation marks
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _is_word(ch: str) -> bool:
+    return bool(ch) and bool(_WORD.match(ch))
+
+
+def _classify_double(p: str, i: int) -> str:
+    """'o' opener, 'c' closer, '?' undecided, for the double mark at p[i]."""
+    ch = p[i]
+    prev = p[i - 1] if i else ""
+    nxt = p[i + 1] if i + 1 < len(p) else ""
+    opener_shape = (prev in _OPEN_CTX or prev in "\u2018'") and nxt not in ("", " ", "\n", "\t")
+    closer_shape = prev not in ("", " ", "\t", "\n") and (not _is_word(nxt) or nxt == "")
+    if ch in OPEN_D:
+        return "c" if closer_shape and not opener_shape else "o"
+    if ch in CLOSE_D:
+        return "o" if opener_shape and not closer_shape else "c"
+    if opener_shape and not closer_shape:
+        return "o"
+    if closer_shape and not opener_shape:
+        return "c"
+    return "?"
+
+
+def _family(ch: str) -> str:
+    return "s" if ch == '"' else "c"
+
+
+def find_double(p: str) -> list[tuple[int, int | None]]:
+    """(open index, close index or None) pairs of double quotes in one paragraph."""
+    marks = [(i, ch, _classify_double(p, i)) for i, ch in enumerate(p) if ch in DOUBLE]
+    out: list[tuple[int, int | None]] = []
+    open_at = None
+    fam = None
+    nested = None  # family of a nested quote currently open
+    for i, ch, kind in marks:
+        if open_at is None:
+            if kind in "o?":
+                open_at, fam, nested = i, _family(ch), None
+            continue
+        f = _family(ch)
+        if nested is not None:
+            if kind in "c?" and f == nested:
+                nested = None
+                continue
+            if kind == "c" and f == fam:  # the outer quote closes over a dangling inner one
+                out.append((open_at, i))
+                open_at = nested = None
+            continue
+        if kind == "o" and f != fam:
+            nested = f
+            continue
+        if kind == "o" and f == fam and ch in OPEN_D:
+            # A second opener: the first one was never closed.
+            out.append((open_at, None))
+            open_at = i
+            continue
+        if kind in "c?" or (kind == "o" and ch == '"'):
+            out.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, None))
+    # An unclosed quote followed by another quote in the same paragraph ends there.
+    fixed = []
+    for k, (o, c) in enumerate(out):
+        if c is None and k + 1 < len(out):
+            continue
+        fixed.append((o, c))
+    return fixed
+
+
+_S_OPEN = "\u2018'"
+_S_CLOSE = "\u2019'"
+
+
+def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Single-quoted spans in p[lo:hi] (text outside double quotes)."""
+    out = []
+    i = lo
+    while i < hi:
+        ch = p[i]
+        if ch in _S_OPEN:
+            prev = p[i - 1] if i else ""
+            nxt = p[i + 1] if i + 1 < len(p) else ""
+            if (prev in _OPEN_CTX or prev in "\u201c\"") and nxt and (nxt.isalnum() or nxt == "["):
+                if nxt.isdigit() and re.match(r"\d0s\b", p[i + 1:i + 5]):
+                    i += 1
+                    continue
+                j = _single_close(p, i + 1, min(hi, i + 300))
+                if j is not None:
+                    out.append((i, j))
+                    i = j + 1
+                    continue
+        i += 1
+    return out
+
+
+def _single_close(p: str, start: int, hi: int) -> int | None:
+    for j in range(start, hi):
+        ch = p[j]
+        if ch == "\n":
+            return None
+        if ch in _S_CLOSE:
+            prev = p[j - 1]
+            nxt = p[j + 1] if j + 1 < len(p) else ""
+            if prev in " \t":
+                continue
+            if _is_word(nxt):
+                continue  # apostrophe inside a word
+            if j - start < 2:
+                continue
+            return j
+        if ch in '"\u201c\u201d':
+            return None
+    return None
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every quoted span in the given paragraphs, in document order."""
+    spans: list[QuoteSpan] = []
+    for k, (ps, pe) in enumerate(paragraphs):
+        p = text[ps:pe]
+        if not any(c in p for c in DOUBLE + _S_OPEN + _S_CLOSE):
+            continue
+        doubles = find_double(p)
+        covered = []
+        for o, c in doubles:
+            end = c if c is not None else len(p.rstrip())
+            s, e = o + 1, end
+            while s < e and p[s] in " \t\u00a0":
+                s += 1
+            while e > s and p[e - 1] in " \t\u00a0":
+                e -= 1
+            if e > s:
+                spans.append(QuoteSpan(ps + s, ps + e, ps + o, ps + c if c is not None else None, k))
+            covered.append((o, c + 1 if c is not None else len(p)))
+        gaps, last = [], 0
+        for o, c in covered:
+            gaps.append((last, o))
+            last = c
+        gaps.append((last, len(p)))
+        for lo, hi in gaps:
+            if hi - lo < 3 or not any(ch in p[lo:hi] for ch in _S_OPEN):
+                continue
+            for o, c in find_single(p, lo, hi):
+                if c > o + 1:
+                    spans.append(QuoteSpan(ps + o + 1, ps + c, ps + o, ps + c, k, single=True))
+    spans.sort(key=lambda q: q.start)
+    return spans

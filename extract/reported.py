@@ -1,0 +1,75 @@
+"""Reported (indirect) speech: "X said that ...", "according to X, ...".
+
+Built from the same events as quote attribution; the content is the reported
+clause of the verb's sentence, with no quotation marks in it (mixed quotes are
+quotes, not reported speech).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.attribution import REPORT_VERBS, Event
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
+_LEAD = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|to|last|this|earlier|late|early)\s+[^,;:]{0,60}?\s+)?"
+    r"(?:that\s+)?")
+_THAT = re.compile(r"\bthat\b")
+
+
+def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int]) -> tuple[int, int] | None:
+    """(start, end) of the reported clause governed by `ev`, or None."""
+    ss, se, _ = sent
+    end = se
+    while end > ss and text[end - 1] in " .\u00a0":
+        end -= 1
+    if ev.kind == "according":
+        # "According to X, content." or "content, according to X."
+        before = masked[ss:ev.vstart].rstrip()
+        if before.endswith(",") and len(before) > 20:
+            s, e = ss, ss + len(before) - 1
+        else:
+            after = masked[ev.mention.end:end]
+            mm = re.match(r"\s*,\s*", after)
+            if not mm:
+                return None
+            s, e = ev.mention.end + mm.end(), end
+        return _clean(text, masked, s, e)
+    if ev.verb not in REPORT_VERBS:
+        return None
+    if ev.kind == "inverted":
+        before = masked[ss:ev.vstart].rstrip()
+        if before.endswith(",") and not _QUOTE_MARKS.search(before):
+            return _clean(text, masked, ss, ss + len(before) - 1)
+        return None
+    if ev.kind != "pre":
+        return None
+    after = masked[ev.vend:end]
+    # Sentence-final attribution without quotes: "Content, Hamas said."
+    pre = masked[ss:ev.mention.start].rstrip()
+    if pre.endswith(",") and len(after.strip(" ,.")) < 40 and not re.search(r"\bthat\b", after):
+        if len(pre) > 25:
+            return _clean(text, masked, ss, ss + len(pre) - 1)
+    if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")):
+        return None
+    t = _THAT.search(after[:90])
+    if t and not re.search(r"[.;:]", after[:t.start()]):
+        s = ev.vend + t.end()
+    else:
+        if ev.verb in ("told", "tell", "tells", "urged", "asked", "warned", "assured", "reminded", "informed"):
+            return None  # an object follows; without "that" the clause is unclear
+        lead = _LEAD.match(after)
+        s = ev.vend + (lead.end() if lead else 0)
+    return _clean(text, masked, s, end)
+
+
+def _clean(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in " ,\u00a0":
+        s += 1
+    while e > s and text[e - 1] in " ,.\u00a0":
+        e -= 1
+    if e - s < 12 or len(text[s:e].split()) < 3:
+        return None
+    if _QUOTE_MARKS.search(masked[s:e]) or re.search("[\u2018\u2019']\\w[^\u2019']{2,60}[\u2019']\\W", text[s:e]):
+        return None
+    return s, e

@@ -1,0 +1,99 @@
+"""Paragraphs, quote masking and sentence boundaries.
+
+Attribution rules must never read words inside quotation marks as reporting
+prose, so they run on a *masked* copy of the text where quoted content is
+blanked out (same length, so offsets still hold).  Sentences are split on the
+masked copy, which keeps a quoted sentence from cutting its own attribution off.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+MASK = "\u00b7"
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "brig", "maj", "sen", "rep",
+    "gov", "prof", "rev", "jr", "sr", "no", "vol", "vs", "etc", "inc", "corp", "co", "ltd", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
+    "u.k", "a.m", "p.m", "e.g", "i.e", "adm", "cmdr", "supt", "ft", "mt", "pres", "atty", "dept",
+    "d.c", "messrs", "hon", "cpl", "pvt", "r", "d",
+}
+
+
+def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-blank lines of the body as (start, end), minus excluded spans."""
+    out = []
+    pos = 0
+    ex = sorted(excluded)
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            continue
+        for xs, xe in ex:
+            if xe <= s or xs >= e:
+                continue
+            if xs <= s and xe >= e:
+                s = e
+                break
+            if xs <= s < xe:
+                s = xe
+            elif xs < e <= xe:
+                e = xs
+        while s < e and text[s] in " \t\u00a0":
+            s += 1
+        while e > s and text[e - 1] in " \t\u00a0":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def mask_quotes(text: str, quotes) -> str:
+    """`text` with quoted content blanked (final punctuation kept), marks kept."""
+    chars = list(text)
+    for q in quotes:
+        end = q.end
+        last = text[end - 1] if end > q.start else ""
+        keep_last = last in ".?!,"
+        for i in range(q.start, end - (1 if keep_last else 0)):
+            if chars[i] != "\n":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+_BOUNDARY = re.compile(r"[.?!\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00c0-\u00de])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of each sentence."""
+    out = []
+    for k, (ps, pe) in enumerate(paras):
+        s = ps
+        for m in _BOUNDARY.finditer(masked, ps, pe):
+            dot = m.start()
+            w = _WORD_BEFORE.search(masked, max(ps, dot - 20), dot)
+            word = w.group(1).lower().rstrip(".") if w else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if masked[dot] == "." and re.search(r"\b[A-Z]\.[A-Z]$", masked[max(ps, dot - 4):dot]):
+                continue  # "U.S." inside a sentence
+            out.append((s, m.start() + len(m.group(0).rstrip()), k))
+            s = m.end()
+        if s < pe:
+            out.append((s, pe, k))
+    return out
+
+
+class SentenceIndex:
+    """Which sentence an offset falls in."""
+
+    def __init__(self, sents: list[tuple[int, int, int]]):
+        self.sents = sents
+        self.starts = [s for s, _, _ in sents]
+
+    def at(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return max(i, 0)

@@ -1,0 +1,394 @@
+"""Speaker mentions: reading the noun phrase next to a reporting verb, and
+turning it into a canonical speaker with party and faction.
+
+A mention is a name ("Israeli Finance Minister Bezalel Smotrich"), an unnamed
+source ("a senior Hamas official"), an organisation ("the Prime Minister's
+Office") or a pronoun.  Names resolve to their fullest form in the article,
+pronouns and "the official" to an earlier speaker (see attribution).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.actors import Actors, norm
+
+TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*|[,;:()\u00b7\"\u201c\u201d\u2014\u2013]")
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person"}
+DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "other",
+               "many", "most", "both", "few", "his", "her", "its", "their", "our", "these", "those", "this",
+               "that", "multiple", "numerous", "various", "top"}
+PARTICLES = {"al", "el", "bin", "ben", "bint", "ibn", "abu", "abd", "de", "da", "del", "der", "van", "von",
+             "la", "le", "du", "di", "dos", "bar", "st.", "mac", "ul"}
+# Lower-case words that may be part of a speaker description.
+DESC_WORDS = set("""
+senior top high-ranking ranking former deputy chief foreign defense defence security national military
+political prime minister ministry spokesman spokeswoman spokesperson spokespeople official officials source
+sources leader leaders head director adviser advisor advisers member members envoy negotiator negotiators
+diplomat diplomats analyst analysts expert experts president secretary general commander ambassador
+representative representatives aide aides officer officers leadership government cabinet office army police
+agency group movement organization organisation committee council forum families family relatives mother
+father brother sister son daughter wife husband resident residents witness witnesses doctor doctors
+journalist reporter correspondent mediator mediators negotiating team delegation unnamed anonymous regional
+international intelligence justice finance interior affairs strategic communications press media campaign
+candidate nominee speaker chairman chairwoman chair lawyer lawyers attorney professor researcher fellow
+pollster strategist consultant manager executive founder ceo mayor governor senator congressman
+congresswoman lawmaker lawmakers legislator rabbi activist activists protester protesters voter voters
+supporter supporters critic critics observer observers people person man woman men women statement
+spokesmen staff staffer staffers administration administration's ministers authorities authority
+militant militants fighters wing bureau politburo coordinator rapporteur prosecutor judge judges court
+organizers organiser organizers host anchor editor columnist economist scientist scholar historian
+student students worker workers nurse medic medics paramedic rescuers emergency services civil defense
+defence-ministry health hospital agency's chairperson vice acting outgoing incoming interim new longtime
+veteran retired ex career well-known prominent leading local state federal city county israeli-american
+american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
+operative operatives insider insiders participant participants delegate delegates counterpart counterparts
+""".split())
+GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
+                 "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
+                 "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
+DESC_HEADS = GENERIC_HEADS | {
+    "minister", "ministry", "leader", "leaders", "head", "director", "adviser", "advisor", "envoy", "analyst",
+    "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
+    "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
+    "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",
+    "father", "brother", "sister", "son", "daughter", "wife", "husband", "resident", "residents", "witness",
+    "witnesses", "doctor", "doctors", "journalist", "reporter", "correspondent", "mediator", "mediators",
+    "team", "delegation", "leadership", "statement", "lawyer", "attorney", "professor", "researcher", "fellow",
+    "pollster", "strategist", "consultant", "founder", "mayor", "governor", "senator", "lawmaker", "lawmakers",
+    "activist", "activists", "protesters", "voters", "supporters", "critics", "observers", "man", "woman",
+    "men", "women", "administration", "authorities", "militants", "bureau", "coordinator", "rapporteur",
+    "prosecutor", "judge", "court", "chairman", "chairwoman", "chair", "spokesmen", "staff", "host",
+    "economist", "scientist", "scholar", "historian", "nurse", "medic", "survivor", "survivors", "ministers",
+    "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
+}
+PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
+                 "involved", "within", "near"}
+# Capitalised words that start sentences or clauses and are never names.
+STOP_CAPS = set("""
+But And However Meanwhile Also Still Yet So Then Now On In At After Before While When If As Asked Speaking
+Earlier Later Last This That These Those Thursday Monday Tuesday Wednesday Friday Saturday Sunday Today
+Yesterday Tonight It He She They We I His Her Its Their Our There Here Although Though Because Since Despite
+Under Over With Without From For To Of By Into During Amid Amidst Following According Instead Indeed
+Moreover Furthermore Separately Similarly Notably Additionally Nonetheless Nevertheless Still Even Only
+Just Some Many Most Both Few Several Other Another Each Every No Not Neither Nor Or Who What Where Why How
+Which Whether Once Until Unlike Like Among Between Against Through Across Behind Beyond Within Outside
+Inside Around About Above Below Near Next Previously Recently Ultimately Finally Overall Later Also
+January February March April May June July August September October November December Mr Mrs Ms
+""".split()) - {"May"}
+TITLE_CAPS = set("""
+Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
+Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
+Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur
+Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
+Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
+UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
+Emir King Crown Prince Sheikh Premier Chancellor Senator Congressman Congresswoman Governor Mayor
+Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
+Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
+Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip
+Republican Democratic Democrat GOP Sen Rep Gov Dr Mr Mrs Ms Minister's Israel Western European British French
+German Turkish Iranian Saudi Jordanian Lebanese Syrian Russian Chinese Arab Gaza Civil Hebrew Egyptian-American
+Former Acting Interim Outgoing Incoming Top Gaza's Doha Cairo Washington Tel Aviv Jerusalem Field Marshal
+Director-General Secretary-General Undersecretary Under-Secretary High Commissioner Commissioner Agriculture
+Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
+Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
+""".split())
+ORG_HEADS = set("""
+Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
+Commission Organization Organisation Army Government Cabinet Party Post Times News Network TV Reuters
+Axios Journal Association Center Centre Institute Foundation Union Group House Service Services Unit Police
+Administration Senate Congress Press Bureau Radio Channel Broadcasting Corporation Agency Fund Program
+Programme Bank Hospital University College School Church Committee Coalition Alliance Front Jihad Hezbollah
+Houthis Hamas Fatah Mossad Shin Bet IDF CIA FBI UNRWA UN WHO UNICEF ICC ICJ OCHA NATO EU Kremlin Pentagon
+Knesset Staff Headquarters Red Cross Crescent Watch International Initiative Campaign Network Magazine
+Newspaper Gazette Tribune Herald Telegraph Guardian Independent Economist Mirror Mail Observer Daily
+Television Outlet Agency Wafa Maariv Haaretz Kan Walla Ynet Mayadeen Al-Mayadeen Qahera Al-Qahera Jazeera
+Al-Jazeera Arabiya Al-Arabiya Sky BBC CNN NBC CBS ABC Fox MSNBC NPR AP AFP Bloomberg Politico Breitbart
+Post Inc Corp Ltd LLC Company Firm Board Regiment Battalion Division Command Directorate Families Media
+""".split())
+ORG_DESCRIPTORS = {"group", "movement", "ministry", "office", "army", "military", "government", "cabinet",
+                   "agency", "committee", "council", "forum", "organization", "organisation", "statement",
+                   "administration", "authorities", "police", "court", "campaign", "bureau", "leadership",
+                   "team", "delegation", "families"}
+PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
+                "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
+                "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
+                "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
+                "men", "women", "survivors", "staffers", "participants"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One way a speaker is written at one place."""
+
+    text: str  # as written, e.g. "Israeli Finance Minister Bezalel Smotrich"
+    start: int
+    end: int
+    kind: str  # "name" | "descriptor" | "org" | "pronoun"
+    name: str | None = None  # the proper-name part of a name mention ("Bezalel Smotrich")
+    head: str | None = None  # head noun of a descriptor ("official")
+    appositive: str | None = None  # ", Israel's former national security adviser,"
+
+
+_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Jr|Sr|St|Adm)\.$")
+
+
+def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in TOKEN.finditer(s, lo, hi):
+        w, a, b = m.group(0), m.start(), m.end()
+        if w.endswith(".") and len(w) > 1 and not _KEEP_DOT.match(w):
+            w, b = w.rstrip("."), b - (len(w) - len(w.rstrip(".")))
+        out.append((w, a, b))
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() or (w[:1] == "[" and w[1:2].isupper())
+
+
+def _possessive(w: str) -> bool:
+    return w.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+
+
+def np_before(s: str, end: int, lo: int) -> Mention | None:
+    """The noun phrase that ends at `end` (just before a reporting verb)."""
+    toks = _tokens(s, lo, end)
+    if not toks:
+        return None
+    # Skip a parenthetical right before the verb: "Israel Defense Forces (IDF)".
+    k = len(toks) - 1
+    if toks[k][0] == ")":
+        while k >= 0 and toks[k][0] != "(":
+            k -= 1
+        k -= 1
+    if k < 0:
+        return None
+    w, ws, we = toks[k]
+    lw = w.lower()
+    if lw in PRONOUNS:
+        if k > 0 and toks[k - 1][0].lower() in ("that", "which", "when", "as", "because", "if", "but", "and", "after"):
+            pass
+        return Mention(w, ws, we, "pronoun")
+    j = k
+    first = k + 1
+    seen_head = False
+    while j >= 0:
+        w = toks[j][0]
+        lw = w.lower().rstrip(".")
+        if w in ("(", ")", ",", ";", ":", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013"):
+            if w == ")":
+                # parenthetical inside the phrase
+                while j >= 0 and toks[j][0] != "(":
+                    j -= 1
+                j -= 1
+                continue
+            break
+        if lw in DETERMINERS and w.lower() not in ("top",):
+            first = j
+            break
+        if _is_cap(w):
+            if w in STOP_CAPS and j < k and not (j + 1 <= k and _is_cap(toks[j + 1][0]) and w in ("May",)):
+                break
+            if w in STOP_CAPS:
+                break
+            first = j
+            seen_head = True
+            j -= 1
+            continue
+        if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
+            first = j
+            j -= 1
+            continue
+        if lw in DESC_WORDS or _possessive(w) or re.match(r"^\d+$", lw) or lw.endswith("-year-old"):
+            first = j
+            j -= 1
+            continue
+        if lw in PREPS_IN_DESC and j > 0:
+            prev = toks[j - 1][0].lower()
+            if prev in DESC_HEADS or prev in ("close", "familiar", "knowledge", "briefed", "involved"):
+                first = j
+                j -= 1
+                continue
+        break
+    if first > k:
+        return None
+    text_start = toks[first][1]
+    text_end = toks[k][2]
+    phrase_toks = toks[first:k + 1]
+    return classify(s[text_start:text_end], text_start, text_end, phrase_toks)
+
+
+def np_after(s: str, start: int, hi: int) -> Mention | None:
+    """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
+    toks = _tokens(s, start, hi)
+    if not toks:
+        return None
+    w0 = toks[0][0]
+    if w0.lower() in PRONOUNS and w0.lower() not in ("it",):
+        return Mention(w0, toks[0][1], toks[0][2], "pronoun")
+    j = 0
+    last = -1
+    if w0.lower() in DETERMINERS:
+        last = 0
+        j = 1
+    while j < len(toks):
+        w = toks[j][0]
+        lw = w.lower().rstrip(".")
+        if w in ("(",):
+            # keep a parenthetical acronym: "(IDF)"
+            e = j
+            while e < len(toks) and toks[e][0] != ")":
+                e += 1
+            if e - j <= 4 and e < len(toks):
+                j = e + 1
+                continue
+            break
+        if w in (",", ";", ":", ")", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013"):
+            break
+        if _is_cap(w) and w not in STOP_CAPS:
+            last = j
+            j += 1
+            continue
+        if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
+            j += 1
+            continue
+        if lw in DESC_WORDS or _possessive(w) or re.match(r"^\d+$", lw) or lw.endswith("-year-old"):
+            last = j
+            j += 1
+            continue
+        break
+    if last < 0:
+        return None
+    toks_np = toks[:last + 1]
+    m = classify(s[toks_np[0][1]:toks_np[-1][2]], toks_np[0][1], toks_np[-1][2], toks_np)
+    if m is None:
+        return None
+    # "a source familiar with the talks": keep the qualifier when the head says little.
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
+        mods = [t[0] for t in toks_np if t[0].lower() not in DETERMINERS and t[0].lower() != (m.head or "")]
+        if not mods:
+            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|said|says|told|and)\b", s[nxt[1]:hi])
+            pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
+            pp_end = min(pp_end, nxt[1] + 80)
+            m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),
+                        "descriptor", head=m.head)
+    # Appositive: "said Yaakov Amidrol, Israel's former national security adviser."
+    after = s[m.end:hi]
+    am = re.match(r"\s*,\s*((?:a|an|the|who|[A-Z][\w\u2019']*\u2019s|[A-Z][\w\u2019']*'s|[A-Za-z\u2019'-]+)\b[^,;.\u00b7]{0,120})", after)
+    if am and m.kind == "name":
+        m.appositive = am.group(1)
+    return m
+
+
+def classify(text: str, start: int, end: int, toks) -> Mention | None:
+    """Name, descriptor or organisation, from the words of a noun phrase."""
+    words = [t[0] for t in toks]
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    # "a source close to Hamas", "a member of Hamas's political bureau": the head
+    # comes before the preposition; keep the qualifier only when the head says little.
+    for q in range(1, len(words) - 1):
+        if low[q] in PREPS_IN_DESC and low[q - 1] in DESC_HEADS | {"close", "familiar", "knowledge"}:
+            hq = q - 1
+            while hq > 0 and low[hq] in ("close", "familiar", "knowledge", "with"):
+                hq -= 1
+            head = low[hq]
+            if head not in DESC_HEADS:
+                break
+            mods = [w for w in low[:hq] if w not in DETERMINERS]
+            if mods and any(_is_cap(w) for w in words[:hq]):
+                e = toks[hq][2]
+                return Mention(text[:e - start], start, e, "descriptor", head=head)
+            return Mention(text, start, end, "descriptor", head=head)
+    last = words[-1]
+    # Descriptor: ends in a lower-case head noun ("a senior Hamas official").
+    if not _is_cap(last):
+        head = last.lower()
+        if head in DESC_HEADS or head.endswith("-year-old") or _possessive(last):
+            if _possessive(last):
+                return None
+            return Mention(text, start, end, "descriptor", head=head)
+        return None
+    # Trailing run of capitalised words and particles is the proper part.
+    i = len(words)
+    while i > 0 and (_is_cap(words[i - 1]) or low[i - 1] in PARTICLES
+                     or re.match(r"^(al|el|abu|bin|ben)-", low[i - 1])):
+        i -= 1
+    proper = words[i:]
+    # Organisation: last word is an organisation head, or all words are org-ish.
+    if last in ORG_HEADS or last.rstrip("\u2019s'") in ORG_HEADS:
+        return Mention(text, start, end, "org")
+    # Drop title words from the front of the proper part.
+    p = 0
+    while p < len(proper) - 1 and (proper[p] in TITLE_CAPS or proper[p].rstrip(".") in TITLE_CAPS
+                                   or _possessive(proper[p])):
+        p += 1
+    name_words = proper[p:]
+    if len(name_words) == 1 and (name_words[0] in TITLE_CAPS or name_words[0].isupper()):
+        return Mention(text, start, end, "org")
+    if not name_words:
+        return None
+    # The offsets of the proper name inside the phrase.
+    name_toks = toks[len(words) - len(name_words):]
+    name = " ".join(w.strip("[]") for w in name_words)
+    return Mention(text, start, end, "name", name=name, head=None)
+
+
+# ------------------------------------------------------------- name index
+
+NAME_RUN = re.compile(
+    r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?)"
+    r"(?:\s+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|al|el|bin|ben|abu|ibn|de|van|von|da|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
+
+
+class NameIndex:
+    """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
+
+    def __init__(self, body: str, actors: Actors | None):
+        self.actors = actors
+        self.full: list[tuple[int, str]] = []  # (position, name)
+        for m in NAME_RUN.finditer(body):
+            words = m.group(0).split()
+            # strip titles and sentence-start stop words from the front
+            p = 0
+            while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS
+                                      or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
+                p += 1
+            words = words[p:]
+            # a possessive ends the name: "Netanyahu's office"
+            for q, w in enumerate(words):
+                if _possessive(w):
+                    words = words[:q + 1]
+                    words[-1] = re.sub(r"(\u2019s|'s|\u2019|')$", "", words[-1])
+                    break
+            while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
+                words = []
+            if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
+                self.full.append((m.start(), " ".join(words).rstrip(".,")))
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The longest name in the article that ends like `name`, preferring earlier ones."""
+        toks = norm(name).split()
+        if not toks:
+            return name
+        best, best_key = name, (0, 0, 0)
+        for p, full in self.full:
+            ft = norm(full).split()
+            if len(ft) <= len(toks) or ft[-len(toks):] != toks:
+                continue
+            key = (1 if p <= pos else 0, len(ft) if len(ft) <= 5 else 0, -abs(pos - p))
+            if key > best_key:
+                best, best_key = full, key
+        if best == name and self.actors is not None and len(toks) == 1:
+            # "Naim" alone: a full name elsewhere in the article via the actors file.
+            actor = self.actors.find(name)
+            if actor and actor.kind == "person":
+                for p, full in self.full:
+                    if self.actors.find(full) is actor:
+                        return full
+        return best
