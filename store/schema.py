@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # FTS5 over quotes and reported speech. Own SQL rather than `enable_fts` so the
 # index can carry a prefix index (fast as-you-type `word*` queries); the shape
@@ -103,7 +103,23 @@ def _v1(db: sqlite_utils.Database) -> None:
         db.executescript(_fts_sql(table, columns))
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1}
+def _v2(db: sqlite_utils.Database) -> None:
+    """Indexes that let the timeline and party/speaker views page without sorting everything.
+
+    The expressions match `store.queries.TIMELINE_ORDER` exactly so SQLite can
+    walk the index; party indexes are NOCASE because party filters are.
+    """
+    timeline = "(sort_date IS NULL), sort_date, article_id, start"
+    db.executescript(f"""
+        CREATE INDEX idx_quotes_timeline ON quotes({timeline});
+        CREATE INDEX idx_quotes_party_timeline ON quotes(party COLLATE NOCASE, {timeline});
+        CREATE INDEX idx_quotes_speaker_timeline ON quotes(speaker_id, {timeline});
+        CREATE INDEX idx_quotes_party_recent ON quotes(party COLLATE NOCASE, sort_date);
+        CREATE INDEX idx_positions_party_nocase ON positions(party COLLATE NOCASE);
+    """)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2}
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -13,6 +13,8 @@ Pipeline, bounded at every step so it stays fast on a million quotes:
 """
 from __future__ import annotations
 
+import os
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -113,17 +115,31 @@ class _Vocab:
         return tuple(top[:ALTERNATIVES])
 
 
-_vocab_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Keyed by database file (the TUI opens a connection per search worker), checked
+# against the vocabulary revision that every ingest bumps.
+_vocab_cache: dict = {}
+_vocab_cache_weak: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _vocab(db: sqlite_utils.Database) -> _Vocab:
     row = db.conn.execute("SELECT value FROM meta WHERE key = 'vocab_rev'").fetchone()
     rev = row[0] if row else "0"
-    cached = _vocab_cache.get(db)
+    path = getattr(db, "negot_path", None)
+    if path is not None:
+        try:
+            st = os.stat(path)
+            key, cache = (os.path.realpath(path), st.st_dev, st.st_ino), _vocab_cache
+        except OSError:
+            key, cache = db, _vocab_cache_weak
+    else:
+        key, cache = db, _vocab_cache_weak
+    cached = cache.get(key)
     if cached and cached[0] == rev:
         return cached[1]
     vocab = _Vocab(db.conn.execute("SELECT word, count FROM vocab"))
-    _vocab_cache[db] = (rev, vocab)
+    if cache is _vocab_cache:
+        cache.clear()  # one database at a time is the normal case; bound the memory
+    cache[key] = (rev, vocab)
     return vocab
 
 
@@ -201,11 +217,12 @@ def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = 
         return SearchResults(cancelled=True)
     rows = quote_rows(db, ids)
     phrase = " ".join(t.word for t in terms)
+    regexes = [_term_regex(t) for t in terms]
     scored: list[tuple[float, str, int, SearchHit]] = []
     for i, row in enumerate(rows):
         if i % 100 == 99 and cancelled():
             return SearchResults(cancelled=True)
-        hit = _score(row, terms, phrase)
+        hit = _score(row, terms, regexes, phrase)
         scored.append((-hit.score, "" if row.when is None else row.when, row.id, hit))
     # best score first; among equals, newest first
     scored.sort(key=lambda x: (x[0], _neg(x[1]), -x[2]))
@@ -240,25 +257,44 @@ def _recent(db, where, params, limit, offset) -> SearchResults:
     return SearchResults([SearchHit(r, 0.0, []) for r in rows], total=None, more=more, terms=[])
 
 
-def _score(row: QuoteRow, terms: list[_Term], phrase: str) -> SearchHit:
+def _term_regex(t: _Term) -> re.Pattern:
+    """Where a term matches in folded text: a whole alternative word, or the typed prefix."""
+    parts = []
+    if t.alternatives:
+        alts = sorted(t.alternatives, key=len, reverse=True)
+        parts.append("(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W_])")
+    if t.prefix:
+        parts.append(re.escape(t.word))
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
+
+
+def _score(row: QuoteRow, terms: list[_Term], regexes: list[re.Pattern], phrase: str
+           ) -> SearchHit:
+    folded = fold(row.quote)
     spans: list[tuple[int, int]] = []
-    found = set()
-    for start, end, w in word_spans(row.quote):
-        for k, t in enumerate(terms):
-            if t.matches(w):
-                found.add(k)
-                if w in t.alternatives or len(w) != end - start:
-                    spans.append((start, end))
-                else:  # prefix match: highlight the typed part only
-                    spans.append((start, start + max(len(t.word), 1) if w.startswith(t.word)
-                                  else end))
-                break
-    speaker_words = set(words(row.speaker or ""))
-    for k, t in enumerate(terms):
-        if k not in found and any(t.matches(w) for w in speaker_words):
-            found.add(k)
-    coverage = len(found) / len(terms)
-    closeness = fuzz.partial_ratio(phrase, fold(row.quote)) if len(phrase) > 1 else 0.0
+    found = 0
+    if len(folded) == len(row.quote):  # the usual case: offsets carry over
+        for rx in regexes:
+            hit = False
+            for m in rx.finditer(folded):
+                spans.append(m.span())
+                hit = True
+            found += hit
+    else:  # folding changed lengths (e.g. ligatures): match word by word
+        for rx in regexes:
+            hit = False
+            for start, end, w in word_spans(row.quote):
+                m = rx.match(w)
+                if m:
+                    spans.append((start, end) if m.end() == len(w) or len(w) != end - start
+                                 else (start, start + m.end()))
+                    hit = True
+            found += hit
+    if found < len(terms) and row.speaker:
+        speaker = fold(row.speaker)
+        found = sum(1 for rx in regexes if rx.search(folded) or rx.search(speaker))
+    coverage = found / len(terms)
+    closeness = fuzz.partial_ratio(phrase, folded) if len(phrase) > 1 else 0.0
     score = 0.6 * closeness + 40.0 * coverage
     return SearchHit(row, round(score, 2), _merge(spans))
 

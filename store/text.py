@@ -30,6 +30,8 @@ def clean_opt(text: str | None, *, single_line: bool = True) -> str | None:
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, the way the FTS tokenizer (remove_diacritics 2) does."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

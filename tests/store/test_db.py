@@ -112,3 +112,33 @@ def test_connection_per_thread(db_path):
         t.join()
     assert errors, "sharing a connection across threads should be refused by sqlite3"
     assert out == [3]
+
+
+def _make_v1(path):
+    """A database as the first release wrote it (schema version 1)."""
+    import sqlite_utils
+
+    from store import schema
+
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        db["meta"].create({"key": str, "value": str}, pk="key")
+        schema.MIGRATIONS[1](db)
+        schema.set_meta(db, "schema_version", 1)
+    return db
+
+
+def test_older_schema_migrated_in_place(db_path):
+    old = _make_v1(db_path)
+    ingest(old, smotrich_article())
+    old.close()
+    with pytest.raises(StoreError, match="needs upgrading"):
+        open_db(db_path, readonly=True)
+    db = open_db(db_path)
+    from store.schema import get_version
+
+    assert get_version(db) == SCHEMA_VERSION
+    assert "idx_quotes_timeline" in {ix.name for ix in db["quotes"].indexes}
+    assert counts(db).quotes == 3
+    db.close()
+    assert counts(open_db(db_path, readonly=True)).quotes == 3
