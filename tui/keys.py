@@ -52,7 +52,8 @@ SEARCH = [
             tooltip="Cycle the party filter"),
     Binding("ctrl+r", "cycle_speaker", "Speaker filter", id="search.speaker", priority=True,
             show=False, tooltip="Cycle the speaker filter"),
-    Binding("escape", "back", "Clear/back", id="search.back", show=False),
+    Binding("escape", "back", "Clear / list", id="search.back",
+            tooltip="Clear the query; when empty, move to the results (then 1/2/3, y, q work)"),
     Binding("slash", "focus_query", "Search", id="search.focus", show=False, key_display="/"),
 ]
 
@@ -67,8 +68,9 @@ TIMELINE = [
             key_display="]"),
     Binding("left_square_bracket,p", "day(-1)", "Prev day", id="timeline.prev_day",
             key_display="[", show=False),
-    Binding("g,home", "first", "First", id="timeline.first", show=False),
-    Binding("G,end", "last", "Last", id="timeline.last", show=False),
+    # priority: the list's own g/G would only reach the edge of the loaded window
+    Binding("g,home", "first", "First", id="timeline.first", show=False, priority=True),
+    Binding("G,end", "last", "Last", id="timeline.last", show=False, priority=True),
     Binding("escape", "back", "Back", id="timeline.back", show=False),
 ]
 

@@ -104,11 +104,12 @@ def _party_label(row: Any) -> str:
     return f"{party} / {faction}" if faction else party
 
 
-def byline(row: Any) -> Content:
+def byline(row: Any, show_party: bool = True) -> Content:
     """One line: speaker, party and date of a quote row."""
     speaker = getattr(row, "speaker", None) or "unattributed"
-    parts: list[Any] = ["\u2014 ", (clean(speaker), SPEAKER),
-                        "  \u00b7  ", clean(_party_label(row))]
+    parts: list[Any] = ["\u2014 ", (clean(speaker), SPEAKER)]
+    if show_party:
+        parts += ["  \u00b7  ", clean(_party_label(row))]
     when = getattr(row, "date", None) or getattr(row, "published", None)
     if when:
         parts += ["  \u00b7  ", clean(when)]
@@ -116,13 +117,13 @@ def byline(row: Any) -> Content:
 
 
 def quote_item(row: Any, spans: Sequence[Sequence[int]] = (), width: int = 160,
-               show_byline: bool = True) -> Content:
+               show_byline: bool = True, show_party: bool = True) -> Content:
     """A list row: the (shortened) quote with matches highlighted, then its byline."""
     text, shifted = excerpt(clean(getattr(row, "quote", "")), spans, width)
     quote = highlight(f"\u201c{text}\u201d", [(s + 1, e + 1) for s, e in shifted])
     if not show_byline:
         return quote
-    return Content.assemble(quote, "\n", byline(row))
+    return Content.assemble(quote, "\n", byline(row, show_party))
 
 
 def day_header(day: str | None, count: int | None = None) -> Content:
@@ -135,7 +136,7 @@ def day_header(day: str | None, count: int | None = None) -> Content:
 
 
 def _field(label: str, value: Any) -> Content:
-    return Content.assemble((f"{label:<9}", DIM), clean(value) if value else "\u2014")
+    return Content.assemble((f"{label:<11}", DIM), clean(value) if value else "\u2014")
 
 
 def _paragraph(row: Any) -> Content:
@@ -148,6 +149,45 @@ def _paragraph(row: Any) -> Content:
         if at >= 0:
             content = content.stylize("bold", at, at + len(quote))
     return content
+
+
+STANCE_STYLE = {"demands": "bold $warning", "rejects": "bold $error", "opposes": "bold $error",
+                "supports": "bold $success", "conditional": "bold $secondary"}
+
+
+def position_item(pos: Any, width: int = 120) -> Content:
+    """A positions-column row: stance and issue, the evidence sentence, speaker and date."""
+    stance = clean(getattr(pos, "stance", "") or "")
+    issue = clean(getattr(pos, "issue", "") or "").replace("_", " ")
+    evidence, _ = excerpt(clean(getattr(pos, "evidence", "") or ""), (), width)
+    who = clean(getattr(pos, "speaker", None) or "")
+    when = clean(getattr(pos, "when", None) or getattr(pos, "date", None) or "")
+    tail = "  \u00b7  ".join(x for x in (who, when) if x)
+    parts: list[Any] = [(stance, STANCE_STYLE.get(stance, "bold")), " ", (issue, "bold"), "\n",
+                        evidence]
+    if tail:
+        parts += ["\n", ("\u2014 " + tail, DIM)]
+    return Content.assemble(*parts)
+
+
+def position_detail(pos: Any, quote: Any | None) -> Content:
+    """Detail pane for a position: the stance, its evidence, then the quote it comes from."""
+    head = Content("\n").join([
+        Content.assemble((clean(getattr(pos, "party", "")), "bold"), " ",
+                         (clean(getattr(pos, "stance", "")),
+                          STANCE_STYLE.get(getattr(pos, "stance", ""), "bold")), " ",
+                         (clean(getattr(pos, "issue", "")).replace("_", " "), "bold")),
+        plain(getattr(pos, "evidence", ""), multiline=True),
+        _field("Speaker", getattr(pos, "speaker", None)),
+        _field("Date", getattr(pos, "when", None) or getattr(pos, "date", None)),
+        _field("Article", getattr(pos, "title", None) or getattr(pos, "article_name", None)),
+        _field("Outlet", getattr(pos, "outlet", None)),
+        _field("URL", getattr(pos, "url", None)),
+    ])
+    if quote is None:
+        return head
+    return Content("\n").join([head, Content(""), Content("From the quote").stylize(DIM),
+                               detail(quote)])
 
 
 def detail(row: Any | None) -> Content:

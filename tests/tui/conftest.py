@@ -21,12 +21,18 @@ def big_db_path(tmp_path: Path) -> Path:
     return build_db(tmp_path / "big.db", many_days())
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_clipboard: do not stub tui.clipboard's native tool")
+
+
 @pytest.fixture(autouse=True)
-def no_native_clipboard(monkeypatch):
+def no_native_clipboard(request, monkeypatch):
     """Never run a real clipboard tool from a test; record what would have been copied."""
     import tui.clipboard as clipboard
 
     calls: list[tuple[list[str], str]] = []
+    if request.node.get_closest_marker("real_clipboard"):
+        return calls
 
     def fake_runner(argv, text, timeout=clipboard.TIMEOUT):
         calls.append((list(argv), text))

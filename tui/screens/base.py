@@ -20,10 +20,14 @@ class QuoteScreen(Screen):
         message.stop()
         if not self.accepts(message):
             return
-        self.current_row = message.row
-        for pane in self.query(QuoteDetail):
-            pane.show(message.row)
+        self.show_detail(message.row)
         self.quote_changed(message.row)
+
+    def show_detail(self, item: Any | None) -> None:
+        """Show a list item in the detail pane; it becomes the quote that y/c copies."""
+        self.current_row = item
+        for pane in self.query(QuoteDetail):
+            pane.show(item)
 
     def accepts(self, message: QuoteChosen) -> bool:
         """Whether this message should drive the detail pane (views with several lists filter)."""

@@ -1,8 +1,9 @@
 """Positions view: the parties side by side, one column each.
 
-Each column shows that party's stated positions when the store has any
-(`store.queries.positions`), otherwise its speakers' quotes: a top-N window,
-never every row.  h/l or left/right move between columns, j/k within one.
+A column shows that party's stated positions (stance on an issue, with the
+evidence sentence) when the store has any for it, otherwise its speakers'
+quotes: a top-N window, never every row.  h/l or left/right move between
+columns, j/k within one.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
 from tui import keys, render
+from tui.messages import QuoteChosen
 from tui.screens.base import QuoteScreen
 from tui.widgets.party_column import PartyColumn
 from tui.widgets.quote_detail import QuoteDetail
@@ -21,6 +23,10 @@ from tui.widgets.quote_list import QuoteList
 PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States")
 OTHER = "Other"
 TOP_N = 100
+
+
+def is_position(item: Any) -> bool:
+    return item is not None and hasattr(item, "stance")
 
 
 class PositionsScreen(QuoteScreen):
@@ -46,32 +52,64 @@ class PositionsScreen(QuoteScreen):
         self.columns[0].list.focus()
 
     def on_screen_resume(self) -> None:
-        focused = self.focused
-        if not isinstance(focused, QuoteList):
+        if not isinstance(self.focused, (QuoteList, QuoteDetail)):
             self.columns[0].list.focus()
 
+    def _column_data(self, db: Any, parties: list[str]) -> tuple[str, list[Any], int]:
+        """('positions' | 'quotes', top-N items, total) for a column covering `parties`."""
+        from store.queries import count_quotes, positions, quotes_for_timeline
+
+        found: list[Any] = []
+        for party in parties:
+            found.extend(positions(db, party=party))
+        if found:
+            found.sort(key=lambda p: (p.when is None, p.when or "", p.id))
+            return "positions", found[:TOP_N], len(found)
+        rows: list[Any] = []
+        total = 0
+        for party in parties:
+            rows.extend(quotes_for_timeline(db, party=party, limit=TOP_N))
+            total += count_quotes(db, party=party)
+        rows.sort(key=lambda r: (r.when is None, r.when or "", r.id))
+        return "quotes", rows[:TOP_N], total
+
     def refresh_columns(self) -> None:
-        from store.queries import list_parties, quotes_for_timeline
+        from store.queries import list_parties
 
         db = self.app.db
         others = [p.party for p in list_parties(db) if p.party not in PARTIES]
+        kinds = set()
         for column in self.columns:
-            if column.party == OTHER:
-                rows: list[Any] = []
-                for party in others:
-                    rows.extend(quotes_for_timeline(db, party=party, limit=TOP_N))
-                rows.sort(key=lambda r: (r.date is None, r.date or "", r.id))
-                rows = rows[:TOP_N]
+            parties = others if column.party == OTHER else [column.party]
+            kind, items, total = self._column_data(db, parties)
+            kinds.add(kind)
+            other = column.party == OTHER
+            if kind == "positions":
+                prompts = [(render.position_item(p, width=120), p) for p in items]
             else:
-                rows = list(quotes_for_timeline(db, party=column.party, limit=TOP_N))
-            column.set_items([(render.quote_item(row, width=120), row) for row in rows])
+                prompts = [(render.quote_item(r, width=120, show_party=other), r) for r in items]
+            column.set_items(prompts, total=total, kind=kind)
+        what = ("Positions by party" if kinds == {"positions"} else
+                "Quotes by party (no positions extracted yet)" if kinds == {"quotes"} else
+                "Positions by party (quotes where a party has no positions)")
         self.query_one("#positions-status", Static).update(render.text(
-            "Quotes by party (positions appear here once extracted)   \u00b7   "
-            "h/l or \u2190/\u2192 between parties, j/k within"))
+            f"{what}   \u00b7   h/l or \u2190/\u2192 between parties, j/k within, "
+            "y copies the quote's citation"))
 
-    def accepts(self, message) -> bool:
+    def accepts(self, message: QuoteChosen) -> bool:
         source = message.source
         return source is None or source.has_focus or self.focused is None
+
+    def show_detail(self, item: Any | None) -> None:
+        if not is_position(item):
+            super().show_detail(item)
+            return
+        from store.queries import get_quote
+
+        quote = get_quote(self.app.db, item.quote_id) if item.quote_id is not None else None
+        self.current_row = quote
+        for pane in self.query(QuoteDetail):
+            pane.show(quote, render.position_detail(item, quote))
 
     def action_column(self, step: int) -> None:
         columns = self.columns
@@ -81,9 +119,7 @@ class PositionsScreen(QuoteScreen):
             return
         target = columns[(current + step) % len(columns)].list
         target.focus()
-        self.current_row = target.current_row
-        for pane in self.query(QuoteDetail):
-            pane.show(target.current_row)
+        self.show_detail(target.current_row)
 
     def action_back(self) -> None:
         if isinstance(self.focused, QuoteDetail):

@@ -34,7 +34,7 @@ class TimelineScreen(QuoteScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.offset = 0  # absolute index of self.rows[0]
+        self.window_start = 0  # absolute index of self.rows[0]
         self.rows: list[Any] = []
         self.total = 0
 
@@ -66,7 +66,7 @@ class TimelineScreen(QuoteScreen):
     def _load(self, offset: int, focus_abs: int | None = None) -> None:
         """Load the window starting at `offset`; highlight absolute row `focus_abs`."""
         offset = max(0, min(offset, max(0, self.total - WINDOW)))
-        self.offset = offset
+        self.window_start = offset
         self.rows = self._fetch(offset, WINDOW)
         if len(self.rows) < WINDOW:  # total may be stale (e.g. db grew); trust the data
             self.total = max(self.total, offset + len(self.rows))
@@ -95,11 +95,11 @@ class TimelineScreen(QuoteScreen):
         row = self.current_row
         position = ""
         if row is not None and row in self.rows:
-            position = f"quote {self.offset + self.rows.index(row) + 1} of {self.total}   \u00b7   "
+            position = f"quote {self.window_start + self.rows.index(row) + 1} of {self.total}   \u00b7   "
         days = len({day_of(r) for r in self.rows})
         self.query_one("#timeline-status", Static).update(render.text(
-            f"{position}showing {self.offset + 1 if self.rows else 0}\u2013"
-            f"{self.offset + len(self.rows)} ({days} days)   \u00b7   ] / [ next/previous day, "
+            f"{position}showing {self.window_start + 1 if self.rows else 0}\u2013"
+            f"{self.window_start + len(self.rows)} ({days} days)   \u00b7   ] / [ next/previous day, "
             "g / G first/last"))
 
     # -- window sliding ----------------------------------------------------------------
@@ -109,17 +109,17 @@ class TimelineScreen(QuoteScreen):
         if row is None:
             return None
         try:
-            return self.offset + self.rows.index(row)
+            return self.window_start + self.rows.index(row)
         except ValueError:
             return None
 
     def quote_changed(self, row: Any | None) -> None:
         at = self._abs_index()
         if at is not None:
-            local = at - self.offset
-            if local >= len(self.rows) - EDGE and self.offset + len(self.rows) < self.total:
+            local = at - self.window_start
+            if local >= len(self.rows) - EDGE and self.window_start + len(self.rows) < self.total:
                 self._load(at - WINDOW // 2, focus_abs=at)
-            elif local < EDGE and self.offset > 0:
+            elif local < EDGE and self.window_start > 0:
                 self._load(at - WINDOW // 2, focus_abs=at)
         self._status()
 
@@ -136,7 +136,7 @@ class TimelineScreen(QuoteScreen):
         at = self._abs_index()
         if at is None:
             return
-        day = day_of(self.rows[at - self.offset])
+        day = day_of(self.rows[at - self.window_start])
         if direction > 0:
             target = self._scan_forward(at, day)
         else:
@@ -144,15 +144,15 @@ class TimelineScreen(QuoteScreen):
         if target is None:
             self.app.bell()
             return
-        if not self.offset <= target < self.offset + len(self.rows):
+        if not self.window_start <= target < self.window_start + len(self.rows):
             self._load(target - WINDOW // 4, focus_abs=target)
         else:
             self.timeline.highlighted = self.timeline.index_of_row(
-                self.rows[target - self.offset].id)
+                self.rows[target - self.window_start].id)
 
     def _row_at(self, index: int) -> Any | None:
-        if self.offset <= index < self.offset + len(self.rows):
-            return self.rows[index - self.offset]
+        if self.window_start <= index < self.window_start + len(self.rows):
+            return self.rows[index - self.window_start]
         got = self._fetch(index, 1)
         return got[0] if got else None
 
@@ -193,11 +193,11 @@ class TimelineScreen(QuoteScreen):
         """Rows starting at absolute `index` going forward, or ending there going backward
         (returned nearest first)."""
         if direction > 0:
-            if self.offset <= index < self.offset + len(self.rows):
-                return self.rows[index - self.offset:]
+            if self.window_start <= index < self.window_start + len(self.rows):
+                return self.rows[index - self.window_start:]
             return self._fetch(index, size)
-        if self.offset <= index < self.offset + len(self.rows):
-            return list(reversed(self.rows[:index - self.offset + 1]))
+        if self.window_start <= index < self.window_start + len(self.rows):
+            return list(reversed(self.rows[:index - self.window_start + 1]))
         start = max(0, index - size + 1)
         return list(reversed(self._fetch(start, index - start + 1)))
 

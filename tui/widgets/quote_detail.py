@@ -6,6 +6,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from tui import render
@@ -26,7 +27,9 @@ class QuoteDetail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(render.detail(None), classes="detail-body")
 
-    def show(self, row: Any | None) -> None:
+    def show(self, row: Any | None, content: Content | None = None) -> None:
+        """Show `row` (a quote); `content` replaces the default rendering (e.g. a position)."""
         self.row = row
-        self.query_one(".detail-body", Static).update(render.detail(row))
+        self.query_one(".detail-body", Static).update(
+            render.detail(row) if content is None else content)
         self.scroll_home(animate=False)

@@ -1,0 +1,75 @@
+"""tui.render: article text becomes literal Content, control characters visible, spans kept."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from textual.content import Content
+
+from tui import render
+from tui_fixtures import HOSTILE
+
+
+def test_clean_replaces_controls_one_for_one():
+    raw = "a\x1b[2Jb\x1b]0;T\x07c\x9bd\u202ee\x7ff\tg\nh"
+    out = render.clean(raw)
+    assert len(out) == len(raw)
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "\u202e" not in out and "\x7f" not in out and "\n" not in out
+    assert out.startswith("a\u241b[2Jb")
+    assert render.clean(raw, multiline=True).endswith("g\nh")
+    assert render.clean(None) == ""
+
+
+def test_markup_is_literal_text():
+    for s in HOSTILE:
+        content = render.plain(s)
+        assert isinstance(content, Content)
+        assert content.plain == render.clean(s)
+        assert not content.spans
+    assert render.plain("[@click=app.quit]y[/]").plain == "[@click=app.quit]y[/]"
+
+
+def test_highlight_styles_exactly_the_spans():
+    c = render.highlight("Qatar is an enemy state", [(0, 5), (12, 17), (40, 50), (3, 2)])
+    assert [c.plain[s.start:s.end] for s in c.spans] == ["Qatar", "enemy"]
+    # a control char before a span does not shift it
+    c = render.highlight("\x1b[1mQatar", [(4, 9)])
+    assert [c.plain[s.start:s.end] for s in c.spans] == ["Qatar"]
+
+
+def test_excerpt_keeps_the_match_visible():
+    text = "x" * 300 + "MATCH" + "y" * 300
+    body, spans = render.excerpt(text, [(300, 305)], width=100)
+    assert len(body) <= 102 and body.startswith("\u2026") and body.endswith("\u2026")
+    assert [body[s:e] for s, e in spans] == ["MATCH"]
+    assert render.excerpt("short", [(0, 5)]) == ("short", [(0, 5)])
+
+
+def _row(**kw):
+    base = dict(id=1, quote="q", speaker=None, party=None, faction=None, date=None,
+                published=None, title=None, outlet=None, url=None, article_name="a.txt",
+                paragraph="", cue=None)
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def test_item_and_detail_show_fields_literally():
+    row = _row(quote="We [b]reject[/b]", speaker="[/", party="[red]P", date="2024-01-02",
+               title="T [/]", outlet="O", url="https://x/[1]",
+               paragraph="Before \u201cWe [b]reject[/b],\u201d he said.")
+    item = render.quote_item(row, [(3, 6)])
+    assert "We [b]reject[/b]" in item.plain and "[/" in item.plain and "[red]P" in item.plain
+    assert [item.plain[s.start:s.end] for s in item.spans if "underline" in str(s.style)] == ["[b]"]
+    d = render.detail(row).plain
+    for part in ("We [b]reject[/b]", "[red]P", "T [/]", "https://x/[1]", "2024-01-02", "a.txt"):
+        assert part in d
+    assert "Before" in d  # the paragraph around the quote
+    assert "No quote selected" in render.detail(None).plain
+
+
+def test_position_rendering_is_literal():
+    pos = SimpleNamespace(party="Hamas", stance="rejects", issue="partial_deal",
+                          evidence="[/] no", speaker="[b]X", when="2024-01-01", date=None,
+                          title="t", article_name="a", outlet="o", url=None)
+    assert "rejects partial deal" in render.position_item(pos).plain
+    assert "[/] no" in render.position_detail(pos, None).plain
