@@ -39,6 +39,11 @@ rejects rejected label labels labeled labelled labeling labelling agree agrees a
 signaled signalled question questions questioned wonder wonders wondered echo echoes echoed read reads
 ordered recommended proposed told informed assured reminded pointed shouted texted wrote answered
 dismissed hailed praised welcomed criticised conceded acknowledged estimated predicted forecast
+reiterating stating declaring announcing writing explaining claiming asserting emphasizing emphasising
+vowing pledging promising predicting suggesting recalling threatening charging contending maintaining
+complaining lamenting alleging affirming mentioning revealing reporting denying confirming acknowledging
+admitting conceding blasting denouncing condemning slamming criticizing criticising rejecting dismissing
+telling asking replying responding noting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
 VERB_RE = re.compile(r"\b(?:according to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
@@ -68,6 +73,8 @@ _AUX_TAIL = re.compile(
     r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+)\b)+\s*$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
+                          r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -78,7 +85,7 @@ _APPOS_START = re.compile(
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"[a-z]+ing)\b")
 _STATEMENT_NOUN = re.compile(
-    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview)\b")
 
@@ -159,6 +166,14 @@ class Attributor:
         pre = m[ss:vs]
         if _PASSIVE.search(pre):
             return None
+        if _NOUN_BEFORE.search(pre):
+            return None  # "This demand", "his remarks": a noun, not a verb
+        if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", pre):
+            # Participle after the main clause: "X released a statement, stressing ..."
+            men = self._clause_subject(pre, ss)
+            if men is None:
+                return None
+            return Event(verb, vs, ve, men, si, para, "pre")
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
@@ -177,9 +192,28 @@ class Attributor:
             return None
         return Event(verb, vs, ve, men, si, para, "pre")
 
+    def _clause_subject(self, pre: str, ss: int) -> Mention | None:
+        """Subject of the clause before a participle: the first noun phrase of
+        the last comma-free stretch that starts with one."""
+        body = pre.rstrip().rstrip(",")
+        cuts = [0] + [i + 1 for i, c in enumerate(body) if c == ","]
+        for c in reversed(cuts):
+            seg_start = ss + c
+            while seg_start < ss + len(body) and self.masked[seg_start] == " ":
+                seg_start += 1
+            men = np_after(self.masked, seg_start, ss + len(body))
+            if men is not None and men.kind != "pronoun":
+                rest = self.masked[men.end:ss + len(body)]
+                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is)\b", rest):
+                    return self._with_actor(men)
+            elif men is not None and men.kind == "pronoun":
+                return men
+        return None
+
     def _subject(self, ss: int, end: int) -> Mention | None:
         m = self.masked
-        seg = m[ss:end]
+        seg = m[ss:end].rstrip()
+        end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         if rel and seg[:rel.start()].rstrip().endswith((",", ")")) or (rel and rel.group(0).strip() in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
@@ -357,7 +391,8 @@ class Attributor:
         pat = re.compile(r"((?:[\w\u2019'-]+\s+){0,3})" + re.escape(head) + r"s?\b", re.I)
         last = None
         for mm in pat.finditer(window):
-            last = mm
+            if not re.search(r"\b(?:the|that|this)\s+$", mm.group(1), re.I):
+                last = mm  # "the official" itself refers back; it says nothing new
         if last and self.actors:
             r = self.actors.party_from_descriptor(last.group(1))
             return r[0] if r else None

@@ -124,7 +124,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             ps = paras[q.para][0]
             opens_para = not masked[ps:q.open_at].strip(" \u2014\u2013-")
             between = masked[pq.outer_end:q.open_at]
-            no_speech = not any(pq.outer_end <= ev.vstart < q.open_at for ev in events)
+            no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
+                                and ev.speaker is not None for ev in events)
             if pq.para == q.para and no_speech:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
@@ -173,6 +174,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     sj = sindex.at(max(q.open_at, q.outer_end - 1))
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
     for s in range(sj, min(sj + 2, len(sents))):
+        if sents[s][2] != sents[sj][2]:
+            break
         for ev in by_sent.get(s, []):
             if ev.speaker is None or ev.vstart < q.outer_end:
                 continue

@@ -329,6 +329,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                                    or _possessive(proper[p])):
         p += 1
     name_words = proper[p:]
+    if len(words) == 1 and words[0].lower() in DESC_HEADS:
+        return Mention(text, start, end, "descriptor", head=words[0].lower())
     if len(name_words) == 1 and (name_words[0] in TITLE_CAPS or name_words[0].isupper()):
         return Mention(text, start, end, "org")
     if not name_words:
@@ -354,6 +356,12 @@ class NameIndex:
         self.full: list[tuple[int, str]] = []  # (position, name)
         for m in NAME_RUN.finditer(body):
             words = m.group(0).split()
+            # a full stop that is not an initial or abbreviation ends the name
+            for q, w in enumerate(words):
+                if w.endswith(".") and not _KEEP_DOT.match(w):
+                    words = words[:q + 1]
+                    words[-1] = w.rstrip(".")
+                    break
             # strip titles and sentence-start stop words from the front
             p = 0
             while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS
