@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # FTS5 over quotes and reported speech. Own SQL rather than `enable_fts` so the
 # index can carry a prefix index (fast as-you-type `word*` queries); the shape
@@ -119,7 +119,12 @@ def _v2(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2}
+def _v3(db: sqlite_utils.Database) -> None:
+    """How often each form of a speaker's name was used: the most used full form is shown."""
+    db.execute("ALTER TABLE speaker_aliases ADD COLUMN uses INTEGER NOT NULL DEFAULT 1")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3}
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -1,11 +1,15 @@
 """One canonical speaker per person across articles.
 
 "Smotrich", "Bezalel Smotrich" and "Finance Minister Bezalel Smotrich" in the
-same party are one speaker: names are compared after dropping leading title
-words (store/data/titles.toml), and a shorter name matches a longer one when
-its words are the longer one's last words (surname, or given name + surname).
-A name that would fit two different people stays apart. Unnamed sources
-("a senior Hamas official") only ever match themselves.
+same party are one speaker. Names are compared after dropping the role words
+in front of them (store/data/titles.toml); a shorter name matches a longer one
+when its words are the longer one's last words (surname, or given name and
+surname). A name that would fit two different people stays apart. The name
+shown is the most used full form (two words or more) seen so far.
+
+Unnamed sources and other descriptions ("a senior Hamas official", "Hamas
+officials", "Netanyahu's office": anything with a lower-case word that is not
+a name particle) only ever match the same words in the same party.
 """
 from __future__ import annotations
 
@@ -15,27 +19,53 @@ from functools import lru_cache
 from importlib import resources
 
 import sqlite_utils
+from rapidfuzz import fuzz
 
 from store.text import clean_opt, fold
 
 _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "unnamed",
-                "anonymous", "other", "another"}
-# Joining words inside a title: "Secretary of State", "Head of the Political Bureau".
-_CONNECTORS = {"of", "for", "the", "and", "on"}
+                "anonymous", "other", "another", "his", "her", "its", "their", "the"}
+# Lower-case words that belong to personal names.
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "abd", "de", "da", "del", "della", "di",
+              "du", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ben", "bar",
+              "ould", "ter", "af"}
+# Words that continue a title: "Secretary of State", "Head of the Political Bureau".
+_CONNECTORS = {"of", "for", "the", "on", "and"}
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
+_MAX_TITLE_POS = 6
+_SPELLING = 75  # rapidfuzz ratio for two spellings of one given name (5+ letters)
+_DOMINANT = 3  # a bare surname goes to a bearer used this many times more than the others  # role words are looked for among the first words only
 
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Title/role words from the bundled data file."""
+    """Role words from the bundled data file."""
     data = tomllib.loads(resources.files("store").joinpath("data/titles.toml").read_text("utf-8"))
     return frozenset(w.casefold().rstrip(".") for w in data.get("words", []))
 
 
+def _fold_tok(tok: str) -> str:
+    t = fold(tok).strip(".,;:\"'\u2018\u2019\u201c\u201d()")
+    if t.endswith(("'s", "\u2019s")):
+        t = t[:-2]
+    return t
+
+
+def tidy(name: str) -> str:
+    """Drop a sentence fragment glued in front ("Friday. Finance Minister X" -> "Finance Minister X")."""
+    name = " ".join(name.split()).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+    parts = re.split(r"(?<=[^\s.]{3}[.!?]) (?=[A-Z])", name)
+    return parts[-1] if parts else name
+
+
 def is_descriptor(name: str) -> bool:
-    """An unnamed source ("a senior Hamas official", "officials") rather than a name."""
-    first = name.split(maxsplit=1)[0] if name.split() else ""
-    return not first[:1].isupper() or first.casefold() in _DETERMINERS
+    """A description ("a senior Hamas official", "Hamas officials") rather than a name."""
+    toks = name.split()
+    if not toks:
+        return True
+    if toks[0].casefold() in _DETERMINERS or not toks[0][:1].isupper():
+        return True
+    return any(t[:1].islower() and t.casefold() not in _PARTICLES for t in toks[1:])
 
 
 def _tokens(name: str) -> list[str]:
@@ -43,126 +73,159 @@ def _tokens(name: str) -> list[str]:
 
 
 def strip_titles(name: str) -> str:
-    """The name without leading title words, in its original case ("Bezalel Smotrich")."""
+    """The name without the role words in front of it, original case ("Bezalel Smotrich")."""
     toks = _tokens(name)
     titles = title_words()
-    i = 0
-    while i < len(toks) - 1 and (_fold_tok(toks[i]) in titles
-                                 or (i > 0 and _fold_tok(toks[i]) in _CONNECTORS)):
-        i += 1
-    return " ".join(toks[i:]) if i < len(toks) else " ".join(toks)
-
-
-def _fold_tok(tok: str) -> str:
-    t = fold(tok).rstrip(".,")
-    if t.endswith(("'s", "\u2019s")):
-        t = t[:-2]
-    return t
+    last = -1
+    for i, tok in enumerate(toks[:_MAX_TITLE_POS]):
+        if i < len(toks) - 1 and _fold_tok(tok) in titles:
+            last = i
+    rest = toks[last + 1:]
+    if last >= 0 and rest and rest[0].casefold() in _CONNECTORS:
+        # "Secretary of State Antony Blinken": the title goes on after "of"; keep two words.
+        rest = rest[1:]
+        while len(rest) > 2 and (rest[0].casefold() in _CONNECTORS or rest[0][:1].isupper()):
+            rest = rest[1:]
+    return " ".join(rest) or " ".join(toks)
 
 
 def name_key(name: str) -> str:
-    """Comparison key: folded words after titles, e.g. "bezalel smotrich"."""
-    return " ".join(_fold_tok(t) for t in _tokens(strip_titles(name)))
+    """Comparison key: folded words after role words, initials dropped ("antony blinken")."""
+    words = [_fold_tok(t) for t in _tokens(strip_titles(name))]
+    words = [w for w in words if w]
+    full = [w for w in words if len(w) > 1]
+    return " ".join(full if len(full) >= 2 else words)
 
 
 def _compatible(a: str, b: str) -> bool:
-    """One key's words are the other's last words ("smotrich" ~ "bezalel smotrich")."""
+    """One key's words are the other's last words ("smotrich" ~ "bezalel smotrich").
+
+    The surname must be identical; other words may differ by a spelling
+    variant ("binyamin" ~ "benjamin"), not by being another name ("benny").
+    """
     wa, wb = a.split(), b.split()
     if len(wa) > len(wb):
         wa, wb = wb, wa
-    return bool(wa) and wb[len(wb) - len(wa):] == wa
+    if not wa:
+        return False
+    tail = wb[len(wb) - len(wa):]
+    if tail[-1] != wa[-1]:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= _SPELLING)
+               for x, y in zip(wa[:-1], tail[:-1]))
 
 
-def _party_clause() -> str:
-    return "COALESCE(s.party, '') = COALESCE(?, '')"
+_PARTY = "COALESCE(s.party, '') = COALESCE(?, '')"
 
 
 def resolve_speaker(db: sqlite_utils.Database, name: str | None, party: str | None,
                     faction: str | None = None) -> int | None:
     """The id of the canonical speaker for `name` in `party`, creating or merging as needed.
 
-    Must run inside the caller's transaction: it may insert a speaker, add an
-    alias, or rename a speaker to a fuller form of its name.
+    Runs inside the caller's transaction: it may insert a speaker, record an
+    alias, or rename a speaker to a more used full form of its name.
     """
     name = clean_opt(name)
+    name = tidy(name) if name else None
     if not name:
         return None
     party = clean_opt(party)
     faction = clean_opt(faction)
     conn = db.conn
     if is_descriptor(name):
-        row = conn.execute(
-            f"SELECT s.id FROM speakers s WHERE s.name = ? COLLATE NOCASE AND s.named = 0 "
-            f"AND {_party_clause()}", (name, party)).fetchone()
-        if row:
-            return row[0]
-        return _create(db, name, party, faction, named=False, aliases=[name])
+        row = conn.execute(f"SELECT s.id FROM speakers s WHERE s.name = ? COLLATE NOCASE "
+                           f"AND s.named = 0 AND {_PARTY}", (name, party)).fetchone()
+        sid = row[0] if row else _create(db, name, party, faction, named=False)
+        _use_alias(db, sid, name, fold(name))
+        return sid
 
     key = name_key(name)
-    display = strip_titles(name)
-    # 1. a known form of this name in this party
-    row = conn.execute(
-        f"SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        f"WHERE a.key = ? AND s.named = 1 AND {_party_clause()} LIMIT 1", (key, party)).fetchone()
-    if row:
-        _add_alias(db, row[0], name, key)
-        _maybe_upgrade(db, row[0], display, key, faction)
-        return row[0]
-    # 2. a longer or shorter form of it (same surname, words line up at the end)
+    if not key:
+        return None
+    sid = _find_named(db, key, party)
+    if sid is None and party is None:
+        sid = _find_named(db, key, None, any_party=True)
+    if sid is None:
+        sid = _create(db, strip_titles(name), party, faction, named=True)
+    _use_alias(db, sid, name, key)
+    _refresh(db, sid, faction)
+    return sid
+
+
+def _find_named(db, key: str, party: str | None, *, any_party: bool = False) -> int | None:
+    conn = db.conn
+    party_sql = "1" if any_party else _PARTY
+    args = (key,) if any_party else (key, party)
+    rows = conn.execute(f"SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s "
+                        f"ON s.id = a.speaker_id WHERE a.key = ? AND s.named = 1 AND {party_sql}",
+                        args).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        return None if any_party else rows[0][0]
     surname = key.split()[-1]
-    rows = conn.execute(
-        f"SELECT a.speaker_id, a.key FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        f"WHERE a.surname = ? AND s.named = 1 AND {_party_clause()}", (surname, party)).fetchall()
+    args = (surname,) if any_party else (surname, party)
+    rows = conn.execute(f"SELECT a.speaker_id, a.key, a.uses FROM speaker_aliases a JOIN speakers s "
+                        f"ON s.id = a.speaker_id WHERE a.surname = ? AND s.named = 1 "
+                        f"AND {party_sql}", args).fetchall()
     by_speaker: dict[int, list[str]] = {}
-    for sid, akey in rows:
+    uses: dict[int, int] = {}
+    for sid, akey, n in rows:
         by_speaker.setdefault(sid, []).append(akey)
+        uses[sid] = uses.get(sid, 0) + n
     fits = [sid for sid, keys in by_speaker.items() if all(_compatible(key, k) for k in keys)]
     if len(fits) > 1 and len(key.split()) > 1:
         # A full name fitting several: prefer the speakers whose own full name is known.
         longest = max(max(len(k.split()) for k in by_speaker[s]) for s in fits)
         fits = [s for s in fits if max(len(k.split()) for k in by_speaker[s]) == longest]
-    if len(fits) == 1:
-        sid = fits[0]
-        _add_alias(db, sid, name, key)
-        _maybe_upgrade(db, sid, display, key, faction)
-        return sid
-    return _create(db, display, party, faction, named=True, aliases=[name])
+    if len(fits) > 1:
+        # A bare surname shared by several: the far most quoted bearer, else nobody.
+        fits.sort(key=lambda s: -uses[s])
+        if uses[fits[0]] >= _DOMINANT * sum(uses[s] for s in fits[1:]):
+            fits = fits[:1]
+    return fits[0] if len(fits) == 1 else None
 
 
-def _create(db, display: str, party, faction, *, named: bool, aliases: list[str]) -> int:
+def _create(db, display: str, party, faction, *, named: bool) -> int:
     conn = db.conn
-    taken = conn.execute(f"SELECT s.id FROM speakers s WHERE s.name = ? AND {_party_clause()}",
+    taken = conn.execute(f"SELECT s.id FROM speakers s WHERE s.name = ? AND {_PARTY}",
                          (display, party)).fetchone()
-    if taken:  # same display name, different kind (named vs descriptor): share it
-        sid = taken[0]
-    else:
-        sid = conn.execute("INSERT INTO speakers(name, party, faction, named) VALUES (?, ?, ?, ?)",
-                           (display, party, faction, int(named))).lastrowid
-    for alias in {display, *aliases}:
-        _add_alias(db, sid, alias, name_key(alias) if named else fold(alias))
-    return sid
+    if taken:  # the same words already stand for someone (named vs description): share
+        return taken[0]
+    return conn.execute("INSERT INTO speakers(name, party, faction, named) VALUES (?, ?, ?, ?)",
+                        (display, party, faction, int(named))).lastrowid
 
 
-def _add_alias(db, sid: int, alias: str, key: str) -> None:
+def _use_alias(db, sid: int, alias: str, key: str) -> None:
     surname = key.split()[-1] if key.split() else key
-    db.conn.execute("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, key, surname) "
-                    "VALUES (?, ?, ?, ?)", (sid, alias, key, surname))
+    db.conn.execute("INSERT INTO speaker_aliases(speaker_id, alias, key, surname, uses) "
+                    "VALUES (?, ?, ?, ?, 1) ON CONFLICT(speaker_id, alias) "
+                    "DO UPDATE SET uses = uses + 1", (sid, alias, key, surname))
 
 
-def _maybe_upgrade(db, sid: int, display: str, key: str, faction: str | None) -> None:
-    """Adopt a fuller form of the name as canonical; fill a missing faction."""
+def _refresh(db, sid: int, faction: str | None) -> None:
+    """Show the most used full form of the name; fill a missing faction."""
     conn = db.conn
     name, party, cur_faction = conn.execute(
         "SELECT name, party, faction FROM speakers WHERE id = ?", (sid,)).fetchone()
     if faction and not cur_faction:
         conn.execute("UPDATE speakers SET faction = ? WHERE id = ?", (faction, sid))
-    if len(key.split()) <= len(name_key(name).split()) or display == name:
+    uses: dict[str, int] = {}
+    for alias, n in conn.execute("SELECT alias, uses FROM speaker_aliases WHERE speaker_id = ?",
+                                 (sid,)):
+        form = strip_titles(alias)
+        uses[form] = uses.get(form, 0) + n
+
+    def rank(form: str) -> tuple:
+        return (len(name_key(form).split()) >= 2, uses.get(form, 0), form == name)
+
+    best = max(uses, key=rank)
+    if best == name or rank(best) <= rank(name):
         return
     clash = conn.execute("SELECT 1 FROM speakers WHERE name = ? AND COALESCE(party, '') = "
-                         "COALESCE(?, '') AND id != ?", (display, party, sid)).fetchone()
+                         "COALESCE(?, '') AND id != ?", (best, party, sid)).fetchone()
     if clash:
         return
-    conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (display, sid))
+    conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (best, sid))
     for table in ("quotes", "reported"):
-        conn.execute(f"UPDATE {table} SET speaker_name = ? WHERE speaker_id = ?", (display, sid))
-    _add_alias(db, sid, display, key)
+        conn.execute(f"UPDATE {table} SET speaker_name = ? WHERE speaker_id = ?", (best, sid))

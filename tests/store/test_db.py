@@ -130,7 +130,15 @@ def _make_v1(path):
 
 def test_older_schema_migrated_in_place(db_path):
     old = _make_v1(db_path)
-    ingest(old, smotrich_article())
+    with old.atomic():  # rows as version 1 stored them
+        old.conn.execute("INSERT INTO articles(id, name, content_hash, text) "
+                         "VALUES (1, 'a.txt', 'h', 'x “Hello,” he said')")
+        old.conn.execute("INSERT INTO speakers(id, name, party, named) VALUES (1, 'X Y', 'Other', 1)")
+        old.conn.execute("INSERT INTO speaker_aliases(speaker_id, alias, key, surname) "
+                         "VALUES (1, 'X Y', 'x y', 'y')")
+        for i in range(3):
+            old.conn.execute('INSERT INTO quotes(article_id, speaker_id, quote, start, "end") '
+                             "VALUES (1, 1, 'Hello,', 3, 9)")
     old.close()
     with pytest.raises(StoreError, match="needs upgrading"):
         open_db(db_path, readonly=True)
@@ -140,5 +148,7 @@ def test_older_schema_migrated_in_place(db_path):
     assert get_version(db) == SCHEMA_VERSION
     assert "idx_quotes_timeline" in {ix.name for ix in db["quotes"].indexes}
     assert counts(db).quotes == 3
+    assert db.conn.execute("SELECT uses FROM speaker_aliases").fetchone()[0] == 1
+    ingest(db, smotrich_article())  # and the current code writes to it
     db.close()
-    assert counts(open_db(db_path, readonly=True)).quotes == 3
+    assert counts(open_db(db_path, readonly=True)).quotes == 6

@@ -108,3 +108,75 @@ def test_title_stripping():
     assert strip_titles("Head of the Hamas Political Bureau Ismail Haniyeh") == "Ismail Haniyeh"
     assert strip_titles("Hamas") == "Hamas"  # nothing left after titles: keep the name
     assert name_key("Itamar Ben-Gvir") == name_key("Itamar Ben Gvir") == "itamar ben gvir"
+
+
+def test_most_used_full_form_is_shown(db):
+    forms = ["PM Benjamin Netanyahu", "Benjamin Netanyahu", "Netanyahu", "Benjamin Netanyahu",
+             "Prime Minister Benjamin Netanyahu", "Netanyahu"]
+    for n, form in enumerate(forms, 1):
+        ingest(db, _one(f"{n}.txt", form, "Israel", f"Statement {n}"))
+    (sp,) = list_speakers(db)
+    assert sp.name == "Benjamin Netanyahu" and sp.quotes == 6
+
+
+def test_glued_sentence_fragment_dropped(db):
+    ingest(db, _one("1.txt", "Friday. Finance Minister Bezalel Smotrich", "Israel", "One"))
+    ingest(db, _one("2.txt", "Smotrich", "Israel", "Two"))
+    (sp,) = list_speakers(db)
+    assert sp.name == "Bezalel Smotrich"
+
+
+def test_initials_and_ranks(db):
+    ingest(db, _one("1.txt", "Antony J. Blinken", "United States", "One"))
+    ingest(db, _one("2.txt", "Antony Blinken", "United States", "Two"))
+    ingest(db, _one("3.txt", "Rear Admiral Daniel Hagari", "Israel", "Three"))
+    ingest(db, _one("4.txt", "Rear Admiral Hagari", "Israel", "Four"))
+    # equal use: the first form seen stays
+    assert sorted((s.name, s.quotes) for s in list_speakers(db)) == [
+        ("Antony J. Blinken", 2), ("Daniel Hagari", 2)]
+
+
+def test_unknown_party_joins_the_only_fitting_person(db):
+    ingest(db, _one("1.txt", "Bezalel Smotrich", "Israel", "One"))
+    ingest(db, _one("2.txt", "Smotrich", None, "Two"))
+    (sp,) = list_speakers(db)
+    assert sp.quotes == 2 and sp.party == "Israel"
+
+
+def test_plural_and_possessive_descriptions_stay_apart(db):
+    for n, form in enumerate(["Hamas officials", "Palestinian health officials", "officials",
+                              "Benjamin Netanyahu's office", "Benjamin Netanyahu"], 1):
+        ingest(db, _one(f"{n}.txt", form, "Hamas" if n < 4 else "Israel", f"S {n}"))
+    names = sorted(s.name for s in list_speakers(db))
+    assert names == ["Benjamin Netanyahu", "Benjamin Netanyahu's office", "Hamas officials",
+                     "Palestinian health officials", "officials"]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Israel Defense Forces", "Israel Defense Forces"),
+    ("Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+    ("Hamas official Bassem Naim", "Bassem Naim"),
+    ("Defense Minister Yoav Gallant", "Yoav Gallant"),
+    ("Minister of Defense Yoav Gallant", "Yoav Gallant"),
+    ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"),
+    ("Martin Luther King", "Martin Luther King"),
+])
+def test_strip_titles_cases(name, expected):
+    assert strip_titles(name) == expected
+
+
+def test_spelling_variant_of_given_name_merges(db):
+    ingest(db, _one("1.txt", "Benjamin Netanyahu", "Israel", "One"))
+    ingest(db, _one("2.txt", "Binyamin Netanyahu", "Israel", "Two"))
+    ingest(db, _one("3.txt", "Netanyahu", "Israel", "Three"))
+    (sp,) = list_speakers(db)
+    assert sp.quotes == 3
+
+
+def test_bare_surname_goes_to_the_dominant_bearer(db):
+    for n in range(1, 5):
+        ingest(db, _one(f"{n}.txt", "Ghazi Hamad", "Hamas", f"Statement {n}"))
+    ingest(db, _one("5.txt", "Ali Hamad", "Hamas", "Other man"))
+    ingest(db, _one("6.txt", "Hamad", "Hamas", "Who"))
+    assert sorted((s.name, s.quotes) for s in list_speakers(db)) == [("Ali Hamad", 1),
+                                                                     ("Ghazi Hamad", 5)]
