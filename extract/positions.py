@@ -22,7 +22,7 @@ from extract.records import ArticleMeta, Position, Quote, Reported
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
-_SECTIONS = {"issues", "stances", "scoped", "negation", "holders"}
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
 
@@ -85,6 +85,7 @@ class Taxonomy:
     roles: tuple[str, ...]
     side_roles: tuple[str, ...]
     group: tuple[str, ...]
+    ignore: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -119,6 +120,7 @@ class Taxonomy:
         c["roles"] = _alt(self.roles)
         c["side_roles"] = {r.lower() for r in self.side_roles}
         c["group"] = _alt(self.group)
+        c["ignore"] = _alt(self.ignore)
 
 
 def _phrase(p: str) -> str:
@@ -236,6 +238,10 @@ def _parse(path: Path) -> dict:
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
         raise ValueError(f"{path}: [negation] 'window' must be a whole number from 0 to 10")
+    ign = data.get("ignore", {})
+    if not isinstance(ign, dict) or set(ign) - {"phrases"}:
+        raise ValueError(f"{path}: [ignore] must be a table with a 'phrases' list")
+    _strings(ign.get("phrases", []), f"{path}: [ignore] 'phrases'")
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
@@ -265,7 +271,8 @@ def _merge(base: dict, extra: dict) -> dict:
            "stances": {k: dict(v) for k, v in base.get("stances", {}).items()},
            "scoped": list(base.get("scoped", [])) + list(extra.get("scoped", [])),
            "negation": dict(base.get("negation", {})),
-           "holders": dict(base.get("holders", {}))}
+           "holders": dict(base.get("holders", {})),
+           "ignore": dict(base.get("ignore", {}))}
     for key, spec in extra.get("issues", {}).items():
         if spec.get("replace") or key not in out["issues"]:
             out["issues"][key] = dict(spec)
@@ -279,7 +286,7 @@ def _merge(base: dict, extra: dict) -> dict:
         cur = out["stances"].setdefault(stance, {})
         for f, v in spec.items():
             cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
-    for sec in ("negation", "holders"):
+    for sec in ("negation", "holders", "ignore"):
         for f, v in extra.get(sec, {}).items():
             if isinstance(v, list):
                 out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
@@ -315,7 +322,8 @@ def _build(data: dict) -> Taxonomy:
         negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
-        group=tuple(hold.get("group", ())))
+        group=tuple(hold.get("group", ())),
+        ignore=tuple(data.get("ignore", {}).get("phrases", ())))
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +419,14 @@ class _Holders:
             if out and s < out[-1].end:
                 continue
             men = self._expand(norm, a, b, s, e, kind)
-            if men is not None:
+            if men is None:
+                continue
+            # A name that grew leftwards over an earlier party word ("UN Special Rapporteur X").
+            while out and men.start < out[-1].end:
+                if men.end - men.start <= out[-1].end - out[-1].start:
+                    break
+                out.pop()
+            else:
                 out.append(men)
         return out
 
@@ -524,6 +539,9 @@ class _Term:
 def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], list[_Term]]:
     """Cue and issue mentions in norm[a:b]; the longest wins where they overlap."""
     seg = norm[a:b]
+    ign = tax._compiled["ignore"]
+    if ign is not None:  # "on condition of anonymity to discuss the talks" says nothing
+        seg = ign.sub(lambda m: re.sub(r"\S", "\x00", m.group(0)), seg)
     terms: list[_Term] = []
     raw = []
     for issue, pol, rx in tax._compiled["terms"]:
@@ -549,6 +567,8 @@ def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], l
             continue
         anaphor = kind == "fwd" and bool(re.match(r"\s+(?:this|that|these|those|it)\s*(?:[,.;:\"]|$)",
                                                   norm[e:b]))
+        if e > s and "\x00" in seg[s - a:e - a]:
+            continue
         cues.append(_Cue(s, e, stance, "fwd" if kind == "weak" else kind, scope, anaphor, kind == "weak"))
     cues.sort(key=lambda c: c.start)
     terms.sort(key=lambda t: t.start)
@@ -565,6 +585,11 @@ def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
 
 _MAX_FIRST = 14  # words from a cue to the first issue it governs
 _MAX_AFTER = 9   # words from an issue to a following cue ("... are a precondition")
+# Between a cue and the first issue it governs: no new clause, no other finite verb.
+_CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|since|which|who|whom|whose|"
+                           r"where|before|after|until|unless|if|whether|would|will|could|can|should|"
+                           r"may|might|is|are|was|were|has|have|had|does|did|said|says)\b|[()]",
+                           re.I)
 _COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
 
 
@@ -640,8 +665,13 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
             g, hard = _gap(norm, cue.end, t.start)
             other = any(c is not cue and c.kind == "fwd" and c.scope is None and not c.weak
                         and cue.end <= c.start and c.end <= t.start for c in cues)
-            if hard or g > _MAX_FIRST or other:
+            if hard or g > _MAX_FIRST or other or _CLAUSE_BREAK.search(norm[cue.end:t.start]):
                 break
+            # "insisted that any deal must allow ...": the deal is the subject of the inner cue.
+            if any(c.kind == "fwd" and not c.weak and c.scope is None and t.end <= c.start
+                   and _gap(norm, t.end, c.start)[0] <= 1 and not _gap(norm, t.end, c.start)[1]
+                   for c in cues):
+                continue
             out.append(t)
         else:
             prev = out[-1]
@@ -675,8 +705,8 @@ def _governed_before(norm: str, end: int, terms: list[_Term], mention_spans, lim
 
 
 def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], tax: Taxonomy,
-               mention_spans: list[tuple[int, int]], prev_terms: list[_Term]
-               ) -> list[tuple[_Cue | None, _Term, str]]:
+               mention_spans: list[tuple[int, int]], prev_terms: list[_Term],
+               quoted=lambda pos: False) -> list[tuple[_Cue | None, _Term, str]]:
     """(cue, term, stance) for each issue mention that a cue (or a firm negation) governs."""
     guards = [c for c in cues if c.kind == "guard"]
     fwd = [c for c in cues if c.kind == "fwd"]
@@ -727,6 +757,14 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                 if c0.scope is None and c0.end <= c.start and _gap(norm, c0.end, c.start)[0] <= 2 \
                         and not _gap(norm, c0.end, c.start)[1]:
                     c = c0
+        if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start):
+            # "X in exchange for Y" in prose is a deal's terms, not a stance, unless a
+            # party's stance governs X ("Hamas insisted on a ceasefire in exchange for ...").
+            lead = _governed_before(norm, c.start, terms, mention_spans, 3)
+            lead_cue = chosen.get(id(lead[0])) if lead else None
+            if lead_cue is None or lead_cue.stance == "conditional":
+                continue
+            c = _Cue(lead_cue.start, c.end, "conditional", "fwd", None)
         stance = _stance_of(norm, a, c, t, cues, tax)
         if stance is None:
             continue
@@ -797,10 +835,14 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
         cues, terms = _find_spans(norm, s0, s1, tax)
         prev_terms = prev[2] if prev is not None and _same_paragraph(text, prev[1], s0) else []
-        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms) if cues or terms else []
+        quoted = lambda pos: _containing(quotes, pos) is not None or _containing(rep, pos) is not None  # noqa: E731
+        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) if cues or terms else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
-            for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, mentions, cue, ctx, tax):
+            if _hypothetical(norm, s0, anchor, cue):
+                continue
+            free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
+            for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax):
                 lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
                 if term.end <= s0 and prev is not None:
                     lo = prev[0]
@@ -821,6 +863,28 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         prev = (s0, s1, terms)
     positions.sort(key=lambda p: (p.start, p.party, p.issue))
     return positions
+
+
+_SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"
+                     r"noted|announced|believes|believe|thinks|think|hoped|hopes)$", re.I)
+
+
+def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None) -> bool:
+    """Stances in a condition, a question or a relative clause are nobody's position:
+    "if Netanyahu agrees to a ceasefire", "whether to accept a deal", "before agreeing to"
+    or "a government that agrees to ..." (there the government is the subject)."""
+    if cue is None:
+        return False
+    clause = re.split(r"[,;:\u2014(]", norm[s0:anchor])[-1]
+    if re.search(r"\b(?:if|whether)\b", clause, re.I):
+        return True
+    words = re.findall(r"[\w'-]+", norm[max(s0, anchor - 60):anchor])
+    if words and words[-1].lower() in ("before", "without", "after", "instead"):
+        return True
+    if len(words) >= 2 and words[-1].lower() in ("that", "which", "who") and \
+            not _SPEECH.search(words[-2]) and words[-2].lower() not in ("so", "and", "but"):
+        return True
+    return False
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -935,7 +999,24 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     for m in mentions:
         if s0 <= m.start and m.end <= anchor and _containing(quotes, m.start) is None \
                 and _is_subject(norm, s0, s1, m) and not _gap(norm, m.end, anchor)[1]:
+            prev = re.findall(r"[\w'-]+", norm[s0:m.start])[-1:]
+            if prev and prev[0].lower() in ("from", "by") and _gap(norm, m.end, anchor)[0] > 3 \
+                    and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]):
+                continue  # "abducted by Hamas ... demanding": Hamas is not the one demanding
             best = m
+    # "under pressure from X to accept", "calls to negotiate": the stance is the presser's.
+    if best is not None or True:
+        lo0 = best.end if best is not None else s0
+        ctl = None
+        for ctl in re.finditer(r"\b(?:pressure|pressur\w+|calls?|calling|urg\w+|push\w*|appeals?)\b",
+                               norm[lo0:anchor], re.I):
+            pass
+        if ctl is not None and _gap(norm, lo0 + ctl.end(), anchor)[0] <= 8:
+            agents = [m for m in mentions if lo0 + ctl.start() <= m.start and m.end <= anchor
+                      and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])]
+            if not agents:
+                return []
+            best = agents[-1]
     # A pronoun, "the group" or "the delegation" closer to the cue than any named subject refers back.
     lo = best.end if best is not None else s0
     piece = norm[lo:anchor]
@@ -951,17 +1032,29 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                   for x in re.finditer(r"\b(?:the|this|that)\s+(" + roles + r")" + verbish, piece, re.I)]
     cands = [c for c in cands if _containing(quotes, lo + c[0]) is None
              and not any(m.start <= lo + c[0] < m.end for m in mentions)
+             and not (cue is not None and cue.start <= lo + c[0] < cue.end)
              and (re.findall(r"[\w'-]+", norm[s0:lo + c[0]])[-1:] or [""])[0].lower() not in _NON_SUBJECT_BEFORE]
     if cands:
         pos, kind, w = max(cands)
+        at = lo + pos
+        lead = re.findall(r"[\w'-]+", norm[s0:at])
+        # Only a pronoun that opens the sentence (or follows "said that") reaches back past it.
+        opener = len(lead) <= 2 or bool(re.search(r"(?:\bthat|\bsaid|\bsays)\s*$", norm[s0:at]))
+        h = None
         if kind == "p":
             person = w in _PRONOUNS_PERSON
-            same = best is not None and best.person == person
-            h = _Holder(best.party, best.speaker) if same else (ctx.person if person else ctx.org)
+            near = [m for m in mentions if m.end <= at and m.person == person
+                    and _containing(quotes, m.start) is None]
+            if near:
+                h = _Holder(near[-1].party, near[-1].speaker)
+            elif opener:
+                h = ctx.person if person else ctx.org
+            elif best is not None:  # "X said it was crucial to ...": a dummy "it"
+                h = _Holder(best.party, best.speaker)
         elif kind == "g":
-            near = [m for m in mentions if m.end <= lo + pos and not m.person]
-            h = _Holder(near[-1].party, near[-1].speaker) if near else ctx.org
-        else:
+            near = [m for m in mentions if m.end <= at and not m.person]
+            h = _Holder(near[-1].party, near[-1].speaker) if near else (ctx.org if opener else None)
+        elif opener:
             h = ctx.roles.get(w)
         return [_Holder(h.party, h.speaker)] if h is not None else []
     if best is None:
