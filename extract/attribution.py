@@ -37,7 +37,8 @@ indicate indicates indicated articulate articulated blast blasts blasted denounc
 condemn condemns condemned slam slams slammed criticize criticizes criticized criticise criticised reject
 rejects rejected label labels labeled labelled labeling labelling agree agrees agreed signal signals
 signaled signalled question questions questioned wonder wonders wondered echo echoes echoed read reads
-ordered recommended proposed told informed assured reminded pointed shouted texted wrote answered
+ordered recommended proposed told shows show showed found finds cited cites citing wants plans
+hopes hoped expects fears feared informed assured reminded pointed shouted texted wrote answered
 dismissed hailed praised welcomed criticised conceded acknowledged estimated predicted forecast
 reiterating stating declaring announcing writing explaining claiming asserting emphasizing emphasising
 vowing pledging promising predicting suggesting recalling threatening charging contending maintaining
@@ -57,6 +58,10 @@ admits conceded confirmed confirms denied denies predicted predicts suggested su
 contended contends maintained maintains alleged alleges affirmed revealed reported reports estimated
 believes believe believed thinks think thought indicated indicates cautioned testified agreed agrees
 countered complained promised promises vowed vows pledged threatened threatens signaled signalled hinted
+saying adding insisting noting arguing warning explaining claiming stressing acknowledging telling
+shows show showed found finds cited cites citing wants want plans hopes hoped expects expected fears feared
+urges urging argue explained described calls called asked asks predicted recalled denied rejected
+accused accuses accusing criticized criticised blasted slammed condemned questioned wondered concluded
 """.split())
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
@@ -73,6 +78,12 @@ _AUX_TAIL = re.compile(
     r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+)\b)+\s*$")
+_DASH_ATTR = re.compile(r"[\u201d\"\u2019]\s*(?:[\u2014\u2013\u2015]|--?)\s*(?=[A-Z])")
+_COLON_SPEAKER = re.compile(
+    r"[\"\u201c]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}):\s+")
+_PLACE_ABBR = re.compile(
+    r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
@@ -136,6 +147,18 @@ class Attributor:
                 ev = self._event(vm, si, ss, se, para)
                 if ev:
                     self.events.append(ev)
+            for dm in _DASH_ATTR.finditer(m, ss, se):
+                men = np_after(m, dm.end(), se)
+                if men and men.kind != "pronoun":
+                    self.events.append(Event("\u2014", dm.start() + 1, dm.end(), self._with_actor(men), si, para,
+                                             "inverted"))
+            if ss == self.para_start(para):
+                cm = _COLON_SPEAKER.match(m, ss, se)
+                if cm and (cm.group(1).isupper() or len(cm.group(1).split()) >= 2):
+                    men = np_after(m, cm.start(1), cm.end(1))
+                    if men and men.kind != "pronoun":
+                        self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
+                                                 "colon"))
             pm = _STATEMENT_NOUN.search(m, ss, se)
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
@@ -143,6 +166,12 @@ class Attributor:
                     self.events.append(Event("statement", pm.end(), pm.end(), men, si, para, "possessive"))
         self.events.sort(key=lambda e: e.vstart)
         return self.events
+
+    def para_start(self, para: int) -> int:
+        for ss, _, p in self.sents:
+            if p == para:
+                return ss
+        return -1
 
     def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
         toks = _tokens(self.masked, start, start + len(phrase))
@@ -228,6 +257,10 @@ class Attributor:
                 if not _APPOS_START.match(appos):
                     continue
                 men = np_before(m, ss + c, ss)
+                if men and _PLACE_ABBR.match(men.text):
+                    continue
+                if men and re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+$", m[max(ss, men.start - 8):men.start]):
+                    continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):

@@ -72,7 +72,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for ev in events:
         if ev.speaker is None or ev.kind == "possessive":
             continue
-        rc = reported_content(text, masked, ev, sents[ev.sent])
+        rc = reported_content(text, masked, ev, sents[ev.sent], paras[sents[ev.sent][2]])
         if rc is None or rc in seen:
             continue
         seen.add(rc)

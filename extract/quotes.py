@@ -26,21 +26,22 @@ class QuoteSpan:
     close_at: int | None  # offset of the closing mark, None when left open
     para: int  # index of the paragraph
     single: bool = False  # single quotation marks
+    close_len: int = 1  # 2 for a closing '' mark
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def _is_word(ch: str) -> bool:
     return bool(ch) and bool(_WORD.match(ch))
 
 
-def _classify_double(p: str, i: int) -> str:
-    """'o' opener, 'c' closer, '?' undecided, for the double mark at p[i]."""
-    ch = p[i]
+def _classify_double(p: str, i: int, n: int = 1) -> str:
+    """'o' opener, 'c' closer, '?' undecided, for the double mark at p[i:i+n]."""
+    ch = p[i] if n == 1 else '"'
     prev = p[i - 1] if i else ""
-    nxt = p[i + 1] if i + 1 < len(p) else ""
+    nxt = p[i + n] if i + n < len(p) else ""
     opener_shape = (prev in _OPEN_CTX or prev in "\u2018'") and nxt not in ("", " ", "\n", "\t")
     closer_shape = prev not in ("", " ", "\t", "\n") and (not _is_word(nxt) or nxt == "")
     if ch in OPEN_D:
@@ -58,9 +59,32 @@ def _family(ch: str) -> str:
     return "s" if ch == '"' else "c"
 
 
+_TWO_APOS = re.compile(r"''|``")
+
+
+def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
+    """(index, mark, kind, length); two apostrophes ('' or ``) count as one double mark."""
+    marks = []
+    i = 0
+    n = len(p)
+    while i < n:
+        ch = p[i]
+        if ch in DOUBLE:
+            marks.append((i, ch, _classify_double(p, i), 1))
+        elif ch in "'`" and i + 1 < n and p[i + 1] == ch and (i + 2 >= n or p[i + 2] != ch):
+            kind = "o" if ch == "`" else _classify_double(p, i, 2)
+            marks.append((i, '"', kind, 2))
+            i += 2
+            continue
+        i += 1
+    return marks
+
+
 def find_double(p: str) -> list[tuple[int, int | None]]:
     """(open index, close index or None) pairs of double quotes in one paragraph."""
-    marks = [(i, ch, _classify_double(p, i)) for i, ch in enumerate(p) if ch in DOUBLE]
+    found = _double_marks(p)
+    lengths = {i: n for i, _, _, n in found}
+    marks = [(i, ch, k) for i, ch, k, _ in found]
     out: list[tuple[int, int | None]] = []
     open_at = None
     fam = None
@@ -98,7 +122,7 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
         if c is None and k + 1 < len(out):
             continue
         fixed.append((o, c))
-    return fixed
+    return [(o, c, lengths.get(o, 1), lengths.get(c, 1) if c is not None else 0) for o, c in fixed]
 
 
 _S_OPEN = "\u2018'"
@@ -152,20 +176,21 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     spans: list[QuoteSpan] = []
     for k, (ps, pe) in enumerate(paragraphs):
         p = text[ps:pe]
-        if not any(c in p for c in DOUBLE + _S_OPEN + _S_CLOSE):
+        if not any(c in p for c in DOUBLE + _S_OPEN + _S_CLOSE + "`"):
             continue
         doubles = find_double(p)
         covered = []
-        for o, c in doubles:
+        for o, c, olen, clen in doubles:
             end = c if c is not None else len(p.rstrip())
-            s, e = o + 1, end
+            s, e = o + olen, end
             while s < e and p[s] in " \t\u00a0":
                 s += 1
             while e > s and p[e - 1] in " \t\u00a0":
                 e -= 1
             if e > s:
-                spans.append(QuoteSpan(ps + s, ps + e, ps + o, ps + c if c is not None else None, k))
-            covered.append((o, c + 1 if c is not None else len(p)))
+                spans.append(QuoteSpan(ps + s, ps + e, ps + o, ps + c if c is not None else None, k,
+                                       close_len=clen or 1))
+            covered.append((o, c + clen if c is not None else len(p)))
         gaps, last = [], 0
         for o, c in covered:
             gaps.append((last, o))

@@ -17,9 +17,16 @@ _LEAD = re.compile(
 _THAT = re.compile(r"\bthat\b")
 
 
-def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int]) -> tuple[int, int] | None:
+_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
+                        r"(?:said|says|added|wrote|noted|told)\b)")
+
+
+def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
+                     para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """(start, end) of the reported clause governed by `ev`, or None."""
     ss, se, _ = sent
+    if ev.kind == "colon" and para is not None:
+        return _clean(text, masked, ev.vend, para[1])
     end = se
     while end > ss and text[end - 1] in " .\u00a0":
         end -= 1
@@ -55,15 +62,18 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     t = _THAT.search(after[:90])
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
+    elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
+        return None  # an object follows; without "that" the clause is unclear
     else:
-        if ev.verb in ("told", "tell", "tells", "urged", "asked", "warned", "assured", "reminded", "informed"):
-            return None  # an object follows; without "that" the clause is unclear
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
     return _clean(text, masked, s, end)
 
 
 def _clean(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
+    tail = _TAIL_ATTR.search(masked, s, e)
+    if tail:
+        e = tail.start()
     while s < e and text[s] in " ,\u00a0":
         s += 1
     while e > s and text[e - 1] in " ,.\u00a0":

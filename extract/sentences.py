@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "gov", "prof", "rev", "jr", "sr", "no", "vol", "vs", "etc", "inc", "corp", "co", "ltd", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
     "u.k", "a.m", "p.m", "e.g", "i.e", "adm", "cmdr", "supt", "ft", "mt", "pres", "atty", "dept",
-    "d.c", "messrs", "hon", "cpl", "pvt", "r", "d",
+    "d.c", "messrs", "hon", "cpl", "pvt", "r", "d", "del", "sens", "reps", "amb",
 }
 
 
@@ -63,7 +63,7 @@ def mask_quotes(text: str, quotes) -> str:
     return "".join(chars)
 
 
-_BOUNDARY = re.compile(r"[.?!\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00c0-\u00de])")
+_BOUNDARY = re.compile(r"[.?!\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'`(\[]{0,2}[A-Z0-9\u00c0-\u00de\u00b7])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extract.actors import Actors, norm
 
-TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*|[,;:()\u00b7\"\u201c\u201d\u2014\u2013]")
+TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*(?<!-)|--+|[,;:()\u00b7\"\u201c\u201d\u2014\u2013\u2015]")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "other",
@@ -88,7 +88,7 @@ Emir King Crown Prince Sheikh Premier Chancellor Senator Congressman Congresswom
 Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
 Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
 Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip
-Republican Democratic Democrat GOP Sen Rep Gov Dr Mr Mrs Ms Minister's Israel Western European British French
+Republican Democratic Democrat GOP Sen Rep Gov Dr Mr Mrs Ms Del. Del Delegate Minister's Israel Western European British French
 German Turkish Iranian Saudi Jordanian Lebanese Syrian Russian Chinese Arab Gaza Civil Hebrew Egyptian-American
 Former Acting Interim Outgoing Incoming Top Gaza's Doha Cairo Washington Tel Aviv Jerusalem Field Marshal
 Director-General Secretary-General Undersecretary Under-Secretary High Commissioner Commissioner Agriculture
@@ -178,7 +178,7 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
     while j >= 0:
         w = toks[j][0]
         lw = w.lower().rstrip(".")
-        if w in ("(", ")", ",", ";", ":", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013"):
+        if w in ("(", ")", ",", ";", ":", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w.startswith("--"):
             if w == ")":
                 # parenthetical inside the phrase
                 while j >= 0 and toks[j][0] != "(":
@@ -246,7 +246,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j = e + 1
                 continue
             break
-        if w in (",", ";", ":", ")", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013"):
+        if w in (",", ";", ":", ")", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w.startswith("--"):
             break
         if _is_cap(w) and w not in STOP_CAPS:
             last = j
@@ -331,7 +331,11 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     name_words = proper[p:]
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
-    if len(name_words) == 1 and (name_words[0] in TITLE_CAPS or name_words[0].isupper()):
+    if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
+        if len(words) == 1 and re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
+            return None  # "Democratic", "Republican", "Israeli": an adjective, not a speaker
+        return Mention(text, start, end, "org")
+    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) <= 5:
         return Mention(text, start, end, "org")
     if not name_words:
         return None
@@ -356,7 +360,12 @@ class NameIndex:
         self.full: list[tuple[int, str]] = []  # (position, name)
         for m in NAME_RUN.finditer(body):
             words = m.group(0).split()
-            # a full stop that is not an initial or abbreviation ends the name
+            # a full stop that is not an initial or abbreviation ends the name,
+            # and so does a closing quotation mark ("Terrorist.’ President Obama")
+            for q, w in enumerate(words):
+                if re.search(r"[.,]?[’'](?!s$)", w) and not _possessive(w):
+                    words = words[q + 1:]
+                    break
             for q, w in enumerate(words):
                 if w.endswith(".") and not _KEEP_DOT.match(w):
                     words = words[:q + 1]
