@@ -104,26 +104,27 @@ def _party_label(row: Any) -> str:
     return f"{party} / {faction}" if faction else party
 
 
-def byline(row: Any, show_party: bool = True) -> Content:
+def byline(row: Any, show_party: bool = True, show_date: bool = True) -> Content:
     """One line: speaker, party and date of a quote row."""
     speaker = getattr(row, "speaker", None) or "unattributed"
     parts: list[Any] = ["\u2014 ", (clean(speaker), SPEAKER)]
     if show_party:
         parts += ["  \u00b7  ", clean(_party_label(row))]
     when = getattr(row, "date", None) or getattr(row, "published", None)
-    if when:
+    if when and show_date:
         parts += ["  \u00b7  ", clean(when)]
     return Content.assemble(*parts).stylize(DIM)
 
 
 def quote_item(row: Any, spans: Sequence[Sequence[int]] = (), width: int = 160,
-               show_byline: bool = True, show_party: bool = True) -> Content:
+               show_byline: bool = True, show_party: bool = True,
+               show_date: bool = True) -> Content:
     """A list row: the (shortened) quote with matches highlighted, then its byline."""
     text, shifted = excerpt(clean(getattr(row, "quote", "")), spans, width)
     quote = highlight(f"\u201c{text}\u201d", [(s + 1, e + 1) for s, e in shifted])
     if not show_byline:
         return quote
-    return Content.assemble(quote, "\n", byline(row, show_party))
+    return Content.assemble(quote, "\n", byline(row, show_party, show_date))
 
 
 def day_header(day: str | None, count: int | None = None) -> Content:
@@ -155,10 +156,18 @@ STANCE_STYLE = {"demands": "bold $warning", "rejects": "bold $error", "opposes":
                 "supports": "bold $success", "conditional": "bold $secondary"}
 
 
-def position_item(pos: Any, width: int = 120) -> Content:
+def issue_label(key: Any, labels: dict[str, str] | None = None, short: bool = False) -> str:
+    """An issue's label from the taxonomy (short: without the parenthesised gloss)."""
+    key = clean(key or "")
+    label = clean((labels or {}).get(key) or key.replace("_", " ").replace("-", " "))
+    return label.split(" (")[0] if short else label
+
+
+def position_item(pos: Any, width: int = 120, labels: dict[str, str] | None = None
+                  ) -> Content:
     """A positions-column row: stance and issue, the evidence sentence, speaker and date."""
     stance = clean(getattr(pos, "stance", "") or "")
-    issue = clean(getattr(pos, "issue", "") or "").replace("_", " ")
+    issue = issue_label(getattr(pos, "issue", ""), labels, short=True)
     evidence, _ = excerpt(clean(getattr(pos, "evidence", "") or ""), (), width)
     who = clean(getattr(pos, "speaker", None) or "")
     when = clean(getattr(pos, "when", None) or getattr(pos, "date", None) or "")
@@ -170,14 +179,16 @@ def position_item(pos: Any, width: int = 120) -> Content:
     return Content.assemble(*parts)
 
 
-def position_detail(pos: Any, quote: Any | None) -> Content:
+def position_detail(pos: Any, quote: Any | None, labels: dict[str, str] | None = None
+                    ) -> Content:
     """Detail pane for a position: the stance, its evidence, then the quote it comes from."""
     head = Content("\n").join([
         Content.assemble((clean(getattr(pos, "party", "")), "bold"), " ",
                          (clean(getattr(pos, "stance", "")),
                           STANCE_STYLE.get(getattr(pos, "stance", ""), "bold")), " ",
-                         (clean(getattr(pos, "issue", "")).replace("_", " "), "bold")),
+                         (issue_label(getattr(pos, "issue", ""), labels), "bold")),
         plain(getattr(pos, "evidence", ""), multiline=True),
+        Content(""),
         _field("Speaker", getattr(pos, "speaker", None)),
         _field("Date", getattr(pos, "when", None) or getattr(pos, "date", None)),
         _field("Article", getattr(pos, "title", None) or getattr(pos, "article_name", None)),

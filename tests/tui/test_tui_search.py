@@ -92,3 +92,34 @@ def test_parse_query_filters():
     assert resolve("qa", ["Israel", "Qatar"]) == "Qatar"
     assert resolve("united", ["Israel", "United States"]) == "United States"
     assert resolve(None, ["Israel"]) is None
+
+
+async def test_speaker_filter_syntax_and_cycle(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "speaker:smotrich")
+        assert rows(app) and {r.speaker for r in rows(app)} == {"Bezalel Smotrich"}
+        status = str(app.screen.query_one("#search-status").content)
+        assert "speaker: Bezalel Smotrich" in status
+        app.screen.query_one("#query").value = ""
+        await settle(app, pilot)
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        speakers = {r.speaker for r in rows(app)}
+        assert len(speakers) == 1 and app.screen.speaker_filter in speakers
+
+
+async def test_stale_results_are_dropped(db_path):
+    from tui.messages import SearchDone
+
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "qatar enemy")
+        before = rows(app)
+        screen = app.screen
+        stale = SearchDone(screen.generation - 1, "oxygen", [(r, []) for r in before * 3], False)
+        screen.post_message(stale)
+        await pilot.pause()
+        assert rows(app) == before  # an older generation never replaces newer results

@@ -22,7 +22,7 @@ from tui.widgets.quote_list import QuoteList
 
 PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States")
 OTHER = "Other"
-TOP_N = 100
+TOP_N = 50
 
 
 def is_position(item: Any) -> bool:
@@ -47,7 +47,15 @@ class PositionsScreen(QuoteScreen):
     def columns(self) -> list[PartyColumn]:
         return list(self.query(PartyColumn))
 
+    issue_labels: dict[str, str] = {}
+
     def on_mount(self) -> None:
+        try:
+            from extract.positions import load_taxonomy
+
+            self.issue_labels = {k: i.label for k, i in load_taxonomy().issues.items()}
+        except Exception:  # noqa: BLE001 - labels are cosmetic; fall back to issue keys
+            self.issue_labels = {}
         self.refresh_columns()
         self.columns[0].list.focus()
 
@@ -85,7 +93,7 @@ class PositionsScreen(QuoteScreen):
             kinds.add(kind)
             other = column.party == OTHER
             if kind == "positions":
-                prompts = [(render.position_item(p, width=120), p) for p in items]
+                prompts = [(render.position_item(p, width=120, labels=self.issue_labels), p) for p in items]
             else:
                 prompts = [(render.quote_item(r, width=120, show_party=other), r) for r in items]
             column.set_items(prompts, total=total, kind=kind)
@@ -109,7 +117,7 @@ class PositionsScreen(QuoteScreen):
         quote = get_quote(self.app.db, item.quote_id) if item.quote_id is not None else None
         self.current_row = quote
         for pane in self.query(QuoteDetail):
-            pane.show(quote, render.position_detail(item, quote))
+            pane.show(quote, render.position_detail(item, quote, self.issue_labels))
 
     def action_column(self, step: int) -> None:
         columns = self.columns

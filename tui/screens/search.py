@@ -166,14 +166,18 @@ class SearchScreen(QuoteScreen):
         text, party, speaker = self._filters(message.query)
         count = len(message.hits)
         total = message.total if message.total is not None else count
-        plus = "+" if message.more else ""
-        noun = "result" if total == 1 and not plus else "results"
+        try:
+            from store.search import COUNT_CAP
+        except ImportError:  # pragma: no cover - older store
+            COUNT_CAP = 1000
+        label = f"{COUNT_CAP}+" if total > COUNT_CAP else str(total)
+        noun = "result" if label == "1" else "results"
         if not text:
             shown = f"{count} most recent quotes (type to search)"
         elif total > count:
-            shown = f"{total}{plus} {noun} (top {count} shown)"
+            shown = f"{label} {noun} (top {count} shown)"
         else:
-            shown = f"{total}{plus} {noun}"
+            shown = f"{label} {noun}"
         parts = [shown, f"party: {party or 'any'}", f"speaker: {speaker or 'any'}"]
         typed = " ".join(text.casefold().split())
         if message.terms and " ".join(message.terms) != typed:

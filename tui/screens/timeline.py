@@ -88,7 +88,7 @@ class TimelineScreen(QuoteScreen):
             if day != previous:
                 items.append((render.day_header(day, day_counts[day]), None))
                 previous = day
-            items.append((render.quote_item(row), row))
+            items.append((render.quote_item(row, show_date=False), row))
         return items
 
     def _status(self) -> None:

@@ -31,8 +31,8 @@ class PartyColumn(Vertical):
     def set_items(self, items: Sequence[tuple[Content, Any | None]], total: int | None = None,
                   keep_row_id: Any = None, kind: str = "quotes") -> None:
         shown = sum(1 for _, row in items if row is not None)
-        count = f"{shown}" if total is None or total <= shown else f"{shown} of {total}"
-        count = f"{count} {kind}"
+        count = f"{shown}" if total is None or total <= shown else f"{shown}/{total}"
+        self.tooltip = f"{total if total is not None else shown} {kind}"
         self.query_one(".party-header", Static).update(
-            Content.assemble(render.plain(self.party, "bold"), (f"  {count}", render.DIM)))
+            Content.assemble(render.plain(self.party, "bold"), (f" \u00b7 {count}", render.DIM)))
         self.list.set_items(items, keep_row_id=keep_row_id)
