@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,9 +27,13 @@ _SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
 
-# Same-length normalisation so offsets found in it are offsets in the text.
+# Same-length normalisation so offsets found in it are offsets in the text:
+# curly quotes and hyphens made plain, accented Latin letters made bare ("António").
 _NORM = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                       "\u2010": "-", "\u2011": "-"})
+                       "\u2010": "-", "\u2011": "-",
+                       **{chr(c): unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
+                          if len(unicodedata.normalize("NFKD", chr(c))) > 1
+                          and unicodedata.normalize("NFKD", chr(c))[0].isascii()}})
 
 # Words before a party mention that make it a place or an object, not a speaker.
 _NON_SUBJECT_BEFORE = {"in", "to", "at", "on", "of", "with", "against", "into", "for", "toward",
@@ -37,9 +42,24 @@ _NON_SUBJECT_BEFORE = {"in", "to", "at", "on", "of", "with", "against", "into", 
                        "whom", "provide", "meet", "visit", "visiting", "left", "leave", "attack",
                        "accused", "accuse", "urged", "pressed", "told", "ordered", "and", "or",
                        "convince", "persuade", "push", "pushed", "press", "force", "forced",
-                       "allow", "let", "include", "including", "help", "helped", "fight", "fighting"}
-_NON_SUBJECT_AFTER = {"in", "to", "at", "on", "of", "for", "from", "with", "into", "over", "as",
-                      "by", "this", "that", "after", "before", "during", "since", "until", "."}
+                       "allow", "let", "include", "including", "help", "helped", "fight", "fighting",
+                       "make", "makes", "made", "making", "informed", "inform", "tell", "telling",
+                       "asked", "ask", "warned", "warn", "than", "blamed", "blame", "praised",
+                       "criticised", "criticized", "condemned", "until", "unless", "if", "once",
+                       "whether", "when", "after", "before"}
+_NON_SUBJECT_AFTER = {"in", "to", "at", "of", "for", "from", "with", "into", "over", "as",
+                      "by", "that", "after", "before", "during", "since", "until", "."}
+_HEADS_OF = {"members", "member", "officials", "official", "leaders", "leader", "head", "chief",
+             "representatives", "spokesman", "spokeswoman", "spokesperson", "envoy", "delegation",
+             "negotiators", "government", "ministers", "minister", "leadership", "president"}
+_VERB_WORDS = {"and", "or", "also", "still", "has", "have", "had", "is", "are", "was", "were", "will",
+               "would", "can", "could", "should", "must", "may", "might", "did", "does", "do", "not",
+               "never", "said", "say", "told", "put", "set", "let", "cut", "sent", "gave", "made",
+               "took", "held", "kept", "left", "met", "sought", "won", "lost", "agreed", "want",
+               "accept", "reject", "refuse", "insist", "demand", "oppose", "support", "on", "last",
+               "this", "earlier", "later", "then", "now", "again", "first", "once", "previously",
+               "had", "wants", "vowed", "began", "broke", "drew", "came", "went", "saw", "stood",
+               "spoke", "wrote", "chose", "rose", "fell", "led", "laid", "paid", "struck", "took"}
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}
 _TOKEN = re.compile(r"[\w][\w'-]*|[^\w\s]")
@@ -86,6 +106,7 @@ class Taxonomy:
     side_roles: tuple[str, ...]
     group: tuple[str, ...]
     ignore: tuple[str, ...] = ()
+    retract: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -121,6 +142,7 @@ class Taxonomy:
         c["side_roles"] = {r.lower() for r in self.side_roles}
         c["group"] = _alt(self.group)
         c["ignore"] = _alt(self.ignore)
+        c["retract"] = _alt(self.retract)
 
 
 def _phrase(p: str) -> str:
@@ -230,10 +252,10 @@ def _parse(path: Path) -> dict:
     neg = data.get("negation", {})
     if not isinstance(neg, dict):
         raise ValueError(f"{path}: [negation] must be a table")
-    if set(neg) - {"words", "firm", "window"}:
+    if set(neg) - {"words", "firm", "window", "retract"}:
         raise ValueError(f"{path}: [negation]: unknown field(s) "
-                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window'}))}")
-    for f in ("words", "firm"):
+                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window', 'retract'}))}")
+    for f in ("words", "firm", "retract"):
         _strings(neg.get(f, []), f"{path}: [negation] '{f}'")
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
@@ -320,6 +342,7 @@ def _build(data: dict) -> Taxonomy:
         scoped=tuple(ScopedCue(s["stance"], tuple(s.get("cues", ())), tuple(s.get("after", ())),
                                frozenset(s["issues"])) for s in data.get("scoped", [])),
         negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
+        retract=tuple(neg.get("retract", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())),
@@ -839,7 +862,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) if cues or terms else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
-            if _hypothetical(norm, s0, anchor, cue):
+            if _hypothetical(norm, s0, anchor, cue, tax):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax):
@@ -869,22 +892,35 @@ _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argue
                      r"noted|announced|believes|believe|thinks|think|hoped|hopes)$", re.I)
 
 
-def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None) -> bool:
-    """Stances in a condition, a question or a relative clause are nobody's position:
-    "if Netanyahu agrees to a ceasefire", "whether to accept a deal", "before agreeing to"
-    or "a government that agrees to ..." (there the government is the subject)."""
-    if cue is None:
+def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxonomy) -> bool:
+    """Stances nobody holds: in a condition or question ("if Netanyahu agrees to a
+    ceasefire", "whether to accept", "it is unclear when"), a subordinate clause
+    ("before agreeing to"), a passive without agent ("a deal being agreed"), a relative
+    clause ("a government that agrees to ...") or a dropped demand ("backed off their demand")."""
+    if cue is None or cue.kind != "fwd":
         return False
     clause = re.split(r"[,;:\u2014(]", norm[s0:anchor])[-1]
-    if re.search(r"\b(?:if|whether)\b", clause, re.I):
+    if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely)\b", clause, re.I):
         return True
-    words = re.findall(r"[\w'-]+", norm[max(s0, anchor - 60):anchor])
-    if words and words[-1].lower() in ("before", "without", "after", "instead"):
+    words = [w.lower() for w in re.findall(r"[\w'-]+", norm[max(s0, anchor - 80):anchor])]
+    core = [w for w in words if not w.endswith("ly")]
+    if core and core[-1] in ("before", "without", "after", "instead"):
         return True
-    if len(words) >= 2 and words[-1].lower() in ("that", "which", "who") and \
-            not _SPEECH.search(words[-2]) and words[-2].lower() not in ("so", "and", "but"):
+    if core and core[-1] in ("being", "been", "be") and re.search(r"ed$|[^s]s$", norm[cue.start:cue.end]) \
+            and not re.search(r"\bby\s+\w", norm[cue.end:cue.end + 40]):
+        return True
+    rel = [w for w in core if w not in _AUX]
+    if len(rel) >= 2 and rel[-1] in ("that", "which", "who") and \
+            not _SPEECH.search(rel[-2]) and rel[-2] not in ("so", "and", "but", "it", "is", "was"):
+        return True
+    retract = tax._compiled["retract"]
+    if retract is not None and retract.search(" ".join(words[-5:])):
         return True
     return False
+
+
+_AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
+        "should", "must", "also", "still", "not"}
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -939,6 +975,13 @@ def _looks_person(name: str, actors) -> bool:
     return bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)+$", name)) and "Office" not in name
 
 
+def _located(norm: str, s0: int, m: _Mention) -> bool:
+    """A place, not an actor: "in Doha", "to Cairo"."""
+    prev = re.findall(r"[\w'-]+", norm[s0:m.start])[-1:]
+    return bool(prev) and prev[0].lower() in {"in", "at", "to", "into", "near", "from", "across",
+                                              "inside", "toward", "towards", "through", "via"}
+
+
 def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
     """A mention that can be the one who speaks or acts: not a place or object."""
     before = re.findall(r"[\w][\w'-]*|[,;:\"(]", norm[s0:m.start])
@@ -947,9 +990,15 @@ def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
     nxt = after[0].lower() if after else "."
     if prev in ("from", "by") or (prev == "with" and nxt.endswith("ing")):
         return True
+    if prev == "of" and len(before) >= 2 and before[-2].lower() in _HEADS_OF:
+        return True  # "13 members of the UN Security Council supported ..."
     if prev in _NON_SUBJECT_BEFORE or m.possessive:
         return False
-    return nxt not in _NON_SUBJECT_AFTER
+    if nxt in _NON_SUBJECT_AFTER:
+        return False
+    # "Hamas attack", "Israel-Hamas war": a name used as a modifier is no subject.
+    return not nxt[:1].isalpha() or nxt in _VERB_WORDS or nxt.endswith(("s", "ed", "ly")) \
+        or (after[0][:1].isupper() and m.person)
 
 
 _VERBISH = re.compile(r"\s+(?:also\s+|still\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|told|stated|"
@@ -1004,14 +1053,17 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]):
                 continue  # "abducted by Hamas ... demanding": Hamas is not the one demanding
             best = m
-    # "under pressure from X to accept", "calls to negotiate": the stance is the presser's.
+    # "under pressure from X to accept", "calls to negotiate", "accused X of": the stance
+    # is the presser's (named after "from"/"by"), not the subject's.
     if best is not None or True:
         lo0 = best.end if best is not None else s0
         ctl = None
-        for ctl in re.finditer(r"\b(?:pressure|pressur\w+|calls?|calling|urg\w+|push\w*|appeals?)\b",
+        for ctl in re.finditer(r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                               r"\b(?:pressure|pressur\w+|calls?|calling|urg\w+|push\w*|appeals?|"
+                               r"accus\w+|(?:attempts?|efforts?)(?=\s+(?:by|from|of)\b))\b",
                                norm[lo0:anchor], re.I):
             pass
-        if ctl is not None and _gap(norm, lo0 + ctl.end(), anchor)[0] <= 8:
+        if ctl is not None and _gap(norm, lo0 + ctl.end(), anchor)[0] <= 14:
             agents = [m for m in mentions if lo0 + ctl.start() <= m.start and m.end <= anchor
                       and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])]
             if not agents:
@@ -1039,20 +1091,22 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         at = lo + pos
         lead = re.findall(r"[\w'-]+", norm[s0:at])
         # Only a pronoun that opens the sentence (or follows "said that") reaches back past it.
-        opener = len(lead) <= 2 or bool(re.search(r"(?:\bthat|\bsaid|\bsays)\s*$", norm[s0:at]))
+        opener = len(lead) <= 2
         h = None
         if kind == "p":
             person = w in _PRONOUNS_PERSON
             near = [m for m in mentions if m.end <= at and m.person == person
-                    and _containing(quotes, m.start) is None]
+                    and _containing(quotes, m.start) is None and not _located(norm, s0, m)
+                    and not (w == "it" and re.search(r"(?:[^s]s|officials|leaders|mediators)$",
+                                                     norm[m.start:m.end]))]
             if near:
                 h = _Holder(near[-1].party, near[-1].speaker)
             elif opener:
                 h = ctx.person if person else ctx.org
-            elif best is not None:  # "X said it was crucial to ...": a dummy "it"
+            elif best is not None and w == "it":  # "X said it was crucial to ...": a dummy "it"
                 h = _Holder(best.party, best.speaker)
         elif kind == "g":
-            near = [m for m in mentions if m.end <= at and not m.person]
+            near = [m for m in mentions if m.end <= at and not m.person and not _located(norm, s0, m)]
             h = _Holder(near[-1].party, near[-1].speaker) if near else (ctx.org if opener else None)
         elif opener:
             h = ctx.roles.get(w)
