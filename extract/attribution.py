@@ -47,7 +47,7 @@ admitting conceding blasting denouncing condemning slamming criticizing criticis
 telling asking replying responding noting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
-VERB_RE = re.compile(r"\b(?:according to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
+VERB_RE = re.compile(r"\b(?:[Aa]ccording to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set("""
 say says said tell tells told add adds added state states stated declare declares declared announce
@@ -183,6 +183,8 @@ class Attributor:
         m = self.masked
         verb = vm.group(0)
         vs, ve = vm.start(), vm.end()
+        if verb == "According to":
+            verb = "according to"
         if verb == "according to":
             men = np_after(m, ve, se)
             if men and men.kind != "pronoun":
@@ -321,8 +323,7 @@ class Attributor:
             party, faction = actor.party, actor.faction
             titles |= {w for t in actor.titles for w in norm(t).split()}
             if actor.kind == "organisation":
-                return Speaker(actor.name if norm(full) == norm(name) else full, party, faction, "org",
-                               as_written=men.text)
+                return Speaker(full, party, faction, "org", as_written=men.text)
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))

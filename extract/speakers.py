@@ -307,7 +307,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             return Mention(text, start, end, "descriptor", head=head)
     last = words[-1]
     # Descriptor: ends in a lower-case head noun ("a senior Hamas official").
-    if not _is_cap(last):
+    if not _is_cap(last) and not re.match(r"^(?:al|el|abu|bin|ben|ibn)-[A-Z]", last):
         head = last.lower()
         if head in DESC_HEADS or head.endswith("-year-old") or _possessive(last):
             if _possessive(last):

@@ -1,0 +1,89 @@
+"""Extractor throughput: articles per second on one core, and time to the first article.
+
+    .venv/bin/python tests/bench/extract.py [--min-articles 500] [--with-positions]
+
+Runs over the seeds and polnear-test texts (repeated until at least
+--min-articles articles), reading from memory so disk speed doesn't count.
+The first-article time is measured in a fresh interpreter and includes
+imports and loading the actors table.  Prints one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+FIRST = r"""
+import time, sys
+t0 = time.perf_counter()
+sys.path.insert(0, {repo!r})
+from extract import extract_article
+from extract.actors import load_actors
+from extract.reader import read_article_file
+from pathlib import Path
+p = Path({path!r})
+res = extract_article(read_article_file(p), p.name, actors=load_actors(), positions={positions})
+print(time.perf_counter() - t0)
+"""
+
+
+def corpus() -> list[Path]:
+    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "eval" / "polnear-test" / "text").glob("*.txt"))
+    if not paths:
+        sys.exit(f"no texts under {SHARED}")
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--min-articles", type=int, default=500)
+    ap.add_argument("--with-positions", action="store_true", help="include the positions step")
+    args = ap.parse_args()
+    sys.path.insert(0, str(REPO))
+    from extract import extract_article
+    from extract.actors import load_actors
+    from extract.reader import read_article_file
+
+    paths = corpus()
+    texts = [(p.name, read_article_file(p)) for p in paths]
+    reps = -(-args.min_articles // len(texts))
+    work = texts * reps
+    actors = load_actors()
+    extract_article(texts[0][1], texts[0][0], actors=actors, positions=args.with_positions)  # warm-up
+    n_quotes = n_reported = 0
+    chars = 0
+    t0 = time.process_time()
+    w0 = time.perf_counter()
+    for name, text in work:
+        res = extract_article(text, name, actors=actors, positions=args.with_positions)
+        n_quotes += len(res.quotes)
+        n_reported += len(res.reported)
+        chars += len(text)
+    cpu = time.process_time() - t0
+    wall = time.perf_counter() - w0
+    first = subprocess.run([sys.executable, "-c", FIRST.format(repo=str(REPO), path=str(paths[0]),
+                                                               positions=args.with_positions)],
+                           capture_output=True, text=True, check=True)
+    print(json.dumps({
+        "articles": len(work),
+        "distinct_articles": len(texts),
+        "positions": args.with_positions,
+        "cpu_seconds": round(cpu, 3),
+        "wall_seconds": round(wall, 3),
+        "articles_per_second": round(len(work) / cpu, 1),
+        "articles_per_second_wall": round(len(work) / wall, 1),
+        "chars_per_second": round(chars / cpu),
+        "quotes_per_article": round(n_quotes / len(work), 2),
+        "reported_per_article": round(n_reported / len(work), 2),
+        "first_article_seconds_incl_imports": round(float(first.stdout.strip()), 3),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Attribution patterns, each on a small made-up text (no article's own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+
+
+def quotes(text, actors):
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    return [(q.quote, q.speaker, q.party) for q in res.quotes]
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    # "Q," X said
+    ("\u201cWe will keep fighting,\u201d Defence Minister Yoav Gallant said.", "We will keep fighting,",
+     "Yoav Gallant", "Israel"),
+    # "Q," said X, appositive
+    ("\u201cThe ball is in their court,\u201d said Jane Doe, a Qatari foreign ministry adviser.",
+     "The ball is in their court,", "Jane Doe", "Qatar"),
+    # X said: "Q"
+    ("Opposition leader Yair Lapid said: \u201cBring them home now.\u201d", "Bring them home now.",
+     "Yair Lapid", "Israel"),
+    # according to X
+    ("The plan was \u201cdead on arrival,\u201d according to a senior Egyptian official.", "dead on arrival,",
+     "a senior Egyptian official", "Egypt"),
+    # X told Y that "Q"
+    ("A Hamas official told Reuters that \u201cno deal is possible without a full withdrawal.\u201d",
+     "no deal is possible without a full withdrawal.", "a Hamas official", "Hamas"),
+    # straight double quotes, organisation speaker
+    ('"We reject the proposal in its current form," Hamas said in a statement.',
+     "We reject the proposal in its current form,", "Hamas", "Hamas"),
+    # dash attribution
+    ("\u201cNobody should be left behind.\u201d \u2014 Antony Blinken", "Nobody should be left behind.",
+     "Antony Blinken", "United States"),
+    # X, the ..., said "Q"
+    ("Matthew Miller, the State Department spokesman, said \u201cwe are pushing hard for an agreement.\u201d",
+     "we are pushing hard for an agreement.", "Matthew Miller", "United States"),
+])
+def test_patterns(actors, text, quote, speaker, party):
+    assert (quote, speaker, party) in quotes(text, actors)
+
+
+def test_split_quote_and_pronoun(actors):
+    text = ("\u201cThe deal is close,\u201d Qatari spokesman Majed al-Ansari said. \u201cBut details remain.\u201d\n"
+            "\u201cWe are working day and night,\u201d he added.")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Majed al-Ansari"] * 3
+    assert all(p == "Qatar" for _, _, p in got)
+
+
+def test_surname_resolves_to_fullest_name(actors):
+    text = ("Israeli Finance Minister Bezalel Smotrich criticised the talks.\n"
+            "\u201cThis is a surrender,\u201d Smotrich said.")
+    assert quotes(text, actors) == [("This is a surrender,", "Bezalel Smotrich", "Israel")]
+
+
+def test_unknown_person_party_from_title(actors):
+    text = "\u201cThe crossing must open today,\u201d said Egyptian Foreign Minister Karim Fahmy."
+    assert quotes(text, actors) == [("The crossing must open today,", "Karim Fahmy", "Egypt")]
+
+
+def test_multi_paragraph_quote_continues(actors):
+    text = ("Ghazi Hamad said:\n"
+            "\u201cWe want a complete end to the aggression against our people.\n"
+            "\u201cAnd we want the occupation forces to leave the whole of Gaza.\u201d")
+    got = quotes(text, actors)
+    assert len(got) == 2 and all(s == "Ghazi Hamad" for _, s, _ in got)
+
+
+def test_definite_description_resolves(actors):
+    text = ("\u201cThe gaps are narrowing,\u201d said a senior Israeli official briefed on the talks.\n"
+            "Hamas officials said the gaps remained wide.\n"
+            "\u201cWe are not there yet,\u201d the official added.")
+    got = quotes(text, actors)
+    assert got[-1] == ("We are not there yet,", "a senior Israeli official", "Israel")
+
+
+def test_fragment_in_reporting_prose(actors):
+    text = "Hamas accused Israel of \u201cdeliberately stalling the talks\u201d and warned of consequences."
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    (q,) = res.quotes
+    assert q.speaker == "Hamas" and q.kind == "fragment"
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched \u201cOperation Iron Swords\u201d in October.",
+    "Residents call it the \u201cMartyrs Square\u201d these days.",
+    "The so-called \u201cgenerals plan\u201d was never adopted.",
+    "\u201cThe war will end soon\u201d was the headline of the day.",
+])
+def test_no_attribution_no_quote(actors, text):
+    assert quotes(text, actors) == []
+
+
+def test_apostrophes_are_not_quotes(actors):
+    text = "Hamas' leaders and Israel's cabinet didn't meet, the mediators' said."
+    assert quotes(text, actors) == []
+
+
+def test_single_quote_fragments(actors):
+    text = "Bezalel Smotrich called the proposal 'a dangerous capitulation' on Sunday."
+    got = quotes(text, actors)
+    assert got == [("a dangerous capitulation", "Bezalel Smotrich", "Israel")]

@@ -1,0 +1,41 @@
+"""Dates: header values, bare first-line dates and utterance dates relative to publication."""
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import long_date, parse_date_value, utterance_date
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2024-03-16", "2024-03-16"),
+    ("2024-03-16T10:00:00Z", "2024-03-16"),
+    ("Friday, November 22, 2024", "2024-11-22"),
+    ("22 November 2024", "2024-11-22"),
+    ("Nov. 5, 2023", "2023-11-05"),
+    ("", None),
+    ("yesterday", None),
+    ("2024-02-30", None),
+])
+def test_parse_date_value(value, iso):
+    assert parse_date_value(value) == iso
+
+
+def test_long_date_only_at_start():
+    assert long_date("Friday, November 22, 2024") == "2024-11-22"
+    assert long_date("Talks resumed on November 22, 2024") is None
+
+
+@pytest.mark.parametrize("context, published, iso", [
+    ("said on Wednesday", "2024-03-22", "2024-03-20"),   # Friday -> the Wednesday before
+    ("said on Friday", "2024-03-22", "2024-03-22"),      # same weekday -> the same day
+    ("told reporters Sunday", "2024-03-22", "2024-03-17"),
+    ("said on 24 October", "2024-10-27", "2024-10-24"),
+    ("said on October 24", "2024-10-27", "2024-10-24"),
+    ("said on 24 December", "2024-10-27", "2023-12-24"),  # later in the year -> last year
+    ("said on 3 March 2022", None, "2022-03-03"),
+    ("said yesterday", "2024-01-02", "2024-01-01"),
+    ("said on Wednesday", None, None),                    # unknown beats wrong
+    ("said in a statement", "2024-01-02", None),
+])
+def test_utterance_date(context, published, iso):
+    assert utterance_date(context, published) == iso

@@ -1,0 +1,114 @@
+"""The extractor end to end: gold-checked on the seeds, offsets always valid."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import extract_article
+from extract.reader import read_article_file
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_quotes", shared / "tools" / "score_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _records(paths, actors):
+    out = []
+    for p in paths:
+        res = extract_article(read_article_file(p), p.name, actors=actors, positions=False)
+        out += [r.to_json() for r in res.records()]
+    return out
+
+
+def test_seeds_against_gold(shared: Path, actors):
+    scorer = _scorer(shared)
+    gold = [json.loads(line) for line in (shared / "gold" / "seeds-quotes.jsonl").read_text().splitlines() if line]
+    pred = _records(sorted((shared / "seeds").glob("*.txt")), actors)
+    res = scorer.score_quotes(gold, pred, verbose=False)
+    assert res["attributed_f1"] >= 0.95, res
+    assert res["party_accuracy_on_matched"] >= 0.95, res
+    assert res["span_precision"] >= 0.95, res
+
+
+def test_polnear_dev_floor(shared: Path, actors):
+    """A floor on the public dev set so regressions show (figures in the report)."""
+    dev = shared / "eval" / "polnear-dev"
+    if not dev.is_dir():
+        pytest.skip("polnear-dev not available")
+    scorer = _scorer(shared)
+    gold = [json.loads(line) for line in (dev / "quotes.jsonl").read_text().splitlines() if line]
+    pred = _records(sorted((dev / "text").glob("*.txt")), actors)
+    res = scorer.score_quotes(gold, pred, verbose=False)
+    assert res["span_f1"] >= 0.85, res
+    assert res["attributed_f1"] >= 0.60, res
+
+
+def _all_texts(shared: Path):
+    paths = sorted((shared / "seeds").glob("*.txt"))
+    for sub in ("eval/polnear-dev/text", "corpus/news"):
+        d = shared / sub
+        if d.is_dir():
+            paths += sorted(d.glob("*.txt"))[:40]
+    return paths
+
+
+def test_offsets_are_exact(shared: Path, actors):
+    for p in _all_texts(shared):
+        text = read_article_file(p)
+        res = extract_article(text, p.name, actors=actors, positions=False)
+        assert len(res.text) == len(text)
+        for q in res.quotes:
+            assert res.text[q.start:q.end] == q.quote, (p.name, q)
+            assert q.quote.strip() == q.quote and q.quote
+            assert q.kind in ("full", "fragment")
+            assert q.speaker
+        for r in res.reported:
+            assert res.text[r.start:r.end] == r.content, (p.name, r)
+            assert not any(c in r.content for c in "\u201c\u201d\"")
+
+
+def test_offsets_after_sanitising(actors):
+    text = "Hamas\x1b[31m said.\n\u201cWe \u202eare ready for a deal,\u201d a senior Hamas official said.\n"
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    assert len(res.text) == len(text)
+    assert "\x1b" not in res.text and "\u202e" not in res.text
+    (q,) = res.quotes
+    assert res.text[q.start:q.end] == q.quote
+    assert q.speaker == "a senior Hamas official" and q.party == "Hamas"
+
+
+def test_header_and_boilerplate_not_extracted(actors):
+    text = ("title: \u201cWe won,\u201d says minister\npublished: 2024-05-06\n\n"
+            "\u201cThe talks are over,\u201d Israeli Prime Minister Benjamin Netanyahu said on Sunday.\n"
+            "See also  \u201cAnother quote here,\u201d a Hamas official said\n")
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    assert res.meta.published == "2024-05-06"
+    assert [q.quote for q in res.quotes] == ["The talks are over,"]
+    q = res.quotes[0]
+    assert q.speaker == "Benjamin Netanyahu" and q.party == "Israel" and q.date == "2024-05-05"
+
+
+def test_records_in_document_order(shared: Path, actors):
+    p = sorted((shared / "seeds").glob("*.txt"))[0]
+    res = extract_article(read_article_file(p), p.name, actors=actors, positions=False)
+    starts = [r.start for r in res.records()]
+    assert starts == sorted(starts)
+
+
+def test_empty_and_quote_free_text(actors):
+    assert extract_article("", "x.txt", actors=actors).quotes == []
+    res = extract_article("No quotes here at all. Just prose.\n", "x.txt", actors=actors)
+    assert res.quotes == [] and res.meta.name == "x.txt"
+
+
+def test_unbalanced_quotes_do_not_crash(actors):
+    text = "\u201cThis opens and never closes, said nobody.\n\"Another \u201d odd \u201c mark\" here.\n\u2019"
+    res = extract_article(text, "x.txt", actors=actors)
+    for q in res.quotes:
+        assert res.text[q.start:q.end] == q.quote
