@@ -339,19 +339,25 @@ class Attributor:
 
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""
-        last = full.split()[-1] if full else ""
-        if not last or not self.actors:
+        if not full or not self.actors:
             return None, None
-        for mm in re.finditer(r"((?:[A-Z][\w\u2019'.-]*\s+|[a-z]+\s+){1,5})" + re.escape(full), self.text):
-            r = self.actors.party_from_descriptor(mm.group(1))
+        cache = self.__dict__.setdefault("_other_cache", {})
+        if full in cache:
+            return cache[full]
+        result = (None, None)
+        i = self.text.find(full)
+        while i >= 0 and result == (None, None):
+            chunk = re.split(r"[.,;:!?()\u201c\u201d\"\n]", self.text[max(0, i - 60):i])[-1]
+            before = " ".join(chunk.split()[-5:])
+            r = self.actors.party_from_descriptor(before) if before else None
+            if r is None:
+                am = re.match(r",\s+([^,.;\n]{3,100})", self.text[i + len(full):i + len(full) + 110])
+                r = self.actors.party_from_descriptor(am.group(1)) if am else None
             if r:
-                return r
-        mm = re.search(re.escape(full) + r",\s+([^,.;]{3,100})", self.text)
-        if mm:
-            r = self.actors.party_from_descriptor(mm.group(1))
-            if r:
-                return r
-        return None, None
+                result = r
+            i = self.text.find(full, i + len(full))
+        cache[full] = result
+        return result
 
     def _org(self, men: Mention) -> Speaker:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
