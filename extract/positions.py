@@ -46,7 +46,7 @@ _NON_SUBJECT_BEFORE = {"in", "to", "at", "on", "of", "with", "against", "into", 
                        "make", "makes", "made", "making", "informed", "inform", "tell", "telling",
                        "asked", "ask", "warned", "warn", "than", "blamed", "blame", "praised",
                        "criticised", "criticized", "condemned", "until", "unless", "if", "once",
-                       "whether", "when", "after", "before"}
+                       "whether"}
 _NON_SUBJECT_AFTER = {"in", "to", "at", "of", "for", "from", "with", "into", "over", "as",
                       "by", "that", "after", "before", "during", "since", "until", "."}
 _HEADS_OF = {"members", "member", "officials", "official", "leaders", "leader", "head", "chief",
@@ -621,7 +621,8 @@ def _coordinated(norm: str, a: int, b: int, mentions_between: bool) -> bool:
     piece = norm[a:b]
     g, hard = _gap(norm, a, b)
     return not hard and not mentions_between and g <= 12 and bool(_COORD.search(piece)) \
-        and not re.search(r"[:\u2014]|\b(?:before|after|until|because|if|unless|while|when|but)\b", piece, re.I)
+        and not re.search(r"[:\u2014]|\b(?:before|after|until|because|if|unless|while|when|but|"
+                          r"us|them|we|they|he|she|it|him|her)\b", piece, re.I)
 
 
 def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, window: int) -> str | None:
@@ -662,7 +663,11 @@ def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax:
         stance = _FLIP[stance][1 if neg == "firm" else 0]
         if stance is None:
             return None
-    if term.polarity < 0:
+    polarity = term.polarity
+    if cue.kind == "fwd" and term.start > cue.end and \
+            _negation(norm, cue.end, term.start, cues, tax, 1):
+        polarity = -polarity  # "has to ... not continue the war"
+    if polarity < 0:
         stance = _AGAINST[stance]
     return stance
 
@@ -900,7 +905,10 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     if cue is None or cue.kind != "fwd":
         return False
     clause = re.split(r"[,;:\u2014(]", norm[s0:anchor])[-1]
-    if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely)\b", clause, re.I):
+    if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely|expect\w*)\b", clause, re.I):
+        return True
+    # "no more hostages would be freed until Israel engaged in talks": a condition, not a stance.
+    if re.search(r"\b(?:until|unless|once|when)\s+(?:the\s+)?[A-Z]", clause):
         return True
     words = [w.lower() for w in re.findall(r"[\w'-]+", norm[max(s0, anchor - 80):anchor])]
     core = [w for w in words if not w.endswith("ly")]
@@ -1024,6 +1032,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 return [_Holder(m.party, m.speaker, m.start, m.end)]
     q = _containing(quotes, anchor)
     r = _containing(rep, anchor) if q is None else None
+    # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).
+    if cue is not None and re.search(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$",
+                                     norm[max(s0, anchor - 40):anchor]) \
+            and re.search(r"ed$", norm[cue.start:cue.end]):
+        am = re.match(r"\s+by\s+", norm[cue.end:s1])
+        agents = [m for m in mentions if am and 0 <= m.start - (cue.end + am.end()) <= 4]
+        return [_Holder(agents[0].party, agents[0].speaker, agents[0].start, agents[0].end)] if agents else []
     # "calls to halt the Rafah operation, including by UN Special Rapporteur X": a trailing agent.
     if q is None:
         tail = norm[term.end:s1]
@@ -1097,8 +1112,8 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             person = w in _PRONOUNS_PERSON
             near = [m for m in mentions if m.end <= at and m.person == person
                     and _containing(quotes, m.start) is None and not _located(norm, s0, m)
-                    and not (w == "it" and re.search(r"(?:[^s]s|officials|leaders|mediators)$",
-                                                     norm[m.start:m.end]))]
+                    and not (w == "it" and m.speaker is not None
+                             and re.search(r"[^s']s$", norm[m.start:m.end]))]
             if near:
                 h = _Holder(near[-1].party, near[-1].speaker)
             elif opener:
