@@ -75,14 +75,14 @@ class NegotApp(App):
             self.notify("Citation too long to copy.", severity="error", markup=False)
             return
         self.copy_to_clipboard(citation)
-        self._copy_native(citation, render.clean(getattr(row, "speaker", None) or "unattributed"))
+        quote, _ = render.excerpt(render.clean(getattr(row, "quote", "")), (), 40)
+        self._copy_native(citation, f"{self.citation_style} citation of \u201c{quote}\u201d")
 
     @work(thread=True, group="clipboard", exit_on_error=False)
-    def _copy_native(self, citation: str, speaker: str) -> None:
+    def _copy_native(self, citation: str, what: str) -> None:
         from tui import clipboard
 
-        outcome = clipboard.copy_text(citation, None,
-                                      what=f"{self.citation_style} citation of {speaker}'s quote")
+        outcome = clipboard.copy_text(citation, None, what=what)
         self.notify(outcome.message, severity="information" if outcome.ok else "error",
                     markup=False, timeout=6)
 

@@ -213,7 +213,9 @@ def detail(row: Any | None) -> Content:
         _field("Speaker", getattr(row, "speaker", None)),
         _field("Party", getattr(row, "party", None)),
         _field("Faction", getattr(row, "faction", None)),
-        _field("Date", getattr(row, "date", None)),
+        _field("Date", getattr(row, "date", None) or (
+            f"not stated (article published {clean(getattr(row, 'published', None))})"
+            if getattr(row, "published", None) else None)),
         _field("Article", title),
         _field("Outlet", getattr(row, "outlet", None)),
         _field("Published", getattr(row, "published", None)),

@@ -25,6 +25,19 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "real_clipboard: do not stub tui.clipboard's native tool")
 
 
+@pytest.fixture(scope="module")
+def demo_db_path(tmp_path_factory) -> Path:
+    """The bundled demo corpus, ingested by the real extractor and store (as on first run)."""
+    from store.db import open_db
+    from store.demo import ensure_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = open_db(path)
+    ensure_demo(db)
+    db.conn.close()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def no_native_clipboard(request, monkeypatch):
     """Never run a real clipboard tool from a test; record what would have been copied."""

@@ -32,8 +32,8 @@ async def test_y_copies_plain_citation_and_says_how(db_path, no_native_clipboard
         expected = format_citation(row, "plain")
         assert app.clipboard == expected
         assert no_native_clipboard == [(["fakeclip"], expected)]
-        assert any("Copied plain citation" in t and "OSC 52" in t and "fakeclip" in t
-                   for t in toasts(app))
+        assert any("Copied plain citation of \u201cQatar is an enemy" in t and "OSC 52" in t
+                   and "fakeclip" in t for t in toasts(app))
         # y and c from the list
         await pilot.press("escape", "escape", "escape")
         app.copy_to_clipboard("")
@@ -77,25 +77,27 @@ async def test_hostile_strings_render_literally_in_every_view(db_path, no_native
             assert s in prompt and s in detail
         assert "\x1b" not in prompt and "\x1b" not in detail
         assert "[@click=app.quit]Outlet[/]" in detail and "[/ [b]Title[/b]" in detail
-        # the copy toast names the hostile speaker literally
+        # the copy toast quotes the hostile text literally
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert app.clipboard == format_citation(row, "plain")
-        assert any(HOSTILE_SPEAKER in t for t in toasts(app))
+        assert any("Hostile [bold red]x[/]" in t for t in toasts(app))
         # positions: the hostile party lands in "Other"
         await pilot.press("escape", "escape")
         await pilot.press("2")
         await pilot.pause()
         other = app.screen.columns[-1]
         assert other.party == "Other"
-        assert any(r is not None and r.speaker == HOSTILE_SPEAKER for r in other.list.rows)
-        await pilot.press("h")
+        assert [r.party for r in other.list.rows] == ["[@click=app.quit]Party[/]"]
+        assert "[/bold]Mr [red]X" in other.list.options[0].prompt.plain  # position's speaker
+        await pilot.press("h")  # wraps round to "Other"
         await pilot.pause()
-        for _ in range(10):
-            if app.screen.current_row is not None and app.screen.current_row.speaker == HOSTILE_SPEAKER:
-                break
-            await pilot.press("j")
-        assert "[@click=app.quit]Party[/]" in str(app.screen.query_one("#detail .detail-body").content)
+        assert app.screen.current_row.speaker == HOSTILE_SPEAKER
+        detail = str(app.screen.query_one("#detail .detail-body").content)
+        assert "[@click=app.quit]Party[/] demands" in detail and HOSTILE[0] in detail
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.clipboard == format_citation(app.screen.current_row, "plain")
         await pilot.press("3", "G")
         await pilot.pause()
         assert app.screen.current_row.speaker == HOSTILE_SPEAKER

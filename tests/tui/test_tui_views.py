@@ -65,12 +65,19 @@ async def test_positions_columns_and_h_l(db_path):
         assert any("Smotrich" in (r.speaker or "") for r in by_party["Israel"])
         assert {r.party for r in by_party["Qatar"]} == {"Qatar"}
         assert all(r.party not in names[:5] for r in by_party["Other"])
+        # Hamas has an extracted position: its column lists positions, not quotes
+        assert [(p.stance, p.issue) for p in by_party["Hamas"]] == [("rejects", "ceasefire")]
+        assert "Hamas \u00b7 1" in str(screen.columns[1].query_one(".party-header").content)
         assert screen.columns[0].list.has_focus
         first = screen.current_row
         await pilot.press("j")
         assert screen.current_row is not first and screen.current_row.party == "Israel"
         await pilot.press("l")
         assert screen.columns[1].list.has_focus and screen.current_row.party == "Hamas"
+        # the detail shows the position and the quote it comes from; y copies that quote
+        detail = str(screen.query_one("#detail .detail-body").content)
+        assert "Hamas rejects Ceasefire" in detail and "From the quote" in detail
+        assert screen.current_row.quote.startswith("We will not accept partial deals")
         await pilot.press("right", "right")
         assert screen.columns[3].list.has_focus and screen.current_row.party == "Egypt"
         await pilot.press("h")
@@ -174,3 +181,19 @@ async def test_q_types_in_search_box(db_path):
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+def test_position_without_quote_cites_its_evidence_as_the_outlets_words():
+    from store.citation import format_citation
+    from store.queries import PositionRow
+    from tui.screens.positions import evidence_row
+
+    pos = PositionRow(id=7, party="Egypt", issue="ceasefire", stance="demands",
+                      evidence="Egypt insists on a comprehensive ceasefire.", speaker="an official",
+                      speaker_id=None, date="2024-10-25", article_id=1, article_name="a.txt",
+                      title="T", outlet="Al-Qahera", url="https://x.test/a", published=None,
+                      quote_id=None, start=0, end=10)
+    row = evidence_row(pos)
+    text = format_citation(row, "plain")
+    assert text.startswith("\u201cEgypt insists on a comprehensive ceasefire.\u201d")
+    assert "Al-Qahera" in text and "an official" not in text

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.records import ArticleMeta, ExtractedArticle, Quote
+from dataclasses import replace
+
+from extract.records import ArticleMeta, ExtractedArticle, Position, Quote
 
 HOSTILE = [
     "[bold red]x[/]",
@@ -38,7 +40,24 @@ def _article(name: str, meta: dict, items: list[tuple[str, str | None, str | Non
     return ExtractedArticle(meta=ArticleMeta(name=name, **meta), text=text, quotes=records)
 
 
+def _with_position(article: ExtractedArticle, quote_index: int, issue: str, stance: str
+                   ) -> ExtractedArticle:
+    """Add a position whose evidence is the given quote (as the extractor links them)."""
+    q = article.quotes[quote_index]
+    pos = Position(article=q.article, party=q.party or "", speaker=q.speaker, issue=issue,
+                   stance=stance, evidence=q.quote, date=q.date, start=q.start, end=q.end,
+                   quote_start=q.start)
+    return replace(article, positions=[*article.positions, pos])
+
+
 def build_articles() -> list[ExtractedArticle]:
+    articles = _plain_articles()
+    articles[1] = _with_position(articles[1], 0, "ceasefire", "rejects")  # Hamas
+    articles[2] = _with_position(articles[2], 0, "hostages", "demands")  # hostile party
+    return articles
+
+
+def _plain_articles() -> list[ExtractedArticle]:
     return [
         _article("000_cradle.txt",
                  {"title": "Netanyahu's allies obstruct talks", "outlet": "The Cradle",

@@ -29,6 +29,17 @@ def is_position(item: Any) -> bool:
     return item is not None and hasattr(item, "stance")
 
 
+def evidence_row(pos: Any) -> Any:
+    """A citable row for a position's evidence sentence: the article's words, no speaker."""
+    from store.queries import QuoteRow
+
+    return QuoteRow(id=-pos.id, quote=pos.evidence, speaker=None, speaker_id=None, party=None,
+                    faction=None, date=pos.date, kind="evidence", article_id=pos.article_id,
+                    article_name=pos.article_name, title=pos.title, outlet=pos.outlet,
+                    url=pos.url, published=pos.published, paragraph="", start=pos.start,
+                    end=pos.end, cue=None)
+
+
 class PositionsScreen(QuoteScreen):
     """Six party columns on top, the detail pane below."""
 
@@ -115,7 +126,8 @@ class PositionsScreen(QuoteScreen):
         from store.queries import get_quote
 
         quote = get_quote(self.app.db, item.quote_id) if item.quote_id is not None else None
-        self.current_row = quote
+        # Without a quote, y/c cite the evidence sentence as the outlet's words.
+        self.current_row = quote if quote is not None else evidence_row(item)
         for pane in self.query(QuoteDetail):
             pane.show(quote, render.position_detail(item, quote, self.issue_labels))
 
