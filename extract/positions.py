@@ -501,6 +501,10 @@ class _Holders:
             actor = self.actors.find(core)
         if actor is not None:
             party, speaker, person = actor.party, actor.name, actor.kind == "person"
+            bare = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+            if not person and (actor.name == actor.party or (
+                    len(bare.split()) == 1 and not bare.isupper() and self.party_of_word(bare))):
+                speaker = None  # a bare side ("Hamas", "Qatar", "Tel Aviv"): no named holder
         else:
             res = self.actors.party_from_descriptor(span) if self.actors is not None else None
             if res is not None:
