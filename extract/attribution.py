@@ -209,8 +209,9 @@ class Attributor:
         # Inverted: quote close (and comma) right before the verb, speaker after it.
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
                 r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
-            if re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped) or (
-                    stripped.endswith(",") and verb in _INVERTIBLE):
+            after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped)
+            if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
+                               and self._subject(ss, ss + len(_aux_strip(pre))) is None):
                 men = np_after(m, ve, se)
                 if men:
                     men = self._with_actor(men)
@@ -267,6 +268,13 @@ class Attributor:
                     men = self._with_actor(men)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
                         men.appositive = appos.strip()
+                        if men.kind == "descriptor":
+                            # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
+                            a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
+                            named = np_after(m, a_start, ss + len(body))
+                            if named and named.kind == "name" and named.end >= ss + len(body) - 1:
+                                named.appositive = men.text
+                                return self._with_actor(named)
                         return men
             return None
         men = np_before(m, end, ss)
@@ -311,7 +319,7 @@ class Attributor:
         return r if r else (None, None)
 
     def _name(self, men: Mention, pos: int) -> Speaker:
-        name = (men.name or men.text).strip(" ,.")
+        name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
         actor = None
         if self.actors:
@@ -323,7 +331,8 @@ class Attributor:
             party, faction = actor.party, actor.faction
             titles |= {w for t in actor.titles for w in norm(t).split()}
             if actor.kind == "organisation":
-                return Speaker(full, party, faction, "org", as_written=men.text)
+                return Speaker(actor.name, party, faction, "org", as_written=men.text)
+            full = self._fullest_for_actor(actor, full)
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))
@@ -333,6 +342,17 @@ class Attributor:
                 faction = self._faction_hint(" ".join(x for x in (prefix, men.appositive or "") if x))
         sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
         return sp
+
+    def _fullest_for_actor(self, actor, full: str) -> str:
+        """"Sheikh Mohammed" -> the longest name in the article that is the same actor."""
+        best = full
+        forms = {norm(actor.name)} | {norm(a) for a in actor.aliases}
+        last = norm(actor.name).split()[-1]
+        for _, cand in self.names.full:
+            nc = norm(cand)
+            if len(cand) > len(best) and (nc in forms or nc.split()[-1] == last) and self.actors.find(cand) is actor:
+                best = cand
+        return best
 
     def _faction_hint(self, text: str) -> str | None:
         return None
@@ -364,8 +384,7 @@ class Attributor:
         text = re.sub(r"^(?:the|The)\s+", "", text)
         actor = self.actors.find(text) if self.actors else None
         if actor is not None:
-            name = text if actor.kind == "organisation" else actor.name
-            return Speaker(name, actor.party, actor.faction, "org", as_written=men.text)
+            return Speaker(actor.name, actor.party, actor.faction, "org", as_written=men.text)
         party, faction = self._party_of_text(text)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
@@ -383,6 +402,9 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
+        if det in ("its", "his", "her", "their", "our") or head in ("statement", "release", "letter", "post",
+                                                                   "report", "memo", "document"):
+            return None  # "its top diplomat", "a statement": whose? unknown beats wrong
         if det in ("the", "this") and len(words) <= 2 and head in ("statement", "group", "movement", "ministry",
                                                                   "office", "organization", "organisation"):
             return None
@@ -444,6 +466,8 @@ class Attributor:
         for p, sp in reversed(self.history):
             if p >= pos:
                 continue
+            if pos - p > 1500:
+                break  # too far back to be what the pronoun means
             if sp.kind not in want:
                 continue
             if pron in ("he", "she", "i") and sp.plural:

@@ -171,7 +171,13 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
-    sj = sindex.at(max(q.open_at, q.outer_end - 1))
+    sj = sindex.at(max(q.open_at, q.end - 1))
+    ends_sentence = text[q.end - 1:q.end] in (".", "\u2026") or text[max(q.start, q.end - 2):q.end].endswith(".\u2019")
+    # 0. a colon lead-in: "X told troops: “...”"
+    if re.search(r":\s*$", masked[sents[si][0]:q.open_at]):
+        before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
+        if before:
+            return before[-1], before[-1].speaker
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
     for s in range(sj, min(sj + 2, len(sents))):
         if sents[s][2] != sents[sj][2]:
@@ -183,9 +189,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             gap = masked[q.outer_end:lead_end]
             if ev.kind == "pre" and ev.mention.start < q.outer_end:
                 continue
-            if re.fullmatch(r"[\s,\u2014\u2013-]*", gap) and (q.outer_end == len(masked) or True):
+            if re.fullmatch(r"[\s,\u2014\u2013-]*", gap):
                 if s != sj and not re.fullmatch(r"\s*", gap):
                     continue
+                if ends_sentence and len(masked[ev.vend:sents[s][1]].split()) > 6:
+                    continue  # "“...home.” UN chief X said a deal ...": a new sentence, not the attribution
                 return ev, ev.speaker
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
     before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]

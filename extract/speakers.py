@@ -17,8 +17,8 @@ TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "other",
-               "many", "most", "both", "few", "his", "her", "its", "their", "our", "these", "those", "this",
-               "that", "multiple", "numerous", "various", "top"}
+               "many", "most", "both", "few", "his", "her", "its", "their", "our", "multiple", "numerous",
+               "various", "top"}
 PARTICLES = {"al", "el", "bin", "ben", "bint", "ibn", "abu", "abd", "de", "da", "del", "der", "van", "von",
              "la", "le", "du", "di", "dos", "bar", "st.", "mac", "ul"}
 # Lower-case words that may be part of a speaker description.
@@ -62,6 +62,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "prosecutor", "judge", "court", "chairman", "chairwoman", "chair", "spokesmen", "staff", "host",
     "economist", "scientist", "scholar", "historian", "nurse", "medic", "survivor", "survivors", "ministers",
     "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
+    "military",
 }
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
@@ -94,6 +95,8 @@ Former Acting Interim Outgoing Incoming Top Gaza's Doha Cairo Washington Tel Avi
 Director-General Secretary-General Undersecretary Under-Secretary High Commissioner Commissioner Agriculture
 Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
+PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
+Image Photo Watch Video Listen Read Caption Credit
 """.split())
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
@@ -323,16 +326,21 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # Organisation: last word is an organisation head, or all words are org-ish.
     if last in ORG_HEADS or last.rstrip("\u2019s'") in ORG_HEADS:
         return Mention(text, start, end, "org")
-    # Drop title words from the front of the proper part.
+    # Drop title words from the front of the proper part, and whatever precedes
+    # the last title word ("Evanston Rabbi Meir Hecht").
     p = 0
     while p < len(proper) - 1 and (proper[p] in TITLE_CAPS or proper[p].rstrip(".") in TITLE_CAPS
                                    or _possessive(proper[p])):
         p += 1
+    for q in range(len(proper) - 2, p - 1, -1):
+        if proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo"):
+            p = q + 1
+            break
     name_words = proper[p:]
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
-        if len(words) == 1 and re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
+        if re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
             return None  # "Democratic", "Republican", "Israeli": an adjective, not a speaker
         return Mention(text, start, end, "org")
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) <= 5:
@@ -349,7 +357,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
 
 NAME_RUN = re.compile(
     r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?)"
-    r"(?:\s+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|al|el|bin|ben|abu|ibn|de|van|von|da|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
+    r"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|al|el|bin|ben|abu|ibn|de|van|von|da|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
 
 
 class NameIndex:
