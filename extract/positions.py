@@ -909,21 +909,25 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     if cue is None or cue.kind != "fwd":
         return False
     clause = re.split(r"[,;:\u2014(]", norm[s0:anchor])[-1]
-    if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely|expect\w*)\b", clause, re.I):
+    if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely|expect\w*|appear\w*|seem\w*|"
+                 r"look\s+like|ruse|pretend\w*)\b", clause, re.I):
         return True
     # "no more hostages would be freed until Israel engaged in talks": a condition, not a stance.
     if re.search(r"\b(?:until|unless|once|when)\s+(?:the\s+)?[A-Z]", clause):
         return True
-    words = [w.lower() for w in re.findall(r"[\w'-]+", norm[max(s0, anchor - 80):anchor])]
+    raw = re.findall(r"[\w'-]+", norm[max(s0, anchor - 80):anchor])
+    words = [w.lower() for w in raw]
     core = [w for w in words if not w.endswith("ly")]
     if core and core[-1] in ("before", "without", "after", "instead"):
         return True
     if core and core[-1] in ("being", "been", "be") and re.search(r"ed$|[^s]s$", norm[cue.start:cue.end]) \
             and not re.search(r"\bby\s+\w", norm[cue.end:cue.end + 40]):
         return True
-    rel = [w for w in core if w not in _AUX]
-    if len(rel) >= 2 and rel[-1] in ("that", "which", "who") and \
-            not _SPEECH.search(rel[-2]) and rel[-2] not in ("so", "and", "but", "it", "is", "was"):
+    rel = [w for w in raw if w.lower() not in _AUX and not w.endswith("ly")]
+    # "a government that agrees": a noun, then that/which/who, then the cue.  A name or a
+    # speech verb before "that" opens a complement instead ("made clear to Israel that ...").
+    if len(rel) >= 2 and rel[-1].lower() in ("that", "which", "who") and not rel[-2][:1].isupper() \
+            and not _SPEECH.search(rel[-2]) and rel[-2].lower() not in ("so", "and", "but", "it", "clear"):
         return True
     retract = tax._compiled["retract"]
     if retract is not None and retract.search(" ".join(words[-5:])):
@@ -932,7 +936,7 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
 
 
 _AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
-        "should", "must", "also", "still", "not"}
+        "should", "must", "also", "still", "not", "been", "being", "be", "is", "are", "was", "were"}
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -1053,15 +1057,32 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
     if q is not None or r is not None:
         unit = q or r
+        # "X accused Y of stalling the talks": the content is Y's conduct as X tells it.
+        if r is not None and re.match(r"(?:accus|blam|criticis|criticiz|condemn|charg)", r.cue or "", re.I):
+            return []
         u0 = max(s0, unit.start)
+        deontic = cue is not None and re.fullmatch(r"must|should|(?:has|have|needs?) to|ought to",
+                                                   norm[cue.start:cue.end], re.I)
         for m in mentions:
             if u0 <= m.start < anchor and _is_subject(norm, u0, s1, m) and m.party != unit.party \
                     and not _gap(norm, m.end, anchor)[1]:
                 # The quote opens on another side's stance ("Sinwar continues to demand ..."):
                 # that side holds it.  Elsewhere it is the speaker's claim about them: no position.
-                if re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]):
+                if re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) and not deontic:
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
                 return []
+        # A quoted fragment continuing the prose ('its leader, Yahya Sinwar, "does not want a
+        # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.
+        if q is not None and q.start > s0 and re.match(r"\s*[a-z]", norm[q.start:q.start + 3]) and not deontic:
+            lead = norm[s0:q.start]
+            if not re.search(r"\b(?:said|says|told|added|stated|wrote|according to)\b[^,]*[,:]?\s*[\"']?\s*$",
+                             lead, re.I):
+                subj = [m for m in mentions if s0 <= m.start and m.end <= q.start
+                        and _containing(quotes, m.start) is None and _is_subject(norm, s0, s1, m)]
+                if subj and subj[-1].party != q.party and \
+                        re.fullmatch(r"[\s,]*[\"']?\s*", norm[subj[-1].end:q.start]):
+                    m = subj[-1]
+                    return [_Holder(m.party, m.speaker, m.start, m.end)]
         return [_Holder(unit.party, unit.speaker)]
     best = None
     for m in mentions:
