@@ -84,6 +84,13 @@ _COLON_SPEAKER = re.compile(
 _PLACE_ABBR = re.compile(
     r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
+_SIDELESS_HEADS = {"source", "sources", "person", "people", "diplomat", "diplomats", "insider", "insiders",
+                   "participant", "participants", "someone", "expert", "experts", "analyst", "analysts",
+                   "observer", "observers", "witness", "witnesses", "resident", "residents", "journalist"}
+_NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "demands", "claim", "claims",
+              "answer", "reply", "echo", "promise", "pledge", "charge", "counter", "question", "estimate",
+              "label", "signal", "tweet", "tweets", "note", "notes", "warning", "comment",
+              "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
@@ -199,6 +206,9 @@ class Attributor:
             return None
         if _NOUN_BEFORE.search(pre):
             return None  # "This demand", "his remarks": a noun, not a verb
+        if verb in _NOUN_LIKE and re.search(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:\S+\s+){0,2}$",
+                                          pre, re.I):
+            return None  # "in a Facebook post", "the UN report"
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", pre):
             # Participle after the main clause: "X released a statement, stressing ..."
             men = self._clause_subject(pre, ss)
@@ -278,7 +288,24 @@ class Attributor:
                         return men
             return None
         men = np_before(m, end, ss)
-        if men:
+        if men and men.kind != "pronoun":
+            pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within)\s+(?:[a-z-]+\s+){0,2}$",
+                           m[max(ss, men.start - 40):men.start])
+            if pp and pp.group(1) == "with" and re.match(r"\s*\w+ing\b", m[end:end + 30]):
+                pp = None  # "with Netanyahu reiterating ...": the subject of the participle
+            if pp:
+                # "One man in neighbouring Jabalia told": the speaker is the head before the preposition
+                pstart = max(ss, men.start - 40) + pp.start()
+                head = np_before(m, pstart, ss)
+                if head is None or head.kind == "pronoun":
+                    return None
+                if head.kind in ("name", "org"):
+                    return self._with_actor(head)  # "Charles Rangel of New York said"
+                if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
+                    return self._with_actor(men)  # "the statement from the Forum said"
+                head.text = m[head.start:men.end]
+                head.end = men.end
+                return head
             men = self._with_actor(men)
         return men
 
@@ -409,8 +436,8 @@ class Attributor:
                                                                   "office", "organization", "organisation"):
             return None
         party, faction = self._party_of_text(text)
-        if party is None:
-            party = "Other" if det in ("a", "an", "one", "two", "several", "some", "another") or plural else None
+        if party is None and head in _SIDELESS_HEADS:
+            party = "Other"  # "a source familiar with the talks": no side named
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
         return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
                        titles={head})

@@ -96,7 +96,7 @@ Director-General Secretary-General Undersecretary Under-Secretary High Commissio
 Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
-Image Photo Watch Video Listen Read Caption Credit
+Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High
 """.split())
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
@@ -303,6 +303,11 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             head = low[hq]
             if head not in DESC_HEADS:
                 break
+            tail = words[q + 1:]
+            person_in_tail = [w for w in tail if _is_cap(w) and w not in TITLE_CAPS and w not in ORG_HEADS
+                              and not w.isupper() and not _possessive(w)]
+            if head not in GENERIC_HEADS and len(person_in_tail) >= 2:
+                break  # "US Secretary of State Antony Blinken": a titled name
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):
                 e = toks[hq][2]
@@ -347,6 +352,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "org")
     if not name_words:
         return None
+    if low[0] in ("a", "an") and len(words) <= 3:
+        return None  # "a Facebook (post)": a noun phrase, not a person
     # The offsets of the proper name inside the phrase.
     name_toks = toks[len(words) - len(name_words):]
     name = " ".join(w.strip("[]") for w in name_words)
@@ -356,8 +363,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
 # ------------------------------------------------------------- name index
 
 NAME_RUN = re.compile(
-    r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?)"
-    r"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|al|el|bin|ben|abu|ibn|de|van|von|da|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
+    r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?(?![\w-]))"
+    r"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?![\w-])"
+    r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
 
 
 class NameIndex:
@@ -385,6 +393,10 @@ class NameIndex:
                                       or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
                 p += 1
             words = words[p:]
+            for q in range(len(words) - 2, -1, -1):
+                if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS:
+                    words = words[q + 1:]
+                    break
             # a possessive ends the name: "Netanyahu's office"
             for q, w in enumerate(words):
                 if _possessive(w):
