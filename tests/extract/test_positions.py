@@ -1,0 +1,201 @@
+"""Positions: stance cues, negation, holders, the issues file, and a gold check on the seeds."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from extract.positions import extract_positions, load_taxonomy, split_sentences
+from extract.records import ArticleMeta, Quote
+
+
+def _quote(text: str, quoted: str, speaker: str, party: str, date: str | None = None) -> Quote:
+    start = text.index(quoted)
+    return Quote(article="t.txt", quote=quoted, speaker=speaker, party=party, faction=None, date=date,
+                 kind="full", start=start, end=start + len(quoted))
+
+
+def _keys(text: str, quotes=(), actors=None, taxonomy=None) -> set[tuple[str, str, str]]:
+    found = extract_positions(text, ArticleMeta(name="t.txt"), list(quotes), [], actors=actors,
+                              taxonomy=taxonomy)
+    for p in found:
+        assert text[p.start:p.end] == p.evidence
+    return {(p.party, p.issue, p.stance) for p in found}
+
+
+# ------------------------------------------------------------------ one case per stance
+
+def test_demands_from_reported_prose(actors):
+    text = "For months, Hamas has insisted on a permanent ceasefire and full withdrawal of Israeli troops."
+    assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "demands"), ("Hamas", "withdrawal", "demands")}
+
+
+def test_supports_from_announcement_of_talks(actors):
+    text = "Washington and Doha announced on Thursday that talks would be held over the weekend."
+    assert _keys(text, actors=actors) == {("United States", "talks-and-mediation", "supports"),
+                                          ("Qatar", "talks-and-mediation", "supports")}
+
+
+def test_opposes_from_denunciation(actors):
+    text = "Finance Minister Bezalel Smotrich strongly denounced the initiative to revive the negotiations."
+    assert ("Israel", "talks-and-mediation", "opposes") in _keys(text, actors=actors)
+
+
+def test_rejects_and_the_rejected_demand(actors):
+    text = "Israel has firmly rejected Hamas's demand for a permanent ceasefire before any further negotiations."
+    assert _keys(text, actors=actors) == {("Israel", "ceasefire", "rejects"), ("Hamas", "ceasefire", "demands")}
+
+
+def test_red_line_after_the_issue(actors):
+    text = "Israel says allowing residents to return to the north is a red line."
+    assert _keys(text, actors=actors) == {("Israel", "return-north", "rejects")}
+
+
+def test_conditional_from_guard(actors):
+    text = "A Hamas official told Axios that the group wouldn't resume negotiations as long as the war continues."
+    assert _keys(text, actors=actors) == {("Hamas", "talks-and-mediation", "conditional")}
+
+
+def test_precondition_splits_demand_and_condition(actors):
+    text = 'A senior Hamas official said that "a total ceasefire is a precondition for any serious negotiation".'
+    q = _quote(text, "a total ceasefire is a precondition for any serious negotiation",
+               "a senior Hamas official", "Hamas")
+    assert _keys(text, [q], actors=actors) == {("Hamas", "ceasefire", "demands"),
+                                               ("Hamas", "talks-and-mediation", "conditional")}
+
+
+# ------------------------------------------------------------------ negation
+
+def test_will_not_stop_the_war_rejects_ceasefire(actors):
+    text = '"We will not stop the war until we achieve all its goals," Netanyahu said.'
+    q = _quote(text, "We will not stop the war until we achieve all its goals,", "Benjamin Netanyahu",
+               "Israel", date="2024-11-21")
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors)
+    assert {(p.party, p.issue, p.stance) for p in found} == {("Israel", "ceasefire", "rejects")}
+    assert found[0].speaker == "Benjamin Netanyahu" and found[0].date == "2024-11-21"
+    assert found[0].quote_start == q.start
+
+
+def test_not_the_path_of_deals_opposes_ceasefire(actors):
+    text = '"This is the path to victory, not the path of deals," Ben Gvir said.'
+    q = _quote(text, "This is the path to victory, not the path of deals,", "Itamar Ben Gvir", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Israel", "ceasefire", "opposes")}
+
+
+def test_negated_support_opposes(actors):
+    text = '"I strongly do not support the decision to send a delegation to the negotiations," Smotrich said.'
+    q = _quote(text, "I strongly do not support the decision to send a delegation to the negotiations,",
+               "Bezalel Smotrich", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Israel", "talks-and-mediation", "opposes")}
+
+
+def test_insisting_on_the_opposite_of_an_issue_opposes_it(actors):
+    text = "Tel Aviv is still insistent on maintaining a troop presence in key areas of the strip."
+    assert _keys(text, actors=actors) == {("Israel", "withdrawal", "opposes")}
+
+
+# ------------------------------------------------------------------ precision
+
+@pytest.mark.parametrize("text", [
+    "Talks were held in Doha on Sunday.",
+    "Israel has freed 180 Palestinians in exchange for the release of the hostages.",
+    "Two ministers threatened to quit if Netanyahu agrees to a ceasefire proposal.",
+    "It is unclear when the border will open to allow in aid.",
+    "There are currently no active negotiations for a new hostage release agreement.",
+])
+def test_descriptive_or_hypothetical_sentences_give_no_position(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_accusation_is_not_the_accused_stance(actors):
+    text = "The US accused Hamas of blocking the talks."
+    assert ("Hamas", "talks-and-mediation", "opposes") not in _keys(text, actors=actors)
+
+
+def test_quote_about_another_party_is_not_the_speaker_stance(actors):
+    text = '"It is not clear to me whether Netanyahu wants to make a deal," Baskin said.'
+    q = _quote(text, "It is not clear to me whether Netanyahu wants to make a deal,", "Gershon Baskin", "Other")
+    assert _keys(text, [q], actors=actors) == set()
+
+
+def test_sentences_keep_offsets():
+    text = "First one. Second one here!\nThird, on a new line? Yes."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one here!", "Third, on a new line?", "Yes."]
+
+
+def test_abbreviations_do_not_split():
+    text = "The U.S. envoy met Gen. Smith. Then he left."
+    assert len(split_sentences(text)) == 2
+
+
+# ------------------------------------------------------------------ taxonomy file
+
+def test_shipped_taxonomy_has_the_nine_issues_and_five_stances():
+    tax = load_taxonomy()
+    assert set(tax.issues) == {"ceasefire", "withdrawal", "hostages", "prisoners", "return-north", "aid",
+                               "rafah-military-pressure", "talks-and-mediation", "hamas-rule"}
+    assert all(tax.cues[s] for s in ("demands", "supports", "opposes", "rejects", "conditional"))
+
+
+def test_user_file_extends_issues_and_cues(tmp_path: Path, actors):
+    user = tmp_path / "mine.toml"
+    user.write_text('[issues.aid]\nwords = ["humanitarian corridor"]\n\n'
+                    '[issues.reconstruction]\nlabel = "Rebuilding Gaza"\nwords = ["reconstruction"]\n\n'
+                    '[stances.supports]\ncues = ["championed"]\n', encoding="utf-8")
+    tax = load_taxonomy(user)
+    assert "humanitarian corridor" in tax.issues["aid"].words and "aid" in tax.issues["aid"].words
+    assert tax.issues["reconstruction"].label == "Rebuilding Gaza"
+    text = "Egypt championed the reconstruction of Gaza."
+    assert _keys(text, actors=actors, taxonomy=tax) == {("Egypt", "reconstruction", "supports")}
+    assert _keys(text, actors=actors) == set()
+
+
+@pytest.mark.parametrize("body, message", [
+    ("[issues.aid\nwords = []", "invalid TOML"),
+    ('[stances.praises]\ncues = ["praised"]', "unknown stance 'praises'"),
+    ('[issues.aid]\nregexes = ["(unclosed"]', "bad regex"),
+    ('[issus.aid]\nwords = ["x"]', "unknown section"),
+    ('[issues.aid]\nwords = "aid"', "must be a list of non-empty strings"),
+    ('[issues.aid]\nwordz = ["x"]', "unknown field"),
+    ('[[scoped]]\nstance = "supports"\ncues = ["x"]\nissues = ["nope"]', "unknown issue"),
+    ('[negation]\nwindow = 99', "window"),
+])
+def test_bad_user_file_raises_clear_error(tmp_path: Path, body: str, message: str):
+    user = tmp_path / "bad.toml"
+    user.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load_taxonomy(user)
+    assert message in str(err.value) and "bad.toml" in str(err.value)
+
+
+def test_missing_user_file_raises(tmp_path: Path):
+    with pytest.raises(ValueError, match="cannot read"):
+        load_taxonomy(tmp_path / "absent.toml")
+
+
+# ------------------------------------------------------------------ gold check
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_quotes", shared / "tools" / "score_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_seeds_positions_against_gold(shared: Path, actors):
+    from extract import extract_article
+    from extract.reader import read_article_file
+
+    scorer = _scorer(shared)
+    pred = []
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        res = extract_article(read_article_file(path), path.name, actors=actors)
+        for p in res.positions:
+            assert res.text[p.start:p.end] == p.evidence
+        pred += [p.to_json() for p in res.positions]
+    gold = scorer.load(str(shared / "gold" / "seeds-positions.jsonl"))
+    res = scorer.score_positions(gold, pred, verbose=False)
+    assert res["f1"] >= 0.75, res
+    assert res["party_issue_f1"] >= 0.85, res
