@@ -110,3 +110,15 @@ async def test_hostile_strings_render_literally_in_every_view(db_path, no_native
         await pilot.pause()
         screenshot = app.export_screenshot()
         assert "click=app.quit" in screenshot
+
+
+async def test_hostile_query_and_filters_are_shown_literally(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(app, pilot)
+        app.screen.query_one("#query").value = 'party:"[zz/" speaker:[@click=app.quit]x[/] [b]q[/b] \x1b[2J'
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#search-status").content)
+        assert "party: [zz/" in status and "speaker: [@click=app.quit]x[/]" in status
+        assert "\x1b" not in status
+        assert app.is_running

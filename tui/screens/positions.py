@@ -23,6 +23,7 @@ from tui.widgets.quote_list import QuoteList
 PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States")
 OTHER = "Other"
 TOP_N = 50
+NARROW = 110  # below this many cells the columns drop borders and padding (see app.tcss)
 
 
 def is_position(item: Any) -> bool:
@@ -91,6 +92,9 @@ class PositionsScreen(QuoteScreen):
             total += count_quotes(db, party=party)
         rows.sort(key=lambda r: (r.when is None, r.when or "", r.id))
         return "quotes", rows[:TOP_N], total
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
 
     def refresh_columns(self) -> None:
         from store.queries import list_parties

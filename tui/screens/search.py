@@ -156,9 +156,8 @@ class SearchScreen(QuoteScreen):
             self.query_one("#search-status", Static).update(
                 render.text(f"Search failed: {message.error}"))
             return
-        keep = getattr(self.current_row, "id", None)
-        results.set_items([(render.quote_item(row, spans), row) for row, spans in message.hits],
-                          keep_row_id=keep)
+        # like fzf, a new result list starts at its best match
+        results.set_items([(render.quote_item(row, spans), row) for row, spans in message.hits])
         self.last_count = len(message.hits)
         self._status(message)
 
