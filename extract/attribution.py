@@ -45,6 +45,12 @@ vowing pledging promising predicting suggesting recalling threatening charging c
 complaining lamenting alleging affirming mentioning revealing reporting denying confirming acknowledging
 admitting conceding blasting denouncing condemning slamming criticizing criticising rejecting dismissing
 telling asking replying responding noting
+laud lauds lauded lauding compare compares compared comparing characterize characterizes characterized
+characterise characterised sing sings sang singing yell yells yelled yelling shout shouts screamed scream
+screams exhort exhorts exhorted exhorting insist muse mused muses chanted chant chants quoted quoting
+reasoned explains added asks shrugged sighed scoffed snapped fumed retorted vowing touted touts touting
+dubbed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
+decried decries decrying lamenting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
 VERB_RE = re.compile(r"\b(?:[Aa]ccording to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
@@ -211,7 +217,14 @@ class Attributor:
             return None  # "in a Facebook post", "the UN report"
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", pre):
             # Participle after the main clause: "X released a statement, stressing ..."
-            men = self._clause_subject(pre, ss)
+            men = self._clause_subject(pre, ss) or self._previous_subject(si)
+            if men is None:
+                return None
+            return Event(verb, vs, ve, men, si, para, "pre")
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", pre):
+            # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
+            men = self._previous_subject(si) or self._clause_subject(
+                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
@@ -234,6 +247,15 @@ class Attributor:
             return None
         return Event(verb, vs, ve, men, si, para, "pre")
 
+    def _previous_subject(self, si: int) -> Mention | None:
+        """The subject of the last event found in the same sentence."""
+        for ev in reversed(self.events):
+            if ev.sent != si:
+                break
+            if ev.kind == "pre":
+                return ev.mention
+        return None
+
     def _clause_subject(self, pre: str, ss: int) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
         the last comma-free stretch that starts with one."""
@@ -246,7 +268,7 @@ class Attributor:
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
-                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is)\b", rest):
+                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said)\b", rest):
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":
                 return men
