@@ -17,6 +17,7 @@ from store.errors import StoreError
 from store.schema import SCHEMA_VERSION, get_version, migrate
 
 BUSY_TIMEOUT_MS = 5000
+MMAP_BYTES = 1 << 30
 ENV_VAR = "NEGOT_TUI_DB"
 
 
@@ -30,36 +31,44 @@ def default_db_path() -> Path:
     return Path(user_data_dir("negot-tui")) / "negot.db"
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool, shared: bool) -> sqlite3.Connection:
     if readonly:
         if not path.exists():
             raise StoreError(f"{path}: no such database (run `negot-tui ingest` first)")
         uri = path.resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True)
+        return sqlite3.connect(uri, uri=True, check_same_thread=not shared)
     if path.parent and not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{path}: cannot create directory: {exc.strerror or exc}") from exc
-    return sqlite3.connect(str(path))
+    return sqlite3.connect(str(path), check_same_thread=not shared)
 
 
-def open_db(path: str | os.PathLike, *, readonly: bool = False) -> sqlite_utils.Database:
+def open_db(path: str | os.PathLike, *, readonly: bool = False,
+            shared: bool = False) -> sqlite_utils.Database:
     """Open (and when writable, create or migrate) the database at `path`.
 
     Raises StoreError with a one-line message naming the file when it is not a
     SQLite database, not a negot-tui database, or has a newer schema.
+
+    `shared=True` lets the connection be used from several threads *one at a
+    time* (e.g. successive exclusive search workers keeping one warm
+    connection); the caller must serialise access. Default: this thread only.
     """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
     try:
-        conn = _connect(path, readonly)
+        conn = _connect(path, readonly, shared)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Reads straight from the OS page cache: a connection opened per search
+        # worker starts warm instead of re-reading pages into its own cache.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         db = sqlite_utils.Database(conn)
         db.negot_path = path  # type: ignore[attr-defined]  # for open_for_thread
         db.negot_readonly = readonly  # type: ignore[attr-defined]

@@ -180,9 +180,9 @@ def quote_filters(db: sqlite_utils.Database, *, party: str | None = None,
         where.append("q.sort_date >= ?")
         params.append(date_from)
     if date_to:
-        # inclusive of the whole day when given as YYYY-MM-DD
+        # inclusive: "2024-05" and "2024-05-31" both take in the whole of their period
         where.append("q.sort_date <= ?")
-        params.append(date_to + "\uffff" if len(date_to) == 10 else date_to)
+        params.append(date_to + "\uffff")
     return where, params
 
 

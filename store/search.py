@@ -28,6 +28,7 @@ from store.queries import QuoteRow, quote_filters, quote_rows
 from store.text import fold, word_spans, words
 
 CANDIDATES = 400  # rows ranked per query (newest matches first)
+MAX_CANDIDATES = 5000  # ceiling when paging deep (offset + limit)
 MAX_TERMS = 12  # query words considered
 COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
 ALTERNATIVES = 3
@@ -207,8 +208,8 @@ def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = 
 
     match = " AND ".join(t.fts() for t in terms)
     cond = "".join(f" AND {w}" for w in where)
-    want = max(CANDIDATES, offset + limit)
-    sql = (f"SELECT q.id FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+    want = min(max(CANDIDATES, offset + limit), MAX_CANDIDATES)
+    sql = (f"SELECT q.id FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid "
            f"WHERE quotes_fts MATCH ?{cond} ORDER BY quotes_fts.rowid DESC LIMIT ?")
     ids = [r[0] for r in db.conn.execute(sql, [match, *params, want + 1])]
     more = len(ids) > want
@@ -241,7 +242,7 @@ def _neg(s: str) -> tuple:
 
 
 def _count(db, match: str, cond: str, params: list) -> int:
-    sql = (f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts JOIN quotes q ON q.id = "
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts CROSS JOIN quotes q ON q.id = "
            f"quotes_fts.rowid WHERE quotes_fts MATCH ?{cond} LIMIT {COUNT_CAP + 1})")
     return db.conn.execute(sql, [match, *params]).fetchone()[0]
 

@@ -163,6 +163,8 @@ def main() -> int:
     ap.add_argument("--db", type=Path, default=Path("/tmp/negot-bench.db"))
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--reopen", action="store_true",
+                    help="open a new read-only connection per query, as the TUI's worker does")
     args = ap.parse_args()
     if args.rebuild and args.db.exists():
         for suffix in ("", "-wal", "-shm"):
@@ -178,7 +180,12 @@ def main() -> int:
     empty_results = 0
     for kind, q, kw in qs:
         t = time.perf_counter()
-        hits = search_quotes(db, q, limit=50, **kw)
+        if args.reopen:
+            conn_db = open_db(args.db, readonly=True)
+            hits = search_quotes(conn_db, q, limit=50, **kw)
+            conn_db.close()
+        else:
+            hits = search_quotes(db, q, limit=50, **kw)
         times.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
         empty_results += not hits
     print(f"{n:,} quotes, {len(qs)} queries (limit 50); {empty_results} returned nothing")

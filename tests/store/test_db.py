@@ -152,3 +152,15 @@ def test_older_schema_migrated_in_place(db_path):
     ingest(db, smotrich_article())  # and the current code writes to it
     db.close()
     assert counts(open_db(db_path, readonly=True)).quotes == 6
+
+
+def test_shared_connection_usable_from_another_thread(db_path):
+    db = open_db(db_path)
+    ingest(db, smotrich_article())
+    db.close()
+    shared = open_db(db_path, readonly=True, shared=True)
+    out = []
+    t = threading.Thread(target=lambda: out.append(counts(shared).quotes))
+    t.start()
+    t.join()
+    assert out == [3]

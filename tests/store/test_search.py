@@ -174,3 +174,9 @@ def _shared_db(factory):
             ingest(db, art)
         _DB["db"] = db
     return _DB["db"]
+
+
+def test_partial_dates_are_inclusive(sdb):
+    assert len(search_quotes(sdb, "", date_from="2024-08", date_to="2024-08")) == 3
+    assert len(search_quotes(sdb, "", date_from="2024", date_to="2024")) == 6
+    assert len(search_quotes(sdb, "", date_to="2024-08-22")) == 2
