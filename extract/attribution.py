@@ -208,7 +208,7 @@ class Attributor:
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
                 return None
         pre = m[ss:vs]
-        if _PASSIVE.search(pre):
+        if _PASSIVE.search(pre) and not verb.endswith("ing"):
             return None
         if _NOUN_BEFORE.search(pre):
             return None  # "This demand", "his remarks": a noun, not a verb
@@ -451,8 +451,8 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
-        if det in ("its", "his", "her", "their", "our") or head in ("statement", "release", "letter", "post",
-                                                                   "report", "memo", "document"):
+        if det in ("its", "his", "her", "their", "our") or (head in ("statement", "release", "letter", "post")
+                                                           and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong
         if det in ("the", "this") and len(words) <= 2 and head in ("statement", "group", "movement", "ministry",
                                                                   "office", "organization", "organisation"):

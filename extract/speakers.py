@@ -44,6 +44,12 @@ defence-ministry health hospital agency's chairperson vice acting outgoing incom
 veteran retired ex career well-known prominent leading local state federal city county israeli-american
 american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
 operative operatives insider insiders participant participants delegate delegates counterpart counterparts
+narrator moderator commission panel board union website newspaper paper network outlet ad spot poll survey
+study report memo document book article complaint ruling filing letter editorial analysis assessment
+agencies groups unions governments countries nations states parties commentators caller callers questioner
+audience crowd widow widower victim victims organizer organizers organiser organisers physician surgeon
+chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan conservative liberal
+progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -62,7 +68,13 @@ DESC_HEADS = GENERIC_HEADS | {
     "prosecutor", "judge", "court", "chairman", "chairwoman", "chair", "spokesmen", "staff", "host",
     "economist", "scientist", "scholar", "historian", "nurse", "medic", "survivor", "survivors", "ministers",
     "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
-    "military",
+    "military", "narrator", "moderator", "commission", "panel", "board", "union", "website", "newspaper",
+    "paper", "network", "outlet", "ad", "spot", "poll", "survey", "study", "report", "memo", "document",
+    "book", "article", "complaint", "ruling", "filing", "letter", "editorial", "analysis", "assessment",
+    "agencies", "groups", "unions", "governments", "countries", "nations", "states", "parties",
+    "negotiators", "commentators", "caller", "callers", "questioner", "audience", "crowd", "widow",
+    "widower", "victim", "victims", "organizer", "organizers", "organiser", "organisers", "physician",
+    "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
 }
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
@@ -262,6 +274,9 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             last = j
             j += 1
             continue
+        if re.match(r"^\d[\d/.-]*$", w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
+            j += 1
+            continue
         break
     if last < 0:
         return None
@@ -413,12 +428,16 @@ class NameIndex:
         toks = norm(name).split()
         if not toks:
             return name
-        best, best_key = name, (0, 0, 0)
+        best, best_key = name, (0, 0, 0, 0)
+        counts: dict[str, int] = {}
+        for _, full in self.full:
+            counts[full] = counts.get(full, 0) + 1
         for p, full in self.full:
             ft = norm(full).split()
             if len(ft) <= len(toks) or ft[-len(toks):] != toks:
                 continue
-            key = (1 if p <= pos else 0, len(ft) if len(ft) <= 5 else 0, -abs(pos - p))
+            # the usual full form beats a one-off with a stray capitalised word ("Rival Hillary Clinton")
+            key = (1 if p <= pos else 0, counts[full], len(ft) if len(ft) <= 5 else 0, -abs(pos - p))
             if key > best_key:
                 best, best_key = full, key
         if best == name and self.actors is not None and len(toks) == 1:
