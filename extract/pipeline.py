@@ -166,7 +166,7 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
         return False
     if ev.vstart >= q.outer_end:
         return len(masked[q.outer_end:ev.mention.start if ev.kind == "pre" else ev.vstart].strip(" ,\u2014\u2013-")) == 0
-    return len(masked[ev.vend:q.open_at].strip(" ,:")) <= 5
+    return masked[ev.vend:q.open_at].strip(" ,:") in ("", "that")
 
 
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
@@ -196,12 +196,14 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     continue  # "“...home.” UN chief X said a deal ...": a new sentence, not the attribution
                 return ev, ev.speaker
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
-    before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
+    before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
+              and ev.kind != "possessive"]
     if before:
         ev = before[-1]
         return ev, ev.speaker
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
-    after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None]
+    after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None
+             and ev.kind != "possessive"]
     if after:
         ev = after[0]
         return ev, ev.speaker

@@ -700,7 +700,8 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
             if hard or g > _MAX_FIRST or other or _CLAUSE_BREAK.search(norm[cue.end:t.start]):
                 break
             # "insisted that any deal must allow ...": the deal is the subject of the inner cue.
-            if any(c.kind == "fwd" and not c.weak and c.scope is None and t.end <= c.start
+            if any(c.kind == "fwd" and not c.weak and c.scope is None and c.stance != "conditional"
+                   and t.end <= c.start
                    and _gap(norm, t.end, c.start)[0] <= 1 and not _gap(norm, t.end, c.start)[1]
                    for c in cues):
                 continue
@@ -814,7 +815,7 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                         out.append((c0, t, st))
     # "Netanyahu strongly opposes this": the issues just named, here or in the sentence before.
     for c in fwd:
-        if not c.anaphor:
+        if not c.anaphor or c.stance not in ("rejects", "opposes", "supports"):
             continue
         pool = [t for t in terms if t.end <= c.start] or prev_terms
         if not pool:
@@ -944,10 +945,12 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def _containing(items, pos: int):
+    """The innermost (latest-starting) quote or reported span around `pos`."""
+    best = None
     for x in items:
-        if x.start <= pos < x.end:
-            return x
-    return None
+        if x.start <= pos < x.end and (best is None or x.start > best.start):
+            best = x
+    return best
 
 
 class _Context:
@@ -1066,10 +1069,20 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         for m in mentions:
             if u0 <= m.start < anchor and _is_subject(norm, u0, s1, m) and m.party != unit.party \
                     and not _gap(norm, m.end, anchor)[1]:
-                # The quote opens on another side's stance ("Sinwar continues to demand ..."):
-                # that side holds it.  Elsewhere it is the speaker's claim about them: no position.
-                if re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) and not deontic:
+                # The quote opens on another side's stance ("Sinwar continues to demand ...",
+                # "... while Hamas has insisted on ..."): that side holds it.  Elsewhere it is
+                # the speaker's claim about them: no position.
+                opens = re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) or \
+                    re.search(r"(?:[,;]|\b(?:while|whereas|but))\s*(?:the\s+)?$", norm[u0:m.start])
+                if opens and not deontic:
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
+                return []
+        # "he will not seek reelection, they are urging ...": a new subject that is not the speaker.
+        speaker_person = _looks_person(unit.speaker or "", None)
+        for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(he|she|they)\s+(?:\w+\s+){0,2}?"
+                              r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b",
+                              norm[u0:anchor], re.I):
+            if (pm.group(1).lower() == "they") == speaker_person:
                 return []
         # A quoted fragment continuing the prose ('its leader, Yahya Sinwar, "does not want a
         # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.
@@ -1169,20 +1182,28 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
 
 
 def _evidence(norm: str, s0: int, s1: int, lo: int, hi: int, q: Quote | None) -> tuple[int, int]:
-    """The sentence, the quoted part of it when cue and issue are both inside a quote,
-    or for a long sentence the clauses from `lo` to `hi`."""
+    """The sentence (the quoted part of it when cue and issue are both inside a quote);
+    for a long one, the clauses from `lo` to `hi`: the shortest part that still states it."""
     a, b = min(s0, lo), s1
     if q is not None and q.start <= lo and hi <= q.end:
         a, b = max(a, q.start), min(b, q.end)
-    if b - a > 240:
-        cut = [m.end() for m in re.finditer(r"[;:\u2014]\s*|,\s+(?:but|while|and|with)\s+", norm[a:lo])]
+    if b - a > _LONG:
+        cut = [m.end() for m in _CLAUSE_START.finditer(norm, a, lo)]
         if cut:
-            a = a + cut[-1]
-        m = re.search(r"[;:\u2014]|,\s+(?:but|while|with|which|who)\b", norm[hi:b])
+            a = cut[-1]
+        m = _CLAUSE_END.search(norm, hi, b)
         if m:
-            b = hi + m.start()
+            b = m.start()
     seg = norm[a:b]
-    a += len(seg) - len(seg.lstrip(" \"'([,"))
+    a += len(seg) - len(seg.lstrip(" \"'([,\u2013\u2014-"))
     seg = norm[a:b]
-    b -= len(seg) - len(seg.rstrip(" \"'),;:"))
+    b -= len(seg) - len(seg.rstrip(" \"'(,;:\u2013\u2014-"))
     return a, b
+
+
+_LONG = 200
+_CLAUSE_START = re.compile(r"[;:\u2013\u2014]\s*|,\s+(?=(?:but|while|and|as|with|where|although|though|"
+                           r"because|since|so)\b)|\s(?=(?:while|whereas|but)\s)", re.I)
+_CLAUSE_END = re.compile(r"[;:\u2013\u2014]|,\s+(?:which|who|where|while|but|and|as|according|something|"
+                         r"citing|adding|saying|including|so|because|since|although|though|"
+                         r"particularly|especially)\b|\s(?:while|whereas|because)\s", re.I)
