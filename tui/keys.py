@@ -71,6 +71,8 @@ TIMELINE = [
     # priority: the list's own g/G would only reach the edge of the loaded window
     Binding("g,home", "first", "First", id="timeline.first", show=False, priority=True),
     Binding("G,end", "last", "Last", id="timeline.last", show=False, priority=True),
+    Binding("f,ctrl+f", "cycle_party", "Party", id="timeline.party",
+            tooltip="Show one party's quotes (cycles through parties, then all)"),
     Binding("escape", "back", "Back", id="timeline.back", show=False),
 ]
 

@@ -197,3 +197,36 @@ def test_position_without_quote_cites_its_evidence_as_the_outlets_words():
     text = format_citation(row, "plain")
     assert text.startswith("\u201cEgypt insists on a comprehensive ceasefire.\u201d")
     assert "Al-Qahera" in text and "an official" not in text
+
+
+async def test_timeline_party_filter_cycles(big_db_path):
+    app = NegotApp(big_db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.switch_mode("timeline")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f")
+        first = screen.party
+        assert first is not None and 0 < screen.total < 360
+        assert {r.party for r in screen.rows} == {first}
+        assert f"party: {first}" in str(screen.query_one("#timeline-status").content)
+        await pilot.press("G")
+        assert screen.current_row.party == first
+        for _ in range(10):
+            await pilot.press("f")
+            if screen.party is None:
+                break
+        assert screen.party is None and screen.total == 360
+
+
+async def test_positions_columns_go_borderless_when_narrow(db_path):
+    app = NegotApp(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.switch_mode("positions")
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert not app.screen.has_class("-narrow")

@@ -78,6 +78,7 @@ class SearchScreen(QuoteScreen):
         self.party_filter: str | None = None  # set by ctrl+f (typed party: wins)
         self.speaker_filter: str | None = None  # set by ctrl+r
         self.last_count = 0
+        self.last_status = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,6 +116,10 @@ class SearchScreen(QuoteScreen):
         self.generation += 1
         text, party, speaker = self._filters(raw)
         self._search(self.generation, raw, text, party, speaker)
+        # fzf-style "still working" mark, replaced when the results arrive
+        self.query_one("#search-status", Static).update(
+            render.text(f"{self.last_status}   \u00b7   searching\u2026" if self.last_status
+                        else "searching\u2026"))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, generation: int, raw: str, text: str, party: str | None,
@@ -181,7 +186,8 @@ class SearchScreen(QuoteScreen):
         typed = " ".join(text.casefold().split())
         if message.terms and " ".join(message.terms) != typed:
             parts.append("searched: " + " ".join(message.terms))
-        self.query_one("#search-status", Static).update(render.text("   \u00b7   ".join(parts)))
+        self.last_status = "   \u00b7   ".join(parts)
+        self.query_one("#search-status", Static).update(render.text(self.last_status))
 
     # -- keys ------------------------------------------------------------------------
 

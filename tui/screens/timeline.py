@@ -37,6 +37,7 @@ class TimelineScreen(QuoteScreen):
         self.window_start = 0  # absolute index of self.rows[0]
         self.rows: list[Any] = []
         self.total = 0
+        self.party: str | None = None  # f / ctrl+f cycle it
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -51,9 +52,14 @@ class TimelineScreen(QuoteScreen):
         return self.query_one("#timeline", QuoteList)
 
     def on_mount(self) -> None:
-        self.total = self.app.quote_total()
+        self._count()
         self._load(0)
         self.timeline.focus()
+
+    def _count(self) -> None:
+        from store.queries import count_quotes
+
+        self.total = count_quotes(self.app.db, party=self.party)
 
     def on_screen_resume(self) -> None:
         self.timeline.focus()
@@ -61,7 +67,8 @@ class TimelineScreen(QuoteScreen):
     def _fetch(self, offset: int, limit: int) -> list[Any]:
         from store.queries import quotes_for_timeline
 
-        return list(quotes_for_timeline(self.app.db, limit=limit, offset=max(0, offset)))
+        return list(quotes_for_timeline(self.app.db, party=self.party, limit=limit,
+                                        offset=max(0, offset)))
 
     def _load(self, offset: int, focus_abs: int | None = None) -> None:
         """Load the window starting at `offset`; highlight absolute row `focus_abs`."""
@@ -99,8 +106,8 @@ class TimelineScreen(QuoteScreen):
         days = len({day_of(r) for r in self.rows})
         self.query_one("#timeline-status", Static).update(render.text(
             f"{position}showing {self.window_start + 1 if self.rows else 0}\u2013"
-            f"{self.window_start + len(self.rows)} ({days} days)   \u00b7   ] / [ next/previous day, "
-            "g / G first/last"))
+            f"{self.window_start + len(self.rows)} ({days} days)   \u00b7   "
+            f"party: {self.party or 'any'} (f)   \u00b7   ] / [ next/previous day, g / G first/last"))
 
     # -- window sliding ----------------------------------------------------------------
 
@@ -200,6 +207,16 @@ class TimelineScreen(QuoteScreen):
             return list(reversed(self.rows[:index - self.window_start + 1]))
         start = max(0, index - size + 1)
         return list(reversed(self._fetch(start, index - start + 1)))
+
+    def action_cycle_party(self) -> None:
+        """Show only one party's quotes (cycles through the parties, then all)."""
+        from store.queries import list_parties
+
+        choices: list[str | None] = [None, *(p.party for p in list_parties(self.app.db))]
+        index = choices.index(self.party) if self.party in choices else 0
+        self.party = choices[(index + 1) % len(choices)]
+        self._count()
+        self._load(0)
 
     def action_back(self) -> None:
         if isinstance(self.focused, QuoteDetail):
