@@ -99,7 +99,7 @@ _NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "
               "label", "signal", "tweet", "tweets", "note", "notes", "warning", "comment",
               "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
-                          r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s))\s+$", re.I)
+                          r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

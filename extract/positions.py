@@ -790,6 +790,12 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                 if c0.scope is None and c0.end <= c.start and _gap(norm, c0.end, c.start)[0] <= 2 \
                         and not _gap(norm, c0.end, c.start)[1]:
                     c = c0
+        # "stressed the need for Israel to agree to X", "urged Hamas to accept X": a demand for X.
+        if c.kind == "fwd" and c.stance != "demands":
+            for c0 in fwd:
+                if c0.stance == "demands" and c0.scope is None and c0.end <= c.start \
+                        and re.fullmatch(r"\s+(?:for\s+|on\s+)?(?:[\w'-]+\s+){1,4}?to\s+", norm[c0.end:c.start]):
+                    c = _Cue(c0.start, c0.end, "demands", "fwd", None)
         if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start):
             # "X in exchange for Y" in prose is a deal's terms, not a stance, unless a
             # party's stance governs X ("Hamas insisted on a ceasefire in exchange for ...").
@@ -875,7 +881,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             if _hypothetical(norm, s0, anchor, cue, tax):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
-            for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax):
+            for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
                 lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
                 if term.end <= s0 and prev is not None:
                     lo = prev[0]
@@ -994,6 +1000,26 @@ def _looks_person(name: str, actors) -> bool:
     return bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)+$", name)) and "Office" not in name
 
 
+_DEONTIC = re.compile(r"must|should|(?:has|have|needs?) to|ought to", re.I)
+
+
+def _controlled(norm: str, s0: int, lo: int, anchor: int, mentions: list[_Mention], terms=()):
+    """None when no pressure/call/accusation governs the cue; else the mentions named as its
+    agent ("pressure from the United States to abandon ..."), [] when the agent is unnamed."""
+    ctl = None
+    for ctl in re.finditer(r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )"
+                           r"(?<!\bmilitary )(?<!\bmaximum )"
+                           r"\b(?:pressure|pressur\w+|calls?|calling|urg\w+|push\w*|appeals?|"
+                           r"accus\w+|(?:attempts?|efforts?)(?=\s+(?:by|from|of)\b))\b",
+                           norm[lo:anchor], re.I):
+        if any(t.start <= lo + ctl.start() < t.end for t in terms):
+            ctl = None  # "military pressure on Hamas" is an issue, not a pressure on the speaker
+    if ctl is None or _gap(norm, lo + ctl.end(), anchor)[0] > 14:
+        return None
+    return [m for m in mentions if lo + ctl.start() <= m.start and m.end <= anchor
+            and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])][-1:]
+
+
 def _located(norm: str, s0: int, m: _Mention) -> bool:
     """A place, not an actor: "in Doha", "to Cairo"."""
     prev = re.findall(r"[\w'-]+", norm[s0:m.start])[-1:]
@@ -1031,7 +1057,7 @@ _OWN_NOUN = re.compile(r"'s?\s+(?:\w+\s+){0,2}?(?:stance|position|view|insistenc
 
 def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: list[Quote],
                 rep: list[Reported], mentions: list[_Mention], cue: _Cue | None, ctx: _Context,
-                tax: Taxonomy) -> list[_Holder]:
+                tax: Taxonomy, terms=()) -> list[_Holder]:
     """Who holds the stance expressed at `anchor` (several for "Washington and Doha announced")."""
     # "Hamas's demand for ...", "Hamas' key demands", "Hamas's stance on ...": the possessor.
     for m in mentions:
@@ -1060,12 +1086,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
     if q is not None or r is not None:
         unit = q or r
+        u0 = max(s0, unit.start)
+        if _controlled(norm, s0, u0, anchor, mentions, terms) == []:
+            return []
         # "X accused Y of stalling the talks": the content is Y's conduct as X tells it.
         if r is not None and re.match(r"(?:accus|blam|criticis|criticiz|condemn|charg)", r.cue or "", re.I):
             return []
-        u0 = max(s0, unit.start)
-        deontic = cue is not None and re.fullmatch(r"must|should|(?:has|have|needs?) to|ought to",
-                                                   norm[cue.start:cue.end], re.I)
+        deontic = cue is not None and _DEONTIC.fullmatch(norm[cue.start:cue.end])
         for m in mentions:
             if u0 <= m.start < anchor and _is_subject(norm, u0, s1, m) and m.party != unit.party \
                     and not _gap(norm, m.end, anchor)[1]:
@@ -1108,20 +1135,24 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             best = m
     # "under pressure from X to accept", "calls to negotiate", "accused X of": the stance
     # is the presser's (named after "from"/"by"), not the subject's.
-    if best is not None or True:
-        lo0 = best.end if best is not None else s0
-        ctl = None
-        for ctl in re.finditer(r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-                               r"\b(?:pressure|pressur\w+|calls?|calling|urg\w+|push\w*|appeals?|"
-                               r"accus\w+|(?:attempts?|efforts?)(?=\s+(?:by|from|of)\b))\b",
-                               norm[lo0:anchor], re.I):
-            pass
-        if ctl is not None and _gap(norm, lo0 + ctl.end(), anchor)[0] <= 14:
-            agents = [m for m in mentions if lo0 + ctl.start() <= m.start and m.end <= anchor
-                      and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])]
-            if not agents:
+    agent = _controlled(norm, s0, best.end if best is not None else s0, anchor, mentions, terms)
+    if agent is not None:
+        if not agent:
+            return []
+        best = agent[0]
+    # "the families say that Netanyahu must take the deal": the sayers' demand, not his.
+    if best is not None and cue is not None and _DEONTIC.fullmatch(norm[cue.start:cue.end]):
+        sm = re.search(r"\b(?:say|says|said|insist\w*|argu\w+|believ\w+|told\s+\w+)\s+(?:that\s+)?$",
+                       norm[s0:best.start], re.I)
+        if sm:
+            sayers = [m for m in mentions if m.end <= s0 + sm.start() and _is_subject(norm, s0, s1, m)
+                      and _gap(norm, m.end, s0 + sm.start())[0] <= 4
+                      and not re.search(r"[,;]|\b(?:as|while|but|when|and)\b", norm[m.end:s0 + sm.start()])
+                      and _containing(quotes, m.start) is None
+                      and not re.search(r"\b(?:by|from)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])]
+            if not sayers:
                 return []
-            best = agents[-1]
+            best = sayers[-1]
     # A pronoun, "the group" or "the delegation" closer to the cue than any named subject refers back.
     lo = best.end if best is not None else s0
     piece = norm[lo:anchor]

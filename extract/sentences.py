@@ -63,7 +63,7 @@ def mask_quotes(text: str, quotes) -> str:
     return "".join(chars)
 
 
-_BOUNDARY = re.compile(r"[.?!\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'`(\[]{0,2}[A-Z0-9\u00c0-\u00de\u00b7])")
+_BOUNDARY = re.compile(r"[.?!\u2026]+(?:[ \t]?[\"\u201d\u2019')\]])*\s+(?=[\"\u201c\u2018'`(\[]{0,2}[A-Z0-9\u00c0-\u00de\u00b7])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

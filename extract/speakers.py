@@ -353,8 +353,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                                    or _possessive(proper[p])):
         p += 1
     for q in range(len(proper) - 2, p - 1, -1):
-        if proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo"):
-            p = q + 1
+        if (proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo")) \
+                or _possessive(proper[q]):
+            p = q + 1  # "Evanston Rabbi Meir Hecht", "Al Jazeera's Hamdah Salhut"
             break
     name_words = proper[p:]
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
