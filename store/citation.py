@@ -87,12 +87,17 @@ def _md(text: str) -> str:
 
 
 def apa(row: QuoteRow) -> str:
-    """In-text quotation with its reference entry (APA 7, newspaper article)."""
+    """In-text quotation with its reference entry (APA 7, newspaper article).
+
+    The reference line is left out when nothing is known about the article.
+    """
     year = _date_parts(row.published or row.date)[:1]
-    cited = row.author or row.outlet or row.title or "Unknown source"
+    source = row.author or row.outlet or row.title
     year_s = str(year[0]) if year else "n.d."
-    who = f"{row.speaker}, as cited in {cited}" if row.speaker else cited
-    in_text = f"\u201c{_quote_text(row)}\u201d ({who}, {year_s})."
+    who = _join([row.speaker, f"as cited in {source}" if source and row.speaker else source])
+    in_text = f"\u201c{_quote_text(row)}\u201d ({_join([who, year_s])})."
+    if not (source or row.url):
+        return in_text
     date = _long_date(row.published, year_first=True) or "n.d."
     lead = row.author or row.outlet
     ref_parts = []

@@ -31,8 +31,9 @@ CANDIDATES = 400  # rows ranked per query (newest matches first)
 MAX_CANDIDATES = 5000  # ceiling when paging deep (offset + limit)
 MAX_TERMS = 12  # query words considered
 COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
-ALTERNATIVES = 3
-_OPERATORS = {"AND", "OR", "NOT", "NEAR"}  # close vocabulary words tried for one misspelt word
+ALTERNATIVES = 3  # close vocabulary words tried for one misspelt word
+# Upper-case search-syntax words: habits, not words to find (every word is required anyway).
+_OPERATORS = re.compile(r"(?<![^\W_])(?:AND|OR|NOT|NEAR)(?![^\W_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +156,7 @@ def _known_prefix(db, word: str) -> bool:
 
 def parse_query(db: sqlite_utils.Database, query: str) -> list[_Term]:
     """Query words with typo corrections; words matching nothing at all are dropped."""
-    # Upper-case AND/OR/NOT/NEAR are search syntax habits, not words to find; every
-    # word is required anyway.
-    query = " ".join(w for w in query.split(" ") if w not in _OPERATORS)
+    query = _OPERATORS.sub(" ", query)
     toks = words(query)[:MAX_TERMS]
     typing = bool(query) and not query[-1].isspace()
     terms: list[_Term] = []

@@ -57,7 +57,14 @@ def test_apa():
         "The Cradle, 2024).\n"
         "The Cradle. (2024, October 26). Allies obstruct talks. https://thecradle.co/a/1")
     assert format_citation(BARE, "apa") == (
-        "\u201cQatar is an enemy state and supports Hamas\u201d (Unknown source, n.d.).\n(n.d.).")
+        "\u201cQatar is an enemy state and supports Hamas\u201d (n.d.).")
+    speaker_only = replace(BARE, speaker="Osama Hamdan")
+    assert format_citation(speaker_only, "apa") == (
+        "\u201cQatar is an enemy state and supports Hamas\u201d (Osama Hamdan, n.d.).")
+    url_only = replace(BARE, url="https://x.test/a", published="2024-02-03")
+    assert format_citation(url_only, "apa") == (
+        "\u201cQatar is an enemy state and supports Hamas\u201d (2024).\n"
+        "(2024, February 3). https://x.test/a")
 
 
 def test_chicago():
