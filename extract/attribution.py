@@ -53,7 +53,7 @@ dubbed branded brands branding deemed deems hailing praising welcoming mocked mo
 decried decries decrying lamenting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
-VERB_RE = re.compile(r"\b(?:[Aa]ccording to|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
+VERB_RE = re.compile(r"\b(?:[Aa]ccording to|Said|put it|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set("""
 say says said tell tells told add adds added state states stated declare declares declared announce
@@ -199,6 +199,13 @@ class Attributor:
         vs, ve = vm.start(), vm.end()
         if verb == "According to":
             verb = "according to"
+        if verb == "Said":
+            # "Said Ellis: ..." - inverted at the start of a sentence
+            if m[ss:vs].strip(" \u201c\"'") == "":
+                men = np_after(m, ve, se)
+                if men and men.kind != "pronoun":
+                    return Event("said", vs, ve, self._with_actor(men), si, para, "inverted")
+            return None
         if verb == "according to":
             men = np_after(m, ve, se)
             if men and men.kind != "pronoun":
@@ -280,6 +287,7 @@ class Attributor:
         seg = m[ss:end].rstrip()
         end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
+        relative = bool(rel)
         if rel and seg[:rel.start()].rstrip().endswith((",", ")")) or (rel and rel.group(0).strip() in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
@@ -316,6 +324,8 @@ class Attributor:
                            m[max(ss, men.start - 40):men.start])
             if pp and pp.group(1) == "with" and re.match(r"\s*\w+ing\b", m[end:end + 30]):
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
+            if pp and relative:
+                pp = None  # "they turned to the Police Department which reported ...": the antecedent
             if pp:
                 # "One man in neighbouring Jabalia told": the speaker is the head before the preposition
                 pstart = max(ss, men.start - 40) + pp.start()

@@ -1155,7 +1155,7 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             best = sayers[-1]
     # A pronoun, "the group" or "the delegation" closer to the cue than any named subject refers back.
     lo = best.end if best is not None else s0
-    piece = norm[lo:anchor]
+    piece = norm[lo:min(s1, anchor + 40)]  # room for the verb after a pronoun to be seen
     verbish = "(?=" + _VERBISH.pattern + ")"
     cands = [(x.start(), "p", x.group(1).lower())
              for x in re.finditer(r"(?<![\w'])(he|she|it|they)" + verbish, piece, re.I)]
@@ -1166,7 +1166,7 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     if roles:
         cands += [(x.start(), "r", x.group(1).lower())
                   for x in re.finditer(r"\b(?:the|this|that)\s+(" + roles + r")" + verbish, piece, re.I)]
-    cands = [c for c in cands if _containing(quotes, lo + c[0]) is None
+    cands = [c for c in cands if lo + c[0] < anchor and _containing(quotes, lo + c[0]) is None
              and not any(m.start <= lo + c[0] < m.end for m in mentions)
              and not (cue is not None and cue.start <= lo + c[0] < cue.end)
              and (re.findall(r"[\w'-]+", norm[s0:lo + c[0]])[-1:] or [""])[0].lower() not in _NON_SUBJECT_BEFORE]

@@ -44,6 +44,7 @@ defence-ministry health hospital agency's chairperson vice acting outgoing incom
 veteran retired ex career well-known prominent leading local state federal city county israeli-american
 american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
 operative operatives insider insiders participant participants delegate delegates counterpart counterparts
+businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity
 narrator moderator commission panel board union website newspaper paper network outlet ad spot poll survey
 study report memo document book article complaint ruling filing letter editorial analysis assessment
 agencies groups unions governments countries nations states parties commentators caller callers questioner
@@ -68,7 +69,8 @@ DESC_HEADS = GENERIC_HEADS | {
     "prosecutor", "judge", "court", "chairman", "chairwoman", "chair", "spokesmen", "staff", "host",
     "economist", "scientist", "scholar", "historian", "nurse", "medic", "survivor", "survivors", "ministers",
     "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
-    "military", "narrator", "moderator", "commission", "panel", "board", "union", "website", "newspaper",
+    "military", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "star", "actor", "actress",
+    "singer", "rapper", "celebrity", "narrator", "moderator", "commission", "panel", "board", "union", "website", "newspaper",
     "paper", "network", "outlet", "ad", "spot", "poll", "survey", "study", "report", "memo", "document",
     "book", "article", "complaint", "ruling", "filing", "letter", "editorial", "analysis", "assessment",
     "agencies", "groups", "unions", "governments", "countries", "nations", "states", "parties",
