@@ -863,8 +863,9 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             actors = None
     holders = _Holders(actors, tax)
     norm = text.translate(_NORM)
-    quotes = sorted((q for q in quotes if q.party), key=lambda q: q.start)
-    rep = sorted((r for r in reported if r.party), key=lambda r: r.start)
+    # Quotes and reports whose side is unknown still mark their words as someone else's.
+    quotes = sorted(quotes, key=lambda q: q.start)
+    rep = sorted(reported, key=lambda r: r.start)
     positions: list[Position] = []
     seen: set[tuple] = set()
     ctx = _Context()
@@ -874,7 +875,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
         cues, terms = _find_spans(norm, s0, s1, tax)
         prev_terms = prev[2] if prev is not None and _same_paragraph(text, prev[1], s0) else []
-        quoted = lambda pos: _containing(quotes, pos) is not None or _containing(rep, pos) is not None  # noqa: E731
+        quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
         found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) if cues or terms else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
@@ -889,7 +890,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                 q = _containing(quotes, anchor)
                 e0, e1 = _evidence(norm, s0, s1, lo, hi, q)
                 key = (holder.party, term.issue, stance, s0)
-                if key in seen:
+                if not holder.party or key in seen:
                     continue
                 seen.add(key)
                 r = _containing(rep, anchor)
@@ -988,7 +989,7 @@ class _Context:
                 self.org = h
             first_subject = False
         for q in quotes:
-            if s0 <= q.start < s1 and q.speaker and _looks_person(q.speaker, actors):
+            if s0 <= q.start < s1 and q.speaker and q.party and _looks_person(q.speaker, actors):
                 self.person = _Holder(q.party, q.speaker)
 
 
@@ -1102,8 +1103,10 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 opens = re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) or \
                     re.search(r"(?:[,;]|\b(?:while|whereas|but))\s*(?:the\s+)?$", norm[u0:m.start])
                 if opens and not deontic:
-                    return [_Holder(m.party, m.speaker, m.start, m.end)]
+                    return _with_siblings(norm, m, mentions, anchor)
                 return []
+        if not unit.party:
+            return []
         # "he will not seek reelection, they are urging ...": a new subject that is not the speaker.
         speaker_person = _looks_person(unit.speaker or "", None)
         for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(he|she|they)\s+(?:\w+\s+){0,2}?"
@@ -1197,8 +1200,12 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         return [_Holder(h.party, h.speaker)] if h is not None else []
     if best is None:
         return []
+    return _with_siblings(norm, best, mentions, anchor)
+
+
+def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: int) -> list[_Holder]:
+    """The holder and the subjects listed with it ("Washington and Doha announced")."""
     out = [_Holder(best.party, best.speaker, best.start, best.end)]
-    # "Washington and Doha announced": coordinated subjects all hold it.
     for step in (reversed(mentions), mentions):
         edge = best
         for m in step:
