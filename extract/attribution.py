@@ -17,7 +17,7 @@ from extract.speakers import (DETERMINERS, PLURAL_HEADS, Mention, NameIndex, cla
                               np_before, _tokens)
 
 _SAY_FORMS = """
-say says said saying tell tells told telling add adds added adding state states stated declare declares
+say says said saying tell tells told telling add adds added adding stated declare declares
 declared announce announces announced write writes wrote tweet tweets tweeted post posts posted insist
 insists insisted insisting argue argues argued arguing warn warns warned warning note notes noted noting
 explain explains explained claim claims claimed claiming assert asserts asserted stress stresses stressed
@@ -53,10 +53,10 @@ dubbed branded brands branding deemed deems hailing praising welcoming mocked mo
 decried decries decrying lamenting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
-VERB_RE = re.compile(r"\b(?:[Aa]ccording to|Said|put it|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
+VERB_RE = re.compile(r"(?<![\w-])(?:[Aa]ccording to|Said|Says|put it|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set("""
-say says said tell tells told add adds added state states stated declare declares declared announce
+say says said tell tells told add adds added stated declare declares declared announce
 announces announced write writes wrote tweeted posted insist insists insisted argue argues argued warn warns
 warned note notes noted explain explains explained claim claims claimed assert asserts asserted stress
 stresses stressed emphasized emphasised urged demanded demands demand acknowledged acknowledges admitted
@@ -199,6 +199,8 @@ class Attributor:
         vs, ve = vm.start(), vm.end()
         if verb == "According to":
             verb = "according to"
+        if verb == "Says":
+            verb = "says"  # a headline: "Obama Says Museum Will Tell ..."
         if verb == "Said":
             # "Said Ellis: ..." - inverted at the start of a sentence
             if m[ss:vs].strip(" \u201c\"'") == "":
@@ -292,6 +294,16 @@ class Attributor:
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
+        if seg.endswith(("--", "\u2014", "\u2013")) and not seg.endswith("---"):
+            # "Kall -- co-editor of ... -- said": skip the dashed parenthetical
+            body = seg.rstrip("-\u2014\u2013 ")
+            d = max(body.rfind("--"), body.rfind("\u2014"), body.rfind("\u2013"))
+            if d > 0:
+                men = np_before(m, ss + len(body[:d].rstrip()), ss)
+                if men and men.kind != "pronoun":
+                    men.appositive = body[d:].strip("-\u2014\u2013 ")
+                    return self._with_actor(men)
+            return None
         if seg.endswith(","):
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
@@ -317,6 +329,12 @@ class Attributor:
                                 named.appositive = men.text
                                 return self._with_actor(named)
                         return men
+                # "A lawyer for the news outlets, David Schulz, said": the appositive is the name
+                a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
+                named = np_after(m, a_start, ss + len(body))
+                if named and named.kind == "name" and named.end >= ss + len(body) - 1:
+                    named.appositive = body[:c]
+                    return self._with_actor(named)
             return None
         men = np_before(m, end, ss)
         if men and men.kind != "pronoun":

@@ -56,7 +56,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
     for q, (ev, sp) in zip(spans, assigned):
-        if sp is None:
+        if sp is None or not sp.name:
             continue
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
@@ -70,7 +70,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     reported: list[Reported] = []
     seen = set()
     for ev in events:
-        if ev.speaker is None or ev.kind == "possessive":
+        if ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
         rc = reported_content(text, masked, ev, sents[ev.sent], paras[sents[ev.sent][2]])
         if rc is None or rc in seen:

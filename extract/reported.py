@@ -63,7 +63,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
-        return None  # an object follows; without "that" the clause is unclear
+        to = re.match(r"\s+((?:[\w\u2019'-]+\s+){1,5}?)to\s+\w", after)
+        if not to:
+            return None  # an object follows; without "that" or "to" the clause is unclear
+        s = ev.vend + len(re.match(r"\s*", after).group(0))  # "told his advisers to figure out ..."
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)

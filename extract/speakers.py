@@ -129,6 +129,11 @@ ORG_DESCRIPTORS = {"group", "movement", "ministry", "office", "army", "military"
                    "agency", "committee", "council", "forum", "organization", "organisation", "statement",
                    "administration", "authorities", "police", "court", "campaign", "bureau", "leadership",
                    "team", "delegation", "families"}
+_NOT_SPEAKER_NOUNS = set("""
+week weeks year years day days month months time times night morning evening afternoon deal plan plans war
+idea fact point way thing things case issue matter question problem number percent rate move decision
+proposal agreement bill law rule rules video footage photo image picture data figures result results
+""".split())
 PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
@@ -189,6 +194,19 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
         if k > 0 and toks[k - 1][0].lower() in ("that", "which", "when", "as", "because", "if", "but", "and", "after"):
             pass
         return Mention(w, ws, we, "pronoun")
+    if (w[:1].islower() and w.isalpha() and lw not in DESC_WORDS and lw not in PARTICLES
+            and lw not in _NOT_SPEAKER_NOUNS and k >= 1):
+        # "The bank said", "the hospital's director ..." : determiner + (one modifier) + any noun
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            d = toks[k - back][0].lower()
+            if d in ("the", "a", "an"):
+                if back == 2 and not (toks[k - 1][0][:1].isupper() or toks[k - 1][0].lower() in DESC_WORDS
+                                      or toks[k - 1][0].endswith(("al", "ic", "an", "ish"))):
+                    break
+                st = toks[k - back][1]
+                return Mention(s[st:we], st, we, "descriptor", head=lw)
     j = k
     first = k + 1
     seen_head = False
