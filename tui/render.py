@@ -86,8 +86,14 @@ def excerpt(text: str, spans: Sequence[Sequence[int]] = (), width: int = 160
     spans = [(int(s[0]), int(s[1])) for s in spans or ()]
     if len(text) <= width:
         return text, spans
-    first = min((s for s, _ in spans), default=0)
-    start = max(0, min(first - width // 4, len(text) - width))
+    first = min(spans, default=(0, 0))
+    if first[1] <= width - 1:
+        start = 0  # the first match is visible from the beginning: keep the opening
+    else:
+        start = max(0, min(first[0] - width // 4, len(text) - width))
+        space = text.rfind(" ", max(0, start - 15), start + 1)
+        if space >= 0:
+            start = space + 1  # begin on a word
     end = start + width
     prefix = "\u2026" if start > 0 else ""
     suffix = "\u2026" if end < len(text) else ""

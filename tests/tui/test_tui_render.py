@@ -73,3 +73,15 @@ def test_position_rendering_is_literal():
                           title="t", article_name="a", outlet="o", url=None)
     assert "rejects partial deal" in render.position_item(pos).plain
     assert "[/] no" in render.position_detail(pos, None).plain
+
+
+def test_excerpt_keeps_the_opening_when_the_match_is_near_it():
+    text = "If we hand over these prisoners " + "x " * 40 + "ceasefire " + "y " * 60
+    at = text.index("ceasefire")
+    body, spans = render.excerpt(text, [(at, at + 9)], width=160)
+    assert body.startswith("If we hand over") and body.endswith("\u2026")
+    assert [body[s:e] for s, e in spans] == ["ceasefire"]
+    far = "word " * 80 + "MATCH " + "tail " * 40
+    at = far.index("MATCH")
+    body, spans = render.excerpt(far, [(at, at + 5)], width=60)
+    assert body.startswith("\u2026word ") and [body[s:e] for s, e in spans] == ["MATCH"]
