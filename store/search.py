@@ -63,25 +63,26 @@ class SearchResults(list):
 
 @dataclass(frozen=True, slots=True)
 class _Term:
+    """One query word: the vocabulary words and/or word starts that satisfy it."""
+
     word: str  # as typed (folded)
-    alternatives: tuple[str, ...]  # exact vocabulary words to match
-    prefix: bool  # also match words starting with `word`
+    alternatives: tuple[str, ...] = ()  # whole words to match
+    prefixes: tuple[str, ...] = ()  # word starts to match (a half-typed last word)
 
     def fts(self) -> str:
-        parts = [f'"{w}"' for w in self.alternatives]
-        if self.prefix:
-            parts.append(f'"{self.word}"*')
+        parts = [f'"{w}"' for w in self.alternatives] + [f'"{p}"*' for p in self.prefixes]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
     @property
     def label(self) -> str:
         """What is searched for: the word, or its corrections ("negotiations|negotiation")."""
-        if self.prefix or not self.alternatives or self.alternatives == (self.word,):
+        forms = [*self.alternatives, *(p + "\u2026" for p in self.prefixes)]
+        if forms in ([self.word], [self.word + "\u2026"]):
             return self.word
-        return "|".join(self.alternatives)
+        return "|".join(forms)
 
     def matches(self, w: str) -> bool:
-        return w in self.alternatives or (self.prefix and w.startswith(self.word))
+        return w in self.alternatives or any(w.startswith(p) for p in self.prefixes)
 
 
 class _Vocab:
@@ -90,31 +91,43 @@ class _Vocab:
     def __init__(self, rows):
         self.count: dict[str, int] = {}
         self.by_len: dict[int, list[str]] = {}
+        self._starts: dict[int, dict[str, int]] = {}
         for word, n in rows:
             self.count[word] = n
             self.by_len.setdefault(len(word), []).append(word)
 
-    def close(self, word: str, *, prefix: bool) -> tuple[str, ...]:
+    def starts(self, n: int) -> dict[str, int]:
+        """Word starts of length n with their summed counts (built once per length)."""
+        if n not in self._starts:
+            out: dict[str, int] = {}
+            for ln, ws in self.by_len.items():
+                if ln >= n:
+                    for w in ws:
+                        out[w[:n]] = out.get(w[:n], 0) + self.count[w]
+            self._starts[n] = out
+        return self._starts[n]
+
+    def close(self, word: str, *, prefix: bool) -> tuple[int, tuple[str, ...]]:
+        """(edit distance, closest whole words or word starts), most used first."""
         n = len(word)
         maxd = 0 if n <= 3 else 1 if n <= 5 else 2
         if not maxd:
-            return ()
-        lengths = range(n - maxd, n + maxd + 1) if not prefix else range(n - maxd, n + 30)
-        choices = [w for ln in lengths for w in self.by_len.get(ln, ())]
-        if not choices:
-            return ()
-        if prefix:  # a half-typed word: compare with the start of each word
-            found = process.extract(word, choices, scorer=Levenshtein.distance,
-                                    processor=lambda s, n=n: s[:n], score_cutoff=maxd,
-                                    limit=200)
+            return 99, ()
+        if prefix:
+            counts = self.starts(n)
+            choices = list(counts)
         else:
-            found = process.extract(word, choices, scorer=Levenshtein.distance,
-                                    score_cutoff=maxd, limit=50)
+            counts = self.count
+            choices = [w for ln in range(n - maxd, n + maxd + 1) for w in self.by_len.get(ln, ())]
+        if not choices:
+            return 99, ()
+        found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=maxd,
+                                limit=50)
         if not found:
-            return ()
+            return 99, ()
         best = min(d for _, d, _ in found)
-        top = sorted((w for w, d, _ in found if d == best), key=lambda w: -self.count.get(w, 0))
-        return tuple(top[:ALTERNATIVES])
+        top = sorted((w for w, d, _ in found if d == best), key=lambda w: -counts.get(w, 0))
+        return best, tuple(top[:ALTERNATIVES])
 
 
 # Keyed by database file (the TUI opens a connection per search worker), checked
@@ -162,18 +175,24 @@ def parse_query(db: sqlite_utils.Database, query: str) -> list[_Term]:
     terms: list[_Term] = []
     for i, tok in enumerate(toks):
         last = typing and i == len(toks) - 1
-        exact = _known(db, tok)
-        if exact and not last:
-            terms.append(_Term(tok, (tok,), False))
+        if last:
+            if _known_prefix(db, tok):
+                terms.append(_Term(tok, prefixes=(tok,)))
+                continue
+            # misspelt: a finished word ("negotiatons") or a word being typed ("negotai")
+            dw, whole = _vocab(db).close(tok, prefix=False)
+            ds, starts = _vocab(db).close(tok, prefix=True)
+            best = min(dw, ds)
+            if whole or starts:
+                terms.append(_Term(tok, alternatives=whole if dw == best else (),
+                                   prefixes=starts if ds == best else ()))
             continue
-        if last and _known_prefix(db, tok):
-            terms.append(_Term(tok, (), True))
-            continue
-        alts = _vocab(db).close(tok, prefix=last)
-        if alts:
-            terms.append(_Term(tok, alts, False))
-        elif exact:
-            terms.append(_Term(tok, (tok,), False))
+        if _known(db, tok):
+            terms.append(_Term(tok, alternatives=(tok,)))
+        else:
+            _, alts = _vocab(db).close(tok, prefix=False)
+            if alts:
+                terms.append(_Term(tok, alternatives=alts))
     return terms
 
 
@@ -263,8 +282,8 @@ def _term_regex(t: _Term) -> re.Pattern:
     if t.alternatives:
         alts = sorted(t.alternatives, key=len, reverse=True)
         parts.append("(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W_])")
-    if t.prefix:
-        parts.append(re.escape(t.word))
+    if t.prefixes:
+        parts.append("|".join(map(re.escape, sorted(t.prefixes, key=len, reverse=True))))
     return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
 
 

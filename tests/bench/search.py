@@ -16,6 +16,7 @@ import random
 import re
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from extract.records import ArticleMeta, ExtractedArticle, Quote  # noqa: E402
-from store.db import open_db  # noqa: E402
+from store.db import open_db, reader  # noqa: E402
 from store.ingest import ingest_extracted  # noqa: E402
 from store.search import search_quotes  # noqa: E402
 
@@ -137,6 +138,7 @@ def queries(db, rng: random.Random, n: int) -> list[tuple[str, str, dict]]:
         "2 words, typo": lambda: (" ".join([typo(w, rng) if len(w) > 5 else w
                                             for w in from_quote(2)]) + " ", {}),
         "half-typed": lambda: (rng.choice(mid)[:4], {}),
+        "typing, typo": lambda: (typo(rng.choice(mid), rng)[:7], {}),
         "word+party": lambda: (rng.choice(common) + " ", {"party": rng.choice(PARTIES)}),
         "word+dates": lambda: (rng.choice(common) + " ", {"date_from": "2024-03-01",
                                                           "date_to": "2024-05-31"}),
@@ -164,7 +166,10 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--reopen", action="store_true",
-                    help="open a new read-only connection per query, as the TUI's worker does")
+                    help="open a new read-only connection per query (a worker without a pool)")
+    ap.add_argument("--reader", action="store_true",
+                    help="borrow store.db.reader's pooled connection per query, from a new "
+                         "thread each time (as Textual thread workers do)")
     args = ap.parse_args()
     if args.rebuild and args.db.exists():
         for suffix in ("", "-wal", "-shm"):
@@ -180,7 +185,18 @@ def main() -> int:
     empty_results = 0
     for kind, q, kw in qs:
         t = time.perf_counter()
-        if args.reopen:
+        if args.reader:
+            box = []
+
+            def work(q=q, kw=kw):
+                with reader(args.db) as rdb:
+                    box.append(search_quotes(rdb, q, limit=50, **kw))
+
+            th = threading.Thread(target=work)
+            th.start()
+            th.join()
+            hits = box[0]
+        elif args.reopen:
             conn_db = open_db(args.db, readonly=True)
             hits = search_quotes(conn_db, q, limit=50, **kw)
             conn_db.close()

@@ -11,7 +11,7 @@ from store.errors import StoreError
 from store.queries import counts
 from store.schema import SCHEMA_VERSION, set_meta
 
-from store_factories import ingest, smotrich_article
+from store_factories import ingest, make_article, smotrich_article
 
 
 def test_default_path_honours_env(monkeypatch, tmp_path):
@@ -164,3 +164,33 @@ def test_shared_connection_usable_from_another_thread(db_path):
     t.start()
     t.join()
     assert out == [3]
+
+
+def test_reader_is_shared_warm_and_serialised(db_path):
+    from store.db import close_readers, reader
+
+    db = open_db(db_path)
+    ingest(db, smotrich_article())
+    seen, errors = [], []
+
+    def work():
+        try:
+            with reader(db_path) as r:
+                seen.append((id(r), counts(r).quotes))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len({i for i, _ in seen}) == 1 and {n for _, n in seen} == {3}
+    ingest(db, make_article("new.txt", ["\u201cFresh words,\u201d Yair Lapid said."],
+                            [{"quote": "Fresh words,", "speaker": "Yair Lapid",
+                              "party": "Israel"}]))
+    with reader(db_path) as r:  # sees what was written since it was opened
+        assert counts(r).quotes == 4
+        with pytest.raises(sqlite3.OperationalError):
+            r.conn.execute("DELETE FROM quotes")
+    close_readers()
