@@ -41,6 +41,7 @@ class Actor:
     titles: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-case, strip diacritics/possessives/punctuation so spellings compare equal."""
     text = unicodedata.normalize("NFKD", text)

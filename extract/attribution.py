@@ -156,12 +156,18 @@ class Attributor:
 
     def find_events(self) -> list[Event]:
         m = self.masked
+        verbs: dict[int, list] = {}
+        for vm in VERB_RE.finditer(m):
+            si = self.sindex.at(vm.start())
+            if si < len(self.sents) and self.sents[si][0] <= vm.start() and vm.end() <= self.sents[si][1]:
+                verbs.setdefault(si, []).append(vm)
+        has_dash = any(c in m for c in "\u2014\u2013\u2015-")
         for si, (ss, se, para) in enumerate(self.sents):
-            for vm in VERB_RE.finditer(m, ss, se):
+            for vm in verbs.get(si, ()):
                 ev = self._event(vm, si, ss, se, para)
                 if ev:
                     self.events.append(ev)
-            for dm in _DASH_ATTR.finditer(m, ss, se):
+            for dm in (_DASH_ATTR.finditer(m, ss, se) if has_dash else ()):
                 men = np_after(m, dm.end(), se)
                 if men and men.kind != "pronoun":
                     self.events.append(Event("\u2014", dm.start() + 1, dm.end(), self._with_actor(men), si, para,
@@ -173,7 +179,8 @@ class Attributor:
                     if men and men.kind != "pronoun":
                         self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
                                                  "colon"))
-            pm = _STATEMENT_NOUN.search(m, ss, se)
+            sent_text = m[ss:se]
+            pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text) else None
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
@@ -182,10 +189,13 @@ class Attributor:
         return self.events
 
     def para_start(self, para: int) -> int:
-        for ss, _, p in self.sents:
-            if p == para:
-                return ss
-        return -1
+        starts = self.__dict__.get("_para_starts")
+        if starts is None:
+            starts = {}
+            for ss, _, p in self.sents:
+                starts.setdefault(p, ss)
+            self._para_starts = starts
+        return starts.get(para, -1)
 
     def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
         toks = _tokens(self.masked, start, start + len(phrase))

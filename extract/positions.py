@@ -785,10 +785,12 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             out.append((None, t, stance))
             continue
         # "opposed sending any delegation": the outer verb decides, not the weak scoped one.
+        # But "insists on an end to military operations": demanding an end is opposing.
         if c.kind == "fwd" and c.scope is not None:
             for c0 in fwd:
                 if c0.scope is None and c0.end <= c.start and _gap(norm, c0.end, c.start)[0] <= 2 \
-                        and not _gap(norm, c0.end, c.start)[1]:
+                        and not _gap(norm, c0.end, c.start)[1] \
+                        and not (c.stance in ("opposes", "rejects") and c0.stance in ("demands", "supports")):
                     c = c0
         # "stressed the need for Israel to agree to X", "urged Hamas to accept X": a demand for X.
         if c.kind == "fwd" and c.stance != "demands":
@@ -937,12 +939,22 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     if len(rel) >= 2 and rel[-1].lower() in ("that", "which", "who") and not rel[-2][:1].isupper() \
             and not _SPEECH.search(rel[-2]) and rel[-2].lower() not in ("so", "and", "but", "it", "clear"):
         return True
+    # "negotiations seeking the release", "protests demanding ...": the noun's, not a party's
+    # (a resolution, statement or proposal speaks for whoever issued it).
+    if raw and re.search(r"ing$", norm[cue.start:cue.end].split()[0]) and raw[-1][:1].islower() \
+            and raw[-1].lower() not in _AUX and not raw[-1].endswith("ly") \
+            and raw[-1].lower() not in _AUTHORED and raw[-1].lower() not in ("and", "or", "by", "while", "to",
+                                                                              "of", "for", "on", "in", "is"):
+        if not re.search(r"[,;:\u2013\u2014]\s*$", norm[max(s0, anchor - 3):anchor]):
+            return True
     retract = tax._compiled["retract"]
     if retract is not None and retract.search(" ".join(words[-5:])):
         return True
     return False
 
 
+_AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal", "proposals", "plan",
+             "letter", "declaration", "motion", "bill", "communique", "ruling", "order", "draft"}
 _AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
         "should", "must", "also", "still", "not", "been", "being", "be", "is", "are", "was", "were"}
 

@@ -450,11 +450,13 @@ class NameIndex:
         if not toks:
             return name
         best, best_key = name, (0, 0, 0, 0)
-        counts: dict[str, int] = {}
-        for _, full in self.full:
-            counts[full] = counts.get(full, 0) + 1
-        for p, full in self.full:
-            ft = norm(full).split()
+        if not hasattr(self, "_counts"):
+            self._counts: dict[str, int] = {}
+            for _, full in self.full:
+                self._counts[full] = self._counts.get(full, 0) + 1
+            self._norm = [norm(full).split() for _, full in self.full]
+        counts = self._counts
+        for (p, full), ft in zip(self.full, self._norm):
             if len(ft) <= len(toks) or ft[-len(toks):] != toks:
                 continue
             # the usual full form beats a one-off with a stray capitalised word ("Rival Hillary Clinton")
