@@ -1,7 +1,8 @@
 """The bundled demo corpus (store/demo/*.txt), ingested on first run.
 
 store/demo/sources.toml maps a file name to its title, outlet, url and
-published date; those override what the extractor detects in the text.
+published date; for the files it lists it replaces what the extractor
+detects in the text (a field left out there is unknown).
 Either top-level tables (["000_x.txt"]) or a [sources."000_x.txt"] table.
 """
 from __future__ import annotations
@@ -26,17 +27,22 @@ def demo_paths() -> list[Path]:
     return sorted(demo_dir().glob("*.txt"))
 
 
-def demo_metadata() -> dict[str, dict[str, str]]:
-    """File name -> {title, outlet, url, published, author} from sources.toml ({} if absent)."""
+def demo_metadata() -> dict[str, dict[str, str | None]]:
+    """File name -> {title, outlet, url, published, author} from sources.toml ({} if absent).
+
+    sources.toml is authoritative for the files it lists: a field it leaves
+    out is unknown (None), not whatever the extractor guessed from the page.
+    """
     path = demo_dir() / "sources.toml"
     if not path.exists():
         return {}
     data = tomllib.loads(path.read_text("utf-8"))
     table = data.get("sources", data)
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, str | None]] = {}
     for name, meta in table.items():
         if isinstance(meta, dict):
-            out[name] = {k: str(v) for k, v in meta.items() if k in FIELDS and v not in (None, "")}
+            out[name] = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None)
+                         for k in FIELDS}
     return out
 
 

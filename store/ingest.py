@@ -64,14 +64,16 @@ def ingest_extracted(db: sqlite_utils.Database, extracted: ExtractedArticle, *,
     """Store one extracted article and its records in a single transaction.
 
     `metadata` (title, outlet, url, published, author) overrides what the
-    extractor found, for curated corpora such as the demo.
+    extractor found, for curated corpora such as the demo: a key that is
+    present wins even when empty (None or "" = known to be unknown); an
+    absent key keeps the detected value.
     """
     existing = find_article(db, content_hash)
     if existing is not None:
         return IngestResult(added=False, article_id=existing)
     meta = {f: getattr(extracted.meta, f) for f in META_FIELDS}
     for key, value in (metadata or {}).items():
-        if key in META_FIELDS and value:
+        if key in META_FIELDS:  # present, even empty: the curator's word wins
             meta[key] = value
     meta = {k: clean_opt(v) for k, v in meta.items()}
     published = meta["published"]

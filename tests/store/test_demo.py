@@ -34,10 +34,12 @@ def test_metadata_both_layouts(demo_copy):
         '["one.txt"]\ntitle = "T1"\noutlet = "O1"\nurl = "https://x/1"\npublished = 2024-10-01\n'
         'ignored = "x"\n', encoding="utf-8")
     assert demo.demo_metadata() == {"one.txt": {"title": "T1", "outlet": "O1",
-                                                "url": "https://x/1", "published": "2024-10-01"}}
+                                                "url": "https://x/1", "published": "2024-10-01",
+                                                "author": None}}
     (demo_copy / "sources.toml").write_text('[sources."two.txt"]\noutlet = "O2"\n',
                                             encoding="utf-8")
-    assert demo.demo_metadata() == {"two.txt": {"outlet": "O2"}}
+    assert demo.demo_metadata() == {"two.txt": {"outlet": "O2", "title": None, "url": None,
+                                                "published": None, "author": None}}
 
 
 def test_ensure_demo_once_with_metadata(db, demo_copy):
@@ -45,6 +47,7 @@ def test_ensure_demo_once_with_metadata(db, demo_copy):
     summary = demo.ensure_demo(db)
     assert summary.added == 2 and summary.failed == 0
     outlets = {r.speaker: r.outlet for r in quotes_for_timeline(db)}
+    # listed file: curated values only; unlisted file: what the extractor found
     assert outlets == {"Osama Hamdan": "Curated", "Antony Blinken": "Detected Outlet"}
     assert demo.ensure_demo(db) is None
     assert counts(db).articles == 2
@@ -53,3 +56,10 @@ def test_ensure_demo_once_with_metadata(db, demo_copy):
 def test_real_demo_corpus_ingests(db):
     summary = demo.ensure_demo(db)
     assert summary.failed == 0 and summary.added == len(demo.demo_paths())
+    listed = demo.demo_metadata()
+    for name, title, outlet, url, published in db.conn.execute(
+            "SELECT name, title, outlet, url, published FROM articles"):
+        if name in listed:
+            want = listed[name]
+            assert (title, outlet, url, published) == (
+                want["title"], want["outlet"], want["url"], want["published"]), name

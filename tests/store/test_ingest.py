@@ -97,12 +97,12 @@ def test_constraint_violation_rolls_back(db):
 
 def test_metadata_override(db):
     art = smotrich_article()
-    ingest(db, art, metadata={"outlet": "Override Times", "title": "", "published": "2024-11-01",
-                              "bogus": "ignored"})
+    ingest(db, art, metadata={"outlet": "Override Times", "title": "", "url": None,
+                              "published": "2024-11-01", "bogus": "ignored"})
     row = quotes_for_timeline(db)[0]
-    assert row.outlet == "Override Times"
-    assert row.title == "Coalition allies obstruct talks"  # empty override keeps detected value
-    assert row.published == "2024-11-01"
+    assert row.outlet == "Override Times" and row.published == "2024-11-01"
+    assert row.title is None and row.url is None  # present but empty: known to be unknown
+    assert row.author is None
 
 
 def test_control_characters_cleaned_offsets_kept(db):
