@@ -179,9 +179,15 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
+    """The default database opens on the demo corpus the first time; an explicit --db
+    must already exist, so a project database never gets the demo articles mixed in."""
     from tui.app import run_app
 
-    return run_app(_db_path(args))
+    path = _db_path(args)
+    if getattr(args, "db", None) and not path.exists():
+        raise UserError(f"{path}: no such database (create it with "
+                        f"`negot-tui ingest --db {path} ARTICLES...`)")
+    return run_app(path)
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "search": cmd_search,

@@ -92,3 +92,10 @@ def test_help_does_not_import_textual():
             "bad = [m for m in ('textual', 'rich') if m in sys.modules]\nprint(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_app_refuses_missing_explicit_db(tmp_path, capsys):
+    db = tmp_path / "project.db"
+    assert main(["--db", str(db)]) == 2
+    assert "no such database" in capsys.readouterr().err
+    assert not db.exists()
