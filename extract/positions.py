@@ -611,6 +611,7 @@ def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
 
 
 _MAX_FIRST = 14  # words from a cue to the first issue it governs
+_MAX_WEAK = 4    # ... from a weak cue ("proposed the release of 40 hostages")
 _MAX_AFTER = 9   # words from an issue to a following cue ("... are a precondition")
 # Between a cue and the first issue it governs: no new clause, no other finite verb.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|since|which|who|whom|whose|"
@@ -697,7 +698,8 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
             g, hard = _gap(norm, cue.end, t.start)
             other = any(c is not cue and c.kind == "fwd" and c.scope is None and not c.weak
                         and cue.end <= c.start and c.end <= t.start for c in cues)
-            if hard or g > _MAX_FIRST or other or _CLAUSE_BREAK.search(norm[cue.end:t.start]):
+            if hard or g > (_MAX_WEAK if cue.weak else _MAX_FIRST) or other \
+                    or _CLAUSE_BREAK.search(norm[cue.end:t.start]):
                 break
             # "insisted that any deal must allow ...": the deal is the subject of the inner cue.
             if any(c.kind == "fwd" and not c.weak and c.scope is None and c.stance != "conditional"
@@ -1144,9 +1146,14 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         if s0 <= m.start and m.end <= anchor and _containing(quotes, m.start) is None \
                 and _is_subject(norm, s0, s1, m) and not _gap(norm, m.end, anchor)[1]:
             prev = re.findall(r"[\w'-]+", norm[s0:m.start])[-1:]
-            if prev and prev[0].lower() in ("from", "by") and _gap(norm, m.end, anchor)[0] > 3 \
+            # "pressure from the US to abandon": an agent; "abducted by Hamas ... demanding" or
+            # "the deal rejected by Hamas proposed": "by" names the agent of the verb before it.
+            if prev and prev[0].lower() == "from" and _gap(norm, m.end, anchor)[0] > 3 \
                     and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]):
-                continue  # "abducted by Hamas ... demanding": Hamas is not the one demanding
+                continue
+            if prev and prev[0].lower() == "by" and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]) \
+                    and not re.fullmatch(r"\s+(?:%s)\s+" % "|".join(_AUTHORED), norm[m.end:anchor], re.I):
+                continue  # ... but "by the UN Security Council resolution demanding" is the UN's
             best = m
     # "under pressure from X to accept", "calls to negotiate", "accused X of": the stance
     # is the presser's (named after "from"/"by"), not the subject's.

@@ -133,6 +133,7 @@ _NOT_SPEAKER_NOUNS = set("""
 week weeks year years day days month months time times night morning evening afternoon deal plan plans war
 idea fact point way thing things case issue matter question problem number percent rate move decision
 proposal agreement bill law rule rules video footage photo image picture data figures result results
+talks negotiations meeting meetings conference summit session hearing talk process visit trip
 """.split())
 PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
@@ -206,6 +207,8 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
                                       or toks[k - 1][0].endswith(("al", "ic", "an", "ish"))):
                     break
                 st = toks[k - back][1]
+                if re.search(r"\b(?:on|of|in|at|to|for|with|about|from|by|into|over|after)\s+$", s[max(lo, st - 8):st]):
+                    return None  # "briefed on the talks said": an object, not the speaker
                 return Mention(s[st:we], st, we, "descriptor", head=lw)
     j = k
     first = k + 1
@@ -456,13 +459,21 @@ class NameIndex:
                 self._counts[full] = self._counts.get(full, 0) + 1
             self._norm = [norm(full).split() for _, full in self.full]
         counts = self._counts
-        for (p, full), ft in zip(self.full, self._norm):
-            if len(ft) <= len(toks) or ft[-len(toks):] != toks:
-                continue
-            # the usual full form beats a one-off with a stray capitalised word ("Rival Hillary Clinton")
-            key = (1 if p <= pos else 0, counts[full], len(ft) if len(ft) <= 5 else 0, -abs(pos - p))
-            if key > best_key:
-                best, best_key = full, key
+        cands = [(p, full, ft) for (p, full), ft in zip(self.full, self._norm)
+                 if len(ft) > len(toks) and ft[-len(toks):] == toks]
+        if cands:
+            longest = max(cands, key=lambda c: len(c[2]))[2]
+            nested = all(longest[-len(c[2]):] == c[2] for c in cands)
+            for p, full, ft in cands:
+                before = 1 if p <= pos else 0
+                if nested:
+                    # "Hillary Clinton" and a one-off "Rival Hillary Clinton": the usual form wins
+                    key = (before, counts[full], len(ft) if len(ft) <= 5 else 0, -abs(pos - p))
+                else:
+                    # "Tal Idan" and "Avigail Idan": different people, the nearest earlier one
+                    key = (before, -abs(pos - p) if before else -p, counts[full], 0)
+                if key > best_key:
+                    best, best_key = full, key
         if best == name and self.actors is not None and len(toks) == 1:
             # "Naim" alone: a full name elsewhere in the article via the actors file.
             actor = self.actors.find(name)
