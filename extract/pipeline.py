@@ -239,11 +239,18 @@ def _kind(text: str, masked: str, q: QuoteSpan) -> str:
 
 
 def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
+    """The date of the words when the attribution itself dates them: "said on Wednesday",
+    "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
+    clause ("said the deal would be signed on Monday") is not the utterance date."""
     if ev is None:
         return None
     ss, se, _ = sents[ev.sent]
-    # the words around the verb, outside quotes
-    lo = max(ss, ev.mention.start if ev.kind == "pre" else ev.vstart)
-    window = masked[lo:min(se, ev.vend + 40)]
-    window = window.split("\u00b7")[0] if ev.kind != "pre" else window
-    return utterance_date(window, published)
+    after = masked[ev.vend:min(se, ev.vend + 45)]
+    after = re.split(r"\bthat\b|[,:;\u201c\"\u00b7]", after)[0]
+    # at most a short object before the date: "told reporters on Saturday"
+    after = " ".join(after.split()[:5])
+    date = utterance_date(after, published)
+    if date is None and ev.kind == "pre":
+        lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
+        date = utterance_date(lead.split(",")[-1], published) if lead else None
+    return date

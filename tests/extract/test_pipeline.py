@@ -112,3 +112,14 @@ def test_unbalanced_quotes_do_not_crash(actors):
     res = extract_article(text, "x.txt", actors=actors)
     for q in res.quotes:
         assert res.text[q.start:q.end] == q.quote
+
+
+def test_quote_dates_come_from_the_attribution(actors):
+    text = ("published: 2024-03-22\n\n"
+            "\u201cWe are close to a deal,\u201d a Qatari official said on Wednesday.\n"
+            "Hamas said the deal would be signed on Monday. \u201cWe are ready,\u201d a Hamas official said.\n")
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    dates = {q.quote: q.date for q in res.quotes}
+    assert dates["We are close to a deal,"] == "2024-03-20"
+    assert dates["We are ready,"] is None
+    assert all(r.date is None for r in res.reported)
