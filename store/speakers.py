@@ -28,9 +28,10 @@ _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "un
 # Lower-case words that belong to personal names.
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "abd", "de", "da", "del", "della", "di",
               "du", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ben", "bar",
-              "ould", "ter", "af"}
+              "ould", "ter", "af", "d", "l"}
 # Words that continue a title: "Secretary of State", "Head of the Political Bureau".
 _CONNECTORS = {"of", "for", "the", "on", "and"}
+_PARTICLE_HEAD = re.compile(r"[-\u2010-\u2015'\u2019]")  # "al-Ansari", "d'Estaing"
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
 _MAX_TITLE_POS = 6
 _SPELLING = 75  # rapidfuzz ratio for two spellings of one given name (5+ letters)
@@ -65,7 +66,8 @@ def is_descriptor(name: str) -> bool:
         return True
     if toks[0].casefold() in _DETERMINERS or not toks[0][:1].isupper():
         return True
-    return any(t[:1].islower() and t.casefold() not in _PARTICLES for t in toks[1:])
+    return any(t[:1].islower() and _PARTICLE_HEAD.split(t)[0].casefold() not in _PARTICLES
+               for t in toks[1:])
 
 
 def _tokens(name: str) -> list[str]:

@@ -97,7 +97,9 @@ def test_unattributed_quote_has_no_speaker(db):
 @pytest.mark.parametrize("name,expected", [
     ("a senior Hamas official", True), ("an Egyptian source", True), ("officials", True),
     ("Several mediators", True), ("Bezalel Smotrich", False), ("Hamas", False),
-    ("Prime Minister's Office", False)])
+    ("Prime Minister's Office", False), ("Majed al-Ansari", False),
+    ("Mohammed bin Abdulrahman Al Thani", False), ("Valéry Giscard d'Estaing", False),
+    ("Hamas officials", True), ("Netanyahu's office", True)])
 def test_is_descriptor(name, expected):
     assert is_descriptor(name) is expected
 
