@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import REPORT_VERBS, Event
+from extract.attribution import REPORT_VERBS, SAY_VERBS, Event
+
+# Any reporting or attitude verb with a subject can carry reported content
+# ("Hamas accused Israel of stalling"); "read" only introduces quotes.
+CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads"}
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 _LEAD = re.compile(
@@ -42,7 +46,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                 return None
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
-    if ev.verb not in REPORT_VERBS:
+    if ev.verb not in CONTENT_VERBS:
         return None
     if ev.kind == "inverted":
         before = masked[ss:ev.vstart].rstrip()
