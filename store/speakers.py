@@ -32,6 +32,7 @@ _PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "abd", "de", "da", "del",
 # Words that continue a title: "Secretary of State", "Head of the Political Bureau".
 _CONNECTORS = {"of", "for", "the", "on", "and"}
 _PARTICLE_HEAD = re.compile(r"[-\u2010-\u2015'\u2019]")  # "al-Ansari", "d'Estaing"
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
 _MAX_TITLE_POS = 6
 _SPELLING = 75  # rapidfuzz ratio for two spellings of one given name (5+ letters)
@@ -75,12 +76,13 @@ def _tokens(name: str) -> list[str]:
 
 
 def strip_titles(name: str) -> str:
-    """The name without the role words in front of it, original case ("Bezalel Smotrich")."""
-    toks = _tokens(name)
+    """The name without the role words in front of it, as written ("Bezalel Smotrich")."""
+    toks = name.split()
     titles = title_words()
     last = -1
     for i, tok in enumerate(toks[:_MAX_TITLE_POS]):
-        if i < len(toks) - 1 and _fold_tok(tok) in titles:
+        # "Minister Smotrich" drops the title; "Prime Minister's Office" is not a person.
+        if i < len(toks) - 1 and not _POSSESSIVE.search(tok) and _fold_tok(tok) in titles:
             last = i
     rest = toks[last + 1:]
     if last >= 0 and rest and rest[0].casefold() in _CONNECTORS:

@@ -110,6 +110,7 @@ def test_title_stripping():
     assert strip_titles("Head of the Hamas Political Bureau Ismail Haniyeh") == "Ismail Haniyeh"
     assert strip_titles("Hamas") == "Hamas"  # nothing left after titles: keep the name
     assert name_key("Itamar Ben-Gvir") == name_key("Itamar Ben Gvir") == "itamar ben gvir"
+    assert name_key("Majed al-Ansari") == "majed al ansari"
 
 
 def test_most_used_full_form_is_shown(db):
@@ -162,6 +163,8 @@ def test_plural_and_possessive_descriptions_stay_apart(db):
     ("Minister of Defense Yoav Gallant", "Yoav Gallant"),
     ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"),
     ("Martin Luther King", "Martin Luther King"),
+    ("Prime Minister's Office", "Prime Minister's Office"),
+    ("Foreign Minister Jean-Noel Barrot", "Jean-Noel Barrot"),
 ])
 def test_strip_titles_cases(name, expected):
     assert strip_titles(name) == expected
