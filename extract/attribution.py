@@ -241,6 +241,12 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
+        if re.search(r"\bto\s+$", pre) and verb in SAY_VERBS:
+            # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
+            men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
+            if men is None or men.kind == "pronoun":
+                return None
+            return Event(verb, vs, ve, men, si, para, "pre")
         if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", pre):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(

@@ -152,9 +152,10 @@ def _phrase(p: str) -> str:
     for w in p.split():
         star = w.endswith("*")
         w = w.rstrip("*")
-        parts.append(re.escape(w) + (r"[\w'-]*" if star else ""))
+        parts.append(re.escape(w) + (r"[\w']*" if star else ""))
     body = r"\s+".join(parts)
-    head = r"(?<![\w'-])" if p[:1].isalnum() else ""
+    # "hostage-ceasefire proposal" names both issues, so a hyphen bounds a word.
+    head = r"(?<![\w'])" if p[:1].isalnum() else ""
     tail = r"(?![\w-])" if (p.rstrip("*")[-1:].isalnum() or p.endswith("*")) else ""
     return head + body + tail
 
@@ -454,6 +455,7 @@ class _Holders:
         return out
 
     def _expand(self, norm: str, a: int, b: int, s: int, e: int, kind: str) -> _Mention | None:
+        matched = norm[s:e]
         # Right: role nouns and capitalised name words ("Hamas official Osama Hamdan").
         roles = self.tax._compiled["roles"]
         has_role = False
@@ -468,7 +470,7 @@ class _Holders:
                 e += r.end()
                 has_role = True
                 continue
-            cap = re.match(r"\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)", rest)
+            cap = re.match(r"[\])]?\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)", rest)  # "[Hamas leader] Sinwar"
             if cap and (has_role or kind == "word") and self.actors is not None \
                     and self.actors.find(cap.group(1)) is not None:
                 e += cap.end()
@@ -497,8 +499,7 @@ class _Holders:
         person = False
         actor = self.actors.find(span) if self.actors is not None else None
         if actor is None and kind == "name" and self.actors is not None:
-            core = norm[s:e]
-            actor = self.actors.find(core)
+            actor = self.actors.find(matched)
         if actor is not None:
             party, speaker, person = actor.party, actor.name, actor.kind == "person"
             bare = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)

@@ -253,6 +253,9 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
         break
     if first > k:
         return None
+    if all(t[0].lower() in DETERMINERS or t[0].lower() in ("few", "many", "most", "some", "all", "others")
+           for t in toks[first:k + 1]):
+        return None  # "a few said": no speaker named
     text_start = toks[first][1]
     text_end = toks[k][2]
     phrase_toks = toks[first:k + 1]
