@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from store.queries import list_speakers, quotes_for_timeline
 from store.search import search_quotes
-from store.speakers import is_descriptor, name_key, strip_titles
+from store.speakers import is_descriptor, name_key, resolve_speaker, strip_titles
 
 from store_factories import ingest, make_article
 
@@ -185,3 +187,18 @@ def test_bare_surname_goes_to_the_dominant_bearer(db):
     ingest(db, _one("6.txt", "Hamad", "Hamas", "Who"))
     assert sorted((s.name, s.quotes) for s in list_speakers(db)) == [("Ali Hamad", 1),
                                                                      ("Ghazi Hamad", 5)]
+
+
+_names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_names, party=st.one_of(st.none(), st.sampled_from(["Israel", "Hamas", ""])))
+def test_any_name_resolves_stably(db, name, party):
+    with db.atomic():
+        first = resolve_speaker(db, name, party)
+        again = resolve_speaker(db, name, party)
+    assert first == again
+    if first is not None:
+        stored = db.conn.execute("SELECT name FROM speakers WHERE id = ?", (first,)).fetchone()[0]
+        assert stored and not any(ord(c) < 32 for c in stored)
