@@ -149,6 +149,13 @@ class Attributor:
         self.actors, self.names = actors, names
         self.events: list[Event] = []
         self.history: list[tuple[int, Speaker]] = []
+        # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
+        # "she said" from going to the last man quoted.
+        self.gender: dict[str, str] = {}
+        for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w\u2019'-]+)", text):
+            g = "m" if hm.group(1) == "Mr" else "f"
+            prev = self.gender.get(hm.group(2))
+            self.gender[hm.group(2)] = g if prev in (None, g) else "?"
 
     # ----------------------------------------------------------- finding
     def known(self, phrase: str):
@@ -328,27 +335,28 @@ class Attributor:
                 appos = body[c + 1:]
                 if not _APPOS_START.match(appos):
                     continue
+                # the last comma group is a bare name: "A lawyer for the news outlets, David Schulz, said"
+                a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
+                named = np_after(m, a_start, ss + len(body))
+                named_ok = named is not None and named.kind == "name" and named.end >= ss + len(body) - 1
                 men = np_before(m, ss + c, ss)
                 if men and _PLACE_ABBR.match(men.text):
                     continue
                 if men and re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+$", m[max(ss, men.start - 8):men.start]):
+                    if named_ok:
+                        named.appositive = body[:c]
+                        return self._with_actor(named)
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
                         men.appositive = appos.strip()
-                        if men.kind == "descriptor":
+                        if men.kind == "descriptor" and named_ok:
                             # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
-                            a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
-                            named = np_after(m, a_start, ss + len(body))
-                            if named and named.kind == "name" and named.end >= ss + len(body) - 1:
-                                named.appositive = men.text
-                                return self._with_actor(named)
+                            named.appositive = men.text
+                            return self._with_actor(named)
                         return men
-                # "A lawyer for the news outlets, David Schulz, said": the appositive is the name
-                a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
-                named = np_after(m, a_start, ss + len(body))
-                if named and named.kind == "name" and named.end >= ss + len(body) - 1:
+                if named_ok:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
@@ -579,6 +587,10 @@ class Attributor:
                 continue
             if pron in ("he", "she", "i") and sp.plural:
                 continue
+            if pron in ("he", "she") and sp.kind == "person":
+                g = self.gender.get(sp.name.split()[-1]) if sp.name else None
+                if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
+                    continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
                 continue
             if pron == "they" and sp.kind == "person":

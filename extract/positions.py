@@ -156,7 +156,7 @@ def _phrase(p: str) -> str:
     body = r"\s+".join(parts)
     # "hostage-ceasefire proposal" names both issues, so a hyphen bounds a word.
     head = r"(?<![\w'])" if p[:1].isalnum() else ""
-    tail = r"(?![\w-])" if (p.rstrip("*")[-1:].isalnum() or p.endswith("*")) else ""
+    tail = r"(?!\w)" if (p.rstrip("*")[-1:].isalnum() or p.endswith("*")) else ""
     return head + body + tail
 
 
@@ -876,6 +876,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     ctx = _Context()
     prev: tuple[int, int, list[_Term]] | None = None
     for s0, s1 in split_sentences(text):
+        if _HEADER.match(norm, s0, s1) or "://" in norm[s0:s1]:
+            continue  # header lines and links state nothing
         mentions = holders.mentions(norm, s0, s1)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
         cues, terms = _find_spans(norm, s0, s1, tax)
@@ -960,6 +962,9 @@ _AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal",
              "letter", "declaration", "motion", "bill", "communique", "ruling", "order", "draft"}
 _AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
         "should", "must", "also", "still", "not", "been", "being", "be", "is", "are", "was", "were"}
+
+
+_HEADER = re.compile(r"\s*(?:url|outlet|published|author|date|source)\s*:", re.I)
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

@@ -102,3 +102,32 @@ def test_single_quote_fragments(actors):
     text = "Bezalel Smotrich called the proposal 'a dangerous capitulation' on Sunday."
     got = quotes(text, actors)
     assert got == [("a dangerous capitulation", "Bezalel Smotrich", "Israel")]
+
+
+def test_pronoun_respects_honorific_gender(actors):
+    text = ("Mrs. Cohen, a negotiator, met Mr. Levi on Sunday. Mr. Levi said the talks were hard.\n"
+            "\u201cWe made progress on the first phase,\u201d she said.")
+    got = quotes(text, actors)
+    # no woman has spoken before: unknown beats the man who did
+    assert all(s != "Levi" for _, s, _ in got)
+    text2 = ("Mrs. Cohen said the gaps were narrowing. Mr. Levi said the talks were hard.\n"
+             "\u201cWe made progress on the first phase,\u201d she said.")
+    assert quotes(text2, actors)[0][1] == "Cohen"
+
+
+def test_infinitive_takes_sentence_subject(actors):
+    text = "Itamar Ben Gvir took to X on Sunday to denounce the \u201creckless surrender deal\u201d outright."
+    got = quotes(text, actors)
+    assert got == [("reckless surrender deal", "Itamar Ben Gvir", "Israel")]
+
+
+def test_appositive_name_after_descriptor(actors):
+    text = "A spokesman for the ministry, Ahmed Fouad, said \u201cthe crossing will stay open for aid.\u201d"
+    got = quotes(text, actors)
+    assert got and got[0][1] == "Ahmed Fouad"
+
+
+def test_pp_object_is_not_the_speaker(actors):
+    text = "One man in neighbouring Jabalia told reporters: \u201cWe have nowhere left to go.\u201d"
+    got = quotes(text, actors)
+    assert got and got[0][1] != "Jabalia" and "man" in got[0][1]
