@@ -175,20 +175,23 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=Non
         except ArticleReadError as exc:
             fail(path, str(exc))
         else:
-            digest = content_hash(text)
-            if find_article(db, digest) is not None:
-                summary.skipped += 1
-            else:
-                _ingest_one(db, path, text, digest, options, metadata, summary, fail,
-                            extract_article)
+            _ingest_one(db, path, text, options, metadata, summary, fail, extract_article)
         if on_progress:
             on_progress(done, total, path)
     return summary
 
 
-def _ingest_one(db, path, text, digest, options, metadata, summary, fail, extract_article):
+def _ingest_one(db, path, text, options, metadata, summary, fail, extract_article):
     import sqlite3
 
+    digest = content_hash(text)
+    try:
+        if find_article(db, digest) is not None:
+            summary.skipped += 1
+            return
+    except sqlite3.Error as exc:
+        fail(path, f"cannot store ({exc})")
+        return
     try:
         extracted = extract_article(text, path.name, **options)
     except Exception as exc:  # an extractor bug must not stop the batch

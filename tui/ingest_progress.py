@@ -7,6 +7,7 @@ failed, 2 when the database itself cannot be used.
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -41,6 +42,9 @@ def run_ingest(db_path, paths, actors=None) -> int:
             summary = _with_rich(db, paths, actors, ingest_paths)
         else:
             summary = _plain(db, paths, actors, ingest_paths)
+    except sqlite3.Error as exc:  # the database itself failed (locked, disk full, ...)
+        print(f"{PROG}: {_line(str(db_path))}: {_line(str(exc))}", file=sys.stderr)
+        return 2
     finally:
         db.close()
     print(f"{PROG}: {summary_line(summary)}")

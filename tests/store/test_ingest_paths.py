@@ -81,3 +81,23 @@ def test_actors_passed_to_extractor(db, corpus, monkeypatch):
     marker = object()
     ingest_paths(db, [corpus / "a.txt"], actors=marker)
     assert seen == [marker]
+
+
+def test_database_error_fails_the_file_not_the_batch(db, corpus, monkeypatch):
+    import sqlite3
+
+    from store import ingest as ingest_mod
+
+    real = ingest_mod.find_article
+
+    def locked(db_, digest):
+        if locked.calls == 0:
+            locked.calls += 1
+            raise sqlite3.OperationalError("database is locked")
+        return real(db_, digest)
+
+    locked.calls = 0
+    monkeypatch.setattr(ingest_mod, "find_article", locked)
+    summary = ingest_paths(db, [corpus / "a.txt", corpus / "sub"])
+    assert (summary.added, summary.failed) == (1, 1)
+    assert "database is locked" in summary.failures[0][1]
