@@ -770,6 +770,18 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if cur is None or rank[id(t)] == 2 or (cur.kind == "fwd" and (
                     (cur.weak and not c.weak) or (c.weak == cur.weak and c.start > cur.start))):
                 chosen[id(t)], rank[id(t)] = c, 1
+    # "We will not agree to a ceasefire ..., nor to a retreat": the same verb again.
+    for i, t in enumerate(terms):
+        if id(t) in chosen or not re.search(r"\bnor\s+(?:to\s+|on\s+|for\s+)?(?:the\s+|a\s+|an\s+|any\s+)?$",
+                                            norm[max(a, t.start - 20):t.start], re.I):
+            continue
+        prior = [chosen[id(p)] for p in terms[:i] if id(p) in chosen and chosen[id(p)].kind == "fwd"]
+        if prior:
+            chosen[id(t)], rank[id(t)] = prior[-1], 1
+            for prev, nxt in zip(terms[i:], terms[i + 1:]):  # "... nor to a retreat and return of ..."
+                if id(nxt) in chosen or not _coordinated(norm, prev.end, nxt.start, False):
+                    break
+                chosen[id(nxt)], rank[id(nxt)] = prior[-1], 1
     out: list[tuple[_Cue | None, _Term, str]] = []
     for t in terms:
         # Issues after a guard ("as long as the war continues") are the condition, not a position.
