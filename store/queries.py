@@ -70,6 +70,33 @@ class PositionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedRow:
+    """Reported (indirect) speech: shown as what someone said, never as a quotation."""
+
+    id: int
+    content: str
+    cue: str | None
+    speaker: str | None
+    speaker_id: int | None
+    party: str | None
+    faction: str | None
+    date: str | None
+    article_id: int
+    article_name: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    paragraph: str
+    start: int
+    end: int
+
+    @property
+    def when(self) -> str | None:
+        return self.date or self.published
+
+
+@dataclass(frozen=True, slots=True)
 class PartyCount:
     party: str
     quotes: int
@@ -280,6 +307,45 @@ def positions_grid(db: sqlite_utils.Database) -> dict[tuple[str, str], list[Posi
     for row in positions(db):
         grid.setdefault((row.issue, row.party), []).append(row)
     return grid
+
+
+def quotes_for_article(db: sqlite_utils.Database, article_id: int) -> list[QuoteRow]:
+    """An article's quotes in text order (context for the detail pane)."""
+    ids = [r[0] for r in db.conn.execute(
+        "SELECT id FROM quotes WHERE article_id = ? ORDER BY start", (article_id,))]
+    return quote_rows(db, ids)
+
+
+REPORTED_COLUMNS = (
+    'r.id, r.content, r.cue, COALESCE(s.name, r.speaker_name), r.speaker_id, r.party, r.faction, '
+    'r.date, r.article_id, a.name, a.title, a.outlet, a.url, a.published, '
+    'COALESCE(r.paragraph, \'\'), r.start, r."end"')
+
+
+def reported(db: sqlite_utils.Database, *, article_id: int | None = None,
+             party: str | None = None, speaker: str | int | None = None,
+             limit: int | None = None, offset: int = 0) -> list[ReportedRow]:
+    """Reported speech, in timeline order (or text order within one article)."""
+    where, params = [], []
+    if article_id is not None:
+        where.append("r.article_id = ?")
+        params.append(article_id)
+    if party:
+        where.append("r.party = ? COLLATE NOCASE")
+        params.append(party)
+    if speaker is not None and speaker != "":
+        ids = speaker_ids(db, speaker) or [-1]
+        where.append(f"r.speaker_id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    sql = (f"SELECT {REPORTED_COLUMNS} FROM reported r JOIN articles a ON a.id = r.article_id "
+           "LEFT JOIN speakers s ON s.id = r.speaker_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += (" ORDER BY r.start" if article_id is not None else
+            " ORDER BY r.sort_date IS NULL, r.sort_date, r.article_id, r.start")
+    sql += " LIMIT ? OFFSET ?"
+    params += [-1 if limit is None else limit, max(0, offset)]
+    return [ReportedRow(*r) for r in db.conn.execute(sql, params)]
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> ArticleRow | None:

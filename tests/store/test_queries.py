@@ -65,3 +65,18 @@ def test_positions_rows_and_grid(db):
         "permanent-ceasefire", "demands", "The Cradle", "2024-10-25")
     assert positions(db, issue="nothing") == [] and positions(db, limit=0) == []
     assert list(positions_grid(db)) == [("permanent-ceasefire", "Hamas")]
+
+
+def test_article_context_and_reported(db):
+    from store.queries import quotes_for_article, reported
+
+    art = smotrich_article()
+    res = ingest(db, art)
+    assert [r.start for r in quotes_for_article(db, res.article_id)] == sorted(
+        q.start for q in art.quotes)
+    (rep,) = reported(db, article_id=res.article_id)
+    assert (rep.content, rep.speaker, rep.party, rep.when) == (
+        "the movement wants a full withdrawal from Gaza", "a senior Hamas official", "Hamas",
+        "2024-10-25")
+    assert reported(db, party="Israel") == [] and reported(db, speaker="nobody") == []
+    assert len(reported(db, speaker="a senior Hamas official")) == 1
