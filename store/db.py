@@ -99,6 +99,8 @@ def _check_and_migrate(db: sqlite_utils.Database, path: Path, readonly: bool) ->
         raise StoreError(f"{path}: not a negot-tui database (it has other tables and no "
                          "schema version)")
     if readonly:
+        if version == 0:
+            raise StoreError(f"{path}: empty database (run `negot-tui ingest` first)")
         if version < SCHEMA_VERSION:
             raise StoreError(f"{path}: database schema version {version} needs upgrading; "
                              "open it once without read-only (e.g. `negot-tui ingest`)")

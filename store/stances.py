@@ -186,13 +186,13 @@ def _groups(db: sqlite_utils.Database, issues: Sequence[str] | None
             ) -> dict[str, dict[str, list[_Group]]]:
     """issue -> party -> groups of statements with the same stance, faction and date."""
     # A single max() makes SQLite take the bare p.id from the row holding the max.
-    sql = (f"SELECT p.issue, p.party, p.stance, {FACTION} AS faction, p.sort_date, count(*), "
+    sql = (f"SELECT p.issue, p.party, p.stance, {FACTION} AS side_faction, p.sort_date, count(*), "
            f"max({ORDER_KEY}), p.id {JOINS}")
     params: list = []
     if issues is not None:
         sql += f" WHERE p.issue IN ({','.join('?' * len(issues))})"
         params.extend(issues)
-    sql += " GROUP BY p.issue, p.party, p.stance, faction, p.sort_date"
+    sql += " GROUP BY p.issue, p.party, p.stance, side_faction, p.sort_date"
     out: dict[str, dict[str, list[_Group]]] = defaultdict(lambda: defaultdict(list))
     for issue, party, stance, faction, date, count, key, pid in db.conn.execute(sql, params):
         out[issue][party].append(_Group(party, stance, faction, date, count, key, pid))

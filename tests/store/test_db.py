@@ -194,3 +194,11 @@ def test_reader_is_shared_warm_and_serialised(db_path):
         with pytest.raises(sqlite3.OperationalError):
             r.conn.execute("DELETE FROM quotes")
     close_readers()
+
+
+def test_empty_file_readonly_is_clear(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty database"):
+        open_db(empty, readonly=True)
+    assert counts(open_db(empty)).quotes == 0  # writable: becomes a fresh database
