@@ -145,23 +145,32 @@ class Taxonomy:
         c["retract"] = _alt(self.retract)
 
 
-def _phrase(p: str) -> str:
-    """A cue or word entry as a regex: whole words, `*` = any ending, spaces = whitespace."""
-    p = p.translate(_NORM).strip()
+def _phrase_body(p: str) -> str:
+    """A cue or word entry as a regex body: `*` = any ending, spaces = any whitespace."""
     parts = []
     for w in p.split():
         star = w.endswith("*")
         w = w.rstrip("*")
         parts.append(re.escape(w) + (r"[\w']*" if star else ""))
-    body = r"\s+".join(parts)
-    # "hostage-ceasefire proposal" names both issues, so a hyphen bounds a word.
-    head = r"(?<![\w'])" if p[:1].isalnum() else ""
-    tail = r"(?!\w)" if (p.rstrip("*")[-1:].isalnum() or p.endswith("*")) else ""
-    return head + body + tail
+    return r"\s+".join(parts)
+
+
+def _bucketed(bodies: list[str]) -> str:
+    """Alternatives grouped by first letter, so the engine tries a handful at each word start."""
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        groups.setdefault(body[0].lower(), []).append(body[1:])
+    return "|".join(f"[{c}{c.upper()}](?:{'|'.join(rest)})" if c.isalpha() else
+                    f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 def _alt(phrases, regexes=()) -> re.Pattern | None:
-    parts = [_phrase(p) for p in sorted(set(phrases), key=len, reverse=True) if p.strip()]
+    """Whole-word, case-insensitive, longest-first matching of phrases (plus raw regexes)."""
+    phrases = [p.translate(_NORM).strip() for p in sorted(set(phrases), key=len, reverse=True) if p.strip()]
+    # "hostage-ceasefire proposal" names both issues, so a hyphen bounds a word.
+    bounded = [p for p in phrases if p[:1].isalnum() and (p.rstrip("*")[-1:].isalnum() or p.endswith("*"))]
+    parts = [r"(?<![\w'])(?:" + _bucketed([_phrase_body(p) for p in bounded]) + r")(?!\w)"] if bounded else []
+    parts += [_phrase_body(p) for p in phrases if p not in bounded]
     parts += [f"(?:{r})" for r in regexes]
     return re.compile("|".join(parts), re.I) if parts else None
 
@@ -420,9 +429,9 @@ class _Holders:
         names: list[str] = []
         for a in getattr(actors, "actors", []):
             names += [a.name, *a.aliases]
-        self.name_re = _literal_re(names)
+        self.name_res = _literal_re(names)
         self.party_words = dict(getattr(actors, "party_words", {}))
-        self.word_re = _literal_re(list(self.party_words))
+        self.word_res = _literal_re(list(self.party_words))
 
     def party_of_word(self, word: str) -> str | None:
         for w, v in self.party_words.items():
@@ -430,14 +439,21 @@ class _Holders:
                 return v[0]
         return None
 
-    def mentions(self, norm: str, a: int, b: int) -> list[_Mention]:
-        """Party mentions within norm[a:b] (offsets into the text)."""
-        found: list[tuple[int, int, str]] = []
-        seg = norm[a:b]
-        for rx, kind in ((self.name_re, "name"), (self.word_re, "word")):
-            for m in rx.finditer(seg) if rx else ():
-                found.append((a + m.start(), a + m.end(), kind))
+    def scan(self, norm: str) -> list[tuple[int, int, str]]:
+        """Every name and party word in the text, once (the big alternations are slow per sentence)."""
+        found = []
+        for rxs, kind in ((self.name_res, "name"), (self.word_res, "word")):
+            for rx in rxs:
+                for m in rx.finditer(norm):
+                    found.append((m.start(), m.end(), kind))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        return found
+
+    def mentions(self, norm: str, a: int, b: int, scanned=None) -> list[_Mention]:
+        """Party mentions within norm[a:b] (offsets into the text)."""
+        if scanned is None:
+            scanned = self.scan(norm[:b])
+        found = [x for x in scanned if a <= x[0] and x[1] <= b]
         out: list[_Mention] = []
         for s, e, kind in found:
             if out and s < out[-1].end:
@@ -514,7 +530,7 @@ class _Holders:
                 # "Qatari mediators" speak for Qatar here even if the bare role is neutral.
                 last = span.split()[-1].lower() if span.split() else ""
                 if last in self.tax._compiled["side_roles"]:
-                    w = self.word_re.search(span) if self.word_re else None
+                    w = next((m for rx in self.word_res for m in [rx.search(span)] if m), None)
                     party = self.party_of_word(w.group(0)) if w else party
             if party is None:
                 return None
@@ -529,18 +545,21 @@ class _Holders:
         return _Mention(s, e, party, speaker, person, possessive)
 
 
-def _literal_re(words: list[str]) -> re.Pattern | None:
+def _literal_re(words: list[str]) -> list[re.Pattern]:
+    """Names and party words as whole words: acronyms (US, PA, WHO) case-sensitive, others not."""
     words = sorted({w.replace("\u2019", "'") for w in words if w.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    parts = []
-    for w in words:
-        e = re.escape(w).replace(r"\ ", r"\s+")
-        head = r"(?<![\w-])" if w[:1].isalnum() else ""
-        tail = r"(?![\w])" if w[-1:].isalnum() else ""
-        acronym = all(c.isupper() for c in w if c.isalpha()) and sum(c.isalpha() for c in w) <= 5
-        parts.append(head + e + tail if acronym else f"(?i:{head}{e}{tail})")
-    return re.compile("|".join(parts))
+    out = []
+    for acronyms in (False, True):
+        chosen = [w for w in words if (all(c.isupper() for c in w if c.isalpha())
+                                       and sum(c.isalpha() for c in w) <= 5) == acronyms]
+        bounded = [re.escape(w).replace(r"\ ", r"\s+") for w in chosen if w[:1].isalnum() and w[-1:].isalnum()]
+        loose = [re.escape(w).replace(r"\ ", r"\s+") for w in chosen if not (w[:1].isalnum() and w[-1:].isalnum())]
+        parts = [r"(?<![\w-])(?:" + (_bucketed(bounded) if not acronyms else "|".join(bounded)) + r")(?!\w)"] \
+            if bounded else []
+        parts += loose
+        if parts:
+            out.append(re.compile("|".join(parts), 0 if acronyms else re.I))
+    return out
 
 
 # ------------------------------------------------------------------ matching
@@ -564,27 +583,30 @@ class _Term:
     polarity: int
 
 
-def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], list[_Term]]:
-    """Cue and issue mentions in norm[a:b]; the longest wins where they overlap."""
-    seg = norm[a:b]
+def _scan_spans(norm: str, tax: Taxonomy) -> tuple[str, list[tuple], list[tuple]]:
+    """All issue and cue matches in the text, once: (masked text, terms, cues)."""
+    masked = norm
     ign = tax._compiled["ignore"]
     if ign is not None:  # "on condition of anonymity to discuss the talks" says nothing
-        seg = ign.sub(lambda m: re.sub(r"\S", "\x00", m.group(0)), seg)
+        masked = ign.sub(lambda m: re.sub(r"\S", "\x00", m.group(0)), norm)
+    terms = [(m.end() - m.start(), m.start(), m.end(), issue, pol)
+             for issue, pol, rx in tax._compiled["terms"] for m in rx.finditer(masked) if m.end() > m.start()]
+    cues = [(m.end() - m.start(), m.start(), m.end(), stance, kind, scope)
+            for stance, kind, scope, rx in tax._compiled["cues"] for m in rx.finditer(masked)]
+    return masked, terms, cues
+
+
+def _find_spans(norm: str, a: int, b: int, tax: Taxonomy, scanned=None) -> tuple[list[_Cue], list[_Term]]:
+    """Cue and issue mentions in norm[a:b]; the longest wins where they overlap."""
+    masked, all_terms, all_cues = scanned if scanned is not None else _scan_spans(norm, tax)
     terms: list[_Term] = []
-    raw = []
-    for issue, pol, rx in tax._compiled["terms"]:
-        for m in rx.finditer(seg):
-            if m.end() > m.start():
-                raw.append((m.end() - m.start(), a + m.start(), a + m.end(), issue, pol))
+    raw = [x for x in all_terms if a <= x[1] and x[2] <= b]
     for _, s, e, issue, pol in sorted(raw, key=lambda x: (-x[0], x[1])):
         if any(s < t.end and t.start < e for t in terms):
             continue
         terms.append(_Term(s, e, issue, pol))
     cues: list[_Cue] = []
-    raw = []
-    for stance, kind, scope, rx in tax._compiled["cues"]:
-        for m in rx.finditer(seg):
-            raw.append((m.end() - m.start(), a + m.start(), a + m.end(), stance, kind, scope))
+    raw = [x for x in all_cues if a <= x[1] and x[2] <= b]
     for _, s, e, stance, kind, scope in sorted(raw, key=lambda x: (-x[0], x[1])):
         pool = "after" if kind == "after" else "fwd"
         if any(s < c.end and c.start < e and ("after" if c.kind == "after" else "fwd") == pool
@@ -595,7 +617,7 @@ def _find_spans(norm: str, a: int, b: int, tax: Taxonomy) -> tuple[list[_Cue], l
             continue
         anaphor = kind == "fwd" and bool(re.match(r"\s+(?:this|that|these|those|it)\s*(?:[,.;:\"]|$)",
                                                   norm[e:b]))
-        if e > s and "\x00" in seg[s - a:e - a]:
+        if e > s and "\x00" in masked[s:e]:
             continue
         cues.append(_Cue(s, e, stance, "fwd" if kind == "weak" else kind, scope, anaphor, kind == "weak"))
     cues.sort(key=lambda c: c.start)
@@ -886,13 +908,15 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     positions: list[Position] = []
     seen: set[tuple] = set()
     ctx = _Context()
+    scanned = _scan_spans(norm, tax)
+    scanned_names = holders.scan(norm)
     prev: tuple[int, int, list[_Term]] | None = None
     for s0, s1 in split_sentences(text):
         if _HEADER.match(norm, s0, s1) or "://" in norm[s0:s1]:
             continue  # header lines and links state nothing
-        mentions = holders.mentions(norm, s0, s1)
+        mentions = holders.mentions(norm, s0, s1, scanned_names)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
-        cues, terms = _find_spans(norm, s0, s1, tax)
+        cues, terms = _find_spans(norm, s0, s1, tax, scanned)
         prev_terms = prev[2] if prev is not None and _same_paragraph(text, prev[1], s0) else []
         quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
         found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) if cues or terms else []
