@@ -101,6 +101,8 @@ class Actors:
         return result
 
     def _find(self, name: str) -> Actor | None:
+        if len(name) > 200:
+            return None  # no actor's name or title runs this long
         key = norm(name)
         if key in self._by_key:
             return self._by_key[key]

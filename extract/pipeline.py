@@ -66,7 +66,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                             date=date, kind=kind, start=q.start, end=q.end,
                             cue=ev.verb if ev else None,
                             speaker_as_written=(ev.mention.text if ev else sp.as_written) or None,
-                            paragraph=text[ps:pe]))
+                            paragraph=_context(text, ps, pe, q.start, q.end)))
     reported: list[Reported] = []
     seen = set()
     for ev in events:
@@ -82,11 +82,19 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
                                  cue=ev.verb, content=text[s:e],
                                  date=_event_date(masked, sents, ev, meta.published),
-                                 start=s, end=e, speaker_as_written=ev.mention.text, paragraph=text[ps:pe]))
+                                 start=s, end=e, speaker_as_written=ev.mention.text,
+                                 paragraph=_context(text, ps, pe, s, e)))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
         result.positions = _positions(result, actors)
     return result
+
+
+def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> str:
+    """The paragraph around a record; a window of it when the paragraph is huge."""
+    if pe - ps <= limit:
+        return text[ps:pe]
+    return text[max(ps, s - limit // 2):min(pe, e + limit // 2)]
 
 
 def _positions(result: ExtractedArticle, actors: Actors) -> list:

@@ -61,8 +61,6 @@ _VERB_WORDS = {"and", "or", "also", "still", "has", "have", "had", "is", "are", 
                "had", "wants", "vowed", "began", "broke", "drew", "came", "went", "saw", "stood",
                "spoke", "wrote", "chose", "rose", "fell", "led", "laid", "paid", "struck", "took"}
 _PRONOUNS_PERSON = {"he", "she"}
-_PRONOUNS_ORG = {"it", "they"}
-_TOKEN = re.compile(r"[\w][\w'-]*|[^\w\s]")
 
 
 # ------------------------------------------------------------------ taxonomy
@@ -105,6 +103,7 @@ class Taxonomy:
     roles: tuple[str, ...]
     side_roles: tuple[str, ...]
     group: tuple[str, ...]
+    anaphora: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     retract: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
@@ -277,9 +276,9 @@ def _parse(path: Path) -> dict:
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
-    if set(hold) - {"roles", "side_roles", "group"}:
+    if set(hold) - {"roles", "side_roles", "group", "anaphora"}:
         raise ValueError(f"{path}: [holders]: unknown field(s) "
-                         f"{', '.join(sorted(set(hold) - {'roles', 'side_roles', 'group'}))}")
+                         f"{', '.join(sorted(set(hold) - {'roles', 'side_roles', 'group', 'anaphora'}))}")
     for f in hold:
         _strings(hold[f], f"{path}: [holders] '{f}'")
     data["_path"] = str(path)
@@ -355,7 +354,7 @@ def _build(data: dict) -> Taxonomy:
         retract=tuple(neg.get("retract", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
-        group=tuple(hold.get("group", ())),
+        group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())))
 
 
@@ -412,10 +411,6 @@ class _Holder:
     speaker: str | None
     start: int | None = None  # mention offsets when the holder is named in the sentence
     end: int | None = None
-
-
-def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    return [(a + m.start(), a + m.end(), m.group(0)) for m in _TOKEN.finditer(text[a:b])]
 
 
 # ------------------------------------------------------------------ holders
@@ -907,7 +902,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     rep = sorted(reported, key=lambda r: r.start)
     positions: list[Position] = []
     seen: set[tuple] = set()
-    ctx = _Context()
+    ctx = _Context(tax.anaphora)
     scanned = _scan_spans(norm, tax)
     scanned_names = holders.scan(norm)
     prev: tuple[int, int, list[_Term]] | None = None
@@ -1019,10 +1014,8 @@ def _containing(items, pos: int):
 class _Context:
     """Antecedents for "he", "it", "the group": the last person and the last subject organisation."""
 
-    role_words = {"delegation", "team", "negotiators", "government", "cabinet", "mediators",
-                  "officials", "official", "spokesman", "spokesperson", "minister", "movement"}
-
-    def __init__(self) -> None:
+    def __init__(self, role_words=()) -> None:
+        self.role_words = {w.lower() for w in role_words}
         self.person: _Holder | None = None
         self.org: _Holder | None = None
         self.roles: dict[str, _Holder] = {}  # "delegation" -> the last "Israeli delegation"

@@ -176,8 +176,12 @@ def _possessive(w: str) -> bool:
     return w.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
+MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
+
+
 def np_before(s: str, end: int, lo: int) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb)."""
+    lo = max(lo, end - MAX_PHRASE_CHARS)
     toks = _tokens(s, lo, end)
     if not toks:
         return None
@@ -264,6 +268,7 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
 
 def np_after(s: str, start: int, hi: int) -> Mention | None:
     """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
+    hi = min(hi, start + MAX_PHRASE_CHARS)
     toks = _tokens(s, start, hi)
     if not toks:
         return None

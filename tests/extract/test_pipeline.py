@@ -123,3 +123,19 @@ def test_quote_dates_come_from_the_attribution(actors):
     assert dates["We are close to a deal,"] == "2024-03-20"
     assert dates["We are ready,"] is None
     assert all(r.date is None for r in res.reported)
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["Abc"] * 50000) + " \u201cThis is it,\u201d he said.",
+    " ".join(["word"] * 200000),
+    "\u201c" * 20000 + "x " * 20000 + '"' * 10000,
+    ". ".join(["Hamas said that Israel agreed to the terms"] * 5000),
+])
+def test_pathological_input_stays_fast(actors, text):
+    import time
+    t0 = time.perf_counter()
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    assert time.perf_counter() - t0 < 10
+    for q in res.quotes:
+        assert res.text[q.start:q.end] == q.quote
+        assert len(q.paragraph) <= 2100
