@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extract.positions import extract_positions, load_taxonomy, split_sentences
-from extract.records import ArticleMeta, Quote
+from extract.records import ArticleMeta, Quote, Reported
 
 
 def _quote(text: str, quoted: str, speaker: str, party: str, date: str | None = None) -> Quote:
@@ -117,6 +117,55 @@ def test_quote_about_another_party_is_not_the_speaker_stance(actors):
     text = '"It is not clear to me whether Netanyahu wants to make a deal," Baskin said.'
     q = _quote(text, "It is not clear to me whether Netanyahu wants to make a deal,", "Gershon Baskin", "Other")
     assert _keys(text, [q], actors=actors) == set()
+
+
+def test_quoted_fragment_continues_the_prose_subject(actors):
+    text = ("Israel's Mossad said on Sunday that Hamas's leader in Gaza, Yahya Sinwar, "
+            '"does not want a humanitarian deal".')
+    q = _quote(text, "does not want a humanitarian deal", "Mossad", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Hamas", "ceasefire", "opposes")}
+
+
+def test_must_in_a_quote_is_the_speaker_demand(actors):
+    text = 'Aviva Siegel told CNN that Netanyahu "has to take the deal now."'
+    q = _quote(text, "has to take the deal now.", "Aviva Siegel", "Israel")
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors)
+    assert [(p.party, p.issue, p.stance, p.speaker) for p in found] == [
+        ("Israel", "ceasefire", "demands", "Aviva Siegel")]
+
+
+def test_pressure_from_a_side_is_that_side_stance(actors):
+    text = "Israel is under intense pressure from the United States to abandon plans for a ground invasion of Rafah."
+    assert _keys(text, actors=actors) == {("United States", "rafah-military-pressure", "opposes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu is facing growing calls to negotiate a deal to secure the hostages' release.",
+    "Protests demanding the release of the hostages spread across Israel.",
+    "The families expect to hear that Netanyahu has agreed to a deal.",
+])
+def test_unnamed_pressure_participles_and_expectations_give_nothing(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_nor_repeats_the_refusal(actors):
+    text = '"We will not agree to a ceasefire before Hamas is destroyed, nor to a retreat of the IDF," Smotrich said.'
+    q = _quote(text, "We will not agree to a ceasefire before Hamas is destroyed, nor to a retreat of the IDF,",
+               "Bezalel Smotrich", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Israel", "ceasefire", "rejects"), ("Israel", "withdrawal", "rejects")}
+
+
+def test_other_side_named_inside_a_report_holds_its_own_clause(actors):
+    text = ("Netanyahu has argued Israeli troops will not withdraw from the Philadelphi corridor "
+            "while Hamas has insisted on a full Israeli withdrawal from Gaza.")
+    content = text[text.index("Israeli troops"):]
+    start = text.index(content)
+    rep = Reported(article="t.txt", speaker="Benjamin Netanyahu", party="Israel", faction=None, cue="argued",
+                   content=content, date="2024-07-01", start=start, end=start + len(content))
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors)
+    assert {(p.party, p.issue, p.stance) for p in found} == {("Israel", "withdrawal", "rejects"),
+                                                              ("Hamas", "withdrawal", "demands")}
+    assert all(p.date == "2024-07-01" for p in found)
 
 
 def test_sentences_keep_offsets():
