@@ -254,7 +254,9 @@ class Attributor:
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", pre):
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", pre) and \
+                not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
+                             r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)

@@ -151,7 +151,7 @@ def _phrase_body(p: str) -> str:
         star = w.endswith("*")
         w = w.rstrip("*")
         parts.append(re.escape(w) + (r"[\w']*" if star else ""))
-    return r"\s+".join(parts)
+    return r"\s+[\"']?".join(parts)  # 'as a "grave mistake"': quote marks may open mid-phrase
 
 
 def _bucketed(bodies: list[str]) -> str:

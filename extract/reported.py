@@ -15,9 +15,15 @@ from extract.attribution import REPORT_VERBS, SAY_VERBS, Event
 CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads"}
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
+_WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+         r"Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|"
+         r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})")
+_VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
+          r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
+          r"session|event|programme|program|broadcast|show|podcast)s?(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
 _LEAD = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|to|last|this|earlier|late|early)\s+[^,;:]{0,60}?\s+)?"
-    r"(?:that\s+)?")
+    rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
+_NO_CLAUSE = re.compile(r"(?:of|from|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
 
 
@@ -63,7 +69,11 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
             return _clean(text, masked, ss, ss + len(pre) - 1)
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")):
         return None
+    if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+        return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
     t = _THAT.search(after[:90])
+    if t and len(after[:t.start()].split()) > 7:
+        t = None  # a relative "that" further on, not the complementiser
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
@@ -87,6 +97,8 @@ def _clean(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
         e -= 1
     if e - s < 12 or len(text[s:e].split()) < 3:
         return None
+    if _NO_CLAUSE.match(text[s:e]):
+        return None  # "said of the hostages", "reported from Berlin": no reported clause
     if _QUOTE_MARKS.search(masked[s:e]) or re.search("[\u2018\u2019']\\w[^\u2019']{2,60}[\u2019']\\W", text[s:e]):
         return None
     return s, e
