@@ -23,7 +23,7 @@ _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)
           r"session|event|programme|program|broadcast|show|podcast)s?(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
 _LEAD = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
-_NO_CLAUSE = re.compile(r"(?:of|from|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
+_NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
 
 
@@ -71,9 +71,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         return None
     if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
-    t = _THAT.search(after[:90])
-    if t and len(after[:t.start()].split()) > 7:
-        t = None  # a relative "that" further on, not the complementiser
+    if pre.endswith(",") and after.lstrip().startswith(",") and len(pre) > 25:
+        # "Israel presented its points, Axios reported, but ...": the attribution interrupts
+        return _clean(text, masked, ss, ss + len(pre) - 1)
+    t = None
+    for tm in _THAT.finditer(after[:90]):
+        if len(after[:tm.start()].split()) > 5:
+            break  # a relative "that" further on, not the complementiser
+        t = tm  # the last one: "announced that night that ..."
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
