@@ -634,7 +634,7 @@ _MAX_AFTER = 9   # words from an issue to a following cue ("... are a preconditi
 # Between a cue and the first issue it governs: no new clause, no other finite verb.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|since|which|who|whom|whose|"
                            r"where|before|after|until|unless|if|whether|would|will|could|can|should|"
-                           r"may|might|is|are|was|were|has|have|had|does|did|said|says)\b|[()]",
+                           r"may|might|is|are|was|were|has|have|had|does|did|said|says|not)\b|[()]",
                            re.I)
 _COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
 
@@ -830,7 +830,8 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                 if c0.stance == "demands" and c0.scope is None and c0.end <= c.start \
                         and re.fullmatch(r"\s+(?:for\s+|on\s+)?(?:[\w'-]+\s+){1,4}?to\s+", norm[c0.end:c.start]):
                     c = _Cue(c0.start, c0.end, "demands", "fwd", None)
-        if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start):
+        if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start) \
+                and re.match(r"in\s|condition|precondition|provided|on\s", norm[c.start:c.end], re.I):
             # "X in exchange for Y" in prose is a deal's terms, not a stance, unless a
             # party's stance governs X ("Hamas insisted on a ceasefire in exchange for ...").
             lead = _governed_before(norm, c.start, terms, mention_spans, 3)
@@ -1117,6 +1118,15 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     (_OWN_NOUN.match(glue) and not _gap(norm, m.end, anchor)[1]
                      and _gap(norm, m.end, anchor)[0] <= 6):
                 return [_Holder(m.party, m.speaker, m.start, m.end)]
+    # "soften his demand to keep troops": the owner of the demand, found like a pronoun.
+    if cue is not None:
+        pm = re.search(r"\b(his|her|its|their)\s+(?:[\w-]+\s+)?$", norm[max(s0, cue.start - 30):cue.start], re.I)
+        if pm:
+            person = pm.group(1).lower() in ("his", "her")
+            near = [m for m in mentions if m.end <= cue.start and m.person == person and not _located(norm, s0, m)]
+            near = [m for m in near if _is_subject(norm, s0, s1, m)] or near
+            if near:
+                return [_Holder(near[-1].party, near[-1].speaker, near[-1].start, near[-1].end)]
     q = _containing(quotes, anchor)
     r = _containing(rep, anchor) if q is None else None
     # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).

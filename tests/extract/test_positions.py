@@ -168,6 +168,16 @@ def test_other_side_named_inside_a_report_holds_its_own_clause(actors):
     assert all(p.date == "2024-07-01" for p in found)
 
 
+def test_only_agree_is_conditional(actors):
+    text = "Netanyahu said on Wednesday that Israel will only agree to a permanent ceasefire that secures the border."
+    assert _keys(text, actors=actors) == {("Israel", "ceasefire", "conditional")}
+
+
+def test_possessive_pronoun_names_the_holder(actors):
+    text = "Netanyahu has rejected calls to soften his demand to keep troops in the border area."
+    assert _keys(text, actors=actors) == {("Israel", "withdrawal", "opposes")}
+
+
 def test_sentences_keep_offsets():
     text = "First one. Second one here!\nThird, on a new line? Yes."
     spans = split_sentences(text)
