@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.actors import Actors, norm
-from extract.speakers import (DETERMINERS, PLURAL_HEADS, Mention, NameIndex, classify, np_after,
+from extract.speakers import (DESC_HEADS, DETERMINERS, PLURAL_HEADS, Mention, NameIndex, classify, np_after,
                               np_before, _tokens)
 
 _SAY_FORMS = """
@@ -380,6 +380,8 @@ class Attributor:
                     return self._with_actor(head)  # "Charles Rangel of New York said"
                 if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
                     return self._with_actor(men)  # "the statement from the Forum said"
+                if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
+                    return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
                 head.text = m[head.start:men.end]
                 head.end = men.end
                 return head
@@ -401,8 +403,41 @@ class Attributor:
         return men
 
     # ---------------------------------------------------------- resolving
+    def _sentence_subjects(self) -> list[tuple[int, Mention]]:
+        """Named people opening a sentence ("Mr Biden thanked ..."): what a later "he" means
+        even when they said nothing."""
+        out = []
+        m = self.masked
+        for ss, se, _ in self.sents:
+            start = ss
+            lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However)\b[^,]{0,40},\s*)", m[ss:se])
+            if lead:
+                start = ss + lead.end()
+            men = np_after(m, start, se)
+            if men is None or men.kind != "name" or not men.name or men.text[:4] in ("The ", "the "):
+                continue
+            if men.text.endswith(("\u2019s", "'s")):
+                continue
+            if len(men.name.split()) < 2 and self.names.fullest(men.name, men.start) == men.name and not (
+                    self.actors and self.actors.find(men.name)):
+                continue  # a lone capitalised word nobody is called in full
+            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]):
+                continue
+            out.append((men.start, men))
+        return out
+
     def resolve_all(self) -> None:
+        subjects = self._sentence_subjects()
+        si = 0
         for ev in self.events:
+            while si < len(subjects) and subjects[si][0] < ev.vstart:
+                pos, men = subjects[si]
+                si += 1
+                if any(e.mention.start == men.start for e in self.events):
+                    continue  # its own event adds it
+                sp = self._name(men, pos)
+                if sp.kind == "person" and not _JUNK_NAME.search(sp.name):
+                    self.history.append((pos, sp))
             ev.speaker = self.resolve(ev.mention, ev.vstart)
             if ev.speaker is not None and _JUNK_NAME.search(ev.speaker.name):
                 ev.speaker = None  # "PfASkm7vah": a URL or handle fragment, not a name
@@ -597,6 +632,9 @@ class Attributor:
                 continue
             if pron == "they" and sp.kind == "person":
                 continue
+            if pron in ("he", "she") and sp.kind == "person" and sp.name:
+                # learn it: after "she said" -> X, a later "he said" is someone else
+                self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
             return sp
         return None
 

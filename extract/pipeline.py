@@ -134,17 +134,20 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
                                 and ev.speaker is not None for ev in events)
-            if pq.para == q.para and no_speech:
+            near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
+                    and _prose_letters(between) <= 80)
+            if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
             if q.para - pq.para == 1 and opens_para and no_speech and _quote_only(masked, paras[q.para], q):
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
-            del between
         nxt = i + 1
         if nxt < len(spans) and spans[nxt].para == q.para and out[nxt][1] is not None:
             ev = out[nxt][0]
-            if ev is not None and ev.vstart >= spans[nxt].outer_end and not q.single:
+            close = (sindex.at(spans[nxt].open_at) - sindex.at(max(q.start, q.end - 1)) <= 1
+                     and _prose_letters(masked[q.outer_end:spans[nxt].open_at]) <= 40)
+            if ev is not None and ev.vstart >= spans[nxt].outer_end and not q.single and close:
                 out[i] = out[nxt]
                 continue
         # Colon lead-in at the end of the previous paragraph: "Caddell continued:"
@@ -160,6 +163,11 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if out[i][1] is not None and _is_naming(text, masked, q) and not _adjacent(masked, q, out[i][0]):
             out[i] = (None, None)
     return out
+
+
+def _prose_letters(s: str) -> int:
+    """Letters of reporting prose (quoted words are masked out)."""
+    return sum(1 for c in s if c.isalpha())
 
 
 def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:

@@ -90,7 +90,8 @@ Moreover Furthermore Separately Similarly Notably Additionally Nonetheless Never
 Just Some Many Most Both Few Several Other Another Each Every No Not Neither Nor Or Who What Where Why How
 Which Whether Once Until Unlike Like Among Between Against Through Across Behind Beyond Within Outside
 Inside Around About Above Below Near Next Previously Recently Ultimately Finally Overall Later Also
-January February March April May June July August September October November December Mr Mrs Ms
+January February March April May June July August September October November December
+Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 """.split()) - {"May"}
 TITLE_CAPS = set("""
 Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
