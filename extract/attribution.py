@@ -315,7 +315,7 @@ class Attributor:
         end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
-        if rel and seg[:rel.start()].rstrip().endswith((",", ")")) or (rel and rel.group(0).strip() in ("who", "which")):
+        if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)

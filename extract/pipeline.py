@@ -134,6 +134,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
                                 and ev.speaker is not None for ev in events)
+            pev = out[prev_i][0]
+            if pev is not None and pq.outer_end <= pev.vstart < q.open_at:
+                # the previous quote's own attribution sits in between: count the prose after it
+                between = masked[max(pev.vend, sents[pev.sent][1]):q.open_at]
             near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
                     and _prose_letters(between) <= 80)
             if pq.para == q.para and no_speech and near:

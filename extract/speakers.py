@@ -299,6 +299,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             last = j
             j += 1
             continue
+        if re.match(r"^(al|el|abu|bin|ben)-[a-z]", lw) and "-" in w and w.split("-", 1)[1][:1].isupper():
+            last = j  # "al-Rishq" is a name part by itself
+            j += 1
+            continue
         if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
             j += 1
             continue
@@ -357,6 +361,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                 break  # "US Secretary of State Antony Blinken": a titled name
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):
+                if _is_cap(words[hq]) and tail and _is_cap(tail[0]):
+                    return Mention(text, start, end, "org")  # "the International Court of Justice"
                 e = toks[hq][2]
                 return Mention(text[:e - start], start, e, "descriptor", head=head)
             return Mention(text, start, end, "descriptor", head=head)
