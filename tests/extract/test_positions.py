@@ -5,6 +5,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.positions import extract_positions, load_taxonomy, split_sentences
 from extract.records import ArticleMeta, Quote, Reported
@@ -176,6 +178,22 @@ def test_only_agree_is_conditional(actors):
 def test_possessive_pronoun_names_the_holder(actors):
     text = "Netanyahu has rejected calls to soften his demand to keep troops in the border area."
     assert _keys(text, actors=actors) == {("Israel", "withdrawal", "opposes")}
+
+
+_WORDS = ["Hamas", "Israel", "insisted", "on", "a", "permanent", "ceasefire", "will", "not", "stop", "the",
+          "war", '"', "\u201c", "\u201d", ",", ".", "\n", "rejected", "talks", "if", "he", "it", "by", "its",
+          "demand", "for", "withdrawal", "red", "line", "is", "unless", "nor", "to", "Netanyahu's", "\u2014"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=40), qa=st.integers(0, 60), qb=st.integers(0, 60))
+def test_any_text_gives_valid_offsets(actors, words, qa, qb):
+    text = " ".join(words)
+    a, b = sorted((min(qa, len(text)), min(qb, len(text))))
+    quotes = [Quote("t.txt", text[a:b], "Someone", "Israel", None, None, "full", a, b)] if b > a else []
+    for p in extract_positions(text, ArticleMeta(name="t.txt"), quotes, [], actors=actors):
+        assert text[p.start:p.end] == p.evidence and p.evidence.strip()
+        assert p.stance in ("demands", "supports", "opposes", "rejects", "conditional")
 
 
 def test_sentences_keep_offsets():
