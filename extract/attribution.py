@@ -97,7 +97,9 @@ _SIDELESS_HEADS = {"source", "sources", "person", "people", "diplomat", "diploma
 _NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "demands", "claim", "claims",
               "answer", "reply", "echo", "promise", "pledge", "charge", "counter", "question", "estimate",
               "label", "signal", "tweet", "tweets", "note", "notes", "warning", "comment",
-              "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites"}
+              "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites",
+              "questions", "answers", "replies", "promises", "pledges", "warnings", "estimates", "charges",
+              "echoes", "signals", "comments", "demands", "calls", "claims", "reports", "notes", "counters"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")

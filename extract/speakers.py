@@ -49,7 +49,8 @@ narrator moderator commission panel board union website newspaper paper network 
 study report memo document book article complaint ruling filing letter editorial analysis assessment
 agencies groups unions governments countries nations states parties commentators caller callers questioner
 audience crowd widow widower victim victims organizer organizers organiser organisers physician surgeon
-chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan conservative liberal
+chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan current presumptive
+would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
@@ -212,7 +213,9 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
                                       or toks[k - 1][0].endswith(("al", "ic", "an", "ish"))):
                     break
                 st = toks[k - back][1]
-                if re.search(r"\b(?:on|of|in|at|to|for|with|about|from|by|into|over|after)\s+$", s[max(lo, st - 8):st]):
+                if re.search(r"\b(?:on|of|in|at|to|for|with|about|from|by|into|over|after|through|across|along|"
+                             r"around|near|under|behind|within|toward|towards|against|via|inside|outside|between|"
+                             r"among|during|past|beyond|onto|upon)\s+$", s[max(lo, st - 10):st]):
                     return None  # "briefed on the talks said": an object, not the speaker
                 return Mention(s[st:we], st, we, "descriptor", head=lw)
     j = k
