@@ -629,6 +629,7 @@ def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
 
 
 _MAX_FIRST = 14  # words from a cue to the first issue it governs
+_BLAME = re.compile(r"criticis|criticiz|condemn|blam|accus|denounc|slam|lambast|blast|decr", re.I)
 _MAX_WEAK = 4    # ... from a weak cue ("proposed the release of 40 hostages")
 _MAX_AFTER = 9   # words from an issue to a following cue ("... are a precondition")
 # Between a cue and the first issue it governs: no new clause, no other finite verb.
@@ -718,6 +719,10 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
                         and cue.end <= c.start and c.end <= t.start for c in cues)
             if hard or g > (_MAX_WEAK if cue.weak else _MAX_FIRST) or other \
                     or _CLAUSE_BREAK.search(norm[cue.end:t.start]):
+                break
+            # "criticised the government for stalling the talks": the issue is in the conduct
+            # blamed, so the criticism says nothing direct about it.
+            if _BLAME.match(norm, cue.start) and re.search(r"\b(?:for|of)\s+\w+ing\b", norm[cue.end:t.start]):
                 break
             # "insisted that any deal must allow ...": the deal is the subject of the inner cue.
             if any(c.kind == "fwd" and not c.weak and c.scope is None and c.stance != "conditional"

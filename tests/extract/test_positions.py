@@ -115,6 +115,11 @@ def test_accusation_is_not_the_accused_stance(actors):
     assert ("Hamas", "talks-and-mediation", "opposes") not in _keys(text, actors=actors)
 
 
+def test_criticising_conduct_is_not_opposing_the_issue(actors):
+    text = "Hamas official Khalil al-Hayya criticized Netanyahu's government for stalling the talks."
+    assert ("Hamas", "talks-and-mediation", "opposes") not in _keys(text, actors=actors)
+
+
 def test_quote_about_another_party_is_not_the_speaker_stance(actors):
     text = '"It is not clear to me whether Netanyahu wants to make a deal," Baskin said.'
     q = _quote(text, "It is not clear to me whether Netanyahu wants to make a deal,", "Gershon Baskin", "Other")
