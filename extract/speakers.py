@@ -8,6 +8,7 @@ pronouns and "the official" to an earlier speaker (see attribution).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -160,7 +161,40 @@ class Mention:
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Jr|Sr|St|Adm)\.$")
 
 
+_TOKEN_CACHE: tuple = (None, [], [])
+
+
+def _all_tokens(s: str) -> tuple[list, list]:
+    """Tokens of a whole (masked) article, computed once: phrases are read many times."""
+    global _TOKEN_CACHE
+    cached = _TOKEN_CACHE
+    if cached[0] is s:
+        return cached[1], cached[2]
+    toks = _scan(s, 0, len(s))
+    starts = [t[1] for t in toks]
+    _TOKEN_CACHE = (s, toks, starts)
+    return toks, starts
+
+
 def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    if len(s) < 3000:
+        return _scan(s, lo, hi)
+    toks, starts = _all_tokens(s)
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    if i > 0 and toks[i - 1][2] > lo:
+        out += _scan(s, lo, min(hi, toks[i - 1][2]))  # a word cut by `lo`, as a regex from lo sees it
+    n = len(toks)
+    while i < n and toks[i][1] < hi:
+        if toks[i][2] <= hi:
+            out.append(toks[i])
+        else:
+            out += _scan(s, toks[i][1], hi)  # a word cut by `hi`
+        i += 1
+    return out
+
+
+def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(s, lo, hi):
         w, a, b = m.group(0), m.start(), m.end()
@@ -273,7 +307,9 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
 def np_after(s: str, start: int, hi: int) -> Mention | None:
     """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
     hi = min(hi, start + MAX_PHRASE_CHARS)
-    toks = _tokens(s, start, hi)
+    toks = _tokens(s, start, min(hi, start + 80))
+    if len(toks) >= 10 and hi > start + 80:
+        toks = _tokens(s, start, hi)  # a long phrase: read on
     if not toks:
         return None
     w0 = toks[0][0]

@@ -1,0 +1,60 @@
+"""Speaker phrases: reading the noun phrase next to a verb, and the token cache."""
+from __future__ import annotations
+
+import pytest
+
+from extract.speakers import NameIndex, _scan, _tokens, np_after, np_before
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    ("Israeli National Security Minister Itamar Ben Gvir", "name", "Itamar Ben Gvir"),
+    ("A senior Hamas official", "descriptor", None),
+    ("spokesman Matthew Miller", "name", "Matthew Miller"),
+    ("The Israel Defense Forces (IDF)", "org", None),
+    ("Mr. Obama", "name", "Obama"),
+    ("Qatari spokesman Majed al-Ansari", "name", "Majed al-Ansari"),
+    ("Evanston Rabbi Meir Hecht", "name", "Meir Hecht"),
+    ("he", "pronoun", None),
+])
+def test_np_before(phrase, kind, name):
+    text = phrase + " said"
+    m = np_before(text, len(phrase), 0)
+    assert m is not None and m.kind == kind
+    if name:
+        assert m.name == name
+
+
+@pytest.mark.parametrize("text", ["But", "the talks", "a few", "In Gaza", "Democratic"])
+def test_np_before_rejects(text):
+    m = np_before(text + " said", len(text), 0)
+    assert m is None or m.kind not in ("name",) or m.name not in ("But", "Gaza", "Democratic")
+
+
+def test_np_after_keeps_uninformative_qualifier():
+    s = "a source familiar with the talks."
+    m = np_after(s, 0, len(s))
+    assert m.text == "a source familiar with the talks"
+    s = "an Israeli official with knowledge of the negotiations, who"
+    assert np_after(s, 0, len(s)).text == "an Israeli official"
+
+
+def test_np_after_appositive():
+    s = "Yaakov Amidror, Israel\u2019s former national security adviser."
+    m = np_after(s, 0, len(s))
+    assert m.name == "Yaakov Amidror" and "former" in m.appositive
+
+
+def test_token_cache_matches_direct_scan():
+    text = ("Israeli Prime Minister Benjamin Netanyahu\u2019s office said on Sunday that U.S. envoys "
+            "and Mr. Smith's aides met al-Hayya. " * 80)
+    for lo, hi in [(0, 50), (13, 97), (500, 777), (1234, 1300), (40, 41), (len(text) - 30, len(text))]:
+        assert _tokens(text, lo, hi) == _scan(text, lo, hi), (lo, hi)
+
+
+def test_fullest_name_prefers_usual_form_over_one_off_prefix():
+    body = ("Hillary Clinton spoke. Rival Hillary Clinton was mentioned once. Hillary Clinton again. "
+            "Tal Idan spoke first. Later Avigail Idan was named. Avigail Idan again.")
+    idx = NameIndex(body, None)
+    assert idx.fullest("Clinton", len(body)) == "Hillary Clinton"
+    # different first names are different people: the nearest earlier one
+    assert idx.fullest("Idan", body.index("Later") - 1) == "Tal Idan"
