@@ -53,7 +53,6 @@ dubbed branded brands branding deemed deems hailing praising welcoming mocked mo
 decried decries decrying lamenting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
-VERB_RE = re.compile(r"(?<![\w-])(?:[Aa]ccording to|Said|Says|put it|went on|pointed out|" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set("""
 say says said tell tells told add adds added stated declare declares declared announce
@@ -495,8 +494,6 @@ class Attributor:
             party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))
             if party is None:
                 party, faction = self._party_from_other_mentions(full)
-            if party is not None and faction is None and party != "Other":
-                faction = self._faction_hint(" ".join(x for x in (prefix, men.appositive or "") if x))
         sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
         return sp
 
@@ -510,9 +507,6 @@ class Attributor:
             if len(cand) > len(best) and (nc in forms or nc.split()[-1] == last) and self.actors.find(cand) is actor:
                 best = cand
         return best
-
-    def _faction_hint(self, text: str) -> str | None:
-        return None
 
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""

@@ -59,9 +59,6 @@ def _family(ch: str) -> str:
     return "s" if ch == '"' else "c"
 
 
-_TWO_APOS = re.compile(r"''|``")
-
-
 def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
     """(index, mark, kind, length); two apostrophes ('' or ``) count as one double mark."""
     marks = []

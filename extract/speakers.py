@@ -254,7 +254,6 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
                 return Mention(s[st:we], st, we, "descriptor", head=lw)
     j = k
     first = k + 1
-    seen_head = False
     while j >= 0:
         w = toks[j][0]
         lw = w.lower().rstrip(".")
@@ -270,12 +269,9 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
             first = j
             break
         if _is_cap(w):
-            if w in STOP_CAPS and j < k and not (j + 1 <= k and _is_cap(toks[j + 1][0]) and w in ("May",)):
-                break
             if w in STOP_CAPS:
                 break
             first = j
-            seen_head = True
             j -= 1
             continue
         if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
@@ -447,8 +443,6 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return None
     if low[0] in ("a", "an") and len(words) <= 3:
         return None  # "a Facebook (post)": a noun phrase, not a person
-    # The offsets of the proper name inside the phrase.
-    name_toks = toks[len(words) - len(name_words):]
     name = " ".join(w.strip("[]") for w in name_words)
     return Mention(text, start, end, "name", name=name, head=None)
 
