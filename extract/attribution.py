@@ -598,7 +598,26 @@ class Attributor:
             for c in cands:
                 if c.party == pref:
                     return c
-        return cands[0] if cands else None
+        if cands:
+            return cands[0]
+        return self._titled_name(words[1:], pos)
+
+    def _titled_name(self, title_words: list[str], pos: int) -> Speaker | None:
+        """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X"."""
+        if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
+                                                          "statement", "group", "people"):
+            return None
+        pat = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in title_words) +
+                         r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
+                         r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})", re.I)
+        for mm in pat.finditer(self.text):
+            name = mm.group(1)
+            if not name[:1].isupper():
+                continue
+            name = re.sub(r"[\u2019']s$", "", name.rstrip(".,"))
+            men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name)
+            return self._name(men, pos)
+        return None
 
     def _said_in_statement(self, p: int) -> bool:
         return bool(re.search(r"statement", self.masked[max(0, p - 80):p + 80]))

@@ -224,9 +224,13 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
     after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None
              and ev.kind != "possessive"]
-    if after:
-        ev = after[0]
-        return ev, ev.speaker
+    for ev in after:
+        # only an attribution that closes the sentence governs what came before it:
+        # "..., according to a source." / "..., X said on Tuesday." - not "..., which described Y as Z"
+        tail = masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:sents[sj][1]]
+        if len(tail.split()) <= 6 and "\u00b7" not in tail:
+            return ev, ev.speaker
+        break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"
     return None, None
 
