@@ -106,8 +106,14 @@ _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{_WEEKDAY}|{_WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
 _CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
+_NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting", "interview", "step", "resolution",
+                      "sentiment", "demand", "report", "copy", "version", "transcript", "audio"}
+_CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported",
+             "reports", "noted", "warned", "confirmed", "denied", "wrote", "writes", "insisted", "argued",
+             "claimed", "explained", "acknowledged", "according to", "estimated", "predicted"}
 _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
+    r"near|from|of|with|outside|inside|based|aged|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"[a-z]+ing)\b")
 _STATEMENT_NOUN = re.compile(
@@ -282,10 +288,31 @@ class Attributor:
                         return Event(verb, vs, ve, men, si, para, "inverted")
         # Subject before the verb.
         cut = _aux_strip(pre)
-        men = self._subject(ss, ss + len(cut))
+        men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
         if men is None:
             return None
         return Event(verb, vs, ve, men, si, para, "pre")
+
+    def _pp_subject(self, men: Mention, pstart: int, ss: int, participle: bool) -> Mention | None:
+        """`men` follows a preposition: "One man in neighbouring Jabalia told" - the speaker
+        is the head before the preposition (with its qualifier), or nobody."""
+        m = self.masked
+        head = np_before(m, pstart, ss, common_nouns=True)
+        if head is not None and head.kind == "descriptor" and head.head in _NOT_SPEAKER_HEADS:
+            head = None
+        if head is None or head.kind == "pronoun":
+            if participle and men.kind == "name":
+                return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
+            return None
+        if head.kind in ("name", "org"):
+            return self._with_actor(head)  # "Charles Rangel of New York said"
+        if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
+            return self._with_actor(men)  # "the statement from the Forum said"
+        if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
+            return self._with_actor(men)
+        head.text = m[head.start:men.end]
+        head.end = men.end
+        return head
 
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
@@ -314,7 +341,7 @@ class Attributor:
                 return men
         return None
 
-    def _subject(self, ss: int, end: int) -> Mention | None:
+    def _subject(self, ss: int, end: int, common_nouns: bool = False, participle: bool = False) -> Mention | None:
         m = self.masked
         seg = m[ss:end].rstrip()
         end = ss + len(seg)
@@ -349,10 +376,16 @@ class Attributor:
                 men = np_before(m, ss + c, ss)
                 if men and _PLACE_ABBR.match(men.text):
                     continue
-                if men and re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+$", m[max(ss, men.start - 8):men.start]):
+                ppm = re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+(?:the\s+)?$",
+                                m[max(ss, men.start - 12):men.start]) if men else None
+                if ppm:
                     if named_ok:
                         named.appositive = body[:c]
                         return self._with_actor(named)
+                    head = self._pp_subject(men, max(ss, men.start - 12) + ppm.start(), ss, False)
+                    if head is not None and head.kind == "descriptor":
+                        head.appositive = appos.strip()
+                        return head  # "one displaced person at the Rafah Crossing, near ..., told"
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
@@ -367,7 +400,7 @@ class Attributor:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
-        men = np_before(m, end, ss)
+        men = np_before(m, end, ss, common_nouns=common_nouns)
         if men and men.kind != "pronoun":
             pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within)\s+(?:[a-z-]+\s+){0,2}$",
                            m[max(ss, men.start - 40):men.start])
@@ -376,20 +409,7 @@ class Attributor:
             if pp and relative:
                 pp = None  # "they turned to the Police Department which reported ...": the antecedent
             if pp:
-                # "One man in neighbouring Jabalia told": the speaker is the head before the preposition
-                pstart = max(ss, men.start - 40) + pp.start()
-                head = np_before(m, pstart, ss)
-                if head is None or head.kind == "pronoun":
-                    return None
-                if head.kind in ("name", "org"):
-                    return self._with_actor(head)  # "Charles Rangel of New York said"
-                if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
-                    return self._with_actor(men)  # "the statement from the Forum said"
-                if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
-                    return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
-                head.text = m[head.start:men.end]
-                head.end = men.end
-                return head
+                return self._pp_subject(men, max(ss, men.start - 40) + pp.start(), ss, participle)
             men = self._with_actor(men)
         return men
 
@@ -468,7 +488,9 @@ class Attributor:
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
-        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+", " ", text)
+        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+"
+                      r"(?!group|movement|government|ministry|authority|army|military|forces|delegation|team|"
+                      r"leadership|cabinet|office|embassy|mission)", " ", text)
         r = self.actors.party_from_descriptor(text)
         return r if r else (None, None)
 

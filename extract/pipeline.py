@@ -126,6 +126,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             continue
         if _is_naming(text, masked, q):
             continue
+        if _unparsed_attribution(masked, q, sents, sindex):
+            continue  # "“...,” one displaced person ... told BBC Arabic": someone new, not the last speaker
         prev_i = i - 1
         if prev_i >= 0 and out[prev_i][1] is not None:
             pq = spans[prev_i]
@@ -167,6 +169,19 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if out[i][1] is not None and _is_naming(text, masked, q) and not _adjacent(masked, q, out[i][0]):
             out[i] = (None, None)
     return out
+
+
+def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
+    """A reporting verb right after the quote that no speaker was found for."""
+    from extract.attribution import _verb_matches
+
+    s = sindex.at(max(q.open_at, q.end - 1))
+    end = sents[s][1] if s + 1 >= len(sents) or sents[s + 1][0] > q.outer_end else sents[s + 1][1]
+    tail = masked[q.outer_end:min(end, q.outer_end + 150)]
+    if not re.match(r"[\s,\u2014\u2013-]", tail[:1] or " "):
+        return False
+    tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
+    return any(True for _ in _verb_matches(tail))
 
 
 def _prose_letters(s: str) -> int:

@@ -215,8 +215,11 @@ def _possessive(w: str) -> bool:
 MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
 
 
-def np_before(s: str, end: int, lo: int) -> Mention | None:
-    """The noun phrase that ends at `end` (just before a reporting verb)."""
+def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
+    """The noun phrase that ends at `end` (just before a reporting verb).
+
+    `common_nouns` lets "the bank" or "the hospital" be a speaker; only for
+    verbs that clearly introduce speech ("said", "told"), never participles."""
     lo = max(lo, end - MAX_PHRASE_CHARS)
     toks = _tokens(s, lo, end)
     if not toks:
@@ -235,7 +238,7 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
         if k > 0 and toks[k - 1][0].lower() in ("that", "which", "when", "as", "because", "if", "but", "and", "after"):
             pass
         return Mention(w, ws, we, "pronoun")
-    if (w[:1].islower() and w.isalpha() and lw not in DESC_WORDS and lw not in PARTICLES
+    if (common_nouns and w[:1].islower() and w.isalpha() and lw not in DESC_WORDS and lw not in PARTICLES
             and lw not in _NOT_SPEAKER_NOUNS and k >= 1):
         # "The bank said", "the hospital's director ..." : determiner + (one modifier) + any noun
         for back in (1, 2):
@@ -282,6 +285,10 @@ def np_before(s: str, end: int, lo: int) -> Mention | None:
             first = j
             j -= 1
             continue
+        if (first <= k and w.isalpha() and w.islower() and j > 0 and toks[j - 1][0].lower() in DETERMINERS
+                and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")):
+            first = j - 1  # "one displaced person": an adjective between determiner and head
+            break
         if lw in PREPS_IN_DESC and j > 0:
             prev = toks[j - 1][0].lower()
             if prev in DESC_HEADS or prev in ("close", "familiar", "knowledge", "briefed", "involved"):
