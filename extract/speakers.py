@@ -448,7 +448,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "org")
     if not name_words:
         return None
-    if low[0] in ("a", "an") and len(words) <= 3:
+    if low[0] in ("a", "an") and len(words) == 2:
         return None  # "a Facebook (post)": a noun phrase, not a person
     name = " ".join(w.strip("[]") for w in name_words)
     return Mention(text, start, end, "name", name=name, head=None)
