@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract.actors import Actors, norm
 
-TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*(?<!-)|--+|[,;:()\u00b7\"\u201c\u201d\u2014\u2013\u2015]")
+TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*(?<!-)|--+|\u00b7+|[,;:()\"\u201c\u201d\u2014\u2013\u2015]")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "other",
@@ -197,7 +197,8 @@ def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(s, lo, hi):
-        w, a, b = m.group(0), m.start(), m.end()
+        w = m.group()
+        a, b = m.span()
         if w.endswith(".") and len(w) > 1 and not _KEEP_DOT.match(w):
             w, b = w.rstrip("."), b - (len(w) - len(w.rstrip(".")))
         out.append((w, a, b))
@@ -260,7 +261,8 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
     while j >= 0:
         w = toks[j][0]
         lw = w.lower().rstrip(".")
-        if w in ("(", ")", ",", ";", ":", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w.startswith("--"):
+        if w in ("(", ")", ",", ";", ":", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w[0] == "\u00b7" \
+                or w.startswith("--"):
             if w == ")":
                 # parenthetical inside the phrase
                 while j >= 0 and toks[j][0] != "(":
@@ -335,7 +337,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j = e + 1
                 continue
             break
-        if w in (",", ";", ":", ")", "\u00b7", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w.startswith("--"):
+        if w in (",", ";", ":", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w[0] == "\u00b7" \
+                or w.startswith("--"):
             break
         if _is_cap(w) and w not in STOP_CAPS:
             last = j
