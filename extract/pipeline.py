@@ -23,8 +23,10 @@ from extract.speakers import NameIndex
 
 _DEFAULT_ACTORS: Actors | None = None
 _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nicknamed|code-named|codenamed|"
-                     r"operation|plan|campaign|slogan|hashtag|term|word|phrase|book|film|song|article|headline|"
-                     r"banner|sign|signs|chant|chants|chanting|chanted)\s*[\"\u201c\u2018']?\s*$", re.I)
+                     r"the term|the word|the phrase|the slogan|hashtag|slogan)\s*[\"\u201c\u2018']?\s*$", re.I)
+# Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
+_NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
+                              r"show|programme|program|series|documentary|album|novel)\s*[\"\u201c\u2018']?\s*$", re.I)
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
 
 
@@ -256,10 +258,12 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     lead = masked[max(0, q.open_at - 40):q.open_at + 1]
     if _NAMING.search(lead):
         return True
-    if len(words) <= 5:
-        content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-        if content and all(w[:1].isupper() for w in content) and len(words) >= 2:
-            return True
+    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
+    title_case = bool(content) and all(w[:1].isupper() for w in content)
+    if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
+        return True
+    if len(words) <= 5 and title_case and len(words) >= 2:
+        return True
     return False
 
 
