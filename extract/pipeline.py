@@ -137,7 +137,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             opens_para = not masked[ps:q.open_at].strip(" \u2014\u2013-")
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
-                                and ev.speaker is not None for ev in events)
+                                and ev.speaker is not None and ev.kind != "possessive" for ev in events)
             pev = out[prev_i][0]
             if pev is not None and pq.outer_end <= pev.vstart < q.open_at:
                 # the previous quote's own attribution sits in between: count the prose after it
