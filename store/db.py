@@ -144,6 +144,16 @@ def reader(path: str | os.PathLike) -> Iterator[sqlite_utils.Database]:
         yield db
 
 
+def close_reader(path: str | os.PathLike) -> None:
+    """Close the connection `reader` keeps for `path`, if any (a view closing)."""
+    with _readers_lock:
+        entry = _readers.pop(Path(path).resolve(), None)
+    if entry is not None:
+        db, lock = entry
+        with lock:
+            db.close()
+
+
 def close_readers() -> None:
     """Close the connections `reader` keeps (app exit, tests)."""
     with _readers_lock:

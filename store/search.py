@@ -4,12 +4,19 @@ Pipeline, bounded at every step so it stays fast on a million quotes:
 1. The query is split into words exactly as the FTS tokenizer splits text, so
    no user input can reach FTS5 syntax (quotes, parentheses, AND/OR/NEAR, *).
 2. A word absent from the vocabulary (built at ingest) is replaced by the
-   closest vocabulary words (rapidfuzz Levenshtein over words of similar
-   length); the last word is also matched as a prefix (search as you type).
-3. FTS5 returns at most `CANDIDATES` matching rows, newest first, with the
-   party/speaker/issue/date filters applied in the same SQL.
-4. rapidfuzz ranks those candidates; spans for highlighting come from the words
-   that matched.
+   closest vocabulary words (rapidfuzz OSA distance, so a swapped pair of
+   letters is one typo, over words of similar length); the last word is also
+   matched as a prefix (search as you type).
+3. FTS5 returns the rows matching every word, with the party/speaker/issue/
+   date filters applied in the same SQL. All of them are ranked when there are
+   at most `CANDIDATES`; beyond that the best `CANDIDATES` by bm25 (rare words
+   and short quotes first), or the newest when even that would be slow.
+4. When few rows match every word, a typo may have made another real word
+   ("black" typed "back"): each word in turn is widened to its near spellings
+   and those rows are added.
+5. rapidfuzz ranks the candidates: how well each query word is matched (an
+   exact word beats a correction), then closeness of the phrase. Spans for
+   highlighting come from the words that matched.
 """
 from __future__ import annotations
 
@@ -22,16 +29,19 @@ from datetime import date as _date
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from store.queries import QuoteRow, quote_filters, quote_rows
 from store.text import fold, word_spans, words
 
-CANDIDATES = 400  # rows ranked per query (newest matches first)
+CANDIDATES = 400  # rows ranked per query
 MAX_CANDIDATES = 5000  # ceiling when paging deep (offset + limit)
+BM25_MAX = 10000  # above this many matches, take the newest instead of the best by bm25
 MAX_TERMS = 12  # query words considered
 COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
-ALTERNATIVES = 3  # close vocabulary words tried for one misspelt word
+ALTERNATIVES = 6  # close vocabulary words tried for one misspelt word
+RELAX_BELOW = 20  # fewer rows than this match every word: also try near spellings
+NEIGHBOURS = 6  # near spellings tried for a correctly spelt word when relaxing
 # Upper-case search-syntax words: habits, not words to find (every word is required anyway).
 _OPERATORS = re.compile(r"(?<![^\W_])(?:AND|OR|NOT|NEAR)(?![^\W_])")
 
@@ -107,10 +117,12 @@ class _Vocab:
             self._starts[n] = out
         return self._starts[n]
 
-    def close(self, word: str, *, prefix: bool) -> tuple[int, tuple[str, ...]]:
+    def close(self, word: str, *, prefix: bool, maxd: int | None = None
+              ) -> tuple[int, tuple[str, ...]]:
         """(edit distance, closest whole words or word starts), most used first."""
         n = len(word)
-        maxd = 0 if n <= 3 else 1 if n <= 5 else 2
+        if maxd is None:
+            maxd = _max_edits(n)
         if not maxd:
             return 99, ()
         if prefix:
@@ -121,13 +133,33 @@ class _Vocab:
             choices = [w for ln in range(n - maxd, n + maxd + 1) for w in self.by_len.get(ln, ())]
         if not choices:
             return 99, ()
-        found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=maxd,
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=maxd,
                                 limit=50)
         if not found:
             return 99, ()
         best = min(d for _, d, _ in found)
         top = sorted((w for w, d, _ in found if d == best), key=lambda w: -counts.get(w, 0))
         return best, tuple(top[:ALTERNATIVES])
+
+    def neighbours(self, word: str, *, prefix: bool) -> tuple[str, ...]:
+        """Other words (or word starts) one typo away from a correctly spelt `word`."""
+        if _max_edits(len(word)) == 0:
+            return ()
+        n = len(word)
+        if prefix:
+            counts = self.starts(n)
+            choices = [w for w in counts if w != word]
+        else:
+            counts = self.count
+            choices = [w for ln in (n - 1, n, n + 1) for w in self.by_len.get(ln, ()) if w != word]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=50)
+        top = sorted((w for w, _, _ in found), key=lambda w: -counts.get(w, 0))
+        return tuple(top[:NEIGHBOURS])
+
+
+def _max_edits(n: int) -> int:
+    """Typos forgiven in a word of n letters: none in short words, where any edit is a word."""
+    return 0 if n <= 3 else 1 if n <= 5 else 2
 
 
 # Keyed by database file (the TUI opens a connection per search worker), checked
@@ -224,45 +256,103 @@ def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = 
     if not terms or cancelled():
         return SearchResults(terms=[], cancelled=cancelled())
 
-    match = " AND ".join(t.fts() for t in terms)
     cond = "".join(f" AND {w}" for w in where)
     want = min(max(CANDIDATES, offset + limit), MAX_CANDIDATES)
-    sql = (f"SELECT q.id FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid "
-           f"WHERE quotes_fts MATCH ?{cond} ORDER BY quotes_fts.rowid DESC LIMIT ?")
-    ids = [r[0] for r in db.conn.execute(sql, [match, *params, want + 1])]
-    more = len(ids) > want
-    ids = ids[:want]
+    match = _match(terms)
+    ids, total, more = _candidates(db, match, cond, params, want)
+    scoring = terms
+    if total < max(RELAX_BELOW, offset + limit):
+        # Few rows have every word: maybe a typo made another real word. Widen one
+        # word at a time to its near spellings; rows matching that way rank lower.
+        seen = set(ids)
+        loose = list(terms)
+        for i, t in enumerate(terms):
+            if cancelled():
+                return SearchResults(cancelled=True)
+            wide = _widen(db, t)
+            if wide is None:
+                continue
+            loose[i] = wide
+            extra, n, m = _candidates(db, _match([*terms[:i], wide, *terms[i + 1:]]), cond,
+                                      params, want)
+            new = [x for x in extra if x not in seen]
+            seen.update(new)
+            ids += new
+            total += len(new)
+            more = more or m
+        scoring = loose
     if cancelled():
         return SearchResults(cancelled=True)
     rows = quote_rows(db, ids)
     phrase = " ".join(t.word for t in terms)
-    regexes = [_term_regex(t) for t in terms]
+    regexes = [_term_regex(t) for t in scoring]
     scored: list[tuple[float, str, int, SearchHit]] = []
     for i, row in enumerate(rows):
         if i % 100 == 99 and cancelled():
             return SearchResults(cancelled=True)
-        hit = _score(row, terms, regexes, phrase)
+        hit = _score(row, scoring, regexes, phrase)
         scored.append((-hit.score, "" if row.when is None else row.when, row.id, hit))
     # best score first; among equals, newest first
     scored.sort(key=lambda x: (x[0], _neg(x[1]), -x[2]))
     page = [s[3] for s in scored[offset:offset + limit]]
-    if len(ids) <= want and not more:
-        total = len(ids)
-    else:
-        total = _count(db, match, cond, params)
     return SearchResults(page, total=total, more=more or offset + limit < len(scored),
                          terms=[t.label for t in terms])
 
 
-def _neg(s: str) -> tuple:
-    """Sort key that orders ISO date strings newest first."""
-    return tuple(-ord(c) for c in s)
+def _match(terms: list[_Term]) -> str:
+    return " AND ".join(t.fts() for t in terms)
+
+
+def _candidates(db, match: str, cond: str, params: list, want: int
+                ) -> tuple[list[int], int, bool]:
+    """(ids to rank, matches counted up to COUNT_CAP + 1, more than `want` match).
+
+    The newest `want` come first (FTS5 walks its doclists newest first, so this
+    stops early). When more rows match, bm25 picks the `want` that have the
+    rarer words, more often, in shorter quotes instead; it scores every match,
+    so above BM25_MAX matches (a query too vague to single anything out) the
+    newest are kept. Counting matches without the join is cheap.
+    """
+    join = "FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+    sql = f"SELECT q.id {join} WHERE quotes_fts MATCH ?{cond} ORDER BY {{}} LIMIT ?"
+    ids = [r[0] for r in db.conn.execute(sql.format("quotes_fts.rowid DESC"),
+                                         [match, *params, want + 1])]
+    if len(ids) <= want:
+        return ids, len(ids), False
+    n = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts "
+                        f"MATCH ? LIMIT {BM25_MAX + 1})", [match]).fetchone()[0]
+    if n <= BM25_MAX:
+        ids = [r[0] for r in db.conn.execute(sql.format("quotes_fts.rank"),
+                                             [match, *params, want])]
+    else:
+        ids = ids[:want]
+    return ids, _count(db, match, cond, params), True
 
 
 def _count(db, match: str, cond: str, params: list) -> int:
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts CROSS JOIN quotes q ON q.id = "
            f"quotes_fts.rowid WHERE quotes_fts MATCH ?{cond} LIMIT {COUNT_CAP + 1})")
     return db.conn.execute(sql, [match, *params]).fetchone()[0]
+
+
+def _widen(db, t: _Term) -> _Term | None:
+    """`t` plus the other words one typo away, for a word typed as a real word."""
+    if t.alternatives == (t.word,) and not t.prefixes:
+        near = _vocab(db).neighbours(t.word, prefix=False)
+        return _Term(t.word, alternatives=(t.word, *near)) if near else None
+    if t.prefixes == (t.word,) and not t.alternatives:
+        vocab = _vocab(db)
+        whole = vocab.neighbours(t.word, prefix=False)
+        starts = vocab.neighbours(t.word, prefix=True)
+        if not whole and not starts:
+            return None
+        return _Term(t.word, alternatives=whole, prefixes=(t.word, *starts))
+    return None  # already a correction: its alternatives are the near spellings
+
+
+def _neg(s: str) -> tuple:
+    """Sort key that orders ISO date strings newest first."""
+    return tuple(-ord(c) for c in s)
 
 
 def _recent(db, where, params, limit, offset) -> SearchResults:
@@ -277,44 +367,62 @@ def _recent(db, where, params, limit, offset) -> SearchResults:
 
 
 def _term_regex(t: _Term) -> re.Pattern:
-    """Where a term matches in folded text: a whole alternative word, or the typed prefix."""
+    """Where a term matches in folded text: a whole alternative word, or a word start.
+
+    Group 1 is the matched word start or word; the rest of a prefix-matched word
+    is group 2 (so the span covers what was typed, the credit sees the word).
+    """
     parts = []
     if t.alternatives:
         alts = sorted(t.alternatives, key=len, reverse=True)
         parts.append("(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W_])")
     if t.prefixes:
         parts.append("|".join(map(re.escape, sorted(t.prefixes, key=len, reverse=True))))
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
+    return re.compile(r"(?<![^\W_])(" + "|".join(parts) + r")([^\W_]*)")
+
+
+def _credit(t: _Term, word: str) -> float:
+    """How well a matched word answers what was typed: 1 exact, a typed prefix 0.98, a
+    correction less by its share of edits (one slip in a long word costs less than in a
+    short one); a correction that is a whole word beats a longer word it starts."""
+    if word == t.word:
+        return 1.0
+    if word.startswith(t.word):
+        return 0.98
+    if word in t.alternatives or not t.prefixes:  # a corrected whole word
+        return max(0.0, 1.0 - OSA.distance(t.word, word) / max(len(t.word), len(word))) * 0.95
+    # a corrected word start, longer in the quote: judge the start, a little below a word
+    p = max((p for p in t.prefixes if word.startswith(p)), key=len, default=word)
+    return max(0.0, 1.0 - OSA.distance(t.word, p) / max(len(t.word), len(p))) * 0.93
 
 
 def _score(row: QuoteRow, terms: list[_Term], regexes: list[re.Pattern], phrase: str
            ) -> SearchHit:
     folded = fold(row.quote)
     spans: list[tuple[int, int]] = []
-    found = 0
-    if len(folded) == len(row.quote):  # the usual case: offsets carry over
-        for rx in regexes:
-            hit = False
+    credit = 0.0
+    same = len(folded) == len(row.quote)  # the usual case: offsets carry over
+    pieces = None if same else word_spans(row.quote)
+    for t, rx in zip(terms, regexes):
+        best = 0.0
+        if same:
             for m in rx.finditer(folded):
-                spans.append(m.span())
-                hit = True
-            found += hit
-    else:  # folding changed lengths (e.g. ligatures): match word by word
-        for rx in regexes:
-            hit = False
-            for start, end, w in word_spans(row.quote):
+                spans.append(m.span(1))
+                best = max(best, _credit(t, m.group(1) + m.group(2)))
+        else:  # folding changed lengths (e.g. ligatures): match word by word
+            for start, end, w in pieces:
                 m = rx.match(w)
-                if m:
-                    spans.append((start, end) if m.end() == len(w) or len(w) != end - start
-                                 else (start, start + m.end()))
-                    hit = True
-            found += hit
-    if found < len(terms) and row.speaker:
-        speaker = fold(row.speaker)
-        found = sum(1 for rx in regexes if rx.search(folded) or rx.search(speaker))
-    coverage = found / len(terms)
+                if m and m.end() == len(w):
+                    spans.append((start, end) if not m.group(2) or len(w) != end - start
+                                 else (start, start + m.end(1)))
+                    best = max(best, _credit(t, w))
+        if best < 1.0 and row.speaker:
+            for m in rx.finditer(fold(row.speaker)):
+                best = max(best, _credit(t, m.group(1) + m.group(2)))
+        credit += best
+    coverage = credit / len(terms)
     closeness = fuzz.partial_ratio(phrase, folded) if len(phrase) > 1 else 0.0
-    score = 0.6 * closeness + 40.0 * coverage
+    score = 70.0 * coverage + 0.3 * closeness
     return SearchHit(row, round(score, 2), _merge(spans))
 
 

@@ -28,3 +28,4 @@ class SearchDone(Message):
         self.error = error
         self.total: int | None = None  # matches counted by the store (capped), if known
         self.terms: list[str] = []  # the words searched for after typo correction
+        self.offset = 0  # > 0: a further page of the same query, to append

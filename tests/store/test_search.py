@@ -180,3 +180,117 @@ def test_partial_dates_are_inclusive(sdb):
     assert len(search_quotes(sdb, "", date_from="2024-08", date_to="2024-08")) == 3
     assert len(search_quotes(sdb, "", date_from="2024", date_to="2024")) == 6
     assert len(search_quotes(sdb, "", date_to="2024-08-22")) == 2
+
+
+# -- ranking: the quote a user half-remembers, with a typo, is in the top 10 -----------------
+
+_TEXT = """Negotiators in Cairo said the talks on a hostage release and a ceasefire in Gaza had
+reached a critical stage, with mediators from Qatar and Egypt pressing both sides to accept a
+phased agreement. The proposal would see the release of women, children and elderly captives
+in exchange for Palestinian prisoners held in Israeli jails, followed by a permanent end to the
+fighting and the withdrawal of troops from populated areas. Officials warned that the deal could
+collapse over the sequencing of the phases, the return of displaced residents to the north and
+guarantees that the war would not resume once the first exchange was complete. Aid agencies
+described shortages of food, water and medicine and urged an immediate pause to allow trucks
+through the crossings at Rafah and Kerem Shalom before the humanitarian situation deteriorates
+further across the territory during the coming winter months and beyond. Hostages, phases,
+talks, states, sides, trucks, officials and agencies each have a near twin above (one letter
+off) so a typo often lands on another real word: hostage phase talk state side truck official"""
+
+
+def _recall_db(path, n_quotes=1500, seed=3):
+    """Quotes of words drawn Zipf-like from one paragraph: some words in most quotes."""
+    import random
+
+    from extract.records import ArticleMeta, ExtractedArticle, Quote
+    from store.ingest import ingest_extracted
+    from store.text import words as index_words
+
+    vocab = list(dict.fromkeys(index_words(_TEXT)))
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]  # Zipf-like: early words common
+    rng = random.Random(seed)
+    db = open_db(path)
+    texts = []
+    for a in range(n_quotes // 50):
+        quotes, paras, pos = [], [], 0
+        for _ in range(50):
+            text = " ".join(rng.choices(vocab, weights, k=rng.randint(8, 25)))
+            para = f"\u201c{text},\u201d an official said."
+            quotes.append(Quote(article=f"{a}.txt", quote=text, speaker="an official",
+                                party="Israel", faction=None, date=None, kind="full",
+                                start=pos + 1, end=pos + 1 + len(text), cue="said",
+                                paragraph=para))
+            paras.append(para)
+            pos += len(para) + 1
+            texts.append(text)
+        ingest_extracted(db, ExtractedArticle(meta=ArticleMeta(name=f"{a}.txt", published=
+                                                               f"2024-01-{1 + a % 28:02d}"),
+                                              text="\n".join(paras), quotes=quotes),
+                         content_hash=f"recall-{a}")
+    return db, texts
+
+
+def _typo(word, rng):
+    i = rng.randrange(1, len(word) - 1)
+    op = rng.choice("dtis")
+    if op == "d":
+        return word[:i] + word[i + 1:]
+    if op == "t":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    letter = rng.choice([c for c in "abcdefghilmnoprstuy" if c != word[i]])
+    return word[:i] + letter + (word[i:] if op == "i" else word[i + 1:])
+
+
+def test_recall_at_10_with_a_typo(tmp_path):
+    """2-4 words of a stored quote, one misspelt: the quote is in the top 10 (>= 95%)."""
+    import random
+
+    from store.text import words as index_words
+
+    db, texts = _recall_db(tmp_path / "recall.db")
+    rng = random.Random(5)
+    tried = found = 0
+    while tried < 120:
+        source = rng.randrange(len(texts))
+        ws = [w for w in index_words(texts[source]) if len(w) >= 4]
+        k = rng.choice((2, 3, 4))
+        picked = list(dict.fromkeys(rng.sample(ws, min(k, len(ws)))))
+        if len(picked) < 2 or not any(len(w) >= 5 for w in picked):
+            continue
+        # a word set more than 10 quotes contain cannot single out its source: redraw
+        if sum(all(w in index_words(t) for w in picked) for t in texts) > 10:
+            continue
+        i = rng.choice([j for j, w in enumerate(picked) if len(w) >= 5])
+        picked[i] = _typo(picked[i], rng)
+        hits = search_quotes(db, " ".join(picked), limit=10)
+        tried += 1
+        found += any(h.row.quote == texts[source] for h in hits)
+    assert found / tried >= 0.95, (found, tried)
+
+
+def test_transposed_letters_are_one_typo(sdb):
+    """'fro' for 'for' is one slip, not two: short words with a swap are still corrected."""
+    assert _quotes(search_quotes(sdb, "doah negotiatoins "))[0].startswith("The negotiations")
+    assert _quotes(search_quotes(sdb, "retrun hostages "))[0].startswith("No agreement")
+
+
+def test_typo_that_is_another_real_word(sdb):
+    """'deal' typed as 'dead' (a real word elsewhere) still finds the quote with 'deal'."""
+    ingest(sdb, make_article("c.txt", ["\u201cThe dead cannot wait,\u201d a mourner said."],
+                             [{"quote": "The dead cannot wait,", "speaker": "a mourner"}]))
+    hits = search_quotes(sdb, "closer dead ")
+    assert _quotes(hits)[0] == "We are closer than ever to a ceasefire deal,"
+    exact = search_quotes(sdb, "dead ")  # the exact word still comes first
+    assert _quotes(exact)[0] == "The dead cannot wait,"
+
+
+def test_exact_word_outranks_its_near_spellings(sdb):
+    ingest(sdb, make_article("d.txt", ["\u201cHostage families met today,\u201d a source said."],
+                             [{"quote": "Hostage families met today,", "speaker": "a source"}]))
+    hits = search_quotes(sdb, "hostages ")
+    assert _quotes(hits)[0] == "No agreement without the return of all hostages,"
+
+
+def test_widened_words_never_raise_on_hostile_tails(sdb):
+    for q in ["dead \ud800", "dead*", "dead OR", '"dead', "dead (", "d" * 300]:
+        assert isinstance(search_quotes(sdb, q), list)

@@ -123,3 +123,37 @@ async def test_stale_results_are_dropped(db_path):
         screen.post_message(stale)
         await pilot.pause()
         assert rows(app) == before  # an older generation never replaces newer results
+
+
+async def test_results_load_more_near_the_end(big_db_path):
+    """Only a page is shown at first; the cursor or scrolling near the end appends the next."""
+    app = NegotApp(big_db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "hostage deal")
+        results = app.screen.query_one("#results", QuoteList)
+        assert len(rows(app)) == 50
+        first = rows(app)
+        results.highlighted = len(results.rows) - 1  # cursor at the last row
+        await settle(app, pilot)
+        assert len(rows(app)) == 100 and rows(app)[:50] == first
+        assert results.highlighted == 49  # the cursor stays where it was
+        results.scroll_end(animate=False, immediate=True)  # mouse-wheel style, cursor unmoved
+        await settle(app, pilot)
+        assert len(rows(app)) == 150
+        assert len({r.id for r in rows(app)}) == 150
+        assert "top 150 shown" in str(app.screen.query_one("#search-status").content)
+        await type_query(app, pilot, "statement 3 ")  # a new query starts again at one page
+        assert 0 < len(rows(app)) <= 50
+
+
+async def test_recent_list_pages_too(big_db_path):
+    app = NegotApp(big_db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        results = app.screen.query_one("#results", QuoteList)
+        assert len(rows(app)) == 50
+        results.highlighted = 45
+        await settle(app, pilot)
+        whens = [r.when for r in rows(app)]
+        assert len(whens) == 100 and whens == sorted(whens, reverse=True)

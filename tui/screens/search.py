@@ -1,9 +1,13 @@
 """Search view: type to fuzzy-search quotes (fzf style), results with matches highlighted.
 
 Each keystroke starts a thread worker (exclusive in group "search", so the
-previous one is cancelled) that waits a short debounce, opens its own
-read-only connection and calls `store.search.search_quotes`.  Results come
-back as a SearchDone message; results for an outdated query are dropped.
+previous one is cancelled) that waits a short debounce, borrows the warm
+read-only connection `store.db.reader` keeps for worker threads (opening one
+per keystroke costs more than the search) and calls
+`store.search.search_quotes`.  Results come back as a SearchDone message;
+results for an outdated query are dropped.  The list starts with the best
+TOP_N; scrolling or moving near its end fetches the next TOP_N (same worker
+group, so typing cancels it), up to MAX_SHOWN rows.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from tui.widgets.quote_detail import QuoteDetail
 from tui.widgets.quote_list import QuoteList
 
 TOP_N = 50
+MAX_SHOWN = 2000  # rows the list may grow to by paging (the store ranks at most 5000)
 DEBOUNCE = 0.12
 _FILTER = re.compile(r'(?:(?P<key>party|p|speaker|s):|(?P<at>@))(?:"(?P<q>[^"]*)"?|(?P<w>\S+))',
                      re.IGNORECASE)
@@ -79,6 +84,8 @@ class SearchScreen(QuoteScreen):
         self.speaker_filter: str | None = None  # set by ctrl+r
         self.last_count = 0
         self.last_status = ""
+        self.last_more = False  # the shown results have a next page
+        self.loading_more = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -114,6 +121,7 @@ class SearchScreen(QuoteScreen):
 
     def _start(self, raw: str) -> None:
         self.generation += 1
+        self.last_more = self.loading_more = False
         text, party, speaker = self._filters(raw)
         self._search(self.generation, raw, text, party, speaker)
         # fzf-style "still working" mark, replaced when the results arrive
@@ -121,27 +129,38 @@ class SearchScreen(QuoteScreen):
             render.text(f"{self.last_status}   \u00b7   searching\u2026" if self.last_status
                         else "searching\u2026"))
 
+    @on(QuoteList.NearEnd, "#results")
+    def _near_end(self, event: QuoteList.NearEnd) -> None:
+        """Fetch the next page of the current query (once at a time, up to MAX_SHOWN)."""
+        event.stop()
+        if not self.last_more or self.loading_more or self.last_count >= MAX_SHOWN:
+            return
+        self.loading_more = True
+        raw = self.query_one("#query", Input).value
+        text, party, speaker = self._filters(raw)
+        self._search(self.generation, raw, text, party, speaker, self.last_count)
+
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, generation: int, raw: str, text: str, party: str | None,
-                speaker: str | None) -> None:
+                speaker: str | None, offset: int = 0) -> None:
         worker = get_current_worker()
-        time.sleep(DEBOUNCE)
+        if not offset:
+            time.sleep(DEBOUNCE)
         if worker.is_cancelled:
             return
-        from store.db import open_db
+        from store.db import reader
+        from store.search import search_quotes
 
         try:
-            db = open_db(self.app.db_path, readonly=True)
-            try:
-                from store.search import search_quotes
-
+            with reader(self.app.db_path) as db:
+                if worker.is_cancelled:  # waited for an older search to let go
+                    return
                 found = search_quotes(db, text, party=party, speaker=speaker, limit=TOP_N,
-                                      is_cancelled=lambda: worker.is_cancelled)
-            finally:
-                db.conn.close()
+                                      offset=offset, is_cancelled=lambda: worker.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - shown in the status line, app keeps running
-            self.post_message(SearchDone(generation, raw, [], False,
-                                         f"{type(exc).__name__}: {exc}"))
+            done = SearchDone(generation, raw, [], False, f"{type(exc).__name__}: {exc}")
+            done.offset = offset
+            self.post_message(done)
             return
         if worker.is_cancelled or getattr(found, "cancelled", False):
             return
@@ -149,7 +168,13 @@ class SearchScreen(QuoteScreen):
         done = SearchDone(generation, raw, hits, bool(getattr(found, "more", False)))
         done.total = getattr(found, "total", None)
         done.terms = list(getattr(found, "terms", None) or [])
+        done.offset = offset
         self.post_message(done)
+
+    def on_unmount(self) -> None:
+        from store.db import close_reader
+
+        close_reader(self.app.db_path)
 
     @on(SearchDone)
     def _results(self, message: SearchDone) -> None:
@@ -157,6 +182,18 @@ class SearchScreen(QuoteScreen):
         if message.generation != self.generation:
             return  # a newer query is on its way
         results = self.query_one("#results", QuoteList)
+        if message.offset:
+            self.loading_more = False
+            if message.error or message.offset != self.last_count:
+                self.last_more = False
+                return  # a page that no longer fits; stop paging this query
+            have = {getattr(r, "id", None) for r in results.rows}
+            new = [(row, spans) for row, spans in message.hits if row.id not in have]
+            results.append_items([(render.quote_item(row, spans), row) for row, spans in new])
+            self.last_count += len(message.hits)
+            self.last_more = message.more and bool(message.hits)
+            self._status(message)
+            return
         if message.error:
             self.query_one("#search-status", Static).update(
                 render.text(f"Search failed: {message.error}"))
@@ -164,11 +201,12 @@ class SearchScreen(QuoteScreen):
         # like fzf, a new result list starts at its best match
         results.set_items([(render.quote_item(row, spans), row) for row, spans in message.hits])
         self.last_count = len(message.hits)
+        self.last_more = message.more
         self._status(message)
 
     def _status(self, message: SearchDone) -> None:
         text, party, speaker = self._filters(message.query)
-        count = len(message.hits)
+        count = self.last_count
         total = message.total if message.total is not None else count
         try:
             from store.search import COUNT_CAP
