@@ -113,7 +113,7 @@ class Cell:
     latest_stance: str | None = None
     latest_date: str | None = None  # None when no statement in the cell is dated
     latest_party: str | None = None
-    backing: int = 0  # statements with the latest stance
+    backing: int = 0  # statements pointing the latest stance's way (demands+supports, ...)
     undated: int = 0
     changes: tuple[Change, ...] = ()
     sides: tuple[Side, ...] = ()  # factions (one-party column) or parties ("Other")
@@ -199,57 +199,69 @@ def _groups(db: sqlite_utils.Database, issues: Sequence[str] | None
     return out
 
 
-def _runs(groups: Iterable[_Group]) -> list[Run]:
-    """Dated history collapsed into runs of one direction.
+def _pick(groups: Sequence[_Group]) -> _Group:
+    """The statement that speaks for statements of one date (or for all undated ones).
 
-    Each date gets the direction most statements of that date take (ties: the
-    date's latest statement), so a same-day disagreement between factions is a
-    split, not a change back and forth.
+    The direction most of them take wins (ties: the later statement's), and
+    within it the latest statement; so one stray sentence does not outvote a
+    party's other statements of the same day.
+    """
+    votes: dict[str, int] = defaultdict(int)
+    for g in groups:
+        votes[direction(g.stance)] += g.count
+    top = max(votes.values())
+    return max((g for g in groups if votes[direction(g.stance)] == top), key=lambda g: g.key)
+
+
+def _latest(groups: Iterable[_Group]) -> _Group | None:
+    """The pick of the latest date that has statements (undated only if nothing is dated)."""
+    groups = list(groups)
+    if not groups:
+        return None
+    newest = max(g.date or "" for g in groups)
+    return _pick([g for g in groups if (g.date or "") == newest])
+
+
+def _runs(groups: Iterable[_Group]) -> list[Run]:
+    """Dated history collapsed into runs of one direction (per date: `_pick`).
+
+    So a same-day disagreement between factions is a split, not a change back
+    and forth.
     """
     by_date: dict[str, list[_Group]] = defaultdict(list)
     for g in groups:
         if g.date:
             by_date[g.date].append(g)
-    runs: list[list] = []  # [direction, stance, first, last, count, key]
+    runs: list[list] = []  # [direction, stance, first, last, count]
     for date in sorted(by_date):
-        day = by_date[date]
-        votes: dict[str, int] = defaultdict(int)
-        for g in day:
-            votes[direction(g.stance)] += g.count
-        top = max(votes.values())
-        latest = max((g for g in day if votes[direction(g.stance)] == top), key=lambda g: g.key)
-        way = direction(latest.stance)
-        count = sum(g.count for g in day)
+        pick = _pick(by_date[date])
+        way = direction(pick.stance)
+        count = sum(g.count for g in by_date[date])
         if runs and runs[-1][0] == way:
-            run = runs[-1]
-            run[2], run[3], run[4] = run[2], date, run[4] + count
-            if latest.key > run[5]:
-                run[1], run[5] = latest.stance, latest.key
+            runs[-1][1], runs[-1][3], runs[-1][4] = pick.stance, date, runs[-1][4] + count
         else:
-            runs.append([way, latest.stance, date, date, count, latest.key])
+            runs.append([way, pick.stance, date, date, count])
     return [Run(stance=r[1], first=r[2], last=r[3], count=r[4]) for r in runs]
 
 
 def _sides(groups: Iterable[_Group], by: str) -> tuple[Side, ...]:
     """Latest stance per faction (by='faction', named factions only) or per party."""
-    latest: dict[str, _Group] = {}
-    counts: dict[str, int] = defaultdict(int)
+    named: dict[str, list[_Group]] = defaultdict(list)
     for g in groups:
         name = g.faction if by == "faction" else g.party
-        if not name:
-            continue
-        counts[name] += g.count
-        if name not in latest or g.key > latest[name].key:
-            latest[name] = g
-    order = sorted(latest, key=lambda n: latest[n].key, reverse=True)
-    return tuple(Side(n, latest[n].stance, latest[n].date, counts[n]) for n in order)
+        if name:
+            named[name].append(g)
+    picks = {n: _latest(gs) for n, gs in named.items()}
+    order = sorted(picks, key=lambda n: ((picks[n].date or ""), picks[n].key), reverse=True)
+    return tuple(Side(n, picks[n].stance, picks[n].date, sum(g.count for g in named[n]))
+                 for n in order)
 
 
 def _cell(issue: str, column: str, by_party: dict[str, list[_Group]], split_by: str) -> Cell:
     groups = [g for gs in by_party.values() for g in gs]
-    if not groups:
+    latest = _latest(groups)
+    if latest is None:
         return Cell(issue, column)
-    latest = max(groups, key=lambda g: g.key)
     per_stance: dict[str, int] = defaultdict(int)
     for g in groups:
         per_stance[g.stance] += g.count
@@ -262,46 +274,71 @@ def _cell(issue: str, column: str, by_party: dict[str, list[_Group]], split_by: 
         issue=issue, column=column, total=sum(g.count for g in groups),
         counts=tuple(sorted(per_stance.items(), key=lambda kv: (-kv[1], kv[0]))),
         latest_id=latest.id, latest_stance=latest.stance, latest_date=latest.date,
-        latest_party=latest.party, backing=per_stance[latest.stance],
+        latest_party=latest.party,
+        backing=sum(n for st, n in per_stance.items() if direction(st) == direction(latest.stance)),
         undated=sum(g.count for g in groups if not g.date), changes=tuple(changes),
         sides=_sides(groups, split_by), split_by=split_by)
 
 
-def stance_grid(db: sqlite_utils.Database, columns: Sequence[str] = DEFAULT_PARTIES, *,
-                other: bool = True, issues: Sequence[str] | None = None) -> Grid:
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """The grouped scan of the positions table (`load_groups`): what any grid is built from.
+
+    Independent of the chosen columns, so a UI can keep it and rebuild the grid
+    for other columns without touching the database.
+    """
+
+    by_issue: dict[str, dict[str, list[_Group]]]
+    party_totals: dict[str, int]
+
+
+def load_groups(db: sqlite_utils.Database) -> Groups:
+    """One grouped scan of every position (about 1 s for 300k positions on a small machine)."""
+    groups = _groups(db, None)
+    totals: dict[str, int] = defaultdict(int)
+    for by_party in groups.values():
+        for party, gs in by_party.items():
+            totals[party] += sum(g.count for g in gs)
+    return Groups(by_issue={k: dict(v) for k, v in groups.items()}, party_totals=dict(totals))
+
+
+def build_grid(groups: Groups, columns: Sequence[str] = DEFAULT_PARTIES, *,
+               other: bool = True, issues: Sequence[str] | None = None) -> Grid:
     """The grid for `columns` (party names) plus, if `other`, an "Other" column.
 
     `issues` fixes the rows (in that order); by default the issues file's issues
     followed by any other issue found in the store.
     """
-    groups = _groups(db, None)
     if issues is None:
         known = [key for key, _ in issue_catalogue()]
-        issues = known + sorted(set(groups) - set(known))
-    named = [c for c in columns if c != OTHER]
+        issues = known + sorted(set(groups.by_issue) - set(known))
+    named = list(dict.fromkeys(c for c in columns if c != OTHER))
     named_set = set(named)
-    party_totals: dict[str, int] = defaultdict(int)
-    for by_party in groups.values():
-        for party, gs in by_party.items():
-            party_totals[party] += sum(g.count for g in gs)
-    others = tuple(sorted((p for p in party_totals if p not in named_set),
-                          key=lambda p: (-party_totals[p], p.casefold())))
+    totals = groups.party_totals
+    others = tuple(sorted((p for p in totals if p not in named_set),
+                          key=lambda p: (-totals[p], p.casefold())))
     col_names = tuple(named) + ((OTHER,) if other else ())
     members = {c: (c,) for c in named}
     if other:
         members[OTHER] = others
     cells: dict[tuple[str, str], Cell] = {}
     for issue in issues:
-        by_party = groups.get(issue, {})
+        by_party = groups.by_issue.get(issue, {})
         for column in named:
             cells[(issue, column)] = _cell(issue, column, {column: by_party.get(column, [])},
                                            "faction")
         if other:
             rest = {p: gs for p, gs in by_party.items() if p not in named_set}
             cells[(issue, OTHER)] = _cell(issue, OTHER, rest, "party")
-    parties = tuple(sorted(party_totals.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+    parties = tuple(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
     return Grid(issues=tuple(issues), columns=col_names, cells=cells, parties=parties,
                 members=members)
+
+
+def stance_grid(db: sqlite_utils.Database, columns: Sequence[str] = DEFAULT_PARTIES, *,
+                other: bool = True, issues: Sequence[str] | None = None) -> Grid:
+    """`build_grid(load_groups(db), ...)`: the grid straight from the database."""
+    return build_grid(load_groups(db), columns, other=other, issues=issues)
 
 
 # -- evidence --------------------------------------------------------------------------

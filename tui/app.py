@@ -44,6 +44,10 @@ class NegotApp(App):
         self.citation_styles: list[str] = list(STYLES)
         self.citation_style = "plain" if "plain" in self.citation_styles else self.citation_styles[0]
         self.sub_title = str(self.db_path)
+        from store.stances import DEFAULT_PARTIES, OTHER
+
+        # Columns of the positions grid; kept here so the choice lasts the session.
+        self.position_columns: list[str] = [*DEFAULT_PARTIES, OTHER]
 
     # -- data helpers used by the screens --------------------------------------------
 
@@ -92,6 +96,11 @@ class NegotApp(App):
         self.notify(f"Citation style: {self.citation_style} (y/c copies in this style)",
                     markup=False)
 
+    def _on_positions(self, action: str, *args: Any) -> None:
+        """Switch to the positions view, then run one of its methods (palette commands)."""
+        self.switch_mode("positions")
+        self.call_after_refresh(lambda: getattr(self.screen, action)(*args))
+
     def set_party_filter(self, party: str | None) -> None:
         self.switch_mode("search")
         self.call_after_refresh(lambda: self.screen.set_party_filter(party))
@@ -110,15 +119,29 @@ class NegotApp(App):
         yield SystemCommand("Citation style", f"Next citation style (now {self.citation_style})",
                             self.action_cycle_style)
         yield SystemCommand("Help", "Keys and how to search (? / f1)", self.action_help)
+        yield SystemCommand("Positions: choose columns",
+                            "Which parties are columns of the positions grid (t)",
+                            lambda: self._on_positions("action_choose_columns"))
+        yield SystemCommand("Positions: filter issues", "Type to filter the grid's rows (/)",
+                            lambda: self._on_positions("action_filter_issues"))
         yield SystemCommand("Filter: any party", "Search all parties",
                             lambda: self.set_party_filter(None))
         from store.queries import list_parties
-        from tui.render import clean
+        from tui.render import markup_literal
 
-        for entry in list_parties(self.db)[:12]:
-            party = clean(entry.party)
+        parties = list_parties(self.db)
+        for entry in parties[:12]:
+            party = markup_literal(entry.party)  # the palette parses titles as markup
             yield SystemCommand(f"Filter: {party}", f"Search only quotes from {party}",
                                 lambda p=entry.party: self.set_party_filter(p))
+        for entry in [e for e in parties if e.positions][:12]:
+            party = markup_literal(entry.party)
+            shown = entry.party in self.position_columns
+            yield SystemCommand(f"Positions: {'hide' if shown else 'show'} column {party}",
+                                f"{'Fold' if shown else 'Unfold'} {party} "
+                                f"{'into' if shown else 'out of'} Other ({entry.positions} "
+                                "statements)",
+                                lambda p=entry.party: self._on_positions("toggle_column", p))
         yield from super().get_system_commands(screen)
 
 

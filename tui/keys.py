@@ -57,10 +57,31 @@ SEARCH = [
     Binding("slash", "focus_query", "Search", id="search.focus", show=False, key_display="/"),
 ]
 
+# The positions grid (issues x parties): cell movement lives on the grid widget.
+GRID = [
+    Binding("down,j", "cell_down", "Down", id="grid.down", show=False,
+            tooltip="Next issue"),
+    Binding("up,k", "cell_up", "Up", id="grid.up", show=False, tooltip="Previous issue"),
+    Binding("left,h", "cell_left", "Left", id="grid.left", show=False,
+            tooltip="Previous party column"),
+    Binding("right,l", "cell_right", "Right", id="grid.right", show=False,
+            tooltip="Next party column"),
+    Binding("g,home", "cell_first", "First", id="grid.first", show=False,
+            tooltip="First issue"),
+    Binding("G,end", "cell_last", "Last", id="grid.last", show=False, tooltip="Last issue"),
+    Binding("enter", "open_cell", "Evidence", id="grid.open",
+            tooltip="List the statements behind the cell, in date order"),
+]
+
 POSITIONS = [
-    Binding("h,left", "column(-1)", "Prev party", id="positions.left", show=False),
-    Binding("l,right", "column(1)", "Next party", id="positions.right", show=False),
-    Binding("escape", "back", "Back", id="positions.back", show=False),
+    Binding("slash", "filter_issues", "Filter issues", id="positions.filter", key_display="/",
+            tooltip="Type to filter the issue rows (enter keeps the filter, esc clears it)"),
+    Binding("t", "choose_columns", "Columns", id="positions.columns",
+            tooltip="Choose which parties are columns (the rest fold into Other)"),
+    Binding("x", "hide_column", "Hide column", id="positions.hide", show=False,
+            tooltip="Fold the party under the cursor into Other (t brings it back)"),
+    Binding("escape", "back", "Back", id="positions.back", show=False,
+            tooltip="Leave the evidence list / clear the issue filter"),
 ]
 
 TIMELINE = [
@@ -91,7 +112,7 @@ BUILTIN = [
 ]
 
 SECTIONS = [("Everywhere", APP), ("Search", SEARCH), ("Lists", LIST),
-            ("Positions", POSITIONS), ("Timeline", TIMELINE)]
+            ("Positions grid", GRID + POSITIONS), ("Timeline", TIMELINE)]
 
 
 def describe(binding: Binding) -> tuple[str, str]:

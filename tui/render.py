@@ -240,3 +240,179 @@ def detail(row: Any | None) -> Content:
 def text(message: Any) -> Content:
     """Any other message that may contain article strings (toasts, titles, counters)."""
     return plain(message)
+
+
+# -- the stance grid (positions view) ----------------------------------------------------
+
+# Okabe-Ito colours, chosen to stay distinguishable with the common colour-vision
+# deficiencies: blues for "for" (demands darker), orange/vermillion for "against",
+# yellow for conditional.  The stance word (or its short form) is always shown too.
+STANCE_COLOURS = {"demands": ("#0072B2", "#ffffff"), "supports": ("#56B4E9", "#000000"),
+                  "conditional": ("#F0E442", "#000000"), "opposes": ("#E69F00", "#000000"),
+                  "rejects": ("#D55E00", "#000000")}
+STANCE_SHORT = {"demands": "DEM", "supports": "SUP", "conditional": "COND", "opposes": "OPP",
+                "rejects": "REJ"}
+MARKER = "bold $text-warning"
+CURSOR = "on $accent 35%"
+ARROW = " \u2192 "
+
+
+def stance_style(stance: Any) -> str:
+    bg, fg = STANCE_COLOURS.get(str(stance or ""), ("#999999", "#000000"))
+    return f"bold {fg} on {bg}"
+
+
+def stance_badge(stance: Any, short: bool = False) -> Content:
+    """The stance as a coloured badge with its word (or short form): never colour alone."""
+    word = clean(stance or "?")
+    if short:
+        word = STANCE_SHORT.get(word, word[:4])
+    return Content(f" {word} ").stylize(stance_style(stance))
+
+
+def _fit(options: Sequence[Content], width: int) -> Content:
+    """The first option that fits `width` cells, else the last one cut to fit."""
+    for option in options:
+        if option.cell_length <= width:
+            return option
+    return options[-1].truncate(width, ellipsis=True)
+
+
+def cell_lines(cell: Any, width: int, split_word: str = "split") -> tuple[Content, Content]:
+    """Two lines for a grid cell: stance badge and markers; date and statement counts."""
+    if cell is None or not getattr(cell, "total", 0):
+        return Content("\u00b7").stylize(DIM), Content("")
+    stance = cell.latest_stance
+    marks_long = [m for m, on in (("changed", cell.changed), (split_word, cell.split)) if on]
+    marks_short = [m for m, on in (("chg", cell.changed), (split_word[:5], cell.split)) if on]
+
+    def line(short_stance: bool, marks: list[str]) -> Content:
+        parts: list[Any] = [stance_badge(stance, short_stance)]
+        for i, mark in enumerate(marks):  # the badge's own padding separates the first
+            parts += [" " if i else "", (mark, MARKER)]
+        return Content.assemble(*parts)
+
+    first = _fit([line(False, marks_long), line(False, marks_short), line(True, marks_short),
+                  line(True, [m[:1] for m in marks_short])], width)
+    count = f"{cell.backing}/{cell.total}"
+    date = clean(cell.latest_date) if cell.latest_date else "undated"
+    second = _fit([Content(f"{date} {count}"), Content(f"{date[2:]} {count}"),
+                   Content(f"{date[2:]}")], width).stylize(DIM)
+    return first, second
+
+
+DIRECTION_WORDS = {"demands": "are for it (demands/supports)",
+                   "supports": "are for it (demands/supports)",
+                   "opposes": "are against it (opposes/rejects)",
+                   "rejects": "are against it (opposes/rejects)",
+                   "conditional": "are conditional"}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _dated(stance: Any, date: Any) -> Content:
+    return Content.assemble(stance_badge(stance), " ", (clean(date) if date else "undated", DIM))
+
+
+def cell_summary(cell: Any, column: str, label: str, latest: Any | None = None,
+                 members: Sequence[str] = ()) -> Content:
+    """What the detail pane says about a grid cell: latest stance, history, factions."""
+    head = Content.assemble((clean(column), "bold"), " \u00b7 ", (clean(label), "bold"))
+    if cell is None or not getattr(cell, "total", 0):
+        lines = [head, Content(""), Content("No statements on this issue.").stylize(DIM)]
+        if members:
+            lines.append(Content(f"Parties in this column: {clean(', '.join(members))}")
+                         .stylize(DIM))
+        return Content("\n").join(lines)
+    counts = ", ".join(f"{n} {clean(s)}" for s, n in cell.counts)
+    undated = f"; {cell.undated} undated" if cell.undated else ""
+    way = DIRECTION_WORDS.get(str(cell.latest_stance), "the same way")
+    lines: list[Content] = [head, Content(""), Content.assemble(
+        ("Latest     ", DIM), stance_badge(cell.latest_stance), " ",
+        clean(cell.latest_date) if cell.latest_date else "undated",
+        f"  ({clean(cell.latest_party)})" if column == "Other" and cell.latest_party else "",
+        "   ", (f"{cell.backing} of {plural(cell.total, 'statement')} {way}", DIM))]
+    lines.append(Content.assemble(("Statements ", DIM), f"{counts}{undated}"))
+    if cell.changed:
+        lines += [Content(""), Content("Changed over time").stylize(MARKER)]
+        for change in cell.changes:
+            parts: list[Any] = []
+            if column == "Other":
+                parts += [(clean(change.party), "bold"), ": "]
+            for i, run in enumerate(change.runs):
+                if i:
+                    parts.append(ARROW)
+                span = run.first if run.first == run.last else f"{run.first}..{run.last}"
+                parts += [stance_badge(run.stance), " ", clean(span)]
+            lines.append(Content.assemble("  ", *parts))
+    if cell.sides:
+        title = "Parties" if cell.split_by == "party" else "Factions"
+        if cell.split:
+            title += " disagree" + (" (mixed column)" if cell.split_by == "party" else " (split)")
+        lines += [Content(""), Content(title).stylize(MARKER if cell.split else "bold")]
+        pad = max(len(clean(side.name)) for side in cell.sides)
+        for side in cell.sides:
+            lines.append(Content.assemble("  ", (clean(side.name).ljust(pad), "bold"), "  ",
+                                          _dated(side.stance, side.date),
+                                          (f"  ({plural(side.count, 'statement')})", DIM)))
+    if latest is not None:
+        lines += [Content(""), Content("Latest statement").stylize("bold"),
+                  plain(getattr(latest, "evidence", ""), multiline=True),
+                  _field("Speaker", getattr(latest, "speaker", None)),
+                  _field("Faction", getattr(latest, "faction", None)),
+                  _field("Source", source(latest))]
+    lines += [Content(""), Content("enter lists every statement; y copies the latest one's "
+                                   "citation").stylize(DIM)]
+    return Content("\n").join(lines)
+
+
+def source(row: Any) -> str:
+    """Outlet and title of a row's article (file name when neither is known)."""
+    outlet = clean(getattr(row, "outlet", None) or "")
+    title = clean(getattr(row, "title", None) or "")
+    found = " \u2014 ".join(x for x in (outlet, title) if x)
+    return found or clean(getattr(row, "article_name", None) or "")
+
+
+def statement_item(st: Any, width: int = 120, show_party: bool = False) -> Content:
+    """An evidence-list row: date and stance; the sentence; speaker, faction, source."""
+    when = clean(getattr(st, "sort_date", None) or "") or "undated"
+    who = clean(getattr(st, "speaker", None) or "unnamed")
+    side = [clean(x) for x in ((getattr(st, "party", None) if show_party else None),
+                               getattr(st, "faction", None)) if x]
+    sentence, _ = excerpt(clean(getattr(st, "evidence", "") or ""), (), width)
+    tail = [who, *side, source(st)]
+    return Content.assemble((when, "bold"), " ", stance_badge(getattr(st, "stance", "")), "\n",
+                            sentence, "\n",
+                            ("\u2014 " + "  \u00b7  ".join(x for x in tail if x), DIM))
+
+
+def statement_detail(st: Any, quote: Any | None, label: str) -> Content:
+    """Detail pane for one statement: stance, sentence, who, when, where; then its quote."""
+    head = Content("\n").join([
+        Content.assemble((clean(getattr(st, "party", "")), "bold"), " ",
+                         stance_badge(getattr(st, "stance", "")), " ", (clean(label), "bold")),
+        plain(getattr(st, "evidence", ""), multiline=True),
+        Content(""),
+        _field("Speaker", getattr(st, "speaker", None)),
+        _field("Faction", getattr(st, "faction", None)),
+        _field("Date", getattr(st, "date", None) or (
+            f"not stated (article published {clean(getattr(st, 'published', None))})"
+            if getattr(st, "published", None) else None)),
+        _field("Article", getattr(st, "title", None) or getattr(st, "article_name", None)),
+        _field("Outlet", getattr(st, "outlet", None)),
+        _field("URL", getattr(st, "url", None)),
+    ])
+    if quote is None or getattr(quote, "kind", None) == "evidence":
+        return Content("\n").join([head, Content(""), Content(
+            "No direct quote: y copies the sentence as the outlet's words.").stylize(DIM)])
+    return Content("\n").join([head, Content(""), Content("From the quote (y copies it)")
+                               .stylize(DIM), detail(quote)])
+
+
+def markup_literal(text: Any) -> str:
+    """Cleaned text for the few Textual APIs that parse a str as markup whatever we pass
+    (command palette titles and help); every '[' escaped so it shows literally."""
+    return clean(text).replace("[", "\\[")

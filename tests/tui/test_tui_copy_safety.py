@@ -82,22 +82,24 @@ async def test_hostile_strings_render_literally_in_every_view(db_path, no_native
         await settle(app, pilot)
         assert app.clipboard == format_citation(row, "plain")
         assert any("Hostile [bold red]x[/]" in t for t in toasts(app))
-        # positions: the hostile party lands in "Other"
+        # positions: the hostile party lands in "Other", its evidence shown literally
         await pilot.press("escape", "escape")
         await pilot.press("2")
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.data.members["Other"] == ("[@click=app.quit]Party[/]",)
+        await pilot.press("j", "j", *["l"] * 5)  # hostages x Other
+        assert screen.grid.current == ("hostages", "Other")
+        await pilot.press("enter")
         await pilot.pause()
-        other = app.screen.columns[-1]
-        assert other.party == "Other"
-        assert [r.party for r in other.list.rows] == ["[@click=app.quit]Party[/]"]
-        assert "[/bold]Mr [red]X" in other.list.options[0].prompt.plain  # position's speaker
-        await pilot.press("h")  # wraps round to "Other"
-        await pilot.pause()
-        assert app.screen.current_row.speaker == HOSTILE_SPEAKER
-        detail = str(app.screen.query_one("#detail .detail-body").content)
-        assert "[@click=app.quit]Party[/] demands" in detail and HOSTILE[0] in detail
+        prompt = screen.evidence_list.options[0].prompt.plain
+        assert "[/bold]Mr [red]X" in prompt and "[@click=app.quit]Party[/]" in prompt
+        assert screen.current_row.speaker == HOSTILE_SPEAKER
+        detail = str(screen.query_one("#detail .detail-body").content)
+        assert "[@click=app.quit]Party[/]" in detail and HOSTILE[0] in detail
         await pilot.press("y")
         await settle(app, pilot)
-        assert app.clipboard == format_citation(app.screen.current_row, "plain")
+        assert app.clipboard == format_citation(screen.current_row, "plain")
         await pilot.press("3", "G")
         await pilot.pause()
         assert app.screen.current_row.speaker == HOSTILE_SPEAKER

@@ -33,9 +33,10 @@ async def test_every_view_opens_on_the_demo(demo_db_path):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(app, pilot)
         await pilot.press("escape", "2")
-        await pilot.pause()
-        assert any(c.list.rows for c in app.screen.columns)
-        for key in ("j", "l", "j", "h", "3", "j", "right_square_bracket", "G", "g", "f1",
+        await settle(app, pilot)
+        grid = app.screen.grid
+        assert any(not grid.data.cell(i, c).empty for i in grid.rows for c in grid.columns)
+        for key in ("j", "l", "enter", "j", "y", "escape", "h", "3", "j", "right_square_bracket", "G", "g", "f1",
                     "escape", "1"):
             await pilot.press(key)
             await pilot.pause()

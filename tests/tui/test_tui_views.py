@@ -51,39 +51,27 @@ async def test_palette_commands_switch_views(db_path):
         assert isinstance(app.screen, TimelineScreen)
 
 
-async def test_positions_columns_and_h_l(db_path):
+async def test_positions_grid_on_the_basic_fixture(db_path):
+    """The shared fixture: Hamas's one position fills one cell; the hostile party is Other."""
     app = NegotApp(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.switch_mode("positions")
-        await pilot.pause()
+        await settle(app, pilot)
         screen = app.screen
-        names = [c.party for c in screen.columns]
-        assert names == ["Israel", "Hamas", "Qatar", "Egypt", "United States", "Other"]
-        by_party = {c.party: [r for r in c.list.rows if r is not None] for c in screen.columns}
-        assert {r.party for r in by_party["Israel"]} == {"Israel"}
-        assert any("Smotrich" in (r.speaker or "") for r in by_party["Israel"])
-        assert {r.party for r in by_party["Qatar"]} == {"Qatar"}
-        assert all(r.party not in names[:5] for r in by_party["Other"])
-        # Hamas has an extracted position: its column lists positions, not quotes
-        assert [(p.stance, p.issue) for p in by_party["Hamas"]] == [("rejects", "ceasefire")]
-        assert "Hamas \u00b7 1" in str(screen.columns[1].query_one(".party-header").content)
-        assert screen.columns[0].list.has_focus
-        first = screen.current_row
-        await pilot.press("j")
-        assert screen.current_row is not first and screen.current_row.party == "Israel"
+        grid = screen.grid
+        assert grid.columns == ["Israel", "Hamas", "Qatar", "Egypt", "United States", "Other"]
+        assert grid.has_focus and grid.current == ("ceasefire", "Israel")
+        assert grid.current_cell.empty and screen.current_row is None
         await pilot.press("l")
-        assert screen.columns[1].list.has_focus and screen.current_row.party == "Hamas"
-        # the detail shows the position and the quote it comes from; y copies that quote
-        detail = str(screen.query_one("#detail .detail-body").content)
-        assert "Hamas rejects Ceasefire" in detail and "From the quote" in detail
+        cell = grid.current_cell
+        assert (cell.latest_stance, cell.latest_date, cell.backing, cell.total) == (
+            "rejects", "2024-10-27", 1, 1)
+        # y copies the quote the position comes from
         assert screen.current_row.quote.startswith("We will not accept partial deals")
-        await pilot.press("right", "right")
-        assert screen.columns[3].list.has_focus and screen.current_row.party == "Egypt"
-        await pilot.press("h")
-        assert screen.columns[2].list.has_focus
         detail = str(screen.query_one("#detail .detail-body").content)
-        assert screen.current_row.quote in detail
+        assert "Hamas \u00b7 Ceasefire" in detail and "Osama Hamdan" in detail
+        assert screen.data.members["Other"] == ("[@click=app.quit]Party[/]",)
 
 
 async def test_timeline_windows_days_first_last(big_db_path):
@@ -220,7 +208,7 @@ async def test_timeline_party_filter_cycles(big_db_path):
         assert screen.party is None and screen.total == 360
 
 
-async def test_positions_columns_go_borderless_when_narrow(db_path):
+async def test_positions_grid_goes_borderless_when_narrow(db_path):
     app = NegotApp(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)

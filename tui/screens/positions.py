@@ -1,150 +1,390 @@
-"""Positions view: the parties side by side, one column each.
+"""Positions view: issues x parties, each cell the party's latest stance on the issue.
 
-A column shows that party's stated positions (stance on an issue, with the
-evidence sentence) when the store has any for it, otherwise its speakers'
-quotes: a top-N window, never every row.  h/l or left/right move between
-columns, j/k within one.
+The grid (`StanceGrid`) shows per cell the latest stance, its date and how
+many statements back it, plus "changed" / "split" markers; the pane below
+explains the cell under the cursor.  enter lists the cell's evidence in date
+order (esc goes back to the grid); y/c copy the citation of the statement
+under the cursor (in the grid: the cell's latest statement).  `/` filters
+the issue rows, t chooses the party columns (kept on the app for the
+session), x folds the column under the cursor into "Other".
+
+The aggregation is `store.stances` (one GROUP BY over the positions table);
+this module only wires it to widgets.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
+from textual.containers import Horizontal, ScrollableContainer
+from textual.message import Message
+from textual.widgets import Footer, Header, Input, Static
 
 from tui import keys, render
 from tui.messages import QuoteChosen
 from tui.screens.base import QuoteScreen
-from tui.widgets.party_column import PartyColumn
 from tui.widgets.quote_detail import QuoteDetail
 from tui.widgets.quote_list import QuoteList
+from tui.widgets.stance_grid import StanceGrid
 
-PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States")
-OTHER = "Other"
-TOP_N = 50
-NARROW = 110  # below this many cells the columns drop borders and padding (see app.tcss)
+EVIDENCE_MAX = 500  # statements listed for one cell (the list says "N of M" beyond)
+NARROW = 110  # below this many cells the panes drop borders (see app.tcss)
 
 
-def is_position(item: Any) -> bool:
-    return item is not None and hasattr(item, "stance")
+class GridReady(Message):
+    """The grid worker finished: `grid` (a store.stances.Grid) or an error."""
+
+    def __init__(self, generation: int, grid: Any | None, groups: Any | None,
+                 error: str | None = None) -> None:
+        super().__init__()
+        self.generation = generation
+        self.grid = grid
+        self.groups = groups  # cached so a column change needs no database scan
+        self.error = error
 
 
 def evidence_row(pos: Any) -> Any:
-    """A citable row for a position's evidence sentence: the article's words, no speaker."""
-    from store.queries import QuoteRow
+    """A citable row for a position's evidence sentence (kept here for older callers)."""
+    from store.stances import evidence_row as row
 
-    return QuoteRow(id=-pos.id, quote=pos.evidence, speaker=None, speaker_id=None, party=None,
-                    faction=None, date=pos.date, kind="evidence", article_id=pos.article_id,
-                    article_name=pos.article_name, title=pos.title, outlet=pos.outlet,
-                    url=pos.url, published=pos.published, paragraph="", start=pos.start,
-                    end=pos.end, cue=None)
+    return row(pos)
+
+
+def default_columns() -> list[str]:
+    from store.stances import DEFAULT_PARTIES, OTHER
+
+    return [*DEFAULT_PARTIES, OTHER]
+
+
+def filter_issues(issues: list[str], labels: dict[str, str], text: str) -> list[str]:
+    """Issues whose key or label contains every word of `text` (any case)."""
+    words = text.casefold().split()
+    if not words:
+        return list(issues)
+    out = []
+    for issue in issues:
+        hay = f"{issue} {labels.get(issue, '')}".casefold()
+        if all(w in hay for w in words):
+            out.append(issue)
+    return out
 
 
 class PositionsScreen(QuoteScreen):
-    """Six party columns on top, the detail pane below."""
+    """Status line, issue filter, the grid, then the cell summary or evidence list + detail."""
 
     BINDINGS = keys.POSITIONS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: Any = None  # store.stances.Grid
+        self.labels: dict[str, str] = {}
+        self.filter_text = ""
+        self.evidence_cell: tuple[str, str] | None = None  # open evidence list's cell
+        self.evidence_total = 0
+        self.groups: Any = None  # store.stances.Groups, kept for column changes
+        self.generation = 0
+        self.loading = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(render.text(""), id="positions-status")
-        with Horizontal(id="columns"):
-            for i, party in enumerate((*PARTIES, OTHER)):
-                yield PartyColumn(party, id=f"column-{i}")
-        yield QuoteDetail(id="detail")
+        yield Input(placeholder="filter issues (enter keeps, esc clears)", id="issue-filter")
+        with ScrollableContainer(id="grid-box"):
+            yield StanceGrid(id="grid")
+        with Horizontal(id="evidence-panes"):
+            yield QuoteList(id="evidence")
+            yield QuoteDetail(id="detail")
         yield Footer()
 
-    @property
-    def columns(self) -> list[PartyColumn]:
-        return list(self.query(PartyColumn))
+    # -- parts -----------------------------------------------------------------------------
 
-    issue_labels: dict[str, str] = {}
+    @property
+    def grid(self) -> StanceGrid:
+        return self.query_one("#grid", StanceGrid)
+
+    @property
+    def evidence_list(self) -> QuoteList:
+        return self.query_one("#evidence", QuoteList)
+
+    @property
+    def columns(self) -> list[str]:
+        """The chosen columns (party names, "Other"), kept on the app for the session."""
+        chosen = getattr(self.app, "position_columns", None)
+        if chosen is None:
+            chosen = default_columns()
+            self.app.position_columns = chosen
+        return list(chosen)
+
+    @property
+    def evidence_open(self) -> bool:
+        return self.evidence_cell is not None
+
+    # -- lifecycle -------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         try:
-            from extract.positions import load_taxonomy
+            from store.stances import issue_catalogue
 
-            self.issue_labels = {k: i.label for k, i in load_taxonomy().issues.items()}
+            self.labels = dict(issue_catalogue())
         except Exception:  # noqa: BLE001 - labels are cosmetic; fall back to issue keys
-            self.issue_labels = {}
-        self.refresh_columns()
-        self.columns[0].list.focus()
+            self.labels = {}
+        self.refresh_grid()
+        self.grid.focus()
 
     def on_screen_resume(self) -> None:
-        if not isinstance(self.focused, (QuoteList, QuoteDetail)):
-            self.columns[0].list.focus()
-
-    def _column_data(self, db: Any, parties: list[str]) -> tuple[str, list[Any], int]:
-        """('positions' | 'quotes', top-N items, total) for a column covering `parties`."""
-        from store.queries import count_quotes, positions, quotes_for_timeline
-
-        found: list[Any] = []
-        for party in parties:
-            found.extend(positions(db, party=party))
-        if found:
-            found.sort(key=lambda p: (p.when is None, p.when or "", p.id))
-            return "positions", found[:TOP_N], len(found)
-        rows: list[Any] = []
-        total = 0
-        for party in parties:
-            rows.extend(quotes_for_timeline(db, party=party, limit=TOP_N))
-            total += count_quotes(db, party=party)
-        rows.sort(key=lambda r: (r.when is None, r.when or "", r.id))
-        return "quotes", rows[:TOP_N], total
+        if self.data is not None and list(self.data.columns) != self.columns:
+            self.refresh_grid()  # columns changed from the palette while away
+        if self.evidence_open:
+            self.evidence_list.focus()
+        else:
+            self.grid.focus()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
-    def refresh_columns(self) -> None:
-        from store.queries import list_parties
+    # -- the grid --------------------------------------------------------------------------
 
-        db = self.app.db
-        others = [p.party for p in list_parties(db) if p.party not in PARTIES]
-        kinds = set()
-        for column in self.columns:
-            parties = others if column.party == OTHER else [column.party]
-            kind, items, total = self._column_data(db, parties)
-            kinds.add(kind)
-            other = column.party == OTHER
-            if kind == "positions":
-                prompts = [(render.position_item(p, width=120, labels=self.issue_labels), p) for p in items]
-            else:
-                prompts = [(render.quote_item(r, width=120, show_party=other), r) for r in items]
-            column.set_items(prompts, total=total, kind=kind)
-        what = ("Positions by party" if kinds == {"positions"} else
-                "Quotes by party (no positions extracted yet)" if kinds == {"quotes"} else
-                "Positions by party (quotes where a party has no positions)")
-        self.query_one("#positions-status", Static).update(render.text(
-            f"{what}   \u00b7   h/l or \u2190/\u2192 between parties, j/k within, "
-            "y copies the quote's citation"))
+    def refresh_grid(self, reload: bool = False) -> None:
+        """Rebuild the grid for the chosen columns in a worker (scanning the store only
+        the first time or when `reload`); the UI stays responsive on a big store."""
+        from store.stances import OTHER
+
+        if reload:
+            self.groups = None
+        columns = self.columns
+        self.generation += 1
+        self.loading = True
+        self._status()
+        self._build(self.generation, [c for c in columns if c != OTHER], OTHER in columns,
+                    self.groups)
+
+    @work(thread=True, exclusive=True, group="positions-grid", exit_on_error=False)
+    def _build(self, generation: int, named: list[str], other: bool, groups: Any) -> None:
+        try:
+            from store.stances import build_grid, load_groups
+
+            if groups is None:
+                from store.db import open_db
+
+                db = open_db(self.app.db_path, readonly=True)
+                try:
+                    groups = load_groups(db)
+                finally:
+                    db.conn.close()
+            grid = build_grid(groups, named, other=other)
+        except Exception as exc:  # noqa: BLE001 - shown in the status line; the app goes on
+            self.post_message(GridReady(generation, None, None, f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(GridReady(generation, grid, groups))
+
+    @on(GridReady)
+    def _grid_ready(self, message: GridReady) -> None:
+        message.stop()
+        if message.generation != self.generation:
+            return  # a newer column choice is on its way
+        self.loading = False
+        if message.error:
+            self.query_one("#positions-status", Static).update(
+                render.text(f"Positions could not be loaded: {message.error}"))
+            return
+        self.groups = message.groups
+        self.data = message.grid
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        rows = filter_issues(list(self.data.issues), self.labels, self.filter_text)
+        self.grid.set_data(self.data, rows, self.labels)
+        self._status()
+
+    def _status(self) -> None:
+        if self.data is None or self.loading:
+            self.query_one("#positions-status", Static).update(
+                render.text("Loading positions\u2026"))
+            return
+        shown = len(self.grid.rows)
+        total = len(self.data.issues)
+        issues = f"{shown} of {total} issues (filter: {self.filter_text})" if self.filter_text \
+            else f"{total} issues"
+        if self.evidence_open:
+            issue, column = self.evidence_cell
+            count = len(self.evidence_list.rows)
+            more = f" of {self.evidence_total}" if self.evidence_total > count else ""
+            text = (f"{count}{more} statements: {column} on "
+                    f"{render.issue_label(issue, self.labels, short=True)}, oldest first "
+                    "\u00b7 y copies \u00b7 esc back to the grid")
+        else:
+            text = (f"{issues} \u00d7 {len(self.data.columns)} columns \u00b7 cell: latest "
+                    "stance, date, statements backing it/all \u00b7 enter evidence \u00b7 "
+                    "/ filter \u00b7 t columns")
+        self.query_one("#positions-status", Static).update(render.text(text))
+
+    def label(self, issue: str | None) -> str:
+        return render.issue_label(issue or "", self.labels)
+
+    @on(StanceGrid.CellMoved)
+    def _cell_moved(self, message: StanceGrid.CellMoved) -> None:
+        message.stop()
+        self.call_after_refresh(self._scroll_to_cursor)
+        if isinstance(message, StanceGrid.CellOpened):
+            self.open_evidence()
+        elif self.evidence_open and (message.issue, message.column) != self.evidence_cell:
+            self.open_evidence(focus=False)  # tabbed back to the grid and moved: follow
+        elif not self.evidence_open:
+            self.show_summary()
+
+    def _scroll_to_cursor(self) -> None:
+        box = self.query_one("#grid-box", ScrollableContainer)
+        box.scroll_to_region(self.grid.cell_region(), animate=False, immediate=True)
+
+    def show_summary(self) -> None:
+        """The detail pane explains the cell; y/c then copy its latest statement."""
+        from store.stances import citable, statements
+
+        issue, column = self.grid.current
+        cell = self.grid.current_cell
+        latest = None
+        if cell is not None and cell.latest_id is not None:
+            found = statements(self.app.db, [cell.latest_id])
+            latest = found[0] if found else None
+        self.current_row = citable(self.app.db, latest) if latest is not None else None
+        members = self.data.members.get(column, ()) if self.data is not None and column else ()
+        content = render.cell_summary(cell, column or "", self.label(issue), latest,
+                                      members=members)
+        for pane in self.query(QuoteDetail):
+            pane.show(self.current_row, content)
+
+    # -- evidence --------------------------------------------------------------------------
+
+    def open_evidence(self, focus: bool = True) -> None:
+        """List the statements behind the cursor's cell, oldest first."""
+        from store.stances import OTHER, evidence
+
+        issue, column = self.grid.current
+        if issue is None or column is None:
+            return
+        members = self.data.members.get(column, ())
+        cell = self.grid.current_cell
+        rows = evidence(self.app.db, issue, members, limit=EVIDENCE_MAX)
+        self.evidence_cell = (issue, column)
+        self.evidence_total = cell.total if cell is not None else len(rows)
+        self.add_class("-evidence")
+        items = [(render.statement_item(st, width=160, show_party=column == OTHER), st)
+                 for st in rows]
+        self.evidence_list.set_items(items)
+        if not rows:
+            self.current_row = None
+            for pane in self.query(QuoteDetail):
+                pane.show(None, render.cell_summary(cell, column, self.label(issue),
+                                                    members=members))
+        else:
+            self.show_detail(rows[0])
+        if focus:
+            self.evidence_list.focus()
+        self._status()
+        self.set_timer(0.05, self._scroll_to_cursor)  # after the grid box has shrunk
+
+    def close_evidence(self) -> None:
+        self.evidence_cell = None
+        self.remove_class("-evidence")
+        self.grid.focus()
+        self.show_summary()
+        self._status()
+        self.set_timer(0.05, self._scroll_to_cursor)
 
     def accepts(self, message: QuoteChosen) -> bool:
-        source = message.source
-        return source is None or source.has_focus or self.focused is None
+        return self.evidence_open and message.source is self.evidence_list
 
     def show_detail(self, item: Any | None) -> None:
-        if not is_position(item):
-            super().show_detail(item)
+        """A statement from the evidence list: its detail; y/c copy its quote (or sentence)."""
+        if item is None:
             return
-        from store.queries import get_quote
+        from store.stances import citable
 
-        quote = get_quote(self.app.db, item.quote_id) if item.quote_id is not None else None
-        # Without a quote, y/c cite the evidence sentence as the outlet's words.
-        self.current_row = quote if quote is not None else evidence_row(item)
+        self.current_row = citable(self.app.db, item)
+        content = render.statement_detail(item, self.current_row, self.label(item.issue))
         for pane in self.query(QuoteDetail):
-            pane.show(quote, render.position_detail(item, quote, self.issue_labels))
+            pane.show(self.current_row, content)
 
-    def action_column(self, step: int) -> None:
-        columns = self.columns
-        current = next((i for i, c in enumerate(columns) if c.list.has_focus), None)
-        if current is None:
-            columns[0].list.focus()
-            return
-        target = columns[(current + step) % len(columns)].list
-        target.focus()
-        self.show_detail(target.current_row)
+    # -- actions ---------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if isinstance(self.focused, QuoteDetail):
-            self.columns[0].list.focus()
+        issue_filter = self.query_one("#issue-filter", Input)
+        if issue_filter.has_focus:
+            issue_filter.value = ""  # Changed clears the filter
+            self.remove_class("-filtering")
+            self.grid.focus()
+        elif self.evidence_open:
+            self.close_evidence()
+        elif self.filter_text:
+            issue_filter.value = ""
+            self.remove_class("-filtering")
+            self.grid.focus()
+        elif not self.grid.has_focus:
+            self.grid.focus()
+
+    def action_filter_issues(self) -> None:
+        if self.evidence_open:
+            self.close_evidence()
+        self.add_class("-filtering")
+        self.query_one("#issue-filter", Input).focus()
+
+    @on(Input.Changed, "#issue-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value.strip()
+        if self.data is not None:
+            self._show_rows()
+
+    @on(Input.Submitted, "#issue-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not self.filter_text:
+            self.remove_class("-filtering")
+        self.grid.focus()
+
+    def choices(self) -> list[tuple[str, int | None]]:
+        """Parties for the column chooser: the defaults, then others by statements."""
+        from store.stances import DEFAULT_PARTIES, OTHER
+
+        counts = dict(self.data.parties) if self.data is not None else {}
+        names = list(dict.fromkeys([*DEFAULT_PARTIES, *self.columns, *counts]))
+        names = [n for n in names if n != OTHER]
+        return [(n, counts.get(n, 0)) for n in names] + [(OTHER, None)]
+
+    def action_choose_columns(self) -> None:
+        from tui.screens.columns import ColumnChooser
+
+        self.app.push_screen(ColumnChooser(self.choices(), self.columns), self.set_columns)
+
+    def set_columns(self, columns: list[str] | None) -> None:
+        """Use `columns` (party names and/or "Other") for the grid; at least one is kept."""
+        if columns is None:
+            return
+        if not columns:
+            self.notify("At least one column is needed: columns unchanged.", severity="warning",
+                        markup=False)
+            return
+        if columns == self.columns:
+            return
+        self.app.position_columns = list(columns)
+        if self.evidence_open:
+            self.close_evidence()
+        self.refresh_grid()
+        self.notify("Columns: " + render.clean(", ".join(columns)), markup=False)
+
+    def toggle_column(self, party: str) -> None:
+        """Give `party` a column of its own, or fold it back into Other."""
+        columns = self.columns
+        if party in columns:
+            self.set_columns([c for c in columns if c != party])
+        else:
+            from store.stances import OTHER
+
+            at = columns.index(OTHER) if OTHER in columns else len(columns)
+            self.set_columns([*columns[:at], party, *columns[at:]])
+
+    def action_hide_column(self) -> None:
+        _, column = self.grid.current
+        if column is not None:
+            self.toggle_column(column)

@@ -1,0 +1,194 @@
+"""The positions grid: issues as rows, parties as columns, a cell cursor.
+
+A small grid (about 9 x 6), so the widget renders all of it as one Content
+(built by `tui.render`, never markup) and sits in a scrolling container; the
+screen scrolls the cursor's cell into view.  Keys: arrows / hjkl move, g/G
+first/last issue, enter opens the cell's evidence.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.widget import Widget
+
+from store.stances import OTHER
+from tui import keys, render
+
+MIN_COL = 15  # "2024-11-21 3/12" plus a gap
+MAX_COL = 26
+ROW_HEIGHT = 2
+
+
+class StanceGrid(Widget, can_focus=True):
+    """Focusable grid of stance cells; posts CellMoved and CellOpened."""
+
+    BINDINGS = keys.GRID
+
+    class CellMoved(Message):
+        """The cursor is on a new cell (or the data under it changed)."""
+
+        def __init__(self, grid: "StanceGrid", issue: str | None, column: str | None) -> None:
+            super().__init__()
+            self.grid = grid
+            self.issue = issue
+            self.column = column
+
+    class CellOpened(CellMoved):
+        """enter on a cell: list its evidence."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.data: Any = None  # a store.stances.Grid
+        self.rows: list[str] = []  # issue keys shown (after the filter)
+        self.columns: list[str] = []
+        self.labels: dict[str, str] = {}
+        self.row = 0
+        self.col = 0
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_data(self, data: Any, rows: Sequence[str], labels: dict[str, str]) -> None:
+        """Show `data` (a Grid) with `rows` (issue keys, e.g. filtered); keep the cursor's cell."""
+        issue, column = self.current
+        self.data = data
+        self.rows = list(rows)
+        self.columns = list(data.columns)
+        self.labels = labels
+        self.row = self.rows.index(issue) if issue in self.rows else min(
+            self.row, max(0, len(self.rows) - 1))
+        self.col = self.columns.index(column) if column in self.columns else min(
+            self.col, max(0, len(self.columns) - 1))
+        self.refresh(layout=True)
+        self._moved()
+
+    @property
+    def current(self) -> tuple[str | None, str | None]:
+        """(issue, column) under the cursor, or Nones when the grid is empty."""
+        if not self.rows or not self.columns:
+            return None, None
+        return self.rows[self.row], self.columns[self.col]
+
+    @property
+    def current_cell(self) -> Any | None:
+        issue, column = self.current
+        if issue is None or self.data is None:
+            return None
+        return self.data.cell(issue, column)
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def label_width(self) -> int:
+        """Issue labels get a fifth of the terminal (14 to 24 cells), wrapped on two lines."""
+        return max(14, min(24, self.app.size.width // 5))
+
+    def col_width(self) -> int:
+        width = self.size.width
+        if not self.columns:
+            return MIN_COL
+        return max(MIN_COL, min(MAX_COL, (width - self.label_width()) // len(self.columns)))
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        need = self.label_width() + MIN_COL * max(1, len(self.columns))
+        return max(container.width, need)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 1 + ROW_HEIGHT * max(1, len(self.rows))
+
+    def cell_region(self) -> Region:
+        """Where the cursor's cell is, in this widget's coordinates (for scrolling to it)."""
+        cw = self.col_width()
+        return Region(self.label_width() + self.col * cw, 1 + self.row * ROW_HEIGHT, cw,
+                      ROW_HEIGHT)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _label_lines(self, issue: str, width: int) -> list[Content]:
+        label = render.issue_label(issue, self.labels, short=True)
+        words = Content(label).wrap(width - 1)
+        lines = [w.truncate(width - 1, ellipsis=True) for w in words[:ROW_HEIGHT]]
+        if len(words) > ROW_HEIGHT:
+            lines[-1] = Content(lines[-1].plain[:-1].rstrip() + "\u2026") if lines[-1].plain \
+                else lines[-1]
+        while len(lines) < ROW_HEIGHT:
+            lines.append(Content(""))
+        return lines
+
+    def render(self) -> Content:
+        if self.data is None:
+            return Content("Loading\u2026").stylize(render.DIM)
+        if not self.rows:
+            return Content("No issue matches the filter (esc clears it).").stylize(render.DIM)
+        lw, cw = self.label_width(), self.col_width()
+        focused = self.has_focus
+        header: list[Content] = [Content("Issue").stylize(render.DIM).truncate(lw, pad=True)]
+        for c, column in enumerate(self.columns):
+            style = "bold underline" if c == self.col else "bold"
+            header.append(render.plain(column, style).truncate(cw - 1, ellipsis=True, pad=True)
+                          .pad_right(1))
+        lines = [Content.assemble(*header)]
+        split_word = {OTHER: "mixed"}
+        for r, issue in enumerate(self.rows):
+            label_style = "bold" if r == self.row else ""
+            labels = self._label_lines(issue, lw)
+            cells = []
+            for c, column in enumerate(self.columns):
+                cell = self.data.cell(issue, column)
+                cells.append(render.cell_lines(cell, cw - 1, split_word.get(column, "split")))
+            for k in range(ROW_HEIGHT):
+                parts = [labels[k].stylize(label_style).truncate(lw, pad=True)]
+                for c, pair in enumerate(cells):
+                    piece = pair[k].truncate(cw - 1, pad=True)
+                    if r == self.row and c == self.col:
+                        piece = piece.stylize(render.CURSOR if focused else "on $boost")
+                    parts.append(piece.pad_right(1))
+                lines.append(Content.assemble(*parts))
+        return Content("\n").join(lines)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def _moved(self) -> None:
+        issue, column = self.current
+        self.post_message(self.CellMoved(self, issue, column))
+
+    def move(self, rows: int = 0, cols: int = 0) -> None:
+        if not self.rows or not self.columns:
+            return
+        row = max(0, min(len(self.rows) - 1, self.row + rows))
+        col = max(0, min(len(self.columns) - 1, self.col + cols))
+        if (row, col) != (self.row, self.col):
+            self.row, self.col = row, col
+            self.refresh()
+            self._moved()
+
+    def action_cell_down(self) -> None:
+        self.move(rows=1)
+
+    def action_cell_up(self) -> None:
+        self.move(rows=-1)
+
+    def action_cell_left(self) -> None:
+        self.move(cols=-1)
+
+    def action_cell_right(self) -> None:
+        self.move(cols=1)
+
+    def action_cell_first(self) -> None:
+        self.move(rows=-len(self.rows))
+
+    def action_cell_last(self) -> None:
+        self.move(rows=len(self.rows))
+
+    def action_open_cell(self) -> None:
+        issue, column = self.current
+        if issue is not None:
+            self.post_message(self.CellOpened(self, issue, column))
