@@ -99,6 +99,11 @@ _NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "
               "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites",
               "questions", "answers", "replies", "promises", "pledges", "warnings", "estimates", "charges",
               "echoes", "signals", "comments", "demands", "calls", "claims", "reports", "notes", "counters"}
+_COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
+_COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch", "Read", "Related", "Credit",
+                 "Caption", "Warning", "Correction", "Analysis", "Opinion", "Exclusive", "Breaking", "Live",
+                 "Explainer", "Timeline", "Background", "Context", "Q", "A", "Question", "Answer", "Image",
+                 "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
@@ -191,8 +196,15 @@ class Attributor:
                     self.events.append(Event("\u2014", dm.start() + 1, dm.end(), self._with_actor(men), si, para,
                                              "inverted"))
             if ss == self.para_start(para):
-                cm = _COLON_SPEAKER.match(m, ss, se)
-                if cm and (cm.group(1).isupper() or len(cm.group(1).split()) >= 2):
+                cm = _COLON_SPEAKER.match(m, ss, se) or _COLON_ONE.match(m, ss, se)
+                if cm and cm.group(1) in STOP_CAPS | _COLON_LABELS:
+                    cm = None
+                if cm and not (cm.group(1).isupper() or len(cm.group(1).split()) >= 2):
+                    # "Pence: Flowers won't be at debate" - a single name, if the article names them in full
+                    one = cm.group(1)
+                    if self.names.fullest(one, ss) == one and not (self.actors and self.actors.find(one)):
+                        cm = None
+                if cm:
                     men = np_after(m, cm.start(1), cm.end(1))
                     if men and men.kind != "pronoun":
                         self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
