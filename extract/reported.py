@@ -12,7 +12,12 @@ from extract.attribution import REPORT_VERBS, SAY_VERBS, Event
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
-CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads"}
+CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads", "show", "asking"}
+# Verbs that also mean something else ("maintains control", "denied access",
+# "recalled its team"): reported content only after "that".
+NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recalled", "deny", "denies", "denied",
+              "responded", "responds", "informed", "threatened", "threatens", "rejected", "rejects", "hold",
+              "holds", "held", "continued", "concluded", "echoed", "signaled", "signalled"}
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 _WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -81,6 +86,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         t = tm  # the last one: "announced that night that ..."
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
+    elif ev.verb in NEEDS_THAT:
+        return None
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
         to = re.match(r"\s+((?:[\w\u2019'-]+\s+){1,5}?)to\s+\w", after)
         if not to:
