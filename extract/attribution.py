@@ -641,9 +641,9 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
-        pat = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in title_words) +
+        pat = re.compile(r"\b(?i:" + r"\s+".join(re.escape(w) for w in title_words) + ")" +
                          r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
-                         r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})", re.I)
+                         r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
         for mm in pat.finditer(self.text):
             name = mm.group(1)
             if not name[:1].isupper():
