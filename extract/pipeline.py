@@ -158,6 +158,18 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             if ev is not None and ev.vstart >= spans[nxt].outer_end and not q.single and close:
                 out[i] = out[nxt]
                 continue
+        # The previous sentence ends with its attribution and this quote opens the next:
+        # "..., Schiff said. “The other factor ...”"
+        sq = sindex.at(q.open_at)
+        if sq > 0 and sents[sq - 1][2] == q.para and not masked[sents[sq][0]:q.open_at].strip():
+            prev_evs = [ev for ev in events if ev.sent == sq - 1 and ev.speaker is not None
+                        and ev.kind in ("pre", "inverted")]
+            if prev_evs:
+                ev = prev_evs[-1]
+                tail = masked[ev.vend:sents[sq - 1][1]]
+                if len(tail.split()) <= 4 and not _unparsed_attribution(masked, q, sents, sindex):
+                    out[i] = (ev, ev.speaker)
+                    continue
         # Colon lead-in at the end of the previous paragraph: "Caddell continued:"
         ps = paras[q.para][0]
         if q.para > 0 and not masked[ps:q.open_at].strip():
