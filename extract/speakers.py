@@ -138,6 +138,11 @@ idea fact point way thing things case issue matter question problem number perce
 proposal agreement bill law rule rules video footage photo image picture data figures result results
 talks negotiations meeting meetings conference summit session hearing talk process visit trip
 """.split())
+_FUNCTION_WORDS = set("""
+a an the and or but of in on at to for with from by about as into over after before during while when that
+which who whom whose this these those it its he she they we you i his her their our is are was were be been
+has have had do does did not no so than then there here said says told added also just only even still
+""".split())
 PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
@@ -358,6 +363,13 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if re.match(r"^\d[\d/.-]*$", w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
             j += 1
             continue
+        if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks):
+            # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
+            ahead = toks[j + 1:j + 4]
+            if any((_is_cap(t[0]) and t[0] not in STOP_CAPS) or t[0].lower() in DESC_HEADS for t in ahead) and \
+                    not any(t[0].lower() in _FUNCTION_WORDS or t[0] in (",", ";", ":") for t in ahead[:1]):
+                j += 1
+                continue
         break
     if last < 0:
         return None
