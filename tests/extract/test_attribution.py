@@ -131,3 +131,34 @@ def test_pp_object_is_not_the_speaker(actors):
     text = "One man in neighbouring Jabalia told reporters: \u201cWe have nowhere left to go.\u201d"
     got = quotes(text, actors)
     assert got and got[0][1] != "Jabalia" and "man" in got[0][1]
+
+
+def test_previous_sentence_attribution(actors):
+    text = ("The talks may stall while the envoy is away, Majed al-Ansari said. "
+            "\u201cThe other factor is the timing of the next round.\u201d")
+    assert quotes(text, actors) == [("The other factor is the timing of the next round.", "Majed al-Ansari", "Qatar")]
+
+
+def test_according_to_long_descriptor(actors):
+    text = "According to veteran peace negotiator Gershon Baskin, the offer shows \u201creal flexibility\u201d now."
+    assert quotes(text, actors) == [("real flexibility", "Gershon Baskin", "Other")]
+
+
+def test_participle_and_statement_read(actors):
+    text = ("The Prime Minister's Office released a statement, stressing that the army \u201cwill keep "
+            "up the pressure until every hostage is home.\u201d\n"
+            "\u201cHamas alone is blocking a deal,\u201d the statement read.")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Prime Minister's Office"] * 2
+    assert all(p == "Israel" for _, _, p in got)
+
+
+def test_relative_clause_antecedent(actors):
+    text = "They turned to the Gaza health ministry, which reported \u201cdozens of new casualties overnight.\u201d"
+    got = quotes(text, actors)
+    assert got and got[0][1].endswith("health ministry")
+
+
+def test_campaign_word_does_not_hide_a_real_quote(actors):
+    text = "Bezalel Smotrich said he expects the campaign \u201cto continue until Hamas is destroyed.\u201d"
+    assert quotes(text, actors) == [("to continue until Hamas is destroyed.", "Bezalel Smotrich", "Israel")]
