@@ -135,3 +135,20 @@ def test_boilerplate_excluded():
                    "dedicated writer", "Leave a Reply", "email address", "Something else"):
         assert phrase in excluded, phrase
     assert "We are ready" not in excluded
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_read_or_one_line_error(tmp_path_factory, data):
+    f = tmp_path_factory.mktemp("b") / "a.txt"
+    f.write_bytes(data)
+    try:
+        text = read_article_file(f)
+    except ArticleReadError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(text, str) and text.strip() and "\r" not in text
