@@ -240,10 +240,11 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
         return None
     w, ws, we = toks[k]
     lw = w.lower()
-    if lw in PRONOUNS:
-        if k > 0 and toks[k - 1][0].lower() in ("that", "which", "when", "as", "because", "if", "but", "and", "after"):
-            pass
-        return Mention(w, ws, we, "pronoun")
+    contracted = re.match(r"^(he|she|they|it|we|i)(?:[\u2019'](?:s|re|ve|d|ll|m))$", lw)
+    if lw in PRONOUNS or contracted:
+        # "he said", "He's claiming", "they've argued"
+        pron = contracted.group(1) if contracted else lw
+        return Mention(w[:len(pron)], ws, ws + len(pron), "pronoun")
     if (common_nouns and w[:1].islower() and w.isalpha() and lw not in DESC_WORDS and lw not in PARTICLES
             and lw not in _NOT_SPEAKER_NOUNS and k >= 1):
         # "The bank said", "the hospital's director ..." : determiner + (one modifier) + any noun
