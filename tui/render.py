@@ -294,10 +294,13 @@ def cell_lines(cell: Any, width: int, split_word: str = "split") -> tuple[Conten
 
     first = _fit([line(False, marks_long), line(False, marks_short), line(True, marks_short),
                   line(True, [m[:1] for m in marks_short])], width)
-    count = f"{cell.backing}/{cell.total}"
+    count = f"{compact(cell.backing)}/{compact(cell.total)}"
     date = clean(cell.latest_date) if cell.latest_date else "undated"
-    second = _fit([Content(f"{date} {count}"), Content(f"{date[2:]} {count}"),
-                   Content(f"{date[2:]}")], width).stylize(DIM)
+    # yy-mm-dd when the full date and the counts do not fit; then the backing count alone
+    short = date[2:] if cell.latest_date and len(date) == 10 else date
+    second = _fit([Content(f"{date} {count}"), Content(f"{short} {count}"),
+                   Content(f"{short} {compact(cell.backing)}"), Content(short)],
+                  width).stylize(DIM)
     return first, second
 
 
@@ -306,6 +309,17 @@ DIRECTION_WORDS = {"demands": "are for it (demands/supports)",
                    "opposes": "are against it (opposes/rejects)",
                    "rejects": "are against it (opposes/rejects)",
                    "conditional": "are conditional"}
+
+
+def compact(n: int) -> str:
+    """A count in at most 4 characters: 950, 1.3k, 12k, 1.2M."""
+    if n < 1000:
+        return str(n)
+    if n < 10_000:
+        return f"{n / 1000:.1f}k"
+    if n < 1_000_000:
+        return f"{n // 1000}k"
+    return f"{n / 1_000_000:.1f}M"
 
 
 def plural(n: int, word: str) -> str:

@@ -399,3 +399,43 @@ async def test_narrow_terminal_drops_borders_and_scrolls_to_the_cursor(grid_db):
         region = screen.grid.cell_region()
         assert box.scroll_y <= region.y and region.bottom <= box.scroll_y + box.scrollable_content_region.height
 
+
+
+def test_cell_lines_fit_narrow_cells_without_losing_the_stance_word():
+    from store.stances import Cell, Change, Run, Side
+    from tui import render
+
+    cell = Cell("ceasefire", "Israel", total=3341, counts=(("supports", 1331),),
+                latest_id=1, latest_stance="conditional", latest_date="2024-12-28",
+                backing=1331, changes=(Change("Israel", (Run("supports", "2024-01-01",
+                                                             "2024-01-01", 1),
+                                                         Run("conditional", "2024-12-28",
+                                                             "2024-12-28", 1))),),
+                sides=(Side("A", "supports", None, 1), Side("B", "rejects", None, 1)))
+    wide = [line.plain for line in render.cell_lines(cell, 40)]
+    assert wide == [" conditional changed split", "2024-12-28 1.3k/3.3k"]
+    narrow = [line.plain for line in render.cell_lines(cell, 16)]
+    assert narrow[0] == " COND chg split" and narrow[1] == "24-12-28 1.3k"
+    undated = replace(cell, latest_date=None, changes=(), sides=())
+    assert [line.plain for line in render.cell_lines(undated, 14)] == [" conditional ",
+                                                                        "undated 1.3k"]
+    assert [line.plain for line in render.cell_lines(None, 14)] == ["\u00b7", ""]
+    assert [render.compact(n) for n in (7, 999, 1000, 12_345, 2_500_000)] == [
+        "7", "999", "1.0k", "12k", "2.5M"]
+
+
+async def test_a_failing_grid_load_is_reported_not_fatal(grid_db, monkeypatch):
+    import store.stances
+
+    def boom(db):
+        raise RuntimeError("disk [/] gone")
+
+    monkeypatch.setattr(store.stances, "load_groups", boom)
+    app = NegotApp(grid_db)
+    async with app.run_test(size=(130, 44), notifications=True) as pilot:
+        screen = await open_positions(app, pilot)
+        status = str(screen.query_one("#positions-status").content)
+        assert "Positions could not be loaded: RuntimeError: disk [/] gone" in status
+        await pilot.press("j", "enter", "y", "t")
+        await pilot.pause()
+        assert app.is_running

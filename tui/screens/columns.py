@@ -38,7 +38,7 @@ class ColumnChooser(ModalScreen[list[str]]):
                                  "without a column fold into Other").stylize(render.DIM))
             yield SelectionList[str](*[
                 (Content.assemble(render.plain(name),
-                                  (f"  {n} statements" if n is not None else "", render.DIM)),
+                                  (f"  {render.plural(n, 'statement')}" if n is not None else "", render.DIM)),
                  name, name in self.chosen)
                 for name, n in self.choices], id="columns-list")
 

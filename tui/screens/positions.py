@@ -74,6 +74,7 @@ class PositionsScreen(QuoteScreen):
     """Status line, issue filter, the grid, then the cell summary or evidence list + detail."""
 
     BINDINGS = keys.POSITIONS
+    AUTO_FOCUS = "#grid"
 
     def __init__(self) -> None:
         super().__init__()
@@ -84,7 +85,7 @@ class PositionsScreen(QuoteScreen):
         self.evidence_total = 0
         self.groups: Any = None  # store.stances.Groups, kept for column changes
         self.generation = 0
-        self.loading = False
+        self.building = False  # a grid worker is running
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,7 +155,8 @@ class PositionsScreen(QuoteScreen):
             self.groups = None
         columns = self.columns
         self.generation += 1
-        self.loading = True
+        self.building = True
+        self.grid.loading = self.data is None  # first load: a spinner over the grid
         self._status()
         self._build(self.generation, [c for c in columns if c != OTHER], OTHER in columns,
                     self.groups)
@@ -183,7 +185,8 @@ class PositionsScreen(QuoteScreen):
         message.stop()
         if message.generation != self.generation:
             return  # a newer column choice is on its way
-        self.loading = False
+        self.building = False
+        self.grid.loading = False
         if message.error:
             self.query_one("#positions-status", Static).update(
                 render.text(f"Positions could not be loaded: {message.error}"))
@@ -191,6 +194,10 @@ class PositionsScreen(QuoteScreen):
         self.groups = message.groups
         self.data = message.grid
         self._show_rows()
+        issue_filter = self.query_one("#issue-filter", Input)
+        if self.focused is None or (self.focused is issue_filter
+                                    and not self.has_class("-filtering")):
+            self.grid.focus()  # the spinner kept focus off the grid
 
     def _show_rows(self) -> None:
         rows = filter_issues(list(self.data.issues), self.labels, self.filter_text)
@@ -198,7 +205,7 @@ class PositionsScreen(QuoteScreen):
         self._status()
 
     def _status(self) -> None:
-        if self.data is None or self.loading:
+        if self.data is None or self.building:
             self.query_one("#positions-status", Static).update(
                 render.text("Loading positions\u2026"))
             return
@@ -214,9 +221,8 @@ class PositionsScreen(QuoteScreen):
                     f"{render.issue_label(issue, self.labels, short=True)}, oldest first "
                     "\u00b7 y copies \u00b7 esc back to the grid")
         else:
-            text = (f"{issues} \u00d7 {len(self.data.columns)} columns \u00b7 cell: latest "
-                    "stance, date, statements backing it/all \u00b7 enter evidence \u00b7 "
-                    "/ filter \u00b7 t columns")
+            text = (f"{issues} \u00d7 {len(self.data.columns)} columns \u00b7 each cell: "
+                    "latest stance, its date, statements for it / all statements")
         self.query_one("#positions-status", Static).update(render.text(text))
 
     def label(self, issue: str | None) -> str:
