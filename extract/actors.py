@@ -67,20 +67,14 @@ class Actors:
 
     def _index(self) -> None:
         self._by_key: dict[str, Actor] = {}
-        surnames: dict[str, list[Actor]] = {}
         for actor in self.actors:
             for n in (actor.name, *actor.aliases):
                 key = norm(n)
                 if key:
                     self._by_key.setdefault(key, actor)
-            if actor.kind == "person":
-                last = norm(actor.name).split()
-                if len(last) > 1:
-                    surnames.setdefault(last[-1], []).append(actor)
-        # A surname shared by several actors resolves only when they all speak
-        # for the same side (the first listed wins: "Sinwar").
-        self._by_surname = {k: v[0] for k, v in surnames.items()
-                            if len({a.party for a in v}) == 1 and k not in self._by_key}
+        # Surnames alone ("Smotrich") resolve only when the file lists them as an
+        # alias: common surnames (Cohen, Miller, Khan) would otherwise claim strangers.
+        self._by_surname: dict[str, Actor] = {}
         words = sorted(self.party_words, key=len, reverse=True)
         self._party_re = _words_re(words)
         self._party_lookup = {norm_word(w): self.party_words[w] for w in words}

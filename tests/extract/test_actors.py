@@ -105,3 +105,11 @@ def test_bad_file(tmp_path: Path, content, message):
 def test_missing_file(tmp_path: Path):
     with pytest.raises(ValueError, match="cannot read"):
         load_actors(extra=tmp_path / "nope.toml")
+
+
+def test_surnames_only_when_listed(actors):
+    # listed short forms resolve; a common surname alone claims nobody
+    assert actors.find("Smotrich").name == "Bezalel Smotrich"
+    assert actors.find("Miller") is None
+    assert actors.find("Khan") is None
+    assert actors.find("Matthew Miller").party == "United States"
