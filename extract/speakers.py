@@ -372,8 +372,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j += 1
                 continue
         break
-    if last < 0:
-        return None
+    if last < 0 or (last == 0 and w0.lower() in DETERMINERS):
+        return None  # "said The ..." - a determiner alone names nobody
     toks_np = toks[:last + 1]
     m = classify(s[toks_np[0][1]:toks_np[-1][2]], toks_np[0][1], toks_np[-1][2], toks_np)
     if m is None:
