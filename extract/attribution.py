@@ -649,6 +649,8 @@ class Attributor:
             if not name[:1].isupper():
                 continue
             name = re.sub(r"[\u2019']s$", "", name.rstrip(".,"))
+            if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)):
+                continue  # "President Obama Speech ..." in a headline: not a name the article uses
             men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name)
             return self._name(men, pos)
         return None

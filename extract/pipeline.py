@@ -49,7 +49,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     masked = mask_quotes(text, spans)
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
-    body = "\n".join(text[s:e] for s, e in paras)
+    # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
+    body = "\n".join(text[s:e] for s, e in paras if text[s:e].strip() != (meta.title or "").strip())
     names = NameIndex(body, actors)
     att = Attributor(text, masked, sents, sindex, actors, names)
     events = att.find_events()
