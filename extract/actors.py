@@ -61,6 +61,7 @@ class Actors:
     party_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     faction_words: dict[str, str] = field(default_factory=dict)
     neutral_roles: list[str] = field(default_factory=list)
+    weak_words: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._index()
@@ -81,6 +82,8 @@ class Actors:
         self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
         self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
         self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))
+        # weak word -> the parties it yields to
+        self._weak = {norm_word(w): set(yields) for w, yields in self.weak_words}
         self._find_cache: dict[str, Actor | None] = {}
 
     def find(self, name: str) -> Actor | None:
@@ -131,6 +134,13 @@ class Actors:
         m = self._party_re.search(t) if self._party_re else None
         if m:
             party, faction = self._party_lookup.get(norm_word(m.group(0)), (None, None))
+            if norm_word(m.group(0)) in self._weak:
+                # a weak word ("Palestinian") yields to any other party word ("... in Ramallah")
+                for m2 in self._party_re.finditer(t, m.end()):
+                    p2 = self._party_lookup.get(norm_word(m2.group(0)))
+                    if norm_word(m2.group(0)) not in self._weak and p2 and p2[0] in self._weak[norm_word(m.group(0))]:
+                        party, faction = p2
+                        break
         if self._neutral_re and self._neutral_re.search(t):
             if party is None or not re.search(r"\b(former|ex-)", t, re.I):
                 return ("Other", None)
@@ -222,7 +232,14 @@ def _parse_file(path: Path) -> tuple:
     roles = pats.get("neutral", {}).get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise ValueError(f"{path}: [patterns.neutral] roles must be a list of strings")
-    return (tuple(actors), party_words, faction_words, tuple(roles))
+    weak = []
+    for word, yields in pats.get("weak", {}).items():
+        if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
+            raise ValueError(f"{path}: [patterns.weak] {word!r}: expected a list of parties")
+        for y in yields:
+            _check(path, f"[patterns.weak] {word!r}", y, None)
+        weak.append((word, tuple(yields)))
+    return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak))
 
 
 def _parse_actor(path: Path, i: int, e) -> Actor:
@@ -263,6 +280,7 @@ def _check(path: Path, where: str, party, faction) -> None:
 def _merge(base: tuple, extra: tuple | None) -> Actors:
     actors = {a.name: a for a in base[0]}
     party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
+    weak = list(base[4])
     if extra:
         for a in extra[0]:
             actors.pop(a.name, None)
@@ -270,9 +288,10 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
         party_words.update(extra[1])
         faction_words.update(extra[2])
         roles += [r for r in extra[3] if r not in roles]
+        weak = [w for w in weak if w[0] not in {x[0] for x in extra[4]}] + list(extra[4])
     # User entries are listed last but must win alias clashes: index them first.
     ordered = list(actors.values())
     if extra:
         names = {a.name for a in extra[0]}
         ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
-    return Actors(ordered, party_words, faction_words, roles)
+    return Actors(ordered, party_words, faction_words, roles, weak)

@@ -113,3 +113,17 @@ def test_surnames_only_when_listed(actors):
     assert actors.find("Miller") is None
     assert actors.find("Khan") is None
     assert actors.find("Matthew Miller").party == "United States"
+
+
+def test_weak_party_word_yields(actors):
+    assert actors.party_from_descriptor("a Palestinian leadership source") == ("Hamas", None)
+    assert actors.party_from_descriptor("Palestinian officials close to Fatah")[0] == "Palestinian Authority"
+    # ... but not to a party that is merely the topic
+    assert actors.party_from_descriptor("a Palestinian official familiar with the Egyptian proposal")[0] == "Hamas"
+
+
+def test_bad_weak_section(tmp_path: Path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[patterns.weak]\n"Arab" = ["Atlantis"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown party 'Atlantis'"):
+        load_actors(extra=bad)
