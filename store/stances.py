@@ -164,9 +164,9 @@ def issue_catalogue() -> list[tuple[str, str]]:
 # some party's; a Smotrich quote about Qatar gives no faction to Qatar).
 FACTION = ("CASE WHEN q.faction IS NOT NULL AND q.party = p.party COLLATE NOCASE THEN q.faction "
            "WHEN s.party = p.party COLLATE NOCASE THEN s.faction END")
-# Sorts like the ordering rule above: '' (undated) first, then date, article, offset.
-ORDER_KEY = ("COALESCE(p.sort_date, '') || ' ' || printf('%012d%012d', p.article_id, "
-             "COALESCE(p.start, 0))")
+# Within one group (one date) the later statement is the one from the later article,
+# then at the later offset; an integer key makes that max() cheap.
+ORDER_KEY = "p.article_id * 1000000000 + COALESCE(p.start, 0)"
 JOINS = ("FROM positions p LEFT JOIN quotes q ON q.id = p.quote_id "
          "LEFT JOIN speakers s ON s.id = p.speaker_id")
 
@@ -178,7 +178,7 @@ class _Group:
     faction: str | None
     date: str | None
     count: int
-    key: str
+    key: tuple[str, int]  # (date or "", article/offset key): undated first, then by date
     id: int
 
 
@@ -195,7 +195,8 @@ def _groups(db: sqlite_utils.Database, issues: Sequence[str] | None
     sql += " GROUP BY p.issue, p.party, p.stance, side_faction, p.sort_date"
     out: dict[str, dict[str, list[_Group]]] = defaultdict(lambda: defaultdict(list))
     for issue, party, stance, faction, date, count, key, pid in db.conn.execute(sql, params):
-        out[issue][party].append(_Group(party, stance, faction, date, count, key, pid))
+        out[issue][party].append(_Group(party, stance, faction, date, count, (date or "", key),
+                                        pid))
     return out
 
 

@@ -382,23 +382,31 @@ async def test_hostile_strings_in_evidence_render_literally(grid_db, no_native_c
         assert "click=app.quit" in app.export_screenshot()
 
 
-async def test_narrow_terminal_drops_borders_and_scrolls_to_the_cursor(grid_db):
+async def test_small_terminal_shows_a_window_that_follows_the_cursor(grid_db):
     app = NegotApp(grid_db)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_positions(app, pilot)
         assert screen.has_class("-narrow")
-        box = screen.query_one("#grid-box")
-        await pilot.press("G", "l", "l", "l", "l", "l")
-        await pilot.pause(0.1)
-        assert screen.grid.current == (screen.grid.rows[-1], "Other")
-        region = screen.grid.cell_region()
-        assert box.scroll_y <= region.y and region.bottom <= box.scroll_y + box.scrollable_content_region.height
-        assert box.scroll_x <= region.x and region.right <= box.scroll_x + box.scrollable_content_region.width
-        await pilot.press("enter")
-        await pilot.pause(0.1)
-        region = screen.grid.cell_region()
-        assert box.scroll_y <= region.y and region.bottom <= box.scroll_y + box.scrollable_content_region.height
-
+        grid = screen.grid
+        lines = grid_text(screen).splitlines()
+        assert lines[0].startswith("Issue \u25bc")  # more issues below
+        assert "\u25b6" in lines[0] and "Other" not in lines[0]  # more columns right
+        await pilot.press("G", *["l"] * 5)
+        await pilot.pause()
+        assert grid.current == (grid.rows[-1], "Other")
+        lines = grid_text(screen).splitlines()
+        header = lines[0]
+        assert header.startswith("Issue \u25b2") and "Other" in header and "\u25c0" in header
+        assert "Israel" not in header  # scrolled right: the first columns are out of view
+        assert any(line.startswith("Hamas rule in") for line in lines)  # labels stay
+        await pilot.press("enter")  # the grid gets shorter: the cursor's row stays in view
+        await pilot.pause()
+        assert screen.evidence_open
+        assert any(line.startswith("Hamas rule in") for line in grid_text(screen)
+                   .splitlines())
+        await pilot.press("escape", "g", "h")
+        await pilot.pause()
+        assert grid_text(screen).splitlines()[1].startswith("Ceasefire")
 
 
 def test_cell_lines_fit_narrow_cells_without_losing_the_stance_word():

@@ -17,7 +17,7 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, ScrollableContainer
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
@@ -91,8 +91,7 @@ class PositionsScreen(QuoteScreen):
         yield Header()
         yield Static(render.text(""), id="positions-status")
         yield Input(placeholder="filter issues (enter keeps, esc clears)", id="issue-filter")
-        with ScrollableContainer(id="grid-box"):
-            yield StanceGrid(id="grid")
+        yield StanceGrid(id="grid")
         with Horizontal(id="evidence-panes"):
             yield QuoteList(id="evidence")
             yield QuoteDetail(id="detail")
@@ -231,17 +230,12 @@ class PositionsScreen(QuoteScreen):
     @on(StanceGrid.CellMoved)
     def _cell_moved(self, message: StanceGrid.CellMoved) -> None:
         message.stop()
-        self.call_after_refresh(self._scroll_to_cursor)
         if isinstance(message, StanceGrid.CellOpened):
             self.open_evidence()
         elif self.evidence_open and (message.issue, message.column) != self.evidence_cell:
             self.open_evidence(focus=False)  # tabbed back to the grid and moved: follow
         elif not self.evidence_open:
             self.show_summary()
-
-    def _scroll_to_cursor(self) -> None:
-        box = self.query_one("#grid-box", ScrollableContainer)
-        box.scroll_to_region(self.grid.cell_region(), animate=False, immediate=True)
 
     def show_summary(self) -> None:
         """The detail pane explains the cell; y/c then copy its latest statement."""
@@ -288,7 +282,6 @@ class PositionsScreen(QuoteScreen):
         if focus:
             self.evidence_list.focus()
         self._status()
-        self.set_timer(0.05, self._scroll_to_cursor)  # after the grid box has shrunk
 
     def close_evidence(self) -> None:
         self.evidence_cell = None
@@ -296,7 +289,6 @@ class PositionsScreen(QuoteScreen):
         self.grid.focus()
         self.show_summary()
         self._status()
-        self.set_timer(0.05, self._scroll_to_cursor)
 
     def accepts(self, message: QuoteChosen) -> bool:
         return self.evidence_open and message.source is self.evidence_list

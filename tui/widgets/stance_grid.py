@@ -1,8 +1,10 @@
 """The positions grid: issues as rows, parties as columns, a cell cursor.
 
-A small grid (about 9 x 6), so the widget renders all of it as one Content
-(built by `tui.render`, never markup) and sits in a scrolling container; the
-screen scrolls the cursor's cell into view.  Keys: arrows / hjkl move, g/G
+A small grid (about 9 x 6), so the widget renders what fits as one Content
+(built by `tui.render`, never markup).  When the terminal is too small for
+all of it, the widget shows a window of rows and columns that follows the
+cursor, with the header row and the issue labels always in view (arrows in
+the header say what is off screen).  Keys: arrows / hjkl move, g/G
 first/last issue, enter opens the cell's evidence.
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 
@@ -48,6 +50,8 @@ class StanceGrid(Widget, can_focus=True):
         self.labels: dict[str, str] = {}
         self.row = 0
         self.col = 0
+        self.top = 0  # first issue row and first party column in view
+        self.left = 0
 
     # -- data ------------------------------------------------------------------------------
 
@@ -92,17 +96,20 @@ class StanceGrid(Widget, can_focus=True):
         return max(MIN_COL, min(MAX_COL, (width - self.label_width()) // len(self.columns)))
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
-        need = self.label_width() + MIN_COL * max(1, len(self.columns))
-        return max(container.width, need)
+        return container.width
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return 1 + ROW_HEIGHT * max(1, len(self.rows))
 
-    def cell_region(self) -> Region:
-        """Where the cursor's cell is, in this widget's coordinates (for scrolling to it)."""
-        cw = self.col_width()
-        return Region(self.label_width() + self.col * cw, 1 + self.row * ROW_HEIGHT, cw,
-                      ROW_HEIGHT)
+    def viewport(self) -> tuple[int, int]:
+        """(rows, columns) that fit; moves the window so the cursor's cell is in it."""
+        fit_rows = max(1, (self.size.height - 1) // ROW_HEIGHT)
+        fit_cols = max(1, (self.size.width - self.label_width()) // self.col_width())
+        self.top = min(max(self.top, self.row - fit_rows + 1), self.row)
+        self.top = max(0, min(self.top, len(self.rows) - fit_rows))
+        self.left = min(max(self.left, self.col - fit_cols + 1), self.col)
+        self.left = max(0, min(self.left, len(self.columns) - fit_cols))
+        return fit_rows, fit_cols
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -123,24 +130,33 @@ class StanceGrid(Widget, can_focus=True):
         if not self.rows:
             return Content("No issue matches the filter (esc clears it).").stylize(render.DIM)
         lw, cw = self.label_width(), self.col_width()
+        fit_rows, fit_cols = self.viewport()
+        rows = range(self.top, min(len(self.rows), self.top + fit_rows))
+        cols = range(self.left, min(len(self.columns), self.left + fit_cols))
         focused = self.has_focus
-        header: list[Content] = [Content("Issue").stylize(render.DIM).truncate(lw, pad=True)]
-        for c, column in enumerate(self.columns):
-            style = "bold underline" if c == self.col else "bold"
-            header.append(render.plain(column, style).truncate(cw - 1, ellipsis=True, pad=True)
-                          .pad_right(1))
+        above, below = self.top, len(self.rows) - rows.stop
+        corner = "Issue" + (f" \u25b2{above}" if above else "") + (f" \u25bc{below}" if below
+                                                                    else "")
+        header: list[Content] = [Content(corner).stylize(render.DIM).truncate(lw, pad=True)]
+        for c in cols:
+            name = render.plain(self.columns[c], "bold underline" if c == self.col else "bold")
+            if c == cols.start and self.left:
+                name = Content.assemble(("\u25c0 ", render.DIM), name)
+            if c == cols.stop - 1 and cols.stop < len(self.columns):
+                name = Content.assemble(name.truncate(cw - 4, ellipsis=True), (" \u25b6",
+                                                                                render.DIM))
+            header.append(name.truncate(cw - 1, ellipsis=True, pad=True).pad_right(1))
         lines = [Content.assemble(*header)]
         split_word = {OTHER: "mixed"}
-        for r, issue in enumerate(self.rows):
+        for r in rows:
+            issue = self.rows[r]
             label_style = "bold" if r == self.row else ""
             labels = self._label_lines(issue, lw)
-            cells = []
-            for c, column in enumerate(self.columns):
-                cell = self.data.cell(issue, column)
-                cells.append(render.cell_lines(cell, cw - 1, split_word.get(column, "split")))
+            cells = [render.cell_lines(self.data.cell(issue, self.columns[c]), cw - 1,
+                                       split_word.get(self.columns[c], "split")) for c in cols]
             for k in range(ROW_HEIGHT):
                 parts = [labels[k].stylize(label_style).truncate(lw, pad=True)]
-                for c, pair in enumerate(cells):
+                for c, pair in zip(cols, cells):
                     piece = pair[k].truncate(cw - 1, pad=True)
                     if r == self.row and c == self.col:
                         piece = piece.stylize(render.CURSOR if focused else "on $boost")
