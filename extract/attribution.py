@@ -466,6 +466,22 @@ class Attributor:
             out.append((men.start, men))
         return out
 
+    def subject_of_sentence(self, si: int) -> Speaker | None:
+        """The named person or organisation opening sentence `si`, resolved."""
+        ss, se, _ = self.sents[si]
+        m = self.masked
+        start = ss
+        lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*)",
+                        m[ss:se])
+        if lead:
+            start = ss + lead.end()
+        men = np_after(m, start, se)
+        if men is None or men.kind not in ("name", "org"):
+            return None
+        if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+", m[men.end:men.end + 30]):
+            return None
+        return self.resolve(self._with_actor(men), men.start)
+
     def resolve_all(self) -> None:
         subjects = self._sentence_subjects()
         si = 0

@@ -120,7 +120,13 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
     for ev in events:
         by_sent.setdefault(ev.sent, []).append(ev)
     for q in spans:
-        out.append(_local(text, masked, q, by_sent, sents, sindex))
+        ev, sp = _local(text, masked, q, by_sent, sents, sindex)
+        if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
+            # "Reid has gone after Trump as a “human leech”": the subject's characterisation
+            sp = att.subject_of_sentence(sindex.at(q.open_at))
+            if sp is not None and sp.kind not in ("person", "org"):
+                sp = None
+        out.append((ev, sp))
     # Neighbours: a quote with no attribution of its own continues the speaker
     # of the quote before it (same paragraph, or the paragraph before when the
     # quote opens its paragraph), else takes the one after it in its paragraph.

@@ -162,3 +162,8 @@ def test_relative_clause_antecedent(actors):
 def test_campaign_word_does_not_hide_a_real_quote(actors):
     text = "Bezalel Smotrich said he expects the campaign \u201cto continue until Hamas is destroyed.\u201d"
     assert quotes(text, actors) == [("to continue until Hamas is destroyed.", "Bezalel Smotrich", "Israel")]
+
+
+def test_characterisation_with_as(actors):
+    text = "Itamar Ben Gvir has long attacked the proposal as a \u201creckless surrender\u201d to terror."
+    assert quotes(text, actors) == [("reckless surrender", "Itamar Ben Gvir", "Israel")]
