@@ -1,0 +1,45 @@
+"""Quote finding: which marks open and close what."""
+from __future__ import annotations
+
+import pytest
+
+from extract.quotes import find_quotes
+
+
+def spans(text: str) -> list[tuple[str, bool, bool]]:
+    paras, pos = [], 0
+    for line in text.split("\n"):
+        paras.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return [(text[q.start:q.end], q.single, q.close_at is None) for q in find_quotes(text, paras)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe will win,\u201d he said.", ["We will win,"]),
+    ('"We will win," he said.', ["We will win,"]),
+    ("He said \u201cpartial deals,\" and left.", ["partial deals,"]),           # curly open, straight close
+    ("''It is over,'' Mr. Smith said.", ["It is over,"]),                      # NYT double apostrophes
+    ("\u201cHe said \u2018no\u2019 twice,\u201d she said.", ["He said \u2018no\u2019 twice,"]),  # nested single
+    ('"Caddell said \u201cthe question\u201d matters," he added.', ["Caddell said \u201cthe question\u201d matters,"]),
+])
+def test_double_quotes(text, expected):
+    assert [s for s, _, _ in spans(text)] == expected
+
+
+def test_single_quotes_as_marks_not_apostrophes():
+    got = spans("Smotrich called it 'fictitious' while Hamas' leaders didn't reply.")
+    assert got == [("fictitious", True, False)]
+    got = spans("He called the plan \u2018a trap\u2019 and the group\u2019s answer \u2018late\u2019.")
+    assert [s for s, _, _ in got] == ["a trap", "late"]
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = "Hamad said:\n\u201cWe want a full end to the war.\n\u201cAnd a full withdrawal.\u201d"
+    got = spans(text)
+    assert got[0] == ("We want a full end to the war.", False, True)
+    assert got[1] == ("And a full withdrawal.", False, False)
+
+
+def test_no_marks_no_quotes():
+    assert spans("Plain reporting with no quotation at all.") == []
+    assert spans("The 1990s and rock 'n' roll") == []

@@ -1,0 +1,41 @@
+"""Paragraphs, masking and sentence boundaries."""
+from __future__ import annotations
+
+from extract.quotes import find_quotes
+from extract.sentences import MASK, mask_quotes, paragraphs, sentences
+
+
+def split(text: str) -> list[str]:
+    paras = paragraphs(text, [])
+    masked = mask_quotes(text, find_quotes(text, paras))
+    return [text[s:e] for s, e, _ in sentences(masked, paras)]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    text = "Mr. Smith met Sen. Jones in the U.S. capital. John F. Kerry said so."
+    assert split(text) == ["Mr. Smith met Sen. Jones in the U.S. capital.", "John F. Kerry said so."]
+
+
+def test_quoted_sentences_stay_with_their_attribution():
+    text = "\u201cWe are ready. We will sign,\u201d the official said. Talks resume Monday."
+    assert split(text) == ["\u201cWe are ready. We will sign,\u201d the official said.", "Talks resume Monday."]
+
+
+def test_boundary_after_closing_quote():
+    text = "\u201cIt is over.\u201d The envoy left."
+    assert split(text) == ["\u201cIt is over.\u201d", "The envoy left."]
+
+
+def test_mask_keeps_length_and_marks():
+    text = "He said \u201cwe will win.\u201d Then left."
+    paras = paragraphs(text, [])
+    masked = mask_quotes(text, find_quotes(text, paras))
+    assert len(masked) == len(text)
+    assert "\u201c" in masked and "win" not in masked and MASK in masked
+    assert masked[masked.index("\u201d") - 1] == "."
+
+
+def test_paragraphs_skip_excluded_and_blank():
+    text = "Ad line\n\nBody one.\n   \nBody two."
+    ex = [(0, 7)]
+    assert [text[s:e] for s, e in paragraphs(text, ex)] == ["Body one.", "Body two."]
