@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -152,9 +153,15 @@ class Grid:
 
 def issue_catalogue() -> list[tuple[str, str]]:
     """(key, label) for every issue in the issues file, in file order."""
+    return list(_catalogue())
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[tuple[str, str], ...]:
+    # Building the taxonomy compiles every cue pattern (~0.1 s): once per process.
     from extract.positions import load_taxonomy
 
-    return [(key, issue.label) for key, issue in load_taxonomy().issues.items()]
+    return tuple((key, issue.label) for key, issue in load_taxonomy().issues.items())
 
 
 # -- the grid --------------------------------------------------------------------------

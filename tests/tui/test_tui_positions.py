@@ -169,6 +169,24 @@ async def test_hjkl_and_arrows_move_between_cells(grid_db):
         assert "The talks in Doha are constructive" in detail_text(screen)
 
 
+async def test_click_moves_to_a_cell_and_double_click_opens_it(grid_db):
+    app = NegotApp(grid_db)
+    async with app.run_test(size=(130, 44), notifications=True) as pilot:
+        screen = await open_positions(app, pilot)
+        grid = screen.grid
+        lw, cw = grid.label_width(), grid.col_width()
+        row = grid.rows.index("talks-and-mediation")
+        # +1: the grid's border; +1: the header row
+        x, y = 1 + lw + 2 * cw + 2, 1 + 1 + row * 2
+        await pilot.click(grid, offset=(x, y))
+        await pilot.pause()
+        assert grid.current == ("talks-and-mediation", "Qatar")
+        assert not screen.evidence_open
+        await pilot.click(grid, offset=(x, y), times=2)
+        await pilot.pause()
+        assert screen.evidence_open and screen.evidence_cell == ("talks-and-mediation", "Qatar")
+
+
 async def test_enter_lists_evidence_in_date_order_and_esc_backs_out(grid_db):
     app = NegotApp(grid_db)
     async with app.run_test(size=(130, 44), notifications=True) as pilot:

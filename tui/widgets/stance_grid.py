@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from textual import events
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -169,6 +170,18 @@ class StanceGrid(Widget, can_focus=True):
 
     def on_blur(self) -> None:
         self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click moves the cursor to the cell; a double click opens its evidence."""
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1 or offset.x < self.label_width() or not self.rows:
+            return
+        row = self.top + (offset.y - 1) // ROW_HEIGHT
+        col = self.left + (offset.x - self.label_width()) // self.col_width()
+        if row < len(self.rows) and col < len(self.columns):
+            self.move(rows=row - self.row, cols=col - self.col)
+            if event.chain >= 2:
+                self.action_open_cell()
 
     # -- keys ------------------------------------------------------------------------------
 
