@@ -258,26 +258,27 @@ class Attributor:
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
                 return None
         pre = m[ss:vs]
-        if _PASSIVE.search(pre) and not verb.endswith("ing"):
+        tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
+        if _PASSIVE.search(tail) and not verb.endswith("ing"):
             return None
-        if _NOUN_BEFORE.search(pre):
+        if _NOUN_BEFORE.search(tail):
             return None  # "This demand", "his remarks": a noun, not a verb
         if verb in _NOUN_LIKE and re.search(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:\S+\s+){0,2}$",
-                                          pre, re.I):
+                                          tail, re.I):
             return None  # "in a Facebook post", "the UN report"
-        if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", pre):
+        if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             men = self._clause_subject(pre, ss) or self._previous_subject(si)
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\bto\s+$", pre) and verb in SAY_VERBS:
+        if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", pre) and \
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
@@ -299,7 +300,7 @@ class Attributor:
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
                         return Event(verb, vs, ve, men, si, para, "inverted")
         # Subject before the verb.
-        cut = _aux_strip(pre)
+        cut = pre[:-100] + _aux_strip(tail) if len(pre) > 100 else _aux_strip(pre)
         men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
         if men is None:
             return None

@@ -163,6 +163,11 @@ class Mention:
     appositive: str | None = None  # ", Israel's former national security adviser,"
 
 
+_QUOTE_IN_WORD = re.compile(r"[.,]?[’'](?!s$)")
+_AL_PREFIX = re.compile(r"^(al|el|abu|bin|ben)-")
+_AL_LOWER = re.compile(r"^(al|el|abu|bin|ben)-[a-z]")
+_NUMBERISH = re.compile(r"^\d[\d/.-]*$")
+_CONTRACTED = re.compile(r"^(he|she|they|it|we|i)(?:[\u2019'](?:s|re|ve|d|ll|m))$")
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Jr|Sr|St|Adm)\.$")
 
 
@@ -240,7 +245,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
         return None
     w, ws, we = toks[k]
     lw = w.lower()
-    contracted = re.match(r"^(he|she|they|it|we|i)(?:[\u2019'](?:s|re|ve|d|ll|m))$", lw)
+    contracted = _CONTRACTED.match(lw)
     if lw in PRONOUNS or contracted:
         # "he said", "He's claiming", "they've argued"
         pron = contracted.group(1) if contracted else lw
@@ -285,11 +290,11 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             first = j
             j -= 1
             continue
-        if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
+        if lw in PARTICLES or _AL_PREFIX.match(lw):
             first = j
             j -= 1
             continue
-        if lw in DESC_WORDS or _possessive(w) or re.match(r"^\d+$", lw) or lw.endswith("-year-old"):
+        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             first = j
             j -= 1
             continue
@@ -350,18 +355,18 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             last = j
             j += 1
             continue
-        if re.match(r"^(al|el|abu|bin|ben)-[a-z]", lw) and "-" in w and w.split("-", 1)[1][:1].isupper():
+        if _AL_LOWER.match(lw) and "-" in w and w.split("-", 1)[1][:1].isupper():
             last = j  # "al-Rishq" is a name part by itself
             j += 1
             continue
-        if lw in PARTICLES or re.match(r"^(al|el|abu|bin|ben)-", lw):
+        if lw in PARTICLES or _AL_PREFIX.match(lw):
             j += 1
             continue
-        if lw in DESC_WORDS or _possessive(w) or re.match(r"^\d+$", lw) or lw.endswith("-year-old"):
+        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             last = j
             j += 1
             continue
-        if re.match(r"^\d[\d/.-]*$", w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
+        if _NUMBERISH.match(w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
             j += 1
             continue
         if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks):
@@ -436,7 +441,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # Trailing run of capitalised words and particles is the proper part.
     i = len(words)
     while i > 0 and (_is_cap(words[i - 1]) or low[i - 1] in PARTICLES
-                     or re.match(r"^(al|el|abu|bin|ben)-", low[i - 1])):
+                     or _AL_PREFIX.match(low[i - 1])):
         i -= 1
     proper = words[i:]
     # Organisation: last word is an organisation head, or all words are org-ish.
@@ -489,7 +494,7 @@ class NameIndex:
             # a full stop that is not an initial or abbreviation ends the name,
             # and so does a closing quotation mark ("Terrorist.’ President Obama")
             for q, w in enumerate(words):
-                if re.search(r"[.,]?[’'](?!s$)", w) and not _possessive(w):
+                if ("’" in w or "'" in w) and _QUOTE_IN_WORD.search(w) and not _possessive(w):
                     words = words[q + 1:]
                     break
             for q, w in enumerate(words):
