@@ -158,53 +158,11 @@ def _paragraph(row: Any) -> Content:
     return content
 
 
-STANCE_STYLE = {"demands": "bold $warning", "rejects": "bold $error", "opposes": "bold $error",
-                "supports": "bold $success", "conditional": "bold $secondary"}
-
-
 def issue_label(key: Any, labels: dict[str, str] | None = None, short: bool = False) -> str:
     """An issue's label from the taxonomy (short: without the parenthesised gloss)."""
     key = clean(key or "")
     label = clean((labels or {}).get(key) or key.replace("_", " ").replace("-", " "))
     return label.split(" (")[0] if short else label
-
-
-def position_item(pos: Any, width: int = 120, labels: dict[str, str] | None = None
-                  ) -> Content:
-    """A positions-column row: stance and issue, the evidence sentence, speaker and date."""
-    stance = clean(getattr(pos, "stance", "") or "")
-    issue = issue_label(getattr(pos, "issue", ""), labels, short=True)
-    evidence, _ = excerpt(clean(getattr(pos, "evidence", "") or ""), (), width)
-    who = clean(getattr(pos, "speaker", None) or "")
-    when = clean(getattr(pos, "when", None) or getattr(pos, "date", None) or "")
-    tail = "  \u00b7  ".join(x for x in (who, when) if x)
-    parts: list[Any] = [(stance, STANCE_STYLE.get(stance, "bold")), " ", (issue, "bold"), "\n",
-                        evidence]
-    if tail:
-        parts += ["\n", ("\u2014 " + tail, DIM)]
-    return Content.assemble(*parts)
-
-
-def position_detail(pos: Any, quote: Any | None, labels: dict[str, str] | None = None
-                    ) -> Content:
-    """Detail pane for a position: the stance, its evidence, then the quote it comes from."""
-    head = Content("\n").join([
-        Content.assemble((clean(getattr(pos, "party", "")), "bold"), " ",
-                         (clean(getattr(pos, "stance", "")),
-                          STANCE_STYLE.get(getattr(pos, "stance", ""), "bold")), " ",
-                         (issue_label(getattr(pos, "issue", ""), labels), "bold")),
-        plain(getattr(pos, "evidence", ""), multiline=True),
-        Content(""),
-        _field("Speaker", getattr(pos, "speaker", None)),
-        _field("Date", getattr(pos, "when", None) or getattr(pos, "date", None)),
-        _field("Article", getattr(pos, "title", None) or getattr(pos, "article_name", None)),
-        _field("Outlet", getattr(pos, "outlet", None)),
-        _field("URL", getattr(pos, "url", None)),
-    ])
-    if quote is None:
-        return head
-    return Content("\n").join([head, Content(""), Content("From the quote").stylize(DIM),
-                               detail(quote)])
 
 
 def detail(row: Any | None) -> Content:

@@ -67,12 +67,27 @@ def test_item_and_detail_show_fields_literally():
     assert "No quote selected" in render.detail(None).plain
 
 
-def test_position_rendering_is_literal():
-    pos = SimpleNamespace(party="Hamas", stance="rejects", issue="partial_deal",
-                          evidence="[/] no", speaker="[b]X", when="2024-01-01", date=None,
-                          title="t", article_name="a", outlet="o", url=None)
-    assert "rejects partial deal" in render.position_item(pos).plain
-    assert "[/] no" in render.position_detail(pos, None).plain
+def test_stance_rendering_is_literal():
+    from store.stances import Cell, Side
+
+    st = SimpleNamespace(party="[@click=app.quit]P[/]", stance="rejects", issue="partial_deal",
+                         evidence="[/] no", speaker="[b]X", faction="[red]F", date=None,
+                         sort_date="2024-01-01", published="2024-01-01", title="t [/]",
+                         article_name="a", outlet="[i]o", url=None)
+    item = render.statement_item(st, show_party=True).plain
+    for part in ("2024-01-01", " rejects ", "[/] no", "[b]X", "[red]F", "[@click=app.quit]P[/]",
+                 "[i]o \u2014 t [/]"):
+        assert part in item
+    assert "[/] no" in render.statement_detail(st, None, "Partial deal").plain
+    cell = Cell("partial_deal", "Other", total=2, counts=(("rejects", 2),), latest_id=1,
+                latest_stance="rejects", latest_date=None, latest_party="[/]P", backing=2,
+                undated=2, sides=(Side("[/]P", "rejects", None, 1), Side("[b]Q", "supports",
+                                                                        None, 1)),
+                split_by="party")
+    summary = render.cell_summary(cell, "Other", "Partial [deal]", st).plain
+    assert "Other \u00b7 Partial [deal]" in summary and "([/]P)" in summary
+    assert "Parties disagree (mixed column)" in summary and "[b]Q" in summary
+    assert render.issue_label("partial_deal") == "partial deal"
 
 
 def test_excerpt_keeps_the_opening_when_the_match_is_near_it():
