@@ -90,6 +90,8 @@ _PLACE_ABBR = re.compile(
     r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
 _JUNK_NAME = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
+_GLOSS_PARTICIPLES = {"suggesting", "indicating", "showing", "signalling", "signaling", "highlighting",
+                      "underscoring", "reflecting", "meaning", "hinting", "revealing"}
 _SIDELESS_HEADS = {"source", "sources", "person", "people", "diplomat", "diplomats", "insider", "insiders",
                    "participant", "participants", "someone", "expert", "experts", "analyst", "analysts",
                    "observer", "observers", "witness", "witnesses", "resident", "residents", "journalist"}
@@ -266,6 +268,8 @@ class Attributor:
         if verb in _NOUN_LIKE and re.search(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:\S+\s+){0,2}$",
                                           tail, re.I):
             return None  # "in a Facebook post", "the UN report"
+        if verb in _GLOSS_PARTICIPLES and re.search(r",\s*$", tail):
+            return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             men = self._clause_subject(pre, ss) or self._previous_subject(si)
@@ -319,6 +323,9 @@ class Attributor:
             return None
         if head.kind in ("name", "org"):
             return self._with_actor(head)  # "Charles Rangel of New York said"
+        if men.kind == "name" and men.name and len(men.name.split()) >= 2:
+            men.appositive = m[head.start:men.start]
+            return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"
         if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
             return self._with_actor(men)  # "the statement from the Forum said"
         if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
@@ -651,7 +658,11 @@ class Attributor:
                     return c
         if cands:
             return cands[0]
-        return self._titled_name(words[1:], pos)
+        for k in range(1, len(words)):
+            found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
+            if found is not None:
+                return found
+        return None
 
     def _titled_name(self, title_words: list[str], pos: int) -> Speaker | None:
         """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X"."""

@@ -444,6 +444,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                      or _AL_PREFIX.match(low[i - 1])):
         i -= 1
     proper = words[i:]
+    if proper and proper[0].lower() in DETERMINERS:
+        proper = proper[1:]  # "The Israeli Prime Minister"
     # Organisation: last word is an organisation head, or all words are org-ish.
     if last in ORG_HEADS or last.rstrip("\u2019s'") in ORG_HEADS:
         return Mention(text, start, end, "org")
@@ -459,6 +461,10 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             p = q + 1  # "Evanston Rabbi Meir Hecht", "Al Jazeera's Hamdah Salhut"
             break
     name_words = proper[p:]
+    if proper and all(w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS for w in proper) and \
+            proper[-1].lower() in DESC_HEADS and len(proper) >= 2:
+        # "the Israeli Prime Minister": a title without a name is a description of someone
+        return Mention(text, start, end, "descriptor", head=proper[-1].lower())
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
