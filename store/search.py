@@ -20,6 +20,9 @@ Pipeline, bounded at every step so it stays fast on a million quotes:
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
 import os
 import re
 import weakref
@@ -36,12 +39,14 @@ from store.text import fold, word_spans, words
 
 CANDIDATES = 400  # rows ranked per query
 MAX_CANDIDATES = 5000  # ceiling when paging deep (offset + limit)
-BM25_MAX = 10000  # above this many matches, take the newest instead of the best by bm25
+BM25_MAX = 5000  # above this many matches, take the newest instead of the best by bm25
 MAX_TERMS = 12  # query words considered
 COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
 ALTERNATIVES = 6  # close vocabulary words tried for one misspelt word
 RELAX_BELOW = 20  # fewer rows than this match every word: also try near spellings
+RELAX_CANDIDATES = 200  # rows taken per widened word (newest first)
 NEIGHBOURS = 6  # near spellings tried for a correctly spelt word when relaxing
+EXPAND_MAX = 24  # a word start of 4+ letters with at most this many words is searched as them
 # Upper-case search-syntax words: habits, not words to find (every word is required anyway).
 _OPERATORS = re.compile(r"(?<![^\W_])(?:AND|OR|NOT|NEAR)(?![^\W_])")
 
@@ -78,9 +83,15 @@ class _Term:
     word: str  # as typed (folded)
     alternatives: tuple[str, ...] = ()  # whole words to match
     prefixes: tuple[str, ...] = ()  # word starts to match (a half-typed last word)
+    # The vocabulary words the prefixes stand for, when few: FTS5 merges a prefix's whole
+    # doclist before it can intersect (~5 ms for a common word at 1M quotes), whole words seek.
+    completions: tuple[str, ...] | None = None
 
     def fts(self) -> str:
-        parts = [f'"{w}"' for w in self.alternatives] + [f'"{p}"*' for p in self.prefixes]
+        if self.completions is not None:
+            parts = [f'"{w}"' for w in dict.fromkeys((*self.alternatives, *self.completions))]
+        else:
+            parts = [f'"{w}"' for w in self.alternatives] + [f'"{p}"*' for p in self.prefixes]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
     @property
@@ -102,6 +113,7 @@ class _Vocab:
         self.count: dict[str, int] = {}
         self.by_len: dict[int, list[str]] = {}
         self._starts: dict[int, dict[str, int]] = {}
+        self._sorted: list[str] | None = None
         for word, n in rows:
             self.count[word] = n
             self.by_len.setdefault(len(word), []).append(word)
@@ -140,6 +152,19 @@ class _Vocab:
         best = min(d for _, d, _ in found)
         top = sorted((w for w, d, _ in found if d == best), key=lambda w: -counts.get(w, 0))
         return best, tuple(top[:ALTERNATIVES])
+
+    def completions(self, prefix: str, cap: int) -> list[str] | None:
+        """Vocabulary words starting with `prefix`; None when there are more than `cap`."""
+        if self._sorted is None:
+            self._sorted = sorted(self.count)
+        out = []
+        for w in itertools.islice(self._sorted, bisect.bisect_left(self._sorted, prefix), None):
+            if not w.startswith(prefix):
+                break
+            if len(out) == cap:
+                return None
+            out.append(w)
+        return out
 
     def neighbours(self, word: str, *, prefix: bool) -> tuple[str, ...]:
         """Other words (or word starts) one typo away from a correctly spelt `word`."""
@@ -207,6 +232,10 @@ def parse_query(db: sqlite_utils.Database, query: str) -> list[_Term]:
     terms: list[_Term] = []
     for i, tok in enumerate(toks):
         last = typing and i == len(toks) - 1
+        if last and len(tok) == 1:
+            # one letter being typed narrows nothing and as a prefix would merge the
+            # doclists of every word with that letter (~0.3 s at 1M quotes): wait for more
+            continue
         if last:
             if _known_prefix(db, tok):
                 terms.append(_Term(tok, prefixes=(tok,)))
@@ -250,18 +279,21 @@ def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = 
     where, params = quote_filters(db, party=_safe(party), speaker=_safe(speaker),
                                   issue=_safe(issue), date_from=_safe(date_from),
                                   date_to=_safe(date_to))
-    terms = parse_query(db, query) if words(query) else None
-    if terms is None:
-        return _recent(db, where, params, limit, offset)
+    toks = words(query)
+    terms = parse_query(db, query) if toks else None
+    if terms is None or (not terms and len(toks) == 1 and len(toks[0]) == 1
+                         and not query[-1].isspace()):
+        return _recent(db, where, params, limit, offset)  # nothing (yet) to search for
     if not terms or cancelled():
         return SearchResults(terms=[], cancelled=cancelled())
 
     cond = "".join(f" AND {w}" for w in where)
     want = min(max(CANDIDATES, offset + limit), MAX_CANDIDATES)
+    terms = [_expand(db, t) for t in terms]
     match = _match(terms)
     ids, total, more = _candidates(db, match, cond, params, want)
     scoring = terms
-    if total < max(RELAX_BELOW, offset + limit):
+    if total < max(RELAX_BELOW, limit):
         # Few rows have every word: maybe a typo made another real word. Widen one
         # word at a time to its near spellings; rows matching that way rank lower.
         seen = set(ids)
@@ -272,9 +304,9 @@ def search_quotes(db: sqlite_utils.Database, query: str, *, party: str | None = 
             wide = _widen(db, t)
             if wide is None:
                 continue
-            loose[i] = wide
+            wide = loose[i] = _expand(db, wide)
             extra, n, m = _candidates(db, _match([*terms[:i], wide, *terms[i + 1:]]), cond,
-                                      params, want)
+                                      params, min(want, RELAX_CANDIDATES), rank=False)
             new = [x for x in extra if x not in seen]
             seen.update(new)
             ids += new
@@ -303,36 +335,44 @@ def _match(terms: list[_Term]) -> str:
     return " AND ".join(t.fts() for t in terms)
 
 
-def _candidates(db, match: str, cond: str, params: list, want: int
+def _expand(db, t: _Term) -> _Term:
+    """`t` with its word starts spelled out as words when that is cheaper for FTS5.
+
+    Starts of 2-3 letters have FTS5's prefix index; longer ones are looked up in
+    the vocabulary (built from the same text the index holds).
+    """
+    if not t.prefixes or t.completions is not None or min(map(len, t.prefixes)) < 4:
+        return t
+    vocab = _vocab(db)
+    found: list[str] = []
+    for p in t.prefixes:
+        words_ = vocab.completions(p, EXPAND_MAX - len(found))
+        if words_ is None:
+            return t
+        found += words_
+    return dataclasses.replace(t, completions=tuple(found)) if found else t
+
+
+def _candidates(db, match: str, cond: str, params: list, want: int, *, rank: bool = True
                 ) -> tuple[list[int], int, bool]:
     """(ids to rank, matches counted up to COUNT_CAP + 1, more than `want` match).
 
-    The newest `want` come first (FTS5 walks its doclists newest first, so this
-    stops early). When more rows match, bm25 picks the `want` that have the
-    rarer words, more often, in shorter quotes instead; it scores every match,
-    so above BM25_MAX matches (a query too vague to single anything out) the
-    newest are kept. Counting matches without the join is cheap.
+    Counting the FTS matches first is cheap (doclists only, no rows). Up to
+    `want` matches are all ranked. Beyond that bm25 picks the `want` with the
+    rarer words, more often, in shorter quotes; it scores every match, so
+    above BM25_MAX matches (a query too vague to single anything out) the
+    newest are taken, which FTS5 yields without reading the rest.
+    `rank=False` (a widened word's extra rows): the newest `want`, uncounted.
     """
-    join = "FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
-    sql = f"SELECT q.id {join} WHERE quotes_fts MATCH ?{cond} ORDER BY {{}} LIMIT ?"
-    ids = [r[0] for r in db.conn.execute(sql.format("quotes_fts.rowid DESC"),
-                                         [match, *params, want + 1])]
-    if len(ids) <= want:
-        return ids, len(ids), False
     n = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts "
-                        f"MATCH ? LIMIT {BM25_MAX + 1})", [match]).fetchone()[0]
-    if n <= BM25_MAX:
-        ids = [r[0] for r in db.conn.execute(sql.format("quotes_fts.rank"),
-                                             [match, *params, want])]
-    else:
-        ids = ids[:want]
-    return ids, _count(db, match, cond, params), True
-
-
-def _count(db, match: str, cond: str, params: list) -> int:
-    sql = (f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts CROSS JOIN quotes q ON q.id = "
-           f"quotes_fts.rowid WHERE quotes_fts MATCH ?{cond} LIMIT {COUNT_CAP + 1})")
-    return db.conn.execute(sql, [match, *params]).fetchone()[0]
+                        f"MATCH ? LIMIT {BM25_MAX + 1})", [match]).fetchone()[0] if rank else 0
+    order = "quotes_fts.rank" if want < n <= BM25_MAX else "quotes_fts.rowid DESC"
+    sql = (f"SELECT q.id FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid "
+           f"WHERE quotes_fts MATCH ?{cond} ORDER BY {order} LIMIT ?")
+    # one pass yields the ids and the capped count (a filter may skip most matches)
+    cap = max(want, COUNT_CAP) if rank else want
+    ids = [r[0] for r in db.conn.execute(sql, [match, *params, cap + 1])]
+    return ids[:want], min(len(ids), COUNT_CAP + 1), len(ids) > want
 
 
 def _widen(db, t: _Term) -> _Term | None:

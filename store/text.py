@@ -28,9 +28,14 @@ def clean_opt(text: str | None, *, single_line: bool = True) -> str | None:
     return text or None
 
 
+# Non-ASCII characters that folding leaves alone (typographic quotes and dashes, common in
+# news text): text with no others folds by lower() alone, ~20x faster than NFKD.
+_NEEDS_NFKD = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014]")
+
+
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, the way the FTS tokenizer (remove_diacritics 2) does."""
-    if text.isascii():
+    if text.isascii() or not _NEEDS_NFKD.search(text):
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -294,3 +294,29 @@ def test_exact_word_outranks_its_near_spellings(sdb):
 def test_widened_words_never_raise_on_hostile_tails(sdb):
     for q in ["dead \ud800", "dead*", "dead OR", '"dead', "dead (", "d" * 300]:
         assert isinstance(search_quotes(sdb, q), list)
+
+
+def test_one_letter_being_typed_waits_for_more(sdb):
+    """A lone letter as a prefix would merge every word's doclist: show the recent list."""
+    hits = search_quotes(sdb, "h")
+    assert hits.total is None and len(hits) == 6  # the most recent quotes
+    assert _quotes(search_quotes(sdb, "oxygen h")) == _quotes(search_quotes(sdb, "oxygen"))
+    assert search_quotes(sdb, "a ").total is not None  # a finished one-letter word is searched
+
+
+@pytest.mark.parametrize("cap", [0, 1, 24])
+def test_word_starts_spelled_out_or_not_find_the_same(sdb, monkeypatch, cap):
+    """Long word starts are searched as their vocabulary words when few; same results."""
+    import store.search as search
+
+    monkeypatch.setattr(search, "EXPAND_MAX", cap)
+    assert set(_quotes(search_quotes(sdb, "negot"))) == {
+        "Qatar is an enemy state and supports Hamas and its positions in the negotiations,",
+        "The negotiations in Doha are constructive,"}
+    assert _quotes(search_quotes(sdb, "hostges retu")) == [
+        "No agreement without the return of all hostages,"]
+
+
+def test_counts_with_filters(sdb):
+    hits = search_quotes(sdb, "hamas", party="Israel", limit=1)
+    assert hits.total == 2 and hits.more and len(hits) == 1

@@ -237,7 +237,7 @@ class SearchScreen(QuoteScreen):
             COUNT_CAP = 1000
         label = f"{COUNT_CAP}+" if total > COUNT_CAP else str(total)
         noun = "result" if label == "1" else "results"
-        if not text:
+        if not text or message.total is None:  # nothing (yet) to search for
             shown = f"{count} most recent quotes (type to search)"
         elif total > count:
             shown = f"{label} {noun} (top {count} shown)"
