@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words to look for (typos are forgiven)")
     p.add_argument("--party", help="only quotes from this party")
     p.add_argument("--speaker", help="only quotes from this speaker")
+    p.add_argument("--issue", help="only quotes behind a position on this issue")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="only quotes said on or after DATE (2024, 2024-08 or 2024-08-20)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only quotes said on or before DATE")
     p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per result")
     _add_db(p)
@@ -150,7 +154,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from store.search import search_quotes
 
     db = _open_for_reading(args)
-    hits = search_quotes(db, args.query, party=args.party, speaker=args.speaker, limit=args.limit)
+    hits = search_quotes(db, args.query, party=args.party, speaker=args.speaker, issue=args.issue,
+                         date_from=args.date_from, date_to=args.date_to, limit=args.limit)
     for hit in hits:
         row = hit.row
         if args.jsonl:

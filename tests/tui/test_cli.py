@@ -99,3 +99,18 @@ def test_app_refuses_missing_explicit_db(tmp_path, capsys):
     assert main(["--db", str(db)]) == 2
     assert "no such database" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_search_filters_from_the_shell(article, tmp_path, capsys):
+    db = tmp_path / "a.db"
+    assert main(["--db", str(db), "ingest", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "search", "enemy", "--jsonl", "--party", "Israel"]) == 0
+    assert capsys.readouterr().out.strip()
+    assert main(["--db", str(db), "search", "enemy", "--jsonl", "--party", "Hamas"]) == 0
+    assert capsys.readouterr().out.strip() == ""
+    assert main(["--db", str(db), "search", "enemy", "--jsonl", "--to", "1999"]) == 0
+    assert capsys.readouterr().out.strip() == ""
+    assert main(["--db", str(db), "search", "enemy", "--jsonl", "--from", "1999",
+                 "--issue", "no-such-issue"]) == 0
+    assert capsys.readouterr().out.strip() == ""
