@@ -157,3 +157,22 @@ async def test_recent_list_pages_too(big_db_path):
         await settle(app, pilot)
         whens = [r.when for r in rows(app)]
         assert len(whens) == 100 and whens == sorted(whens, reverse=True)
+
+
+def test_parse_query_issue_and_dates():
+    q = parse_query('deal issue:hostage-release from:2024-08 to:"2024-09" @smotrich')
+    assert (q.text, q.issue, q.date_from, q.date_to, q.speaker) == (
+        "deal", "hostage-release", "2024-08", "2024-09", "smotrich")
+    assert q.extra() == {"issue": "hostage-release", "date_from": "2024-08", "date_to": "2024-09"}
+    assert parse_query("back to the future").text == "back to the future"  # no colon, no filter
+
+
+async def test_date_filter_syntax(big_db_path):
+    app = NegotApp(big_db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "statement from:2024-02-01 to:2024-02-05")
+        found = rows(app)
+        assert found and {r.when for r in found} <= {f"2024-02-0{d}" for d in range(1, 6)}
+        status = str(app.screen.query_one("#search-status").content)
+        assert "dates: 2024-02-01 to 2024-02-05" in status

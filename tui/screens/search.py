@@ -30,8 +30,8 @@ from tui.widgets.quote_list import QuoteList
 TOP_N = 50
 MAX_SHOWN = 2000  # rows the list may grow to by paging (the store ranks at most 5000)
 DEBOUNCE = 0.12
-_FILTER = re.compile(r'(?:(?P<key>party|p|speaker|s):|(?P<at>@))(?:"(?P<q>[^"]*)"?|(?P<w>\S+))',
-                     re.IGNORECASE)
+_FILTER = re.compile(r'(?:(?<!\S)(?P<key>party|p|speaker|s|issue|from|to):|(?P<at>@))'
+                     r'(?:"(?P<q>[^"]*)"?|(?P<w>\S+))', re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,20 +41,26 @@ class ParsedQuery:
     text: str
     party: str | None = None
     speaker: str | None = None
+    issue: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def extra(self) -> dict[str, str]:
+        """The filters passed to the store as typed (issue, date range)."""
+        return {k: v for k, v in (("issue", self.issue), ("date_from", self.date_from),
+                                  ("date_to", self.date_to)) if v}
 
 
 def parse_query(raw: str) -> ParsedQuery:
-    """Split ``party:qatar speaker:"ben gvir" @smotrich words`` into text and filters."""
-    party = speaker = None
+    """Split ``party:qatar speaker:"ben gvir" @smotrich issue:hostages from:2024-08 words``."""
+    found: dict[str, str | None] = {}
+    names = {"p": "party", "s": "speaker", "from": "date_from", "to": "date_to"}
     for m in _FILTER.finditer(raw):
         value = (m.group("q") if m.group("q") is not None else m.group("w")).strip()
         key = (m.group("key") or "s").lower()
-        if key in ("party", "p"):
-            party = value or None
-        else:
-            speaker = value or None
+        found[names.get(key, key)] = value or None
     text = " ".join(_FILTER.sub(" ", raw).split())
-    return ParsedQuery(text, party, speaker)
+    return ParsedQuery(text, **found)
 
 
 def resolve(value: str | None, known: list[str]) -> str | None:
@@ -146,7 +152,7 @@ class SearchScreen(QuoteScreen):
         self.generation += 1
         self.last_more = self.loading_more = False
         text, party, speaker = self._filters(raw)
-        self._search(self.generation, raw, text, party, speaker)
+        self._search(self.generation, raw, text, party, speaker, 0, parse_query(raw).extra())
         # fzf-style "still working" mark, replaced when the results arrive
         self.query_one("#search-status", Static).update(
             render.text(f"{self.last_status}   \u00b7   searching\u2026" if self.last_status
@@ -161,11 +167,12 @@ class SearchScreen(QuoteScreen):
         self.loading_more = True
         raw = self.query_one("#query", Input).value
         text, party, speaker = self._filters(raw)
-        self._search(self.generation, raw, text, party, speaker, self.last_count)
+        self._search(self.generation, raw, text, party, speaker, self.last_count,
+                     parse_query(raw).extra())
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, generation: int, raw: str, text: str, party: str | None,
-                speaker: str | None, offset: int = 0) -> None:
+                speaker: str | None, offset: int = 0, extra: dict | None = None) -> None:
         worker = get_current_worker()
         if not offset:
             time.sleep(DEBOUNCE)
@@ -179,7 +186,8 @@ class SearchScreen(QuoteScreen):
                 if worker.is_cancelled:  # waited for an older search to let go
                     return
                 found = search_quotes(db, text, party=party, speaker=speaker, limit=TOP_N,
-                                      offset=offset, is_cancelled=lambda: worker.is_cancelled)
+                                      offset=offset, is_cancelled=lambda: worker.is_cancelled,
+                                      **(extra or {}))
         except Exception as exc:  # noqa: BLE001 - shown in the status line, app keeps running
             done = SearchDone(generation, raw, [], False, f"{type(exc).__name__}: {exc}")
             done.offset = offset
@@ -244,6 +252,11 @@ class SearchScreen(QuoteScreen):
         else:
             shown = f"{label} {noun}"
         parts = [shown, f"party: {party or 'any'}", f"speaker: {speaker or 'any'}"]
+        parsed = parse_query(message.query)
+        if parsed.issue:
+            parts.append(f"issue: {parsed.issue}")
+        if parsed.date_from or parsed.date_to:
+            parts.append(f"dates: {parsed.date_from or '…'} to {parsed.date_to or '…'}")
         typed = " ".join(text.casefold().split())
         if message.terms and " ".join(message.terms) != typed:
             parts.append("searched: " + " ".join(message.terms))
