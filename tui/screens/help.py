@@ -14,6 +14,8 @@ SEARCH_SYNTAX = [
     ("qatar enemy", "fuzzy words: typos are forgiven, matched characters are highlighted"),
     ("party:hamas  p:qatar", "only quotes from that party (any case, prefix ok)"),
     ('speaker:"ben gvir"  @smotrich', "only quotes from that speaker (name or alias)"),
+    ("issue:hostage-release", "only quotes behind a position on that issue"),
+    ("from:2024-08  to:2024-09-15", "only quotes said in that range (year, month or day)"),
     ("ctrl+f / ctrl+r", "cycle the party / speaker filter without typing"),
 ]
 
