@@ -38,8 +38,11 @@ def _default_actors() -> Actors:
 
 
 def extract_article(text: str, name: str, actors: Actors | None = None, positions: bool = True,
-                    **_options) -> ExtractedArticle:
-    """Extract every record from one article's text."""
+                    issues=None, **_options) -> ExtractedArticle:
+    """Extract every record from one article's text.
+
+    `issues` is a taxonomy from extract.positions.load_taxonomy(extra=PATH) (a user's
+    issues file); None uses the shipped one."""
     actors = actors if actors is not None else _default_actors()
     text = sanitize(text)
     layout = parse_layout(text, name)
@@ -89,7 +92,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  paragraph=_context(text, ps, pe, s, e)))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
-        result.positions = _positions(result, actors)
+        result.positions = _positions(result, actors, issues)
     return result
 
 
@@ -100,7 +103,7 @@ def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> 
     return text[max(ps, s - limit // 2):min(pe, e + limit // 2)]
 
 
-def _positions(result: ExtractedArticle, actors: Actors) -> list:
+def _positions(result: ExtractedArticle, actors: Actors, issues=None) -> list:
     """Positions come from the positions module when it is present."""
     try:
         from extract import positions as pos_mod
@@ -109,7 +112,7 @@ def _positions(result: ExtractedArticle, actors: Actors) -> list:
     fn = getattr(pos_mod, "extract_positions", None)
     if fn is None:
         return []
-    return list(fn(result.text, result.meta, result.quotes, result.reported, actors=actors))
+    return list(fn(result.text, result.meta, result.quotes, result.reported, actors=actors, taxonomy=issues))
 
 
 # ------------------------------------------------------------ assignment
