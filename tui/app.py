@@ -99,7 +99,15 @@ class NegotApp(App):
     def _on_positions(self, action: str, *args: Any) -> None:
         """Switch to the positions view, then run one of its methods (palette commands)."""
         self.switch_mode("positions")
-        self.call_after_refresh(lambda: getattr(self.screen, action)(*args))
+
+        def run(tries: int = 10) -> None:  # the switch itself can take a frame or two
+            method = getattr(self.screen, action, None)
+            if method is not None:
+                method(*args)
+            elif tries:
+                self.set_timer(0.05, lambda: run(tries - 1))
+
+        self.call_after_refresh(run)
 
     def set_party_filter(self, party: str | None) -> None:
         self.switch_mode("search")

@@ -323,6 +323,22 @@ async def test_choose_columns_persists_for_the_session(grid_db):
         assert "Hamas" in app.screen.grid.columns
 
 
+async def test_palette_column_command_works_from_another_view(grid_db):
+    app = NegotApp(grid_db)
+    async with app.run_test(size=(130, 44), notifications=True) as pilot:
+        await settle(app, pilot)
+        titles = {c.title: c for c in app.get_system_commands(app.screen)}
+        titles["Positions: hide column Israel"].callback()
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PositionsScreen)
+        assert app.screen.grid.columns == ["Hamas", "Qatar", "Egypt", "United States", "Other"]
+        assert "Israel" in app.screen.data.members["Other"]
+        titles["Positions: filter issues"].callback()
+        await pilot.pause(0.2)
+        assert app.screen.query_one("#issue-filter").has_focus
+
+
 async def test_slash_filters_issue_rows(grid_db):
     app = NegotApp(grid_db)
     async with app.run_test(size=(130, 44), notifications=True) as pilot:
