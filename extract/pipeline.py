@@ -42,11 +42,12 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     """Extract every record from one article's text.
 
     `issues` is a taxonomy from extract.positions.load_taxonomy(extra=PATH) (a user's
-    issues file); None uses the shipped one."""
+    issues file); None uses the shipped one. `meta_override` (a dict of title, outlet, url,
+    published, author) replaces the header's metadata, published date included."""
     actors = actors if actors is not None else _default_actors()
     text = sanitize(text)
     layout = parse_layout(text, name)
-    meta = layout.meta
+    meta = _override(layout.meta, _options.get("meta_override"))
     paras = paragraphs(text, layout.excluded)
     spans = find_quotes(text, paras)
     masked = mask_quotes(text, spans)
@@ -301,6 +302,23 @@ def _kind(text: str, masked: str, q: QuoteSpan) -> str:
     if prev and prev[-1:].isalpha() and prev[-1:].islower() and words < 6:
         return "fragment"
     return "full"
+
+
+def _override(meta, override):
+    """Metadata known outside the text (HTML meta tags, export columns, the command line)
+    replaces what the header gave: a present key wins, so relative dates ("on Sunday")
+    resolve against the publication date the user trusts."""
+    if not override:
+        return meta
+    from dataclasses import replace
+
+    from extract.dates import parse_date_value
+
+    fields = {k: (v or None) for k, v in override.items()
+              if k in ("title", "outlet", "url", "published", "author")}
+    if fields.get("published"):
+        fields["published"] = parse_date_value(fields["published"])
+    return replace(meta, **fields)
 
 
 def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
