@@ -26,12 +26,14 @@ class ArticleReadError(Exception):
 
 # ------------------------------------------------------------------ files
 
-def iter_article_files(paths, on_error: Callable[[Path, str], None] | None = None) -> Iterator[Path]:
+def iter_article_files(paths, on_error: Callable[[Path, str], None] | None = None,
+                       suffixes=ARTICLE_SUFFIXES) -> Iterator[Path]:
     """Article files under `paths` (files as given; folders recursively, sorted).
 
     Hidden files and folders are skipped; in folders only text-like files
     (.txt, .md, no suffix) are taken; symlinked folders are followed once, so
-    a link loop cannot hang the walk.
+    a link loop cannot hang the walk. `suffixes` widens what folders yield
+    (extract.formats adds HTML, JSON Lines and CSV).
     """
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
@@ -62,7 +64,7 @@ def iter_article_files(paths, on_error: Callable[[Path, str], None] | None = Non
             try:
                 if e.is_dir():
                     yield from walk(p)
-                elif e.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES:
+                elif e.is_file() and p.suffix.lower() in suffixes:
                     yield from once(p)
             except OSError as exc:
                 report(p, exc.strerror or str(exc))
