@@ -66,8 +66,11 @@ def iter_article_files(paths, on_error: Callable[[Path, str], None] | None = Non
                     yield from walk(p)
                 elif e.is_file() and p.suffix.lower() in suffixes:
                     yield from once(p)
+                elif e.is_symlink() and p.suffix.lower() in suffixes:
+                    p.stat()  # a link to nothing (or to itself): say so, not a silent skip
             except OSError as exc:
-                report(p, exc.strerror or str(exc))
+                why = exc.strerror or str(exc)
+                report(p, f"broken symbolic link ({why})" if e.is_symlink() else why)
 
     def once(p: Path) -> Iterator[Path]:
         try:
