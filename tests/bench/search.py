@@ -28,7 +28,8 @@ Why each part is measured the way it is:
   from just before the subprocess starts until the results list holds rows;
   then it types one query and waits for its results (tui_query_ms, including
   the 0.12 s debounce); peak_rss_mb is the child's ru_maxrss (vm_hwm_mb its
-  VmHWM), measured before this process loads every quote for brute force.
+  VmHWM), measured before this process opens the database (ru_maxrss of a
+  child starts at its parent's peak).
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ LAST = ["Cohen", "Haddad", "Levi", "Nasser", "Mizrahi", "Khalidi", "Peretz", "Aw
 DESCRIPTORS = ["a senior official", "an Egyptian source", "a source familiar with the talks",
                "officials", "a diplomat", "a spokesperson"]
 PER_ARTICLE = 50
+TUI_QUERY = "hostges relase"  # typed into the app once it shows its first results
 STOP = set("""a about above after again against all also am an and any are as at be because been
 before being below between both but by can could did do does doing down during each few for from
 further had has have having he her here hers herself him himself his how i if in into is it its
@@ -312,11 +314,11 @@ def main() -> int:
     from store.db import close_readers, open_db, reader
     from store.search import search_quotes
 
+    # the TUI first, while this process is small: a child's ru_maxrss starts at its parent's
+    tui = {} if args.no_tui else measure_tui(path, TUI_QUERY)
     db = open_db(path, readonly=True)
     n = db.conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
     qs, redrawn = make_queries(db, random.Random(11), args.queries)
-    # the TUI first, while this process is small: a child's ru_maxrss starts at its parent's
-    tui = {} if args.no_tui else measure_tui(path, qs[0][2])
     search_quotes(db, "warmup misspeled", limit=10)  # loads the vocabulary cache once
     times, hits = [], []
     for qid, text, q in qs:
