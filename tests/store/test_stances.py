@@ -211,3 +211,14 @@ def test_one_query_on_a_large_store(db):
     elapsed = time.perf_counter() - started
     assert sum(grid.cell(i, c).total for i in grid.issues for c in grid.columns) == 20000
     assert elapsed < 2.0
+
+
+def test_issues_missing_from_the_issues_file_come_after_it(db):
+    ingest(db, _article("u.txt", "2024-05-01", [
+        _stmt("Hamas", "Osama Hamdan", "zz-new-issue", "demands", "We demand the new thing")]))
+    grid = stance_grid(db)
+    keys = [k for k, _ in issue_catalogue()]
+    assert list(grid.issues) == keys + ["zz-new-issue"]
+    assert grid.cell("zz-new-issue", "Hamas").latest_stance == "demands"
+    only = stance_grid(db, issues=["zz-new-issue"])
+    assert only.issues == ("zz-new-issue",)

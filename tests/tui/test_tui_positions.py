@@ -321,6 +321,12 @@ async def test_choose_columns_persists_for_the_session(grid_db):
         titles["Positions: show column Hamas"].callback()
         await settle(app, pilot)
         assert "Hamas" in app.screen.grid.columns
+        # x on every column: the last one stays, with a warning
+        for _ in range(10):
+            await pilot.press("x")
+            await settle(app, pilot)
+        assert len(screen.grid.columns) == 1
+        assert any("At least one column is needed" in t for t in toasts(app))
 
 
 async def test_palette_column_command_works_from_another_view(grid_db):
