@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DETERMINERS, PLURAL_HEADS, STOP_CAPS, Mention, NameIndex, classify, np_after,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, PLURAL_HEADS, STOP_CAPS, Mention, NameIndex, classify, np_after,
                               np_before, _tokens)
 
 _SAY_FORMS = """
@@ -299,6 +299,10 @@ class Attributor:
             if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
                                and self._subject(ss, ss + len(_aux_strip(pre))) is None):
                 men = np_after(m, ve, se)
+                if men and not after_close and re.match(
+                        r"\s+(?!(?:in|on|at|of|about|during|last|this|after|before|when|while|from|to|with|"
+                        r"earlier|later|today|yesterday|tonight|recently|told|who|whose)\b)[a-z]", m[men.end:se]):
+                    men = None  # "X, director of ..., said the states were ...": a clause, not a speaker
                 if men:
                     men = self._with_actor(men)
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
@@ -361,6 +365,24 @@ class Attributor:
                 return men
         return None
 
+    def _lower_appositive(self, body: str, c: int, ss: int) -> bool:
+        """"Richard Revesz, director of the ... Institute, said": an appositive that opens with a
+        bare noun, accepted only after a name that opens the sentence (so "After meeting
+        Netanyahu, aides said" is not read as Netanyahu speaking)."""
+        appos = body[c + 1:].strip()
+        am = re.match(r"([a-z][\w-]*)((?:\s+[\w-]+){0,3})", appos)
+        if not am or body[:c].count(",") > 1:
+            return False
+        first = am.group(1)
+        if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
+            return False
+        head = body[:c]
+        lead = re.match(r"\s*(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
+                        r"(?:--|\u2015|\u2014|,)?\s*)?", head)
+        head = re.sub(r"\s*\([^)]*\)\s*$", "", head)  # "Rep. Gregory W. Meeks (D-N.Y.)"
+        men = np_after(self.masked, ss + lead.end(), ss + len(head))
+        return men is not None and men.kind in ("name", "org") and men.end >= ss + len(head.rstrip()) - 1
+
     def _subject(self, ss: int, end: int, common_nouns: bool = False, participle: bool = False) -> Mention | None:
         m = self.masked
         seg = m[ss:end].rstrip()
@@ -387,12 +409,13 @@ class Attributor:
             commas = [i for i, c in enumerate(body) if c == ","]
             for c in reversed(commas[-3:]):
                 appos = body[c + 1:]
-                if not _APPOS_START.match(appos):
+                if not _APPOS_START.match(appos) and not self._lower_appositive(body, c, ss):
                     continue
                 # the last comma group is a bare name: "A lawyer for the news outlets, David Schulz, said"
                 a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
                 named = np_after(m, a_start, ss + len(body))
-                named_ok = named is not None and named.kind == "name" and named.end >= ss + len(body) - 1
+                named_ok = (named is not None and named.kind == "name" and named.end >= ss + len(body) - 1
+                            and not _PLACE_ABBR.match(named.text))
                 men = np_before(m, ss + c, ss)
                 if men and _PLACE_ABBR.match(men.text):
                     continue

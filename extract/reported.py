@@ -20,6 +20,9 @@ NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recal
               "holds", "held", "continued", "concluded", "echoed", "signaled", "signalled"}
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
+# Double quotation marks make a mixed quote (a quote record, not reported speech); a
+# single-quoted fragment in a headline clause ("Flynn says Trump 'absolutely right'") does not.
+_DOUBLE_MARKS = re.compile("[\"\u201c\u201d]|''|``")
 _WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
          r"Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|"
          r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})")
@@ -30,6 +33,9 @@ _LEAD = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
+_PP_ONLY = re.compile(r"\s*(?:on|in|at|to|from|during|via|after|before|with|by)\b[^,;:]{0,50}$")
+_INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Earlier|Later|Since|When|While|As|"
+                    r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
 
 
 _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
@@ -67,17 +73,26 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind != "pre":
         return None
     after = masked[ev.vend:end]
-    # Sentence-final attribution without quotes: "Content, Hamas said."
+    # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
+    # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
-    if pre.endswith(",") and len(after.strip(" ,.")) < 40 and not re.search(r"\bthat\b", after):
-        if len(pre) > 25:
-            return _clean(text, masked, ss, ss + len(pre) - 1)
+    lead = _LEAD.match(after)
+    rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
+    if pre.endswith(",") and len(pre) > 25 and not re.search(r"\bthat\b", after[:12]) and (
+            rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
+            or (lead and lead.group(0).rstrip().endswith(","))) and not (
+            pre.count(",") == 1 and _INTRO.match(pre)):
+        # (not "In a Wall Street Journal essay last week, X acknowledged ...": an adverbial lead-in)
+        return _clean(text, masked, ss, ss + len(pre) - 1)
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")):
         return None
     if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
     if pre.endswith(",") and after.lstrip().startswith(",") and len(pre) > 25:
-        # "Israel presented its points, Axios reported, but ...": the attribution interrupts
+        # "Israel presented its points, Axios reported, but ...": the attribution interrupts.
+        # "... so bad, Mr. Obama noted, that the ...": the clause runs on after it.
+        if re.match(r"\s*,\s*that\b", after):
+            return _clean(text, masked, ss, end, keep_attr=True)
         return _clean(text, masked, ss, ss + len(pre) - 1)
     t = None
     for tm in _THAT.finditer(after[:90]):
@@ -99,10 +114,30 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     return _clean(text, masked, s, end)
 
 
-def _clean(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
-    tail = _TAIL_ATTR.search(masked, s, e)
+# Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|contradicting|although|though|"
+    r"but\s+(?:he|she|they|it|we|[A-Z][\w.\u2019'-]+)\s+(?:\w+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b)\b"
+    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
+        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b")
+# Clause boundaries a mixed quote may be cut at: "X said A, and B “...”" keeps A.
+_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|who|saying|adding)\b|\s+(?:--|\u2014)\s+")
+
+
+def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> tuple[int, int] | None:
+    tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
+    ce = _CLAUSE_END.search(masked, s, e)
+    if ce and len(masked[s:ce.start()].split()) >= 4:
+        e = ce.start()
+    qm = _DOUBLE_MARKS.search(text, s, e)
+    if qm:
+        # A quote later in the clause: keep the reported part before its clause boundary.
+        cuts = [c.start() for c in _CUT.finditer(masked, s, qm.start())]
+        if not cuts or len(masked[s:cuts[-1]].split()) < 4:
+            return None
+        e = cuts[-1]
     while s < e and text[s] in " ,\u00a0":
         s += 1
     while e > s and text[e - 1] in " ,.\u00a0":
@@ -111,6 +146,6 @@ def _clean(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
-    if _QUOTE_MARKS.search(masked[s:e]) or re.search("[\u2018\u2019']\\w[^\u2019']{2,60}[\u2019']\\W", text[s:e]):
+    if _DOUBLE_MARKS.search(text, s, e):
         return None
     return s, e

@@ -37,3 +37,42 @@ def test_mixed_quote_is_not_reported(actors):
 
 def test_no_reported_without_speech_verb(actors):
     assert reported("The talks resumed in Doha on Sunday after a week-long pause.", actors) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an appositive that opens with a bare noun: the name before it speaks, not "the suing states"
+    ("Richard Revesz, director of the Institute for Policy Integrity at New York University, said the suing "
+     "states were exaggerating the reach of the EPA.",
+     "Richard Revesz", "the suing states were exaggerating the reach of the EPA"),
+    ("Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help "
+     "him raise cash.", "Gregory W. Meeks", "members will help him raise cash"),
+    # the clause ends where a new attribution or a contrast starts
+    ("Strada accused the Saudi government of attempting to intimidate the families and asserted that "
+     "they are tired of waiting.", "Strada", "the Saudi government of attempting to intimidate the families"),
+    ("At the forum, Clinton called her vote in favor of the war a mistake, but she noted that Trump also "
+     "supported the invasion.", "Clinton", "her vote in favor of the war a mistake"),
+    # an attribution that closes the sentence, with a time and a trailing clause
+    ("The obsession is an insult to all African-Americans, top black lawmakers said Friday afternoon, as they "
+     "bristled at the questions.", "top black lawmakers", "The obsession is an insult to all African-Americans"),
+    # an attribution in the middle, with the clause running on after "that"
+    ("The air pollution there had become so bad, Mr. Obama noted, that the most-visited page was the "
+     "air-quality monitor.", "Obama",
+     "The air pollution there had become so bad, Mr. Obama noted, that the most-visited page was the "
+     "air-quality monitor"),
+    # a mixed quote later in the sentence: the reported part before its clause boundary
+    ("Republicans said the timing of the news was not intentional, and Democrats accused the GOP of "
+     "\u201cstoking the fire.\u201d", "Republicans", "the timing of the news was not intentional"),
+])
+def test_reported_clause_bounds(actors, text, speaker, content):
+    got = reported(text, actors)
+    assert any(s.split()[-1] == speaker.split()[-1] and ct == content for s, _, ct in got), got
+
+
+def test_adverbial_lead_in_is_not_content(actors):
+    got = reported("In a Wall Street Journal essay last week, Ivanka Trump acknowledged their uphill battle.", actors)
+    assert all(not ct.startswith("In a Wall Street") for _, _, ct in got), got
+
+
+def test_place_after_name_is_not_speaker(actors):
+    got = reported("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the rights.", actors)
+    assert got and got[0][0] == "Johnnie Wilson", got
