@@ -82,6 +82,7 @@ class Run:
     first: str  # first and last date of the run
     last: str
     count: int
+    factions: tuple[str, ...] = ()  # named factions whose statements make the run, A-Z
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,16 +241,22 @@ def _runs(groups: Iterable[_Group]) -> list[Run]:
     for g in groups:
         if g.date:
             by_date[g.date].append(g)
-    runs: list[list] = []  # [direction, stance, first, last, count]
+    runs: list[list] = []  # [direction, stance, first, last, count, factions]
     for date in sorted(by_date):
-        pick = _pick(by_date[date])
+        day = by_date[date]
+        pick = _pick(day)
         way = direction(pick.stance)
-        count = sum(g.count for g in by_date[date])
+        count = sum(g.count for g in day)
+        # who said it: the factions of the statements that point the day's way
+        factions = {g.faction for g in day if g.faction and direction(g.stance) == way}
         if runs and runs[-1][0] == way:
-            runs[-1][1], runs[-1][3], runs[-1][4] = pick.stance, date, runs[-1][4] + count
+            run = runs[-1]
+            run[1], run[3], run[4] = pick.stance, date, run[4] + count
+            run[5] |= factions
         else:
-            runs.append([way, pick.stance, date, date, count])
-    return [Run(stance=r[1], first=r[2], last=r[3], count=r[4]) for r in runs]
+            runs.append([way, pick.stance, date, date, count, factions])
+    return [Run(stance=r[1], first=r[2], last=r[3], count=r[4],
+                factions=tuple(sorted(r[5], key=str.casefold))) for r in runs]
 
 
 def _sides(groups: Iterable[_Group], by: str) -> tuple[Side, ...]:

@@ -318,6 +318,8 @@ def cell_summary(cell: Any, column: str, label: str, latest: Any | None = None,
                     parts.append(ARROW)
                 span = run.first if run.first == run.last else f"{run.first}..{run.last}"
                 parts += [stance_badge(run.stance), " ", clean(span)]
+                if run.factions:
+                    parts.append((f" ({clean(', '.join(run.factions))})", DIM))
             lines.append(Content.assemble("  ", *parts))
     if cell.sides:
         title = "Parties" if cell.split_by == "party" else "Factions"

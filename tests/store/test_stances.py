@@ -113,8 +113,9 @@ def test_change_over_time_lists_runs_with_dates(filled):
     assert cell.changed
     (change,) = cell.changes
     assert change.party == "Israel"
-    assert [(r.stance, r.first, r.last) for r in change.runs] == [
-        ("supports", "2024-01-10", "2024-01-10"), ("rejects", "2024-02-01", "2024-02-01")]
+    assert [(r.stance, r.first, r.last, r.factions) for r in change.runs] == [
+        ("supports", "2024-01-10", "2024-01-10", ("Government",)),
+        ("rejects", "2024-02-01", "2024-02-01", ("Coalition hardliners", "Government"))]
     # demands then demands (and an undated demand) is no change
     assert not stance_grid(filled).cell("ceasefire", "Hamas").changed
 

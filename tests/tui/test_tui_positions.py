@@ -252,7 +252,8 @@ async def test_change_and_split_markers_explain_themselves(grid_db):
         screen = await open_positions(app, pilot)
         detail = detail_text(screen)
         assert "Changed over time" in detail
-        assert "supports  2024-01-10 \u2192  rejects  2024-02-01" in detail
+        assert ("supports  2024-01-10 (Government) \u2192  rejects  2024-02-01 "
+                "(Coalition hardliners, Government)") in detail
         await go(pilot, screen, "hostages", "Israel")
         await pilot.pause()
         lines = grid_text(screen).splitlines()
