@@ -148,15 +148,18 @@ ErrorFn = Callable[[Path, str], None]
 
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=None,
                  on_progress: ProgressFn | None = None, on_error: ErrorFn | None = None,
-                 metadata: Mapping[str, Mapping[str, str | None]] | None = None) -> IngestSummary:
-    """Read, extract and store every article file under `paths`.
+                 metadata: Mapping[str, Mapping[str, str | None]] | None = None,
+                 options=None) -> IngestSummary:
+    """Read, extract and store every document under `paths` (text, HTML, JSONL, CSV).
 
-    `on_progress(done, total, path)` is called after each file;
-    `on_error(path, reason)` for each file that could not be stored (the batch
-    goes on). `metadata` maps a file name to overrides for `ingest_extracted`.
+    `on_progress(done, total, path)` is called after each document (`path` is
+    "export.jsonl#12" for a row of an export); `on_error(path, reason)` for each
+    file or row that could not be stored (the batch goes on). `options` is an
+    `extract.formats.ReadOptions` (export columns, the user's metadata);
+    `metadata` maps a document name to curated overrides (the demo's sources).
     """
     from extract import extract_article
-    from extract.reader import ArticleReadError, iter_article_files, read_article_file
+    from extract.formats import count_documents, file_documents, iter_input_files
 
     summary = IngestSummary()
 
@@ -166,22 +169,29 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=Non
         if on_error:
             on_error(Path(path), reason)
 
-    files = list(iter_article_files(list(paths), on_error=fail))
-    total = len(files)
-    options = {"actors": actors} if actors is not None else {}
-    for done, path in enumerate(files, 1):
-        try:
-            text = read_article_file(path)
-        except ArticleReadError as exc:
-            fail(path, str(exc))
-        else:
-            _ingest_one(db, path, text, options, metadata, summary, fail, extract_article)
-        if on_progress:
-            on_progress(done, total, path)
+    files = list(iter_input_files(list(paths), on_error=fail))
+    total = sum(count_documents(f) for f in files)
+    extract_options = {"actors": actors} if actors is not None else {}
+    done = 0
+    for path in files:
+        produced = 0
+        for doc in file_documents(path, options, on_error=fail):
+            produced += 1
+            done += 1
+            where = path if doc.name == path.name else path.with_name(doc.name)
+            meta = {**doc.meta, **((metadata or {}).get(doc.name) or {})}
+            _ingest_one(db, where, doc.name, doc.text, meta, extract_options, summary, fail,
+                        extract_article)
+            if on_progress:
+                on_progress(done, max(total, done), where)
+        if not produced:  # an unreadable file still moves the bar
+            done += 1
+            if on_progress:
+                on_progress(done, max(total, done), path)
     return summary
 
 
-def _ingest_one(db, path, text, options, metadata, summary, fail, extract_article):
+def _ingest_one(db, path, name, text, meta, options, summary, fail, extract_article):
     import sqlite3
 
     digest = content_hash(text)
@@ -193,13 +203,12 @@ def _ingest_one(db, path, text, options, metadata, summary, fail, extract_articl
         fail(path, f"cannot store ({exc})")
         return
     try:
-        extracted = extract_article(text, path.name, **options)
+        extracted = extract_article(text, name, meta_override=meta, **options)
     except Exception as exc:  # an extractor bug must not stop the batch
         fail(path, f"extraction failed ({type(exc).__name__}: {exc})")
         return
     try:
-        result = ingest_extracted(db, extracted, content_hash=digest,
-                                  metadata=(metadata or {}).get(path.name))
+        result = ingest_extracted(db, extracted, content_hash=digest, metadata=_normalised(meta))
     except sqlite3.Error as exc:
         fail(path, f"cannot store ({exc})")
         return
@@ -210,3 +219,13 @@ def _ingest_one(db, path, text, options, metadata, summary, fail, extract_articl
         summary.positions += result.positions
     else:
         summary.skipped += 1
+
+
+def _normalised(meta):
+    """The user's/container's metadata as stored: dates as ISO (an unreadable date is unknown)."""
+    from extract.dates import parse_date_value
+
+    meta = dict(meta or {})
+    if meta.get("published"):
+        meta["published"] = parse_date_value(str(meta["published"]))
+    return meta

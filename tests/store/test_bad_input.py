@@ -233,8 +233,8 @@ def test_file_vanishing_between_listing_and_reading(tmp_path, capsys, monkeypatc
         (corpus / name).write_text(GOOD.replace("Tuesday", name), encoding="utf-8")
     real_iter = reader.iter_article_files
 
-    def iter_then_delete(paths, on_error=None):
-        files = list(real_iter(paths, on_error))
+    def iter_then_delete(paths, on_error=None, **kw):
+        files = list(real_iter(paths, on_error, **kw))
         (corpus / "a.txt").unlink()
         return iter(files)
 
