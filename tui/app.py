@@ -90,6 +90,16 @@ class NegotApp(App):
         self.notify(outcome.message, severity="information" if outcome.ok else "error",
                     markup=False, timeout=6)
 
+    def action_refresh(self) -> None:
+        """Run the current view's query again with its filters: quotes ingested meanwhile
+        (e.g. by `negot-tui ingest` in another terminal) appear."""
+        refresh = getattr(self.screen, "refresh_data", None)
+        if refresh is None:
+            return
+        refresh()
+        self.notify(f"Refreshed: {self.quote_total()} quotes in the database.", markup=False,
+                    timeout=3)
+
     def action_cycle_style(self) -> None:
         index = self.citation_styles.index(self.citation_style) if self.citation_style in self.citation_styles else -1
         self.citation_style = self.citation_styles[(index + 1) % len(self.citation_styles)]
@@ -126,12 +136,16 @@ class NegotApp(App):
                             self.action_copy_citation)
         yield SystemCommand("Citation style", f"Next citation style (now {self.citation_style})",
                             self.action_cycle_style)
+        yield SystemCommand("Refresh", "Run this view's query again: shows newly ingested "
+                            "quotes (f5 / r)", self.action_refresh)
         yield SystemCommand("Help", "Keys and how to search (? / f1)", self.action_help)
         yield SystemCommand("Positions: choose columns",
                             "Which parties are columns of the positions grid (t)",
                             lambda: self._on_positions("action_choose_columns"))
         yield SystemCommand("Positions: filter issues", "Type to filter the grid's rows (/)",
                             lambda: self._on_positions("action_filter_issues"))
+        yield SystemCommand("Positions: reload", "Read the positions again (after an ingest)",
+                            lambda: self._on_positions("refresh_grid", True))
         yield SystemCommand("Filter: any party", "Search all parties",
                             lambda: self.set_party_filter(None))
         from store.queries import list_parties

@@ -341,6 +341,11 @@ async def test_palette_column_command_works_from_another_view(grid_db):
         assert isinstance(app.screen, PositionsScreen)
         assert app.screen.grid.columns == ["Hamas", "Qatar", "Egypt", "United States", "Other"]
         assert "Israel" in app.screen.data.members["Other"]
+        groups = app.screen.groups
+        titles["Positions: reload"].callback()
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        assert app.screen.groups is not groups and app.screen.grid.columns[0] == "Hamas"
         titles["Positions: filter issues"].callback()
         await pilot.pause(0.2)
         assert app.screen.query_one("#issue-filter").has_focus
