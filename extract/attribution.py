@@ -75,7 +75,7 @@ _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "rep
                "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
 _AUX_TAIL = re.compile(
     r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
-    r"then|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
+    r"then|now|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
     r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
@@ -101,6 +101,21 @@ _NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "
               "statement", "remark", "remarks", "show", "shows", "plans", "hopes", "fears", "finds", "cites",
               "questions", "answers", "replies", "promises", "pledges", "warnings", "estimates", "charges",
               "echoes", "signals", "comments", "demands", "calls", "claims", "reports", "notes", "counters"}
+_VERB_BEFORE_CLAUSE = {"estimates", "plans", "hopes", "fears", "finds", "shows", "cites", "signals", "demands",
+                       "warnings", "questions"}
+_TO_VERBS = {"plans", "plan", "planned", "wants", "want", "wanted", "hopes", "hope", "hoped", "promised", "promises",
+             "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "urged", "urges", "asked", "asks", "expects",
+             "threatened", "threatens", "refused", "refuses", "declined", "declines", "intends", "demanded"}
+_ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mrs|ms|woman|actress|\w+woman|queen|"
+                          r"princess|widow)|(?:husband|father|son|brother|mr|man|\w+man|king|prince|widower))\b")
+_CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
+_BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
+                 "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",
+                 "before", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+                 "not", "will", "would", "can", "could", "may", "might", "should", "must", "he", "she", "it",
+                 "they", "we", "i", "you", "there", "here", "this", "these", "those", "also", "said", "says",
+                 "told", "made", "took", "gave", "got", "went", "came", "saw", "knew", "thought", "felt"}
+PRONOUNS_ALL = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"}
 _COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
 _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch", "Read", "Related", "Credit",
                  "Caption", "Warning", "Correction", "Analysis", "Opinion", "Exclusive", "Breaking", "Live",
@@ -266,8 +281,11 @@ class Attributor:
         if _NOUN_BEFORE.search(tail):
             return None  # "This demand", "his remarks": a noun, not a verb
         if verb in _NOUN_LIKE and re.search(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:\S+\s+){0,2}$",
-                                          tail, re.I):
-            return None  # "in a Facebook post", "the UN report"
+                                          tail, re.I) and not (
+                verb in _VERB_BEFORE_CLAUSE and re.search(r"\b[A-Z][\w-]*\s+$|\b(?:campaign|poll|survey|study|"
+                                                          r"report|analysis|government|group)\s+$", tail)
+                and re.match(r"\s+(?:that\b|to\s+[a-z]+\b)", m[ve:ve + 30])):
+            return None  # "in a Facebook post", "the UN report" (not "The Tax Foundation estimates that")
         if verb in _GLOSS_PARTICIPLES and re.search(r",\s*$", tail):
             return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
@@ -310,9 +328,46 @@ class Attributor:
         # Subject before the verb.
         cut = pre[:-100] + _aux_strip(tail) if len(pre) > 100 else _aux_strip(pre)
         men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
+        if men is None and not verb.endswith("ing"):
+            men = self._bare_np_subject(ss, ss + len(cut.rstrip()), ve, se)
         if men is None:
             return None
         return Event(verb, vs, ve, men, si, para, "pre")
+
+    def _bare_np_subject(self, ss: int, end: int, ve: int, se: int) -> Mention | None:
+        """The whole clause opening is a plain noun phrase and the verb takes a clause:
+        "The Tax Foundation estimates that ...", "Twelve percent indicated that ...",
+        "Connecticut's tax commissioner says ...".  Only noun-phrase words are allowed, so a
+        clause with its own verb never becomes a speaker."""
+        m = self.masked
+        lead = _CLAUSE_LEAD.match(m, ss, end)
+        start = lead.end() if lead else ss
+        words = m[start:end].split()
+        verb = m[ve - 12:ve].split()[-1] if m[ve - 12:ve].split() else ""
+        nxt = m[ve:se]
+        if not 1 <= len(words) <= 8 or "," in m[start:end] or not (
+                re.match(r"\s+(?:that\b|(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w)", nxt)
+                or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
+            return None
+        low = [w.lower().strip(".,") for w in words]
+        if not (words[0][:1].isupper() or low[0] in DETERMINERS):
+            return None
+        for w, lw in zip(words, low):
+            if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
+                    or lw.isdigit() or w.endswith(("\u2019s", "'s")):
+                continue
+            if not w.isalpha() or lw in _BARE_NP_STOP or lw.endswith(("ed", "ing", "ly")) or len(lw) < 3:
+                return None
+        if words[-1].lower() in DETERMINERS or words[-1].lower() in ("of", "and"):
+            return None
+        if len(words) == 1 and (words[0] in STOP_CAPS or words[0].lower() in PRONOUNS_ALL):
+            return None
+        text = m[start:end]
+        toks = _tokens(m, start, end)
+        men = classify(text, start, end, toks) if toks else None
+        if men is None or men.kind == "pronoun":
+            men = Mention(text, start, end, "descriptor", head=low[-1])
+        return self._with_actor(men)
 
     def _pp_subject(self, men: Mention, pstart: int, ss: int, participle: bool) -> Mention | None:
         """`men` follows a preposition: "One man in neighbouring Jabalia told" - the speaker
@@ -556,6 +611,9 @@ class Attributor:
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
+        hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
+        if hon and full != name:
+            full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
         actor = None
         if self.actors:
             actor = self.actors.find(full) or self.actors.find(name) or self.actors.find(men.text)
@@ -577,6 +635,37 @@ class Attributor:
                 party, faction = self._party_from_other_mentions(full)
         sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
         return sp
+
+    def _same_gender_full(self, name: str, full: str, want: str) -> str:
+        """"Mr. Obama" is not "Michelle Obama": a full name written next to a role word of the
+        other gender ("the first lady, Michelle Obama") is someone else; then the surname alone."""
+        last = norm(name).split()[-1:] if name else []
+        cands = {f for _, f in self.names.full if norm(f).split()[-1:] == last and len(f) > len(name)}
+        if not cands:
+            return full
+
+        def gender(f: str) -> str | None:
+            he = she = 0
+            for mm in re.finditer(re.escape(f), self.text):
+                # the role word nearest the name ("the first lady, Michelle Obama", "X, his wife,");
+                # pronouns further on are too often someone else's
+                before = self.text[max(0, mm.start() - 30):mm.start()].lower()
+                after = self.text[mm.end():mm.end() + 30].split(".")[0].lower()
+                for window, pick in ((before, -1), (after, 0)):
+                    hits = list(_ROLE_GENDER.finditer(window))
+                    if hits:
+                        if hits[pick].group("f"):
+                            she += 1
+                        else:
+                            he += 1
+            return "m" if he > she else "f" if she > he else None
+
+        if gender(full) != want and gender(full) is not None:
+            for f in sorted(cands, key=lambda c: -len(c)):
+                if gender(f) == want:
+                    return f
+            return name  # the surname alone beats the wrong person
+        return full
 
     def _fullest_for_actor(self, actor, full: str) -> str:
         """"Sheikh Mohammed" -> the longest name in the article that is the same actor."""

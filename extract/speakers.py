@@ -508,9 +508,9 @@ class NameIndex:
                     words = words[:q + 1]
                     words[-1] = w.rstrip(".")
                     break
-            # strip titles and sentence-start stop words from the front
+            # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
             p = 0
-            while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS
+            while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
                                       or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
                 p += 1
             words = words[p:]

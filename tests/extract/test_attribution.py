@@ -167,3 +167,40 @@ def test_campaign_word_does_not_hide_a_real_quote(actors):
 def test_characterisation_with_as(actors):
     text = "Itamar Ben Gvir has long attacked the proposal as a \u201creckless surrender\u201d to terror."
     assert quotes(text, actors) == [("reckless surrender", "Itamar Ben Gvir", "Israel")]
+
+
+def test_honorific_keeps_gender(actors):
+    """"Mr. Dahan" is not the woman the article names in full as "the minister's wife, Rina Dahan"."""
+    text = ("The minister's wife, Rina Dahan, attended the ceremony on Sunday.\n\n"
+            "\u201cWe will not give up on the hostages,\u201d Mr. Dahan said.")
+    got = quotes(text, actors)
+    assert got and got[0][1] != "Rina Dahan", got
+    text2 = ("Rina Dahan, a lawyer, attended the ceremony on Sunday.\n\n"
+             "\u201cWe will not give up on the hostages,\u201d Ms. Dahan said.")
+    assert quotes(text2, actors)[0][1] == "Rina Dahan"
+
+
+def test_article_is_not_a_first_name(actors):
+    text = ("The Peretz family gathered in Kfar Aza on Monday.\n\n"
+            "\u201cWe are still waiting for news,\u201d Mr. Peretz said.")
+    got = quotes(text, actors)
+    assert got and not got[0][1].startswith("The "), got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Israel Democracy Institute estimates that most Israelis back the deal.", "Israel Democracy Institute",
+     "most Israelis back the deal"),
+    ("Twelve percent indicated that they were not sure.", "Twelve percent", "they were not sure"),
+    ("Qatar\u2019s foreign ministry spokesman says an internal review found no leak.", "spokesman",
+     "an internal review found no leak"),
+])
+def test_plain_noun_phrase_subject(actors, text, speaker, content):
+    res = extract_article("Headline\n\n" + text, "t.txt", actors=actors, positions=False)
+    got = [(r.speaker, r.content) for r in res.reported]
+    assert any(s.split()[-1] == speaker.split()[-1] and c == content for s, c in got), got
+
+
+def test_clause_subject_is_not_a_plain_noun_phrase(actors):
+    text = "Headline\n\nAfter the talks collapsed in Cairo the mediators said nothing."
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert all("After" not in r.speaker for r in res.reported), res.reported
