@@ -37,33 +37,97 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tui", help="open the terminal app (the default)")
     _add_db(p)
 
+    inputs = ("files or folders: plain text (.txt, .md, optional header), saved web pages "
+              "(.html), JSON Lines (.jsonl) or CSV (.csv) exports with one article per row")
     p = sub.add_parser("extract", help="extract quotes, reported speech and positions; print them")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=inputs)
     p.add_argument("--jsonl", action="store_true", help="one JSON object per record")
     p.add_argument("--actors", type=Path, metavar="FILE", help="extra actors file (TOML)")
+    _add_input_options(p)
 
     p = sub.add_parser("ingest", help="extract articles and store them in the database")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=inputs)
     p.add_argument("--actors", type=Path, metavar="FILE", help="extra actors file (TOML)")
+    _add_input_options(p)
     _add_db(p)
 
     p = sub.add_parser("search", help="fuzzy-search stored quotes")
     p.add_argument("query", help="words to look for (typos are forgiven)")
-    p.add_argument("--party", help="only quotes from this party")
-    p.add_argument("--speaker", help="only quotes from this speaker")
-    p.add_argument("--issue", help="only quotes behind a position on this issue")
-    p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="only quotes said on or after DATE (2024, 2024-08 or 2024-08-20)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="only quotes said on or before DATE")
+    _add_filters(p)
     p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per result")
     _add_db(p)
 
     p = sub.add_parser("cite", help="print the citation of a stored quote")
     p.add_argument("quote_id", type=int, metavar="QUOTE_ID")
-    p.add_argument("--format", default="plain", help="citation style (default: plain)")
+    p.add_argument("--format", default=None, metavar="STYLE",
+                   help="plain, markdown, apa, chicago, bibtex or csl-json (default: "
+                        "citation_style in the config file, else plain)")
     _add_db(p)
+
+    p = sub.add_parser("export", help="write quotes, positions or articles as CSV, JSONL or Markdown")
+    p.add_argument("kind", choices=("quotes", "positions", "articles"))
+    p.add_argument("query", nargs="?", default=None,
+                   help="quotes only: fuzzy search words (best matches first, at most --limit "
+                        "or 1000); without it, every matching quote in date order")
+    p.add_argument("--format", dest="fmt", choices=("csv", "jsonl", "markdown"), default="csv",
+                   help="output format (default csv)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE, not stdout")
+    _add_filters(p)
+    p.add_argument("--outlet", help="articles only: only this outlet")
+    p.add_argument("--limit", type=int, default=None, help="at most this many rows")
+    _add_db(p)
+
+    p = sub.add_parser("article", help="list stored articles, or correct an article's metadata")
+    asub = p.add_subparsers(dest="article_command", metavar="ACTION", required=True)
+    a = asub.add_parser("list", help="articles with their id, date, outlet and title")
+    a.add_argument("--outlet", help="only this outlet")
+    a.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after DATE")
+    a.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before DATE")
+    a.add_argument("--jsonl", action="store_true", help="one JSON object per article")
+    _add_db(a)
+    a = asub.add_parser("set", help="correct an article's metadata; quote dates follow a new "
+                                    "publication date")
+    a.add_argument("article_id", type=int, metavar="ARTICLE_ID", help="from `negot-tui article list`")
+    _add_meta_flags(a, "the article's")
+    a.add_argument("--actors", type=Path, metavar="FILE",
+                   help="extra actors file used when dates are re-resolved")
+    _add_db(a)
     return parser
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--party", help="only quotes from this party")
+    p.add_argument("--speaker", help="only quotes from this speaker")
+    p.add_argument("--issue", help="only quotes behind a position on this issue")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="only quotes said on or after DATE (2024, 2024-08 or 2024-08-20)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only quotes said on or before DATE")
+
+
+def _add_meta_flags(p: argparse.ArgumentParser, whose: str) -> None:
+    p.add_argument("--title", help=f"{whose} title")
+    p.add_argument("--outlet", help=f"{whose} outlet (site or publication name)")
+    p.add_argument("--url", help=f"{whose} URL")
+    p.add_argument("--published", metavar="DATE", help=f"{whose} publication date "
+                   "(2024-05-26, 26 May 2024, ...; \"\" clears it)")
+    p.add_argument("--author", help=f"{whose} author")
+
+
+COLUMN_FLAGS = ("text", "title", "outlet", "url", "published", "author", "id")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("metadata given here overrides what is detected in every input")
+    for key in ("title", "outlet", "url", "published", "author"):
+        g.add_argument(f"--{key}", metavar="DATE" if key == "published" else key.upper(),
+                       help=None if key != "published" else "publication date (any common form)")
+    g = p.add_argument_group("JSONL/CSV columns (default: the first present of the names listed)")
+    from extract.formats import DEFAULT_COLUMNS
+
+    for key in COLUMN_FLAGS:
+        g.add_argument(f"--{key}-column", dest=f"{key}_column", metavar="NAME",
+                       help=", ".join(DEFAULT_COLUMNS[key]))
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -96,11 +160,39 @@ def _load_actors(path: Path | None):
         raise UserError(f"{path}: cannot read actors file: {exc}") from exc
 
 
+def _meta_values(args: argparse.Namespace) -> dict[str, str | None]:
+    """The metadata flags given, dates checked and made ISO ("" clears a field)."""
+    from extract.dates import parse_date_value
+
+    out: dict[str, str | None] = {}
+    for key in ("title", "outlet", "url", "published", "author"):
+        value = getattr(args, key, None)
+        if value is None:
+            continue
+        value = " ".join(value.split())
+        if key == "published" and value:
+            iso = parse_date_value(value)
+            if iso is None:
+                raise UserError(f"--published {value!r}: not a date (try 2024-05-26)")
+            value = iso
+        out[key] = value or None
+    return out
+
+
+def _read_options(args: argparse.Namespace):
+    from extract.formats import ReadOptions
+
+    columns = {k: getattr(args, f"{k}_column") for k in COLUMN_FLAGS
+               if getattr(args, f"{k}_column", None)}
+    return ReadOptions(columns=columns, override=_meta_values(args))
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from extract import extract_article
-    from extract.reader import ArticleReadError, iter_article_files, read_article_file
+    from extract.formats import iter_documents
 
     actors = _load_actors(args.actors)
+    options = _read_options(args)
     failures: list[str] = []
 
     def fail(path, why: str) -> None:
@@ -108,13 +200,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _warn(path, why)
 
     out = sys.stdout
-    for path in iter_article_files(args.paths, on_error=fail):
-        try:
-            text = read_article_file(path)
-        except ArticleReadError as exc:
-            fail(path, str(exc))
-            continue
-        result = extract_article(text, path.name, actors=actors)
+    for doc in iter_documents(args.paths, options, on_error=fail):
+        result = extract_article(doc.text, doc.name, actors=actors, meta_override=doc.meta)
         if args.jsonl:
             for rec in result.records():
                 d = rec.to_json()
@@ -147,7 +234,8 @@ def _warn(path, why: str) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tui.ingest_progress import run_ingest
 
-    return run_ingest(_db_path(args), args.paths, actors=_load_actors(args.actors))
+    return run_ingest(_db_path(args), args.paths, actors=_load_actors(args.actors),
+                      options=_read_options(args))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -173,13 +261,116 @@ def cmd_cite(args: argparse.Namespace) -> int:
     from store.citation import STYLES, format_citation
     from store.queries import get_quote
 
-    if args.format not in STYLES:
-        raise UserError(f"unknown citation format {args.format!r}; choose from {', '.join(STYLES)}")
+    style = args.format
+    if style is None:
+        from tui.config import load_config
+
+        config = load_config()
+        for problem in config.problems:
+            print(f"negot-tui: {problem}", file=sys.stderr)
+        style = config.citation_style
+    if style not in STYLES:
+        raise UserError(f"unknown citation format {style!r}; choose from {', '.join(STYLES)}")
     db = _open_for_reading(args)
     row = get_quote(db, args.quote_id)
     if row is None:
         raise UserError(f"{_db_path(args)}: no quote with id {args.quote_id}")
-    print(format_citation(row, args.format))
+    print(format_citation(row, style))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from store import export
+
+    if args.query and args.kind != "quotes":
+        raise UserError(f"a search QUERY applies to quotes only, not {args.kind}")
+    if args.kind == "articles" and (args.party or args.speaker or args.issue):
+        raise UserError("articles take --outlet, --from and --to, not --party/--speaker/--issue")
+    if args.outlet and args.kind != "articles":
+        raise UserError("--outlet applies to `export articles` only")
+    db = _open_for_reading(args)
+    span = {"date_from": args.date_from, "date_to": args.date_to, "limit": args.limit}
+    if args.kind == "quotes":
+        rows = export.iter_quotes(db, args.query, party=args.party, speaker=args.speaker,
+                                  issue=args.issue, **span)
+    elif args.kind == "positions":
+        rows = export.iter_positions(db, party=args.party, speaker=args.speaker,
+                                     issue=args.issue, **span)
+    else:
+        rows = export.iter_articles(db, outlet=args.outlet, **span)
+    if args.output is None:
+        export.write(rows, args.kind, args.fmt, sys.stdout)
+        return 0
+    # Written next to the target and renamed: a failed export never leaves half a file.
+    tmp = args.output.with_name(f".{args.output.name}.partial")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            n = export.write(rows, args.kind, args.fmt, fh)
+        tmp.replace(args.output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    print(f"negot-tui: {n} {args.kind} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_article(args: argparse.Namespace) -> int:
+    if args.article_command == "list":
+        return _article_list(args)
+    return _article_set(args)
+
+
+def _article_list(args: argparse.Namespace) -> int:
+    from store.articles import list_articles
+
+    db = _open_for_reading(args)
+    for a in list_articles(db, outlet=args.outlet, date_from=args.date_from, date_to=args.date_to):
+        if args.jsonl:
+            print(json.dumps({"id": a.id, "name": a.name, "title": a.title, "outlet": a.outlet,
+                              "url": a.url, "published": a.published, "author": a.author,
+                              "quotes": a.quotes}, ensure_ascii=False))
+        else:
+            print(f"{a.id:>5}  {a.published or '----------':10}  {_cut(a.outlet or '?', 24):24}  "
+                  f"{a.quotes:>4}q  {_cut(a.title or a.name, 70)}")
+    return 0
+
+
+def _cut(text: str, width: int) -> str:
+    from store.text import clean_opt
+
+    text = clean_opt(text) or ""
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def _article_set(args: argparse.Namespace) -> int:
+    from store.articles import update_article
+    from store.db import open_db
+
+    values = _meta_values(args)
+    if not values:
+        raise UserError("nothing to set: give --published, --outlet, --title, --url or --author")
+    path = _db_path(args)
+    if not path.exists():
+        raise UserError(f"{path}: no such database")
+    actors = _load_actors(args.actors) if "published" in values else None
+    db = open_db(path)
+    try:
+        result = update_article(db, args.article_id, values, actors=actors)
+    finally:
+        db.close()
+    if result is None:
+        raise UserError(f"{path}: no article with id {args.article_id} "
+                        "(see `negot-tui article list`)")
+    if not result.changed:
+        print(f"negot-tui: article {args.article_id} unchanged")
+        return 0
+    line = f"negot-tui: article {args.article_id}: set {', '.join(result.changed)}"
+    if "published" in result.changed:
+        line += f"; {result.redated} record dates re-resolved"
+        if result.unmatched:
+            line += (f", {result.unmatched} records not found again by the extractor "
+                     "(their own dates kept)")
+    print(line)
     return 0
 
 
@@ -196,7 +387,8 @@ def cmd_tui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "search": cmd_search,
-            "cite": cmd_cite, "tui": cmd_tui, None: cmd_tui}
+            "cite": cmd_cite, "export": cmd_export, "article": cmd_article, "tui": cmd_tui,
+            None: cmd_tui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,8 +26,10 @@ def summary_line(summary) -> str:
             f"{summary.positions} positions")
 
 
-def run_ingest(db_path, paths, actors=None) -> int:
-    """Ingest `paths` into the database at `db_path`; return the exit status."""
+def run_ingest(db_path, paths, actors=None, options=None) -> int:
+    """Ingest `paths` into the database at `db_path`; return the exit status.
+
+    `options` (extract.formats.ReadOptions): export columns and the user's metadata."""
     from store.db import open_db
     from store.errors import StoreError
     from store.ingest import ingest_paths
@@ -39,9 +41,9 @@ def run_ingest(db_path, paths, actors=None) -> int:
         return 2
     try:
         if sys.stderr.isatty():
-            summary = _with_rich(db, paths, actors, ingest_paths)
+            summary = _with_rich(db, paths, actors, _bind(ingest_paths, options))
         else:
-            summary = _plain(db, paths, actors, ingest_paths)
+            summary = _plain(db, paths, actors, _bind(ingest_paths, options))
     except sqlite3.Error as exc:  # the database itself failed (locked, disk full, ...)
         print(f"{PROG}: {_line(str(db_path))}: {_line(str(exc))}", file=sys.stderr)
         return 2
@@ -49,6 +51,12 @@ def run_ingest(db_path, paths, actors=None) -> int:
         db.close()
     print(f"{PROG}: {summary_line(summary)}")
     return 1 if summary.failed else 0
+
+
+def _bind(ingest_paths, options):
+    if options is None:
+        return ingest_paths
+    return lambda *a, **kw: ingest_paths(*a, options=options, **kw)
 
 
 def _plain(db, paths, actors, ingest_paths):
