@@ -255,8 +255,16 @@ def parse_layout(text: str, name: str) -> Layout:
         else:
             ld = long_date(line)
             if ld and len(line.strip()) <= 40:
-                fields.setdefault("published", ld)
                 excluded.append((s, e))
+                if not _date_bar(text, lines, k, ld, fields):
+                    fields.setdefault("published", ld)
+    if "published" not in fields:
+        # "Published on March 3, 2024" / "Updated: 3 March 2024" near the top of the page
+        for s, e in lines[j:j + 40]:
+            pm = _PUBLISHED_LINE.match(text[s:e])
+            if pm and long_date(pm.group(1)):
+                fields["published"] = long_date(pm.group(1))
+                break
     excluded += boilerplate_spans(text, lines)
     published = parse_date_value(fields["published"]) if fields.get("published") else None
     meta = ArticleMeta(name=name, title=fields.get("title") or None, outlet=fields.get("outlet") or None,
@@ -265,6 +273,43 @@ def parse_layout(text: str, name: str) -> Layout:
     if meta.title is None:
         meta = _with_title_guess(meta, text, lines, excluded)
     return Layout(meta=meta, excluded=sorted(excluded))
+
+
+_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|updated|first\s+published|last\s+updated)"
+                             r"(?:\s+on)?\s*:?\s*(.{6,60}?)\s*$", re.I)
+
+
+def _date_bar(text: str, lines, k: int, iso: str, fields: dict) -> bool:
+    """A weekday+date line at the very top of a page followed by site chrome ("Must Read",
+    "- Advertisement -", "Getting your Trinity Audio player ready") is the page's "today" bar:
+    the day it was saved, not the day it was published.  Kept only if something agrees
+    (the URL's date, or a "published"/"updated" line with the same date)."""
+    line = text[lines[k][0]:lines[k][1]]
+    if not re.match(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", line):
+        return False  # a bare date without a weekday reads as a dateline
+    chrome = False
+    seen = 0
+    for s, e in lines[k + 1:k + 40]:
+        ln = text[s:e]
+        if not ln.strip():
+            continue
+        seen += 1
+        if _BOILER_LINE.match(ln):
+            chrome = True
+            break
+        if seen >= 12:
+            break
+    if not chrome:
+        return False
+    y, m, d = iso.split("-")
+    url = fields.get("url") or ""
+    if re.search(rf"{y}[/-]?{m}[/-]?{d}|{y}/{int(m)}/{int(d)}\b", url):
+        return False
+    for s, e in lines[k + 1:k + 60]:
+        pm = _PUBLISHED_LINE.match(text[s:e])
+        if pm and long_date(pm.group(1)) == iso:
+            return False
+    return True
 
 
 def _header_follows(text: str, lines, j: int) -> bool:

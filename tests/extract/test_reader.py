@@ -152,3 +152,34 @@ def test_any_bytes_read_or_one_line_error(tmp_path_factory, data):
         assert str(exc) and "\n" not in str(exc)
     else:
         assert isinstance(text, str) and text.strip() and "\r" not in text
+
+
+DATE_BAR_PAGE = ("Friday, November 22, 2024\n\nHamas rejects the latest truce proposal\n\nMust Read\n\n"
+                 "- Advertisement -\n\nGetting your Trinity Audio player ready...\n\n"
+                 "Hamas on Tuesday rejected the proposal, officials said.\n")
+
+
+def test_page_date_bar_is_not_the_publication_date():
+    """The "today" bar of a saved page says when it was saved: published stays unknown."""
+    lay = parse_layout(DATE_BAR_PAGE, "a.txt")
+    assert lay.meta.published is None
+    assert lay.meta.title == "Hamas rejects the latest truce proposal"
+    bar_end = DATE_BAR_PAGE.index("\n")
+    assert any(s == 0 and e == bar_end for s, e in lay.excluded)
+
+
+def test_page_date_bar_kept_when_something_agrees():
+    page = DATE_BAR_PAGE.replace("Hamas on Tuesday", "Published on November 22, 2024\n\nHamas on Tuesday")
+    assert parse_layout(page, "a.txt").meta.published == "2024-11-22"
+    hdr = "url: https://example.org/news/2024/11/22/hamas-rejects\n\n" + DATE_BAR_PAGE
+    assert parse_layout(hdr, "a.txt").meta.published == "2024-11-22"
+
+
+def test_page_date_bar_and_a_different_published_line():
+    page = DATE_BAR_PAGE.replace("Hamas on Tuesday", "Published on November 19, 2024\n\nHamas on Tuesday")
+    assert parse_layout(page, "a.txt").meta.published == "2024-11-19"
+
+
+def test_explicit_published_header_beats_date_bar():
+    page = "published: 2024-11-20\n\n" + DATE_BAR_PAGE
+    assert parse_layout(page, "a.txt").meta.published == "2024-11-20"
