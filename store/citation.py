@@ -31,8 +31,24 @@ def _quote_text(row: QuoteRow) -> str:
 
 
 def _side(row: QuoteRow) -> str | None:
-    parts = [x for x in (row.faction, row.party) if x]
-    return "/".join(parts) or None
+    """"Israel, Coalition hardliners": the party, then the faction within it.
+
+    A party already named by the speaker ("Hamas", "a senior Hamas official")
+    or the catch-all "Other" adds nothing and is left out.
+    """
+    party = row.party
+    if party and (party.casefold() == "other"
+                  or (row.speaker and party.casefold() in row.speaker.casefold())):
+        party = None
+    return _join([party, row.faction]) or None
+
+
+def _who(row: QuoteRow) -> str | None:
+    """"Bezalel Smotrich (Israel, Coalition hardliners)", or the side alone when nobody is named."""
+    side = _side(row)
+    if row.speaker:
+        return row.speaker + (f" ({side})" if side else "")
+    return side
 
 
 def _date_parts(iso: str | None) -> list[int]:
@@ -60,25 +76,35 @@ def _join(parts, sep: str = ", ") -> str:
 
 
 def plain(row: QuoteRow) -> str:
-    source = _join([row.speaker, _side(row), row.outlet, row.when, row.url])
+    """“Quote” — Speaker (party, faction), Outlet, date, URL."""
+    source = _join([_who(row), row.outlet, row.when, row.url])
     return f"\u201c{_quote_text(row)}\u201d" + (f" \u2014 {source}" if source else "")
 
 
 def markdown(row: QuoteRow) -> str:
+    """A blockquote; the attribution links the article's title to its URL."""
     speaker = f"**{_md(row.speaker)}**" if row.speaker else None
     side = _md(_side(row)) if _side(row) else None
-    if row.title and row.url:
-        article = f"[{_md(row.title)}](<{row.url}>)"
+    who = (speaker + (f" ({side})" if side else "")) if speaker else side
+    url = _url(row.url) if row.url else None
+    if row.title and url:
+        article = f"[{_md(row.title)}](<{url}>)"
     elif row.title:
         article = f"\u201c{_md(row.title)}\u201d"
-    elif row.url:
-        article = f"<{row.url}>"
+    elif url:
+        article = f"<{url}>"
     else:
         article = None
     outlet = f"*{_md(row.outlet)}*" if row.outlet else None
-    source = _join([speaker, side, article, outlet, row.when])
+    source = _join([who, article, outlet, row.when])
     out = f"> \u201c{_md(_quote_text(row))}\u201d"
     return out + (f"\n>\n> \u2014 {source}" if source else "")
+
+
+def _url(url: str) -> str:
+    """A URL that cannot end Markdown's <...> destination early."""
+    return "".join("%20" if c.isspace() else "%3C" if c == "<" else "%3E" if c == ">" else c
+                   for c in url)
 
 
 def _md(text: str) -> str:
@@ -86,20 +112,65 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
+_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "da", "de", "del", "der", "di", "du", "la",
+              "le", "van", "von"}
+_NAME_WORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+
+
+def _person(name: str | None) -> tuple[list[str], str] | None:
+    """(given names, surname) when `name` reads as one person's name, else None.
+
+    "Itamar Ben Gvir" -> (["Itamar"], "Ben Gvir"); "a senior Hamas official",
+    "Reuters" or "Jane Doe and John Roe" are not one person's name.
+    """
+    toks = (name or "").split()
+    if not 2 <= len(toks) <= 5 or not _NAME_WORD.match(toks[0]) or not _NAME_WORD.match(toks[-1]):
+        return None
+    if any(not _NAME_WORD.match(t) and t.lower() not in _PARTICLES for t in toks):
+        return None
+    cut = len(toks) - 1
+    while cut > 1 and toks[cut - 1].lower() in _PARTICLES:
+        cut -= 1
+    return toks[:cut], " ".join(toks[cut:])
+
+
+def _apa_author(name: str) -> str:
+    """"Doe, J." for a person; an organisation or anything unclear as written."""
+    person = _person(name)
+    if not person:
+        return name
+    given, surname = person
+    initials = " ".join(g[0] + "." for g in given)
+    return f"{surname}, {initials}"
+
+
+def _apa_short(name: str) -> str:
+    person = _person(name)
+    return person[1] if person else name
+
+
 def apa(row: QuoteRow) -> str:
     """In-text quotation with its reference entry (APA 7, newspaper article).
 
-    The reference line is left out when nothing is known about the article.
+    The speaker is cited as quoted in the article ("as cited in"): APA's form
+    for words known only from a secondary source. The reference line is left
+    out when nothing is known about the article.
     """
     year = _date_parts(row.published or row.date)[:1]
-    source = row.author or row.outlet or row.title
     year_s = str(year[0]) if year else "n.d."
-    who = _join([row.speaker, f"as cited in {source}" if source and row.speaker else source])
+    if row.author or row.outlet:
+        source = _apa_short(row.author) if row.author else row.outlet
+    elif row.title:
+        source = f"\u201c{row.title.rstrip('.')}\u201d"
+    else:
+        source = None
+    speaker = _apa_short(row.speaker) if row.speaker else None
+    who = _join([speaker, f"as cited in {source}" if source and speaker else source])
     in_text = f"\u201c{_quote_text(row)}\u201d ({_join([who, year_s])})."
     if not (source or row.url):
         return in_text
     date = _long_date(row.published, year_first=True) or "n.d."
-    lead = row.author or row.outlet
+    lead = _apa_author(row.author) if row.author else row.outlet
     ref_parts = []
     if lead:
         ref_parts.append(_end(lead) + f" ({date}).")
@@ -123,9 +194,11 @@ def _end(text: str) -> str:
 def chicago(row: QuoteRow) -> str:
     """Chicago notes style: the quote, then a note citing the article it appears in."""
     title = f"\u201c{row.title.rstrip('.')},\u201d" if row.title else None
-    speaker = f"{row.speaker}, quoted in" if row.speaker else None
     parts = [row.author, title, row.outlet, _long_date(row.published or row.date), row.url]
     body = ", ".join(p for p in parts if p).replace(",\u201d,", ",\u201d")
+    if not body:  # nothing to be "quoted in": name the speaker alone
+        return f"\u201c{_quote_text(row)}\u201d" + (f" ({row.speaker})" if row.speaker else "")
+    speaker = f"{row.speaker}, quoted in" if row.speaker else None
     note = _join([speaker, body], " ")
     note = note.rstrip(",") + "." if note else ""
     return f"\u201c{_quote_text(row)}\u201d" + (f" {note}" if note else "")
@@ -143,7 +216,8 @@ def bibtex(row: QuoteRow) -> str:
     parts = _date_parts(row.published or row.date)
     stem = re.sub(r"[^a-z0-9]", "", (row.speaker or row.outlet or "quote").split()[-1].casefold())
     key = f"{stem or 'quote'}{parts[0] if parts else ''}q{row.id}"
-    note = f"Quote by {_join([row.speaker, _side(row)], ', ')}: " if row.speaker else "Quote: "
+    who = _who(row)
+    note = f"Quote by {who}: " if who else "Quote: "
     fields = [
         ("title", row.title), ("author", row.author and "{" + row.author + "}"),
         ("journal", row.outlet), ("date", row.published or row.date),
@@ -169,8 +243,8 @@ def csl_json(row: QuoteRow) -> str:
         item["issued"] = {"date-parts": [parts]}
     if row.url:
         item["URL"] = row.url
-    speaker = _join([row.speaker, _side(row)])
-    item["note"] = (f"Quote by {speaker}: " if speaker else "Quote: ") + \
+    who = _who(row)
+    item["note"] = (f"Quote by {who}: " if who else "Quote: ") + \
         f"\u201c{_quote_text(row)}\u201d"
     return json.dumps([item], ensure_ascii=False, indent=2)
 
