@@ -108,6 +108,12 @@ _TO_VERBS = {"plans", "plan", "planned", "wants", "want", "wanted", "hopes", "ho
              "threatened", "threatens", "refused", "refuses", "declined", "declines", "intends", "demanded"}
 _ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mrs|ms|woman|actress|\w+woman|queen|"
                           r"princess|widow)|(?:husband|father|son|brother|mr|man|\w+man|king|prince|widower))\b")
+_HEADLINE_VERBS = {w.capitalize() for w in (
+    "calls urges vows warns reveals shows slams rejects accuses blasts tells admits insists denies claims wants "
+    "plans questions demands threatens pledges predicts suggests argues says adds hails praises condemns "
+    "criticizes criticises confirms announces").split()}
+_POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which", "on", "in", "of", "from",
+            "at", "close", "for", "with", "across", "around"}
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
 _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
                  "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",
@@ -300,12 +306,14 @@ class Attributor:
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
+                     r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
+                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
+                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
@@ -345,19 +353,29 @@ class Attributor:
         words = m[start:end].split()
         verb = m[ve - 12:ve].split()[-1] if m[ve - 12:ve].split() else ""
         nxt = m[ve:se]
-        if not 1 <= len(words) <= 8 or "," in m[start:end] or not (
+        if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
                 re.match(r"\s+(?:that\b|(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w)", nxt)
                 or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
             return None
         low = [w.lower().strip(".,") for w in words]
         if not (words[0][:1].isupper() or low[0] in DETERMINERS):
             return None
-        for w, lw in zip(words, low):
+        for i, (w, lw) in enumerate(zip(words, low)):
             if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
                     or lw.isdigit() or w.endswith(("\u2019s", "'s")):
                 continue
+            if i >= 1 and lw in _POSTMOD and re.match(r"\s+that\b", nxt):
+                # "A Quinnipiac University poll released in late August found that ...": the head
+                # noun phrase speaks; a prepositional qualifier stays with it ("Experts on ...")
+                if lw in ("released", "published", "conducted", "taken", "that", "who", "which"):
+                    words = words[:i]
+                    end = start + len(" ".join(m[start:end].split()[:i]))
+                    low = low[:i]
+                break
             if not w.isalpha() or lw in _BARE_NP_STOP or lw.endswith(("ed", "ing", "ly")) or len(lw) < 3:
                 return None
+        if len(words) > 8:
+            return None
         if words[-1].lower() in DETERMINERS or words[-1].lower() in ("of", "and"):
             return None
         if len(words) == 1 and (words[0] in STOP_CAPS or words[0].lower() in PRONOUNS_ALL):
@@ -872,6 +890,19 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, wm.start(), wm.end())
+        elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
+            # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
+            yield _Match(w.lower(), wm.start(), wm.end())
+
+
+def _after_capitalised(m: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and m[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and (m[k].isalpha() or m[k] in ".'\u2019-"):
+        k -= 1
+    return j > k and m[k + 1].isupper()
 
 
 def _aux_strip(pre: str) -> str:
