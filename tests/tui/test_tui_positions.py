@@ -288,8 +288,12 @@ async def test_choose_columns_persists_for_the_session(grid_db):
         assert HOSTILE_PARTY in names and names[-1] == "Other"
         assert set(selection.selected) == {"Israel", "Hamas", "Qatar", "Egypt",
                                            "United States", "Other"}
+        # the state is in words, not only the tick's colour
+        assert selection.get_option_at_index(2).prompt.plain.endswith("column")
         # untick Qatar (third), tick the hostile party
         await pilot.press("down", "down", "space")
+        await pilot.pause()
+        assert selection.get_option_at_index(2).prompt.plain == "Qatar  1 statement  in Other"
         selection.select(HOSTILE_PARTY)
         await pilot.press("escape")
         await settle(app, pilot)

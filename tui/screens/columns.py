@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -36,11 +37,27 @@ class ColumnChooser(ModalScreen[list[str]]):
             yield Static(Content("Columns of the positions grid").stylize("bold"))
             yield Static(Content("space/enter toggles \u00b7 esc or t applies \u00b7 parties "
                                  "without a column fold into Other").stylize(render.DIM))
-            yield SelectionList[str](*[
-                (Content.assemble(render.plain(name),
-                                  (f"  {render.plural(n, 'statement')}" if n is not None else "", render.DIM)),
-                 name, name in self.chosen)
-                for name, n in self.choices], id="columns-list")
+            yield SelectionList[str](*[(self.prompt(name, n, name in self.chosen), name,
+                                        name in self.chosen)
+                                       for name, n in self.choices], id="columns-list")
+
+    @staticmethod
+    def prompt(name: str, count: int | None, shown: bool) -> Content:
+        """Party, statement count, and in words whether it is a column (not colour alone)."""
+        return Content.assemble(render.plain(name),
+                                (f"  {render.plural(count, 'statement')}"
+                                 if count is not None else "", render.DIM),
+                                ("  column" if shown else "  in Other" if name != "Other"
+                                 else "  hidden", "bold" if shown else render.DIM))
+
+    @on(SelectionList.SelectionToggled)
+    def _toggled(self, event: SelectionList.SelectionToggled) -> None:
+        event.stop()
+        selection = event.selection_list
+        index = event.selection_index
+        name, count = self.choices[index]
+        selection.replace_option_prompt_at_index(
+            index, self.prompt(name, count, name in selection.selected))
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
