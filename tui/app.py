@@ -100,6 +100,16 @@ class NegotApp(App):
         self.notify(f"Refreshed: {self.quote_total()} quotes in the database.", markup=False,
                     timeout=3)
 
+    def action_refresh(self) -> None:
+        """Run the current view's query again with its filters: quotes ingested meanwhile
+        (e.g. by `negot-tui ingest` in another terminal) appear."""
+        refresh = getattr(self.screen, "refresh_data", None)
+        if refresh is None:
+            return
+        refresh()
+        self.notify(f"Refreshed: {self.quote_total()} quotes in the database.", markup=False,
+                    timeout=3)
+
     def action_cycle_style(self) -> None:
         index = self.citation_styles.index(self.citation_style) if self.citation_style in self.citation_styles else -1
         self.citation_style = self.citation_styles[(index + 1) % len(self.citation_styles)]
@@ -136,6 +146,8 @@ class NegotApp(App):
                             self.action_copy_citation)
         yield SystemCommand("Citation style", f"Next citation style (now {self.citation_style})",
                             self.action_cycle_style)
+        yield SystemCommand("Refresh", "Run this view's query again: shows newly ingested "
+                            "quotes (f5 / r)", self.action_refresh)
         yield SystemCommand("Refresh", "Run this view's query again: shows newly ingested "
                             "quotes (f5 / r)", self.action_refresh)
         yield SystemCommand("Help", "Keys and how to search (? / f1)", self.action_help)

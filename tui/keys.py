@@ -24,6 +24,9 @@ APP = [
             tooltip="Copy the selected quote's citation"),
     Binding("Y", "app.cycle_style", "Citation style", id="quote.style", show=False,
             tooltip="Change the citation style used by y/c"),
+    Binding("f5,r", "app.refresh", "Refresh", id="app.refresh", show=False,
+            tooltip="Run the view's query again (shows quotes ingested since; r outside the "
+                    "search box)"),
     Binding("question_mark", "app.help", "Help", id="app.help", key_display="?"),
     Binding("f1", "app.help", "Help", id="app.help_f1", show=False),
     Binding("q", "app.quit", "Quit", id="app.quit_q", show=False),

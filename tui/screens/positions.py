@@ -145,6 +145,13 @@ class PositionsScreen(QuoteScreen):
 
     # -- the grid --------------------------------------------------------------------------
 
+    def refresh_data(self) -> None:
+        """Rescan the store (new statements since the grid was built); an open evidence
+        list is listed again."""
+        self.refresh_grid(reload=True)
+        if self.evidence_open:
+            self.open_evidence(focus=False)
+
     def refresh_grid(self, reload: bool = False) -> None:
         """Rebuild the grid for the chosen columns in a worker (scanning the store only
         the first time or when `reload`); the UI stays responsive on a big store."""

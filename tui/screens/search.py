@@ -328,6 +328,11 @@ class SearchScreen(QuoteScreen):
         self.speaker_filter = self._cycle(self.speaker_filter, speakers)
         self._start(self.query_one("#query", Input).value)
 
+    def refresh_data(self) -> None:
+        """Run the typed query again with the same filters (picks up newly ingested quotes)."""
+        self._start(self.query_one("#query", Input).value)
+        self._load_names()
+
     def set_party_filter(self, party: str | None) -> None:
         """Used by the command palette."""
         self.party_filter = party

@@ -218,6 +218,12 @@ class TimelineScreen(QuoteScreen):
         self._count()
         self._load(0)
 
+    def refresh_data(self) -> None:
+        """Count and load the window again (same party filter, same quote highlighted)."""
+        at = self._abs_index()
+        self._count()
+        self._load(self.window_start, focus_abs=at)
+
     def action_back(self) -> None:
         if isinstance(self.focused, QuoteDetail):
             self.timeline.focus()
