@@ -6,6 +6,7 @@ the database, loads the bundled demo corpus into an empty one, then runs
 """
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,13 +42,21 @@ class NegotApp(App):
         self.db = open_db(self.db_path, readonly=True)
         from store.citation import STYLES
 
+        from tui.config import load_config
+
         self.citation_styles: list[str] = list(STYLES)
-        self.citation_style = "plain" if "plain" in self.citation_styles else self.citation_styles[0]
+        # The config file's style is where `y` starts; `Y` cycles from there.
+        self.config = load_config()
+        self.citation_style = self.config.citation_style
         self.sub_title = str(self.db_path)
         from store.stances import DEFAULT_PARTIES, OTHER
 
         # Columns of the positions grid; kept here so the choice lasts the session.
         self.position_columns: list[str] = [*DEFAULT_PARTIES, OTHER]
+
+    def on_mount(self) -> None:
+        for problem in self.config.problems:  # a broken config file is said, never fatal
+            self.notify(problem, severity="warning", markup=False, timeout=8)
 
     # -- data helpers used by the screens --------------------------------------------
 
@@ -80,25 +89,27 @@ class NegotApp(App):
             return
         self.copy_to_clipboard(citation)
         quote, _ = render.excerpt(render.clean(getattr(row, "quote", "")), (), 40)
-        self._copy_native(citation, f"{self.citation_style} citation of \u201c{quote}\u201d")
+        self._copy_native(citation, f"{self.citation_style} citation of \u201c{quote}\u201d",
+                          self._cite_command(row))
+
+    def _cite_command(self, row: Any) -> str | None:
+        """The shell command that prints this citation, for when the clipboard fails."""
+        from store.db import default_db_path
+        from store.queries import QuoteRow
+
+        if not isinstance(row, QuoteRow):
+            return None
+        db = "" if self.db_path == default_db_path() else f" --db {shlex.quote(str(self.db_path))}"
+        return f"`negot-tui{db} cite {row.id} --format {self.citation_style}`"
 
     @work(thread=True, group="clipboard", exit_on_error=False)
-    def _copy_native(self, citation: str, what: str) -> None:
+    def _copy_native(self, citation: str, what: str, fallback: str | None = None) -> None:
         from tui import clipboard
 
-        outcome = clipboard.copy_text(citation, None, what=what)
+        outcome = clipboard.copy_text(citation, None, what=what,
+                                      command=self.config.clipboard_cmd, fallback=fallback)
         self.notify(outcome.message, severity="information" if outcome.ok else "error",
                     markup=False, timeout=6)
-
-    def action_refresh(self) -> None:
-        """Run the current view's query again with its filters: quotes ingested meanwhile
-        (e.g. by `negot-tui ingest` in another terminal) appear."""
-        refresh = getattr(self.screen, "refresh_data", None)
-        if refresh is None:
-            return
-        refresh()
-        self.notify(f"Refreshed: {self.quote_total()} quotes in the database.", markup=False,
-                    timeout=3)
 
     def action_refresh(self) -> None:
         """Run the current view's query again with its filters: quotes ingested meanwhile
@@ -146,8 +157,6 @@ class NegotApp(App):
                             self.action_copy_citation)
         yield SystemCommand("Citation style", f"Next citation style (now {self.citation_style})",
                             self.action_cycle_style)
-        yield SystemCommand("Refresh", "Run this view's query again: shows newly ingested "
-                            "quotes (f5 / r)", self.action_refresh)
         yield SystemCommand("Refresh", "Run this view's query again: shows newly ingested "
                             "quotes (f5 / r)", self.action_refresh)
         yield SystemCommand("Help", "Keys and how to search (? / f1)", self.action_help)

@@ -7,7 +7,8 @@ OSC 52 and, when the session is local, also pipe the text to the first
 native tool found, with a timeout, catching every error.
 
 ``NEGOT_TUI_CLIPBOARD_CMD`` (e.g. ``tmux load-buffer -w -``) overrides the
-native tool.  No Textual import at module level: this is plain logic the
+native tool, then ``clipboard_cmd`` in the config file (tui.config); either
+is used even over ssh, since the user chose it.  No Textual import at module level: this is plain logic the
 app calls from a worker thread.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Mapping
 
 ENV_COMMAND = "NEGOT_TUI_CLIPBOARD_CMD"
@@ -75,6 +77,15 @@ def find_native_tool(env: Mapping[str, str] | None = None,
     return None
 
 
+def command_tool(command: str | None) -> tuple[str, list[str]] | None:
+    """A configured command line (config file's clipboard_cmd) as (name, argv)."""
+    try:
+        argv = shlex.split(command or "")
+    except ValueError:
+        return None
+    return (Path(argv[0]).name, argv) if argv else None
+
+
 def run_native(argv: list[str], text: str, timeout: float = TIMEOUT) -> str | None:
     """Pipe `text` into `argv`; None on success, else a short reason."""
     try:
@@ -93,24 +104,31 @@ def run_native(argv: list[str], text: str, timeout: float = TIMEOUT) -> str | No
 def copy_text(text: str, osc52: Callable[[str], None] | None, what: str = "text",
               env: Mapping[str, str] | None = None,
               native: Callable[[], tuple[str, list[str]] | None] | None = None,
-              runner: Callable[[list[str], str], str | None] | None = None) -> CopyOutcome:
+              runner: Callable[[list[str], str], str | None] | None = None,
+              command: str | None = None, fallback: str | None = None) -> CopyOutcome:
     """Send `text` through OSC 52 (`osc52`, usually ``app.copy_to_clipboard``) and a native tool.
 
     Pass ``osc52=None`` when the caller already sent OSC 52 itself (the app does,
     on the UI thread, then runs this in a worker for the slow native part).
+    `command` is the configured clipboard command (the environment variable
+    wins over it); `fallback` says where else the text can be had (e.g.
+    "`negot-tui cite 12`"), shown when copying failed or may not have worked.
     """
     env = os.environ if env is None else env
     size = len(text.encode("utf-8"))
+    elsewhere = f" Print it with {fallback}." if fallback else ""
     if size > MAX_BYTES:
         return CopyOutcome(False, False, None,
                            f"Not copied: {what} is {size:,} bytes; terminals cap the clipboard "
-                           f"at about {MAX_BYTES:,}.")
+                           f"at about {MAX_BYTES:,}.{elsewhere}")
     sent = True
     if osc52 is not None:
         try:
             osc52(text)
         except Exception:  # noqa: BLE001
             sent = False
+    if native is None and command and not env.get(ENV_COMMAND, "").strip():
+        native = lambda: command_tool(command)  # noqa: E731
     tool = (native or (lambda: find_native_tool(env)))()
     used: str | None = None
     problem = ""
@@ -134,6 +152,8 @@ def copy_text(text: str, osc52: Callable[[str], None] | None, what: str = "text"
             how += ", no clipboard tool found"
         if env.get("TMUX"):
             how += "; in tmux set `set -s set-clipboard on`"
+        if fallback:  # OSC 52 cannot tell whether the terminal took it
+            how += f"; if nothing pastes, print it with {fallback}"
     else:
-        return CopyOutcome(False, False, None, f"Copy failed{problem}.")
+        return CopyOutcome(False, False, None, f"Copy failed{problem}.{elsewhere}")
     return CopyOutcome(True, sent, used, f"Copied {what} ({chars} chars) via {how}{problem}.")

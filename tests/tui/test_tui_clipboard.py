@@ -65,3 +65,27 @@ def test_copy_text_outcomes():
     huge = clipboard.copy_text("x" * (clipboard.MAX_BYTES + 1), sent.append, env={},
                                native=lambda: None)
     assert not huge.ok and "Not copied" in huge.message
+
+
+def test_configured_command_and_fallback_hint():
+    runs = []
+    out = clipboard.copy_text("hi", None, env={"SSH_TTY": "x"}, command="tmux load-buffer -w -",
+                              runner=lambda a, t: runs.append(a))
+    assert runs == [["tmux", "load-buffer", "-w", "-"]] and out.native == "tmux"
+    # the environment variable wins over the config file
+    runs.clear()
+    clipboard.copy_text("hi", None, env={clipboard.ENV_COMMAND: "pbcopy"}, command="xclip",
+                        runner=lambda a, t: runs.append(a), native=None)
+    assert runs and runs[0][0].endswith("pbcopy")
+    assert clipboard.command_tool("'unbalanced") is None and clipboard.command_tool("") is None
+    def broken(_):
+        raise RuntimeError("no terminal")
+
+    failed = clipboard.copy_text("hi", broken, env={}, command="false",
+                                 runner=lambda a, t: "exit status 1", fallback="`negot-tui cite 3`")
+    assert not failed.ok
+    assert failed.message == ("Copy failed; false failed (exit status 1). "
+                              "Print it with `negot-tui cite 3`.")
+    unsure = clipboard.copy_text("hi", lambda t: None, env={}, native=lambda: None,
+                                 fallback="`negot-tui cite 3`")
+    assert unsure.ok and "if nothing pastes, print it with `negot-tui cite 3`" in unsure.message
