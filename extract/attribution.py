@@ -114,6 +114,9 @@ _HEADLINE_VERBS = {w.capitalize() for w in (
     "criticizes criticises confirms announces").split()}
 _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which", "on", "in", "of", "from",
             "at", "close", "for", "with", "across", "around"}
+_TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
+               "sec": "secretary", "amb": "ambassador", "adm": "admiral", "prof": "professor", "dr": "doctor",
+               "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
 _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
                  "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",
@@ -511,6 +514,15 @@ class Attributor:
                             # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
                             named.appositive = men.text
                             return self._with_actor(named)
+                        if men.kind == "descriptor" and c != commas[0]:
+                            # "Jean-Marc Ayrault, the foreign minister of France, a permanent member
+                            # of ..., said": the name opening the sentence, not its first appositive
+                            head = body[:commas[0]]
+                            lead = _CLAUSE_LEAD.match(head)
+                            first = np_after(m, ss + (lead.end() if lead else 0), ss + commas[0])
+                            if first is not None and first.kind == "name" and first.end >= ss + len(head.rstrip()) - 1:
+                                first.appositive = body[commas[0] + 1:].strip()
+                                return self._with_actor(first)
                         return men
                 if named_ok:
                     named.appositive = body[:c]
@@ -636,6 +648,7 @@ class Attributor:
         if self.actors:
             actor = self.actors.find(full) or self.actors.find(name) or self.actors.find(men.text)
         titles = set(norm(men.text).split()) - set(norm(full).split())
+        titles |= {_TITLE_ABBR[t] for t in titles if t in _TITLE_ABBR}
         if men.appositive:
             titles |= set(norm(men.appositive).split())
         if actor is not None:
@@ -745,6 +758,10 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
+        if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+            # "... and current Democratic presidential nominee said": a bare singular role is
+            # someone named before, or nobody ("nominee" names no one)
+            return self._definite(["the"] + words, head, pos)
         if det in ("its", "his", "her", "their", "our") or (head in ("statement", "release", "letter", "post")
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong

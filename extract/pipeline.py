@@ -26,7 +26,8 @@ _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nickna
                      r"the term|the word|the phrase|the slogan|hashtag|slogan)\s*[\"\u201c\u2018']?\s*$", re.I)
 # Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
-                              r"show|programme|program|series|documentary|album|novel)\s*[\"\u201c\u2018']?\s*$", re.I)
+                              r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
+                              r"issue\s+of|host\s+of|author\s+of|star\s+of)\s*[\"\u201c\u2018']?\s*$", re.I)
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
 
 
@@ -191,7 +192,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                     out[i] = (cands[-1], cands[-1].speaker)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
-        if out[i][1] is not None and _is_naming(text, masked, q) and not _adjacent(masked, q, out[i][0]):
+        if out[i][1] is not None and _is_naming(text, masked, q) and (
+                not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q)):
             out[i] = (None, None)
     return out
 
@@ -288,6 +290,14 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     if len(words) <= 5 and title_case and len(words) >= 2:
         return True
     return False
+
+
+def _titled(text: str, masked: str, q: QuoteSpan) -> bool:
+    """A title-case name after a word that introduces one: "an episode of “The X Show”"."""
+    words = text[q.start:q.end].split()
+    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
+    return (bool(content) and all(w[:1].isupper() for w in content) and len(words) <= 8
+            and bool(_NAMING_IF_TITLE.search(masked[max(0, q.open_at - 40):q.open_at + 1])))
 
 
 def _kind(text: str, masked: str, q: QuoteSpan) -> str:

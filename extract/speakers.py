@@ -18,7 +18,7 @@ TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "other",
-               "many", "most", "both", "few", "his", "her", "its", "their", "our", "multiple", "numerous",
+               "many", "most", "both", "few", "his", "her", "its", "their", "our", "my", "your", "multiple", "numerous",
                "various", "top"}
 PARTICLES = {"al", "el", "bin", "ben", "bint", "ibn", "abu", "abd", "de", "da", "del", "der", "van", "von",
              "la", "le", "du", "di", "dos", "bar", "st.", "mac", "ul"}
@@ -296,6 +296,11 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             continue
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             first = j
+            j -= 1
+            continue
+        if j < k and first <= k and w.isalpha() and w.islower() and len(lw) > 4 and \
+                lw.endswith(("al", "ic", "ive", "ary", "ian")) and toks[k][0].lower() in DESC_HEADS:
+            first = j  # "The Republican presidential nominee": an adjective before the head
             j -= 1
             continue
         if (first <= k and w.isalpha() and w.islower() and j > 0 and toks[j - 1][0].lower() in DETERMINERS

@@ -204,3 +204,27 @@ def test_clause_subject_is_not_a_plain_noun_phrase(actors):
     text = "Headline\n\nAfter the talks collapsed in Cairo the mediators said nothing."
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert all("After" not in r.speaker for r in res.reported), res.reported
+
+
+def test_name_before_two_appositives(actors):
+    text = ("Jean Dupont, the foreign minister of France, a permanent member of the Security Council, said the "
+            "strike was \u201ca grave violation of the truce.\u201d")
+    assert quotes(text, actors)[0][1] == "Jean Dupont"
+
+
+def test_the_senator_is_the_senator_named_before(actors):
+    text = ("Sen. Bernard Sands spoke on Tuesday about the hostages.\n\n"
+            "The senator said he would \u201cintroduce legislation to fund the return of every hostage.\u201d")
+    assert quotes(text, actors)[0][1] == "Bernard Sands"
+
+
+def test_bare_role_is_not_a_speaker(actors):
+    """"... and current presidential nominee said": no name, no earlier holder of the role."""
+    text = ("Headline\n\nOn the show, the writer and current nominee said she wanted to speak "
+            "\u201cdirectly to the families\u201d of the hostages.")
+    assert all(s != "nominee" for _, s, _ in quotes(text, actors))
+
+
+def test_title_after_episode_of_is_not_a_quote(actors):
+    text = ("On Tuesday\u2019s episode of \u201cThe Morning Show,\u201d Yair Lapid said the deal must be signed.")
+    assert all(q != "The Morning Show," for q, _, _ in quotes(text, actors))
