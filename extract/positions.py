@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from extract.records import ArticleMeta, Position, Quote, Reported
+from extract.wordscan import Words, WordScan
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
@@ -365,6 +367,17 @@ def _default_taxonomy() -> Taxonomy:
 
 # ------------------------------------------------------------------ text units
 
+_NORM_CHARS = {chr(k): v for k, v in _NORM.items()}
+_TO_NORM = re.compile("[" + "".join(re.escape(c) for c in sorted(_NORM_CHARS)) + "]")
+
+
+def _normalise(text: str) -> str:
+    """text.translate(_NORM), touching only the characters it changes."""
+    if text.isascii():
+        return text
+    return _TO_NORM.sub(lambda m: _NORM_CHARS[m.group(0)], text)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, trimmed of surrounding blanks.
 
@@ -427,28 +440,30 @@ class _Holders:
         self.name_res = _literal_re(names)
         self.party_words = dict(getattr(actors, "party_words", {}))
         self.word_res = _literal_re(list(self.party_words))
+        self._kinds = ["name"] * len(self.name_res) + ["word"] * len(self.word_res)
+        self._scan = WordScan(self.name_res + self.word_res)
+        self._word_party: dict[str, str] = {}
+        for w, v in self.party_words.items():
+            self._word_party.setdefault(w.lower().replace("\u2019", "'"), v[0])
 
     def party_of_word(self, word: str) -> str | None:
-        for w, v in self.party_words.items():
-            if w.lower().replace("\u2019", "'") == word.lower().replace("\u2019", "'"):
-                return v[0]
-        return None
+        return self._word_party.get(word.lower().replace("\u2019", "'"))
 
-    def scan(self, norm: str) -> list[tuple[int, int, str]]:
+    def scan(self, norm: str, words: Words | None = None) -> list[tuple[int, int, str]]:
         """Every name and party word in the text, once (the big alternations are slow per sentence)."""
         found = []
-        for rxs, kind in ((self.name_res, "name"), (self.word_res, "word")):
-            for rx in rxs:
-                for m in rx.finditer(norm):
-                    found.append((m.start(), m.end(), kind))
+        for kind, ms in zip(self._kinds, self._scan.finditer_all(norm, words)):
+            for m in ms:
+                found.append((m.start(), m.end(), kind))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-        return found
+        return _Scanned(found)
 
     def mentions(self, norm: str, a: int, b: int, scanned=None) -> list[_Mention]:
         """Party mentions within norm[a:b] (offsets into the text)."""
         if scanned is None:
             scanned = self.scan(norm[:b])
-        found = [x for x in scanned if a <= x[0] and x[1] <= b]
+        starts = [x[0] for x in scanned] if not isinstance(scanned, _Scanned) else scanned.starts
+        found = [x for x in scanned[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]
         out: list[_Mention] = []
         for s, e, kind in found:
             if out and s < out[-1].end:
@@ -548,7 +563,10 @@ def _literal_re(words: list[str]) -> list[re.Pattern]:
         chosen = [w for w in words if (all(c.isupper() for c in w if c.isalpha())
                                        and sum(c.isalpha() for c in w) <= 5) == acronyms]
         bounded = [re.escape(w).replace(r"\ ", r"\s+") for w in chosen if w[:1].isalnum() and w[-1:].isalnum()]
-        loose = [re.escape(w).replace(r"\ ", r"\s+") for w in chosen if not (w[:1].isalnum() and w[-1:].isalnum())]
+        # "U.S.", "Hamas'": bounded on the side that ends in a letter ("breathe U.S." names nobody)
+        loose = [(r"(?<![\w-])" if w[:1].isalnum() else "") + re.escape(w).replace(r"\ ", r"\s+")
+                 + (r"(?!\w)" if w[-1:].isalnum() else "")
+                 for w in chosen if not (w[:1].isalnum() and w[-1:].isalnum())]
         parts = [r"(?<![\w-])(?:" + (_bucketed(bounded) if not acronyms else "|".join(bounded)) + r")(?!\w)"] \
             if bounded else []
         parts += loose
@@ -578,30 +596,62 @@ class _Term:
     polarity: int
 
 
-def _scan_spans(norm: str, tax: Taxonomy) -> tuple[str, list[tuple], list[tuple]]:
-    """All issue and cue matches in the text, once: (masked text, terms, cues)."""
+class _Scanned(list):
+    """Matches sorted by start, with the starts alongside for bisecting a sentence's share."""
+
+    def __init__(self, items, key: int = 0):
+        super().__init__(items)
+        self.starts = [x[key] for x in self]
+
+
+def _scan_spans(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[str, list[tuple], list[tuple]]:
+    """All issue and cue matches in the text, once: (masked text, terms, cues), each sorted by start."""
+    c = tax._compiled
+    if "scan" not in c:  # built on first use, once per taxonomy
+        c["scan_ignore"] = WordScan([c["ignore"]] if c["ignore"] is not None else [])
+        c["scan"] = WordScan([rx for _, _, rx in c["terms"]] + [x[3] for x in c["cues"]])
+    if words is None:
+        words = Words(norm)
     masked = norm
-    ign = tax._compiled["ignore"]
-    if ign is not None:  # "on condition of anonymity to discuss the talks" says nothing
-        masked = ign.sub(lambda m: re.sub(r"\S", "\x00", m.group(0)), norm)
+    ignored = c["scan_ignore"].finditer_all(norm, words)
+    if ignored and ignored[0]:  # "on condition of anonymity to discuss the talks" says nothing
+        parts, last = [], 0
+        for m in ignored[0]:
+            parts += [norm[last:m.start()], re.sub(r"\S", "\x00", m.group(0))]
+            last = m.end()
+        masked = "".join(parts) + norm[last:]
+        n = len(norm)
+        if any((0 < m.start() and norm[m.start() - 1].isalnum() and norm[m.start()].isalnum()) or
+               (m.end() < n and norm[m.end() - 1].isalnum() and norm[m.end()].isalnum())
+               for m in ignored[0]):
+            words = Words(masked)  # a phrase cut a word in two: the masked text has words of its own
+    found = c["scan"].finditer_all(masked, words)
+    nt = len(c["terms"])
     terms = [(m.end() - m.start(), m.start(), m.end(), issue, pol)
-             for issue, pol, rx in tax._compiled["terms"] for m in rx.finditer(masked) if m.end() > m.start()]
+             for (issue, pol, _), ms in zip(c["terms"], found[:nt]) for m in ms if m.end() > m.start()]
     cues = [(m.end() - m.start(), m.start(), m.end(), stance, kind, scope)
-            for stance, kind, scope, rx in tax._compiled["cues"] for m in rx.finditer(masked)]
-    return masked, terms, cues
+            for (stance, kind, scope, _), ms in zip(c["cues"], found[nt:]) for m in ms]
+    # by start (stable: ties keep the taxonomy's order, which the longest-first pick relies on)
+    return masked, _Scanned(sorted(terms, key=lambda x: x[1]), 1), _Scanned(sorted(cues, key=lambda x: x[1]), 1)
+
+
+def _within(items: _Scanned, a: int, b: int) -> list[tuple]:
+    """The matches that lie inside [a, b)."""
+    st = items.starts
+    return [x for x in items[bisect_left(st, a):bisect_left(st, b)] if x[2] <= b]
 
 
 def _find_spans(norm: str, a: int, b: int, tax: Taxonomy, scanned=None) -> tuple[list[_Cue], list[_Term]]:
     """Cue and issue mentions in norm[a:b]; the longest wins where they overlap."""
     masked, all_terms, all_cues = scanned if scanned is not None else _scan_spans(norm, tax)
     terms: list[_Term] = []
-    raw = [x for x in all_terms if a <= x[1] and x[2] <= b]
+    raw = _within(all_terms, a, b)
     for _, s, e, issue, pol in sorted(raw, key=lambda x: (-x[0], x[1])):
         if any(s < t.end and t.start < e for t in terms):
             continue
         terms.append(_Term(s, e, issue, pol))
     cues: list[_Cue] = []
-    raw = [x for x in all_cues if a <= x[1] and x[2] <= b]
+    raw = _within(all_cues, a, b)
     for _, s, e, stance, kind, scope in sorted(raw, key=lambda x: (-x[0], x[1])):
         pool = "after" if kind == "after" else "fwd"
         if any(s < c.end and c.start < e and ("after" if c.kind == "after" else "fwd") == pool
@@ -884,6 +934,20 @@ def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:
 
 # ------------------------------------------------------------------ main entry
 
+def _holders_for(actors, tax: Taxonomy) -> _Holders:
+    """The name finder for this actors table and taxonomy, built once per pair (its
+    alternations over every name are the costliest thing to build)."""
+    cache = tax._compiled.setdefault("holders", {})
+    hit = cache.get(id(actors))
+    if hit is not None and hit[0] is actors:
+        return hit[1]
+    if len(cache) >= 8:
+        cache.clear()
+    h = _Holders(actors, tax)
+    cache[id(actors)] = (actors, h)
+    return h
+
+
 def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                       reported: list[Reported], actors=None, taxonomy: Taxonomy | None = None
                       ) -> list[Position]:
@@ -901,26 +965,39 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             actors = load_actors()
         except Exception:  # noqa: BLE001 - positions still come from quotes without the table
             actors = None
-    holders = _Holders(actors, tax)
-    norm = text.translate(_NORM)
+    holders = _holders_for(actors, tax)
+    norm = _normalise(text)
     # Quotes and reports whose side is unknown still mark their words as someone else's.
     quotes = sorted(quotes, key=lambda q: q.start)
     rep = sorted(reported, key=lambda r: r.start)
     positions: list[Position] = []
     seen: set[tuple] = set()
     ctx = _Context(tax.anaphora)
-    scanned = _scan_spans(norm, tax)
-    scanned_names = holders.scan(norm)
+    words = Words(norm)
+    scanned = _scan_spans(norm, tax, words)
+    scanned_names = holders.scan(norm, words)
     prev: tuple[int, int, list[_Term]] | None = None
+    pending: list[tuple[int, int]] = []  # sentences read only for the antecedents they give
+    quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
     for s0, s1 in split_sentences(text):
         if _HEADER.match(norm, s0, s1) or "://" in norm[s0:s1]:
             continue  # header lines and links state nothing
+        prev_terms = prev[2] if prev is not None and prev[2] and _same_paragraph(text, prev[1], s0) else []
+        if not prev_terms and not _within(scanned[1], s0, s1):
+            pending.append((s0, s1))  # no issue named here or just before: no position
+            prev = (s0, s1, [])
+            continue
+        cues, terms = _find_spans(norm, s0, s1, tax, scanned)
+        if not terms and not any(c.anaphor for c in cues):
+            pending.append((s0, s1))
+            prev = (s0, s1, terms)
+            continue
+        for p0, p1 in pending:  # "he", "the group": the antecedents up to this sentence
+            ctx.update(norm, p0, p1, holders.mentions(norm, p0, p1, scanned_names), quotes, actors)
+        pending.clear()
         mentions = holders.mentions(norm, s0, s1, scanned_names)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
-        cues, terms = _find_spans(norm, s0, s1, tax, scanned)
-        prev_terms = prev[2] if prev is not None and _same_paragraph(text, prev[1], s0) else []
-        quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
-        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) if cues or terms else []
+        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted)
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
             if _hypothetical(norm, s0, anchor, cue, tax):
