@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 META_KEYS = ("title", "outlet", "url", "published", "author")
+MIN_WORDS = 8
 _SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                     re.I | re.S)
 
@@ -61,7 +62,7 @@ def read_html(data: bytes | str, url: str | None = None) -> HtmlDocument:
     if doc is None:
         raise HtmlError("no article text found in the HTML page")
     text = _paragraphs(getattr(doc, "text", None) or "")
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu or a cookie notice is not an article
         raise HtmlError("no article text found in the HTML page")
     meta: dict[str, str] = {}
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url"),

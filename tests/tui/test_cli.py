@@ -114,3 +114,112 @@ def test_search_filters_from_the_shell(article, tmp_path, capsys):
     assert main(["--db", str(db), "search", "enemy", "--jsonl", "--from", "1999",
                  "--issue", "no-such-issue"]) == 0
     assert capsys.readouterr().out.strip() == ""
+
+
+# ------------------------------------------------------------ inputs, export, articles
+
+FIXTURE_PAGE = __import__("pathlib").Path(__file__).parents[1] / "fixtures" / "doha_talks.html"
+
+
+def _export(tmp_path):
+    path = tmp_path / "export.jsonl"
+    rows = [{"id": "a1", "body": ARTICLE.split("\n\n", 1)[1], "headline": "Doha",
+             "source": "Wire", "date": "2024-05-27"},
+            {"id": "a2", "body": "Hamas official Osama Hamdan said on Monday: \u201cWe will not "
+                                 "accept any deal that does not end the war.\u201d"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{oops\n", encoding="utf-8")
+    return path
+
+
+def test_extract_reads_html_and_exports(tmp_path, capsys):
+    code = main(["extract", str(FIXTURE_PAGE), str(_export(tmp_path)), "--jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 1, "the bad line is a failure"
+    assert err.strip() == f"negot-tui: {tmp_path / 'export.jsonl'}: line 3: not valid JSON " \
+                          "(Expecting property name enclosed in double quotes)"
+    quotes = [json.loads(line) for line in out.splitlines()]
+    quotes = [q for q in quotes if q["type"] == "quote"]
+    assert [q["article"] for q in quotes] == ["doha_talks.html", "doha_talks.html",
+                                             "export.jsonl#a1", "export.jsonl#a1",
+                                             "export.jsonl#a2"]
+    assert quotes[0]["date"] == "2024-05-26" and quotes[2]["date"] == "2024-05-26"
+    assert quotes[4]["speaker"] == "Osama Hamdan" and quotes[4]["date"] is None
+
+
+def test_command_line_metadata_overrides(tmp_path, article, capsys):
+    assert main(["extract", str(article), "--published", "2 June 2024", "--outlet", "Mine"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("== doha.txt | Mine | 2024-06-02 | Talks resume in Doha")
+    assert "2024-06-02" in out.splitlines()[2], "'on Sunday' follows the given date"
+    assert main(["extract", str(article), "--published", "someday"]) == 2
+    assert capsys.readouterr().err.strip() == \
+        "negot-tui: --published 'someday': not a date (try 2024-05-26)"
+
+
+def test_ingest_export_with_columns(tmp_path, capsys):
+    path = tmp_path / "mine.csv"
+    path.write_text("story,paper\n\"\"\"We will not stop the war,\"\" Finance Minister Bezalel "
+                    "Smotrich said.\",Paper\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert main(["--db", str(db), "ingest", str(path), "--text-column", "story",
+                 "--outlet-column", "paper", "--published", "2024-05-27"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "article", "list", "--jsonl"]) == 0
+    (art,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert (art["name"], art["outlet"], art["published"], art["quotes"]) == \
+        ("mine.csv#1", "Paper", "2024-05-27", 1)
+
+
+@pytest.fixture
+def stored(article, tmp_path, capsys):
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "ingest", str(article), str(FIXTURE_PAGE)]) == 0
+    capsys.readouterr()
+    return db
+
+
+def test_export_formats_and_file(stored, tmp_path, capsys):
+    assert main(["--db", str(stored), "export", "quotes", "--format", "jsonl",
+                 "--party", "Israel", "--from", "2024-05-27"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and all(r["party"] == "Israel" and r["date"] >= "2024-05-27" for r in rows)
+    out = tmp_path / "q.md"
+    assert main(["--db", str(stored), "export", "quotes", "enemy state", "--format", "markdown",
+                 "-o", str(out)]) == 0
+    assert capsys.readouterr().err.startswith("negot-tui: ")
+    assert out.read_text(encoding="utf-8").startswith("> \u201cQatar is an enemy state")
+    assert not list(tmp_path.glob(".*.partial"))
+    assert main(["--db", str(stored), "export", "articles"]) == 0
+    assert capsys.readouterr().out.startswith("id,name,title,outlet,url,published,author")
+    assert main(["--db", str(stored), "export", "positions", "qatar"]) == 2
+    assert "QUERY applies to quotes only" in capsys.readouterr().err
+    assert main(["--db", str(stored), "export", "quotes", "-o", str(tmp_path / "no" / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_article_set_moves_quote_dates(stored, capsys):
+    assert main(["--db", str(stored), "article", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert len(listing) == 2 and listing[0].split()[:2] == ["1", "2024-05-27"]
+    assert main(["--db", str(stored), "article", "set", "1", "--published", "2024-06-12"]) == 0
+    assert "record dates re-resolved" in capsys.readouterr().out
+    assert main(["--db", str(stored), "export", "quotes", "--format", "jsonl"]) == 0
+    rows = {r["quote"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())
+            if r["article_id"] == 1}
+    assert rows["Qatar is an enemy state and supports Hamas,"]["date"] == "2024-06-09"
+    assert rows["We will not stop the war,"]["date"] == "2024-06-12"
+    assert main(["--db", str(stored), "article", "set", "7", "--title", "x"]) == 2
+    assert "no article with id 7" in capsys.readouterr().err
+    assert main(["--db", str(stored), "article", "set", "1"]) == 2
+
+
+def test_database_opens_in_sqlite_utils(stored):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(stored)
+    assert db["quotes"].detect_fts() == "quotes_fts"
+    assert db["reported"].detect_fts() == "reported_fts"
+    hits = list(db["quotes"].search("qatar"))
+    assert hits and all("Qatar" in h["quote"] for h in hits)
+    assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"articles", "speakers"}
