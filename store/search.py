@@ -39,7 +39,7 @@ from store.text import fold, word_spans, words
 
 CANDIDATES = 400  # rows ranked per query
 MAX_CANDIDATES = 5000  # ceiling when paging deep (offset + limit)
-BM25_MAX = 5000  # above this many matches, take the newest instead of the best by bm25
+BM25_MAX = 2000  # above this many matches take the newest (bm25 reads a docsize row per match)
 MAX_TERMS = 12  # query words considered
 COUNT_CAP = 1000  # "N of M" counts stop here ("1000+")
 ALTERNATIVES = 6  # close vocabulary words tried for one misspelt word
@@ -367,8 +367,11 @@ def _candidates(db, match: str, cond: str, params: list, want: int, *, rank: boo
     n = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts "
                         f"MATCH ? LIMIT {BM25_MAX + 1})", [match]).fetchone()[0] if rank else 0
     order = "quotes_fts.rank" if want < n <= BM25_MAX else "quotes_fts.rowid DESC"
-    sql = (f"SELECT q.id FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid "
-           f"WHERE quotes_fts MATCH ?{cond} ORDER BY {order} LIMIT ?")
+    if cond:
+        sql = (f"SELECT q.id FROM quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid "
+               f"WHERE quotes_fts MATCH ?{cond} ORDER BY {order} LIMIT ?")
+    else:  # no filter: the index alone (joining would read every matching quote's page)
+        sql = f"SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY {order} LIMIT ?"
     # one pass yields the ids and the capped count (a filter may skip most matches)
     cap = max(want, COUNT_CAP) if rank else want
     ids = [r[0] for r in db.conn.execute(sql, [match, *params, cap + 1])]
