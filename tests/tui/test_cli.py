@@ -223,3 +223,7 @@ def test_database_opens_in_sqlite_utils(stored):
     hits = list(db["quotes"].search("qatar"))
     assert hits and all("Qatar" in h["quote"] for h in hits)
     assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"articles", "speakers"}
+    # datasette's own test for a table's search box (datasette.utils.detect_fts_sql)
+    found = db.execute("""select name from sqlite_master where rootpage = 0 and
+        sql like '%VIRTUAL TABLE%USING FTS%content="quotes"%'""").fetchall()
+    assert found == [("quotes_fts",)]
