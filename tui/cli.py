@@ -238,9 +238,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                       options=_read_options(args))
 
 
+def _check_date(flag: str, value: str | None) -> None:
+    """A mistyped --from/--to would silently match nothing (or everything): say so."""
+    import re
+    from datetime import date
+
+    if value is None:
+        return
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if not m:
+            raise ValueError
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise UserError(f"{flag} {value!r}: not a date (use 2024, 2024-08 or 2024-08-20)") from None
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from store.search import search_quotes
 
+    _check_date("--from", args.date_from)
+    _check_date("--to", args.date_to)
+    if args.limit < 1:
+        raise UserError(f"--limit {args.limit}: must be 1 or more")
     db = _open_for_reading(args)
     hits = search_quotes(db, args.query, party=args.party, speaker=args.speaker, issue=args.issue,
                          date_from=args.date_from, date_to=args.date_to, limit=args.limit)

@@ -7,6 +7,7 @@ clipboard)."""
 from __future__ import annotations
 
 import base64
+import json
 import re
 from pathlib import Path
 
@@ -188,3 +189,62 @@ async def test_app_shows_hostile_quote_literally_everywhere(hostile_db):
     everything = "".join(written)
     assert "PWNED" not in everything and "aGFja2Vk" not in everything
     assert "ZXZpbA==" not in everything and "evil.example" not in everything
+
+
+# -- search input: whatever is typed gives results or none, never an error ------------------
+
+QUERIES = ['"', '""', "'", "(", ")", "((zephyrine", "zephyrine)", "AND", "OR", "NOT", "NEAR",
+           "NEAR(", "NEAR(zephyrine plan", "zephyrine AND", "OR plan", "*", "zeph*", "*zeph",
+           "^zephyrine", "quote:zephyrine", "-zephyrine", "+", "{zephyrine plan}",
+           "zephyrine NEAR/2 plan", '"unterminated zephyrine', "zephyrine\x00plan", "\\",
+           "[/]", "[bold]zephyrine[/bold]", "[@click=app.quit]x", "\x1b]52;c;aGk=\x07",
+           "\u202ezephyrine", "%_%", "'; DROP TABLE quotes; --", "z" * 3000,
+           "zephyrine " * 100, 'party:"', "speaker:", "@", "issue:(", "from:notadate zephyrine",
+           "to:2024-13-45", "from: to:", 'zephyrine "plan', "ZEPHYRINE"]
+
+
+def test_cli_search_any_query(hostile_db, capsys):
+    for query in QUERIES:
+        argv = ["search", "--db", str(hostile_db), "--jsonl", "--", query]
+        assert main(argv) == 0, query
+        out, err = capsys.readouterr()
+        assert err == "", (query, err)
+        assert not CONTROL.search(out), query
+        for line in out.splitlines():  # every result is a well-formed JSON object
+            assert json.loads(line)["id"] > 0
+    assert main(["search", "--db", str(hostile_db), "--", 'OR "zephyrine" AND (plan*']) == 0
+    assert "zephyrine plan" in capsys.readouterr().out  # operators are words, not syntax
+
+
+def test_cli_search_bad_flags_are_one_line(hostile_db, capsys):
+    for argv, message in [
+            (["--from", "notadate"], "--from 'notadate': not a date"),
+            (["--to", "2024-13-45"], "--to '2024-13-45': not a date"),
+            (["--limit", "0"], "--limit 0: must be 1 or more")]:
+        assert main(["search", "--db", str(hostile_db), "zephyrine", *argv]) == 2
+        out, err = capsys.readouterr()
+        assert err.startswith(f"negot-tui: {message}") and err.count("\n") == 1, err
+    assert main(["search", "--db", str(hostile_db), "zephyrine", "--from", "2024-09",
+                 "--to", "2024"]) == 0
+    assert "any deal" in capsys.readouterr().out
+
+
+async def test_tui_search_box_any_query(hostile_db):
+    app = NegotApp(hostile_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        box = app.screen.query_one("#query")
+        for ch in 'NEAR("zeph* AND (':  # typed key by key, as a user would
+            await pilot.press(ch)
+        await settle(app, pilot)
+        for query in QUERIES:
+            box.value = query
+            await settle(app, pilot)
+            status = str(app.screen.query_one("#search-status").content)
+            assert not status.startswith("Search failed"), (query, status)
+            assert not CONTROL.search(status), (query, status)
+        box.value = 'OR "zephyrine" AND (plan*'
+        await settle(app, pilot)
+        rows = app.screen.query_one("#results", QuoteList).rows
+        assert any("zephyrine plan" in row.quote for row in rows)
+        assert app.is_running and app.return_code is None
