@@ -75,7 +75,7 @@ _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "rep
                "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
 _AUX_TAIL = re.compile(
     r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
-    r"then|now|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
+    r"then|now|meanwhile|instead|however|therefore|too|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
     r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
@@ -117,6 +117,10 @@ _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which
 _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
                "sec": "secretary", "amb": "ambassador", "adm": "admiral", "prof": "professor", "dr": "doctor",
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
+_SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
+_CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
+To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
+Whether Where Why How What Who Which It He She They We I There Here""".split())
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
 _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
                  "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",
@@ -326,7 +330,8 @@ class Attributor:
                 r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
             after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped)
             if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
-                               and self._subject(ss, ss + len(_aux_strip(pre))) is None):
+                               and (self._subject(ss, ss + len(_aux_strip(pre))) is None
+                                    or self._closing_np(ve, se))):
                 men = np_after(m, ve, se)
                 if men and not after_close and re.match(
                         r"\s+(?!(?:in|on|at|of|about|during|last|this|after|before|when|while|from|to|with|"
@@ -356,12 +361,14 @@ class Attributor:
         words = m[start:end].split()
         verb = m[ve - 12:ve].split()[-1] if m[ve - 12:ve].split() else ""
         nxt = m[ve:se]
+        if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
+            return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
                 re.match(r"\s+(?:that\b|(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w)", nxt)
                 or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
             return None
         low = [w.lower().strip(".,") for w in words]
-        if not (words[0][:1].isupper() or low[0] in DETERMINERS):
+        if not (words[0][:1].isupper() or low[0] in DETERMINERS) or words[0] in _CLAUSE_OPENERS:
             return None
         for i, (w, lw) in enumerate(zip(words, low)):
             if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
@@ -377,8 +384,8 @@ class Attributor:
                 break
             if not w.isalpha() or lw in _BARE_NP_STOP or lw.endswith(("ed", "ing", "ly")) or len(lw) < 3:
                 return None
-        if len(words) > 8:
-            return None
+        if len(words) > 8 or any(lw in _SUBJ_PRONOUNS for lw in low):
+            return None  # "He instead praised ...": a pronoun subject is resolved elsewhere
         if words[-1].lower() in DETERMINERS or words[-1].lower() in ("of", "and"):
             return None
         if len(words) == 1 and (words[0] in STOP_CAPS or words[0].lower() in PRONOUNS_ALL):
@@ -441,14 +448,22 @@ class Attributor:
                 return men
         return None
 
+    def _closing_np(self, ve: int, se: int) -> bool:
+        """"..., reported the Chicago Tribune." - a noun phrase after the verb closes the sentence."""
+        men = np_after(self.masked, ve, se)
+        return men is not None and men.kind in ("name", "org", "descriptor") and \
+            not self.masked[men.end:se].strip(" .\u00a0")
+
     def _lower_appositive(self, body: str, c: int, ss: int) -> bool:
         """"Richard Revesz, director of the ... Institute, said": an appositive that opens with a
         bare noun, accepted only after a name that opens the sentence (so "After meeting
         Netanyahu, aides said" is not read as Netanyahu speaking)."""
         appos = body[c + 1:].strip()
         am = re.match(r"([a-z][\w-]*)((?:\s+[\w-]+){0,3})", appos)
-        if not am or body[:c].count(",") > 1:
+        if not am or body[:c].count(",") > 1 or "," in re.sub(r"\([^)]*\)", "", appos):
             return False
+        if any(w.endswith("ed") and w not in DESC_WORDS for w in re.findall(r"[a-z]+", appos)):
+            return False  # "Gal Hirsch, together with ..., received the hostages": a clause, not an appositive
         first = am.group(1)
         if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
             return False
@@ -563,7 +578,8 @@ class Attributor:
         m = self.masked
         for ss, se, _ in self.sents:
             start = ss
-            lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However)\b[^,]{0,40},\s*)", m[ss:se])
+            lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Speaking|Writing|"
+                            r"Addressing|Asked|After|Before|During|Since|While)\b[^,]{0,60},\s*)", m[ss:se])
             if lead:
                 start = ss + lead.end()
             first = m[start:start + 12].split(" ", 1)[0]

@@ -88,12 +88,15 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         return None
     if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
-    if pre.endswith(",") and after.lstrip().startswith(",") and len(pre) > 25:
+    if pre.endswith(",") and after.lstrip().startswith(","):
         # "Israel presented its points, Axios reported, but ...": the attribution interrupts.
-        # "... so bad, Mr. Obama noted, that the ...": the clause runs on after it.
-        if re.match(r"\s*,\s*that\b", after):
+        # "... so bad, Mr. Obama noted, that the ...", "Climate change, Mr. Obama says, is the
+        # greatest threat": the clause runs on after it.
+        if re.match(r"\s*,\s*(?:that\b|(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
+                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after):
             return _clean(text, masked, ss, end, keep_attr=True)
-        return _clean(text, masked, ss, ss + len(pre) - 1)
+        if len(pre) > 25:
+            return _clean(text, masked, ss, ss + len(pre) - 1)
     t = None
     for tm in _THAT.finditer(after[:90]):
         if len(after[:tm.start()].split()) > 5:
@@ -116,8 +119,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
 
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|contradicting|although|though|"
+    r";(?!\s+and\b)(?=(?:\s+[^\s;]+){7})|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|contradicting|although|though|"
     r"but\s+(?:he|she|they|it|we|[A-Z][\w.\u2019'-]+)\s+(?:\w+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b)\b"
+    r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
+    r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
         v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b")
 # Clause boundaries a mixed quote may be cut at: "X said A, and B “...”" keeps A.
@@ -129,7 +134,7 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
     if tail:
         e = tail.start()
     ce = _CLAUSE_END.search(masked, s, e)
-    if ce and len(masked[s:ce.start()].split()) >= 4:
+    if ce and len(masked[s:ce.start()].split()) >= 2:
         e = ce.start()
     qm = _DOUBLE_MARKS.search(text, s, e)
     if qm:
@@ -146,6 +151,8 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
+    if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have)\b", text[s:e]) and not keep_attr:
+        return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
         return None
     return s, e

@@ -76,3 +76,28 @@ def test_adverbial_lead_in_is_not_content(actors):
 def test_place_after_name_is_not_speaker(actors):
     got = reported("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the rights.", actors)
     assert got and got[0][0] == "Johnnie Wilson", got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a sentence-closing "reported the X" beats an appositive-looking name in the clause
+    ("Headline\n\nJudith Raanan was born in Israel and often used her Hebrew name, Yehudit, reported the Chicago "
+     "Tribune.", "Chicago Tribune", "Judith Raanan was born in Israel and often used her Hebrew name, Yehudit"),
+    # a semicolon inside a list does not end the reported clause
+    ("Headline\n\nIsraeli officials said three hostages \u2014 Noa Marciano, 19; Yehudit Weiss, 65; and Ravid Katz, "
+     "51 \u2014 were killed.", "Israeli officials",
+     "three hostages \u2014 Noa Marciano, 19; Yehudit Weiss, 65; and Ravid Katz, 51 \u2014 were killed"),
+    # "and some told reporters ...": a new attribution ends the clause
+    ("Headline\n\nMany demonstrators demanded Mr Netanyahu's resignation and some told reporters they feared the "
+     "worst.", "Many demonstrators", "Mr Netanyahu's resignation"),
+    ("Headline\n\nThe Israeli military meanwhile said it had confirmed the death of the commander.",
+     "Israel Defense Forces", "it had confirmed the death of the commander"),
+])
+def test_reported_more_shapes(actors, text, speaker, content):
+    got = reported(text, actors)
+    assert any(s.split()[-1] == speaker.split()[-1] and ct == content for s, _, ct in got), got
+
+
+def test_hypothetical_subject_is_not_a_speaker(actors):
+    got = reported("Headline\n\nSuch a step would affirm the relevance of international law for small states.",
+                   actors)
+    assert all(s != "Such a step" for s, _, _ in got), got
