@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -202,9 +203,26 @@ def test_unreadable_folder_simulated(tmp_path, capsys, monkeypatch):
     assert out[0].startswith("negot-tui: 1 added, 0 unchanged, 1 failed;")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root reads chmod 000 files; covered by the simulated tests")
+def _chmod_stops_reads(tmp_path: Path) -> bool:
+    """False as root (or with CAP_DAC_OVERRIDE), where chmod 000 does not stop reads."""
+    probe = tmp_path / "probe"
+    probe.write_text("x")
+    probe.chmod(0)
+    try:
+        probe.read_text()
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o644)
+        probe.unlink()
+    return False
+
+
 def test_unreadable_file_and_folder_for_real(tmp_path, capsys):
+    """Run e.g. under `setpriv --inh-caps=-dac_override,-dac_read_search --bounding-set=...`
+    to exercise this as root."""
+    if os.name != "posix" or not _chmod_stops_reads(tmp_path):
+        pytest.skip("chmod 000 does not stop reads here (root); the simulated tests cover it")
     corpus = tmp_path / "c"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
@@ -268,3 +286,36 @@ def test_missing_and_odd_arguments(tmp_path, capsys):
     assert f"negot-tui: {tmp_path / 'missing.txt'}: no such file or directory" in err
     assert f"negot-tui: {fifo}: not a regular file" in err
     assert out[0].startswith("negot-tui: 0 added, 0 unchanged, 2 failed;")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root and setpriv (drops the capability to ignore chmod)")
+def test_unreadable_for_real_as_root_without_dac_capabilities(tmp_path):
+    """Root with CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH dropped is refused by chmod 000 like
+    any user: the real command names the file and the folder and goes on."""
+    corpus = tmp_path / "c"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "locked" / "inside.txt").write_text(GOOD)
+    secret = corpus / "secret.txt"
+    secret.write_text(GOOD.replace("Tuesday", "Sunday"), encoding="utf-8")
+    secret.chmod(0)
+    (corpus / "locked").chmod(0)
+    caps = "-dac_override,-dac_read_search"
+    exe = Path(sys.executable).with_name("negot-tui")
+    argv = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui"]
+    try:
+        proc = subprocess.run(["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", *argv,
+                               "ingest", "--db", str(tmp_path / "n.db"), str(corpus)],
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        (corpus / "locked").chmod(0o755)
+        secret.chmod(0o644)
+    if "setpriv:" in proc.stderr:
+        pytest.skip(f"setpriv cannot drop capabilities here: {proc.stderr.strip()}")
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert f"negot-tui: {secret}: cannot read: Permission denied" in lines
+    assert f"negot-tui: {corpus / 'locked'}: Permission denied" in lines
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout.startswith("negot-tui: 1 added, 0 unchanged, 2 failed;")
