@@ -7,6 +7,7 @@ twice (even under another file name) adds nothing.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -80,12 +81,19 @@ def ingest_extracted(db: sqlite_utils.Database, extracted: ExtractedArticle, *,
 
     with db.atomic():
         conn = db.conn
-        article_id = conn.execute(
-            "INSERT INTO articles(name, content_hash, title, outlet, url, published, author, "
-            "text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (clean_opt(extracted.meta.name) or "", content_hash, meta["title"], meta["outlet"],
-             meta["url"], published, meta["author"], clean(extracted.text),
-             datetime.now(timezone.utc).isoformat(timespec="seconds"))).lastrowid
+        try:
+            article_id = conn.execute(
+                "INSERT INTO articles(name, content_hash, title, outlet, url, published, author, "
+                "text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (clean_opt(extracted.meta.name) or "", content_hash, meta["title"],
+                 meta["outlet"], meta["url"], published, meta["author"], clean(extracted.text),
+                 datetime.now(timezone.utc).isoformat(timespec="seconds"))).lastrowid
+        except sqlite3.IntegrityError:
+            # Another process (a second `negot-tui ingest`) stored it since the check above.
+            existing = find_article(db, content_hash)
+            if existing is None:
+                raise
+            return IngestResult(added=False, article_id=existing)
         vocab: Counter[str] = Counter()
         names: dict[int, str] = {}
 
@@ -178,7 +186,7 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=Non
         for doc in file_documents(path, options, on_error=fail):
             produced += 1
             done += 1
-            where = path if doc.name == path.name else path.with_name(doc.name)
+            where = _doc_path(path, doc.name)
             meta = {**doc.meta, **((metadata or {}).get(doc.name) or {})}
             _ingest_one(db, where, doc.name, doc.text, meta, extract_options, summary, fail,
                         extract_article)
@@ -229,3 +237,13 @@ def _normalised(meta):
     if meta.get("published"):
         meta["published"] = parse_date_value(str(meta["published"]))
     return meta
+
+
+def _doc_path(path: Path, name: str) -> Path:
+    """What progress and errors name: the file, or "dir/export.jsonl#12" for one of its rows."""
+    if name == path.name:
+        return path
+    try:
+        return path.with_name(name)
+    except ValueError:  # an id column value with a slash in it
+        return Path(f"{path}#{name.rpartition('#')[2]}")

@@ -36,3 +36,12 @@ def test_rows_pages_progress_and_reingest(tmp_path):
     assert "<p>" not in page.text
     again = ingest_paths(db, [export, PAGE])
     assert (again.added, again.skipped) == (0, 3)
+
+
+def test_id_with_a_slash(tmp_path):
+    export = tmp_path / "e.jsonl"
+    export.write_text(json.dumps({"id": "news/12", "text": ROW}) + "\n", encoding="utf-8")
+    seen = []
+    summary = ingest_paths(open_db(tmp_path / "x.db"), [export],
+                           on_progress=lambda d, t, p: seen.append(str(p)))
+    assert summary.added == 1 and seen == [f"{export}#news/12"]
