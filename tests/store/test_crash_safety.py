@@ -173,3 +173,28 @@ def test_killed_database_opens_for_the_tui_and_search(clean, tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_two_ingests_of_the_same_folder_at_once(clean, tmp_path):
+    """A second `negot-tui ingest` started while the first runs: neither fails (no
+    "database is locked", no duplicate-key error), every article is stored once."""
+    corpus, expected, took = clean
+    db = tmp_path / "two.db"
+    procs = []
+    for delay in (0, 0.3):
+        time.sleep(delay)
+        procs.append(subprocess.Popen([*command(), "ingest", "--db", str(db), str(corpus)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      text=True))
+    results = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, results):
+        failures = [line for line in err.splitlines() if "] " not in line]
+        assert proc.returncode == 0, failures[:5]
+        assert "locked" not in err and "Traceback" not in err
+    added = sum(int(out.split("negot-tui: ", 1)[1].split(" added")[0]) for out, _ in results)
+    assert added == expected["counts"]["articles"]
+    check_sound(db)
+    got = snapshot(db)
+    assert got["articles"] == expected["articles"]  # each article whole, none twice
+    for table in ("articles", "quotes", "reported", "positions"):
+        assert got["counts"][table] == expected["counts"][table]
