@@ -63,6 +63,7 @@ def test_sniffing():
 
 def test_trafilatura_imported_lazily():
     code = ("import sys\nimport extract.formats, extract.html, tui.cli\n"
+            "tui.cli.build_parser().format_help()\n"
             "print('trafilatura' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
