@@ -606,10 +606,22 @@ class _Scanned(list):
 
 def _scan_spans(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[str, list[tuple], list[tuple]]:
     """All issue and cue matches in the text, once: (masked text, terms, cues), each sorted by start."""
+    masked, words, terms = _scan_terms(norm, tax, words)
+    return masked, terms, _scan_cues(masked, tax, words)
+
+
+def _scanners(tax: Taxonomy) -> dict:
     c = tax._compiled
-    if "scan" not in c:  # built on first use, once per taxonomy
+    if "scan_terms" not in c:  # built on first use, once per taxonomy
         c["scan_ignore"] = WordScan([c["ignore"]] if c["ignore"] is not None else [])
-        c["scan"] = WordScan([rx for _, _, rx in c["terms"]] + [x[3] for x in c["cues"]])
+        c["scan_terms"] = WordScan([rx for _, _, rx in c["terms"]])
+        c["scan_cues"] = WordScan([x[3] for x in c["cues"]])
+    return c
+
+
+def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[str, Words, _Scanned]:
+    """The text with ignored phrases masked, its words, and the issue mentions in it."""
+    c = _scanners(tax)
     if words is None:
         words = Words(norm)
     masked = norm
@@ -625,14 +637,19 @@ def _scan_spans(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
                (m.end() < n and norm[m.end() - 1].isalnum() and norm[m.end()].isalnum())
                for m in ignored[0]):
             words = Words(masked)  # a phrase cut a word in two: the masked text has words of its own
-    found = c["scan"].finditer_all(masked, words)
-    nt = len(c["terms"])
+    found = c["scan_terms"].finditer_all(masked, words)
     terms = [(m.end() - m.start(), m.start(), m.end(), issue, pol)
-             for (issue, pol, _), ms in zip(c["terms"], found[:nt]) for m in ms if m.end() > m.start()]
-    cues = [(m.end() - m.start(), m.start(), m.end(), stance, kind, scope)
-            for (stance, kind, scope, _), ms in zip(c["cues"], found[nt:]) for m in ms]
+             for (issue, pol, _), ms in zip(c["terms"], found) for m in ms if m.end() > m.start()]
     # by start (stable: ties keep the taxonomy's order, which the longest-first pick relies on)
-    return masked, _Scanned(sorted(terms, key=lambda x: x[1]), 1), _Scanned(sorted(cues, key=lambda x: x[1]), 1)
+    return masked, words, _Scanned(sorted(terms, key=lambda x: x[1]), 1)
+
+
+def _scan_cues(masked: str, tax: Taxonomy, words: Words) -> _Scanned:
+    c = _scanners(tax)
+    found = c["scan_cues"].finditer_all(masked, words)
+    cues = [(m.end() - m.start(), m.start(), m.end(), stance, kind, scope)
+            for (stance, kind, scope, _), ms in zip(c["cues"], found) for m in ms]
+    return _Scanned(sorted(cues, key=lambda x: x[1]), 1)
 
 
 def _within(items: _Scanned, a: int, b: int) -> list[tuple]:
@@ -674,8 +691,24 @@ def _gap(norm: str, a: int, b: int) -> tuple[int, bool]:
     """Word tokens between offsets a and b, and whether a hard boundary (; or sentence end) intervenes."""
     if b <= a:
         return 0, False
-    piece = norm[a:b]
-    return len(re.findall(r"[\w][\w'-]*", piece)), bool(re.search(r"[;]|[.!?](?:\s|$)", piece))
+    return len(_TOKEN.findall(norm, a, b)), bool(_HARD.search(norm[a:b]))
+
+
+_TOKEN = re.compile(r"[\w][\w'-]*")
+_HARD = re.compile(r"[;]|[.!?](?:\s|$)")
+_NEG_TOKEN = re.compile(r"[\w][\w'-]*|[,;:()\"\u2014]")
+_BEFORE_TOKEN = re.compile(r"[\w][\w'-]*|[,;:\"(]")
+_AFTER_TOKEN = re.compile(r"[\w][\w'-]*|[,;:.\"]")
+
+
+def _last_tokens(rx: re.Pattern, norm: str, a: int, b: int, n: int) -> list[re.Match]:
+    """The last `n` tokens of norm[a:b] (read from a short tail when that holds more than
+    `n` tokens: only the first token of a tail can be cut, and later ones are the same)."""
+    if b - a > 80:
+        got = list(rx.finditer(norm, b - 80, b))
+        if len(got) > n:
+            return got[-n:]
+    return list(rx.finditer(norm, a, b))[-n:] if n else []
 
 
 _MAX_FIRST = 14  # words from a cue to the first issue it governs
@@ -701,9 +734,7 @@ def _coordinated(norm: str, a: int, b: int, mentions_between: bool) -> bool:
 
 def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, window: int) -> str | None:
     """'firm' or 'plain' when a negator stands within `window` words before `pos`."""
-    left = norm[a:pos]
-    toks = [(m.start() + a, m.end() + a, m.group(0)) for m in re.finditer(r"[\w][\w'-]*|[,;:()\"\u2014]", left)]
-    toks = toks[-window:] if window else []
+    toks = [(m.start(), m.end(), m.group(0)) for m in _last_tokens(_NEG_TOKEN, norm, a, pos, window)]
     for i in range(len(toks) - 1, -1, -1):
         if not toks[i][2][0].isalnum():
             toks = toks[i + 1:]
@@ -973,9 +1004,12 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     positions: list[Position] = []
     seen: set[tuple] = set()
     ctx = _Context(tax.anaphora)
-    words = Words(norm)
-    scanned = _scan_spans(norm, tax, words)
-    scanned_names = holders.scan(norm, words)
+    norm_words = Words(norm)
+    masked, words, terms = _scan_terms(norm, tax, norm_words)
+    if not terms:
+        return []  # no issue named anywhere: no position (most articles that are not about the talks)
+    scanned = (masked, terms, _scan_cues(masked, tax, words))
+    scanned_names = holders.scan(norm, norm_words)
     prev: tuple[int, int, list[_Term]] | None = None
     pending: list[tuple[int, int]] = []  # sentences read only for the antecedents they give
     quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
@@ -1162,8 +1196,9 @@ def _located(norm: str, s0: int, m: _Mention) -> bool:
 
 def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
     """A mention that can be the one who speaks or acts: not a place or object."""
-    before = re.findall(r"[\w][\w'-]*|[,;:\"(]", norm[s0:m.start])
-    after = re.findall(r"[\w][\w'-]*|[,;:.\"]", norm[m.end:s1])
+    before = [x.group(0) for x in _last_tokens(_BEFORE_TOKEN, norm, s0, m.start, 2)]
+    first = _AFTER_TOKEN.search(norm, m.end, s1) if m.end < s1 else None
+    after = [first.group(0)] if first else []
     prev = before[-1].lower() if before else ""
     nxt = after[0].lower() if after else "."
     if prev in ("from", "by") or (prev == "with" and nxt.endswith("ing")):

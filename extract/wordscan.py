@@ -35,22 +35,25 @@ class _Unknown(Exception):
     """The pattern's first word cannot be read off its parse tree."""
 
 
-def _starts(pattern: re.Pattern) -> list[tuple[str, str, frozenset[str]]]:
-    """Every way a match can begin, as (kind, start, needs):
+def _starts(pattern: re.Pattern) -> list[tuple[str, str, frozenset[str], str | None]]:
+    """Every way a match can begin, as (kind, start, needs, next):
 
     kind "word": the match starts at a whole word equal to `start`; "head": at a word
     that begins with `start`; "inner": wherever `start` occurs (an alternative with no
     word boundary before it, "U.S.").  `needs` are further whole words every such
     match contains ("to" + "secure"), so a common first word costs little in an
-    article without them.  Raises _Unknown when the parse tree does not tell.
+    article without them; `next` is the whole word that follows the first one after
+    non-word characters only, when known ("the" + "war").  Raises _Unknown when the
+    parse tree does not tell.
     """
     tree = _P.parse(pattern.pattern, pattern.flags)
-    out: list[tuple[str, str, frozenset[str]]] = []
+    out: list[tuple[str, str, frozenset[str], str | None]] = []
 
     def finish(kind: str, start: str, needs: tuple) -> None:
         if len(out) >= _MAX_PARTIALS or not start or (kind == "inner" and len(start) < 2):
             raise _Unknown
-        out.append((kind, start, frozenset(needs)))
+        # after() adds words in order with only non-word characters between them
+        out.append((kind, start, frozenset(needs), needs[0] if needs and kind == "word" else None))
 
     def first(items: list, anchored: bool, cur: str) -> None:
         """Reading the first word (`cur` so far)."""
@@ -110,6 +113,8 @@ def _starts(pattern: re.Pattern) -> list[tuple[str, str, frozenset[str]]]:
                     first(rest, anchored, cur)
                 if cur and _non_word_set_items(sub.data):
                     return after(rest, cur, "", ())  # "\s+" after a word ends it
+                if _hi == 1:  # "(?:Israeli\s+)?": once, then the rest
+                    return first(list(sub.data) + rest, anchored, cur)
                 # one pass through the repeated part, then the word may go on
                 return first(list(sub.data) + [(_C.ANY, None)], anchored, cur)
             # anything else (., \w, back-references, ...) ends what can be read
@@ -150,6 +155,9 @@ def _starts(pattern: re.Pattern) -> list[tuple[str, str, frozenset[str]]]:
                 if not cur:
                     continue  # an optional quote mark between words
                 break
+            if op in _REPEATS and av[0] == 0 and av[1] == 1:  # an optional part: without it, and with it
+                after(rest, word, cur, needs)
+                return after(list(av[2].data) + rest, word, cur, needs)
             if op is _C.SUBPATTERN:
                 return after(list(av[-1].data) + rest, word, cur, needs)
             if op is _C.BRANCH:
@@ -263,6 +271,7 @@ class WordScan:
         self.patterns = list(patterns)
         self.full: list[int] = []  # indexes that always run in full
         self.closed: dict[str, dict[int, set[frozenset[str]]]] = {}  # word -> index -> needs
+        self.nexts: dict[tuple[str, int], frozenset[str] | None] = {}  # the words that can follow
         self.opened: dict[str, list[tuple[str, int]]] = {}  # first letters -> (prefix, index)
         self.inner: list[tuple[str, int]] = []
         for i, rx in enumerate(self.patterns):
@@ -271,12 +280,14 @@ class WordScan:
             except (_Unknown, RecursionError, re.error, TypeError, ValueError, AttributeError):
                 self.full.append(i)
                 continue
-            if any(kind == "head" and len(p) < _MIN_OPEN for kind, p, _ in starts):
+            if any(kind == "head" and len(p) < _MIN_OPEN for kind, p, _, _ in starts):
                 self.full.append(i)
                 continue
-            for kind, p, needs in starts:
+            for kind, p, needs, nxt in starts:
                 if kind == "word":
                     self.closed.setdefault(p, {}).setdefault(i, set()).add(needs)
+                    known = self.nexts.get((p, i), frozenset())
+                    self.nexts[(p, i)] = None if nxt is None or known is None else known | {nxt}
                 elif kind == "head":
                     self.opened.setdefault(p[:_MIN_OPEN], []).append((p, i))
                 else:
@@ -289,6 +300,21 @@ class WordScan:
         self.inner = sorted(set(self.inner))
         self._closed_keys = frozenset(self.closed)
         self._open_keys = frozenset(self.opened)
+        self._followed: dict[tuple[str, int], re.Pattern] = {}
+
+    def _at(self, words: Words, w: str, i: int) -> list[int]:
+        """Where pattern i can start with word w: where w is followed by a word that can
+        follow it in the pattern, when those are known and w is common ("the"), else
+        wherever w is."""
+        nexts = self.nexts.get((w, i))
+        if nexts is None or len(w) > 4:
+            return words.at(w)
+        rx = self._followed.get((w, i))
+        if rx is None:
+            e = re.escape(w)
+            alts = "|".join(re.escape(x) for x in sorted(nexts, key=len, reverse=True))
+            rx = self._followed[(w, i)] = re.compile(f"{e}(?<!\\w{e})(?=\\W+(?:{alts})(?!\\w))")
+        return [m.start() for m in rx.finditer(words.low)]
 
     def finditer_all(self, text: str, words: Words | None = None) -> list[list[re.Match]]:
         """For each pattern, the list `list(pattern.finditer(text))` would give.
@@ -307,12 +333,9 @@ class WordScan:
         cands: dict[int, set[int]] = {}
         dist = words.distinct
         for w in dist & self._closed_keys:
-            pos = None
             for i, alts in self.closed[w].items():
                 if any(needs <= dist for needs in alts):
-                    if pos is None:
-                        pos = words.at(w)
-                    cands.setdefault(i, set()).update(pos)
+                    cands.setdefault(i, set()).update(self._at(words, w, i))
         if self._open_keys:
             heads = words.heads() & self._open_keys
             if heads:

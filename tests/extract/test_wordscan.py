@@ -46,10 +46,13 @@ def test_shipped_taxonomy_patterns_are_all_anchored_and_match_like_finditer():
 
 
 def test_first_words_and_needs():
-    kinds = {(k, w, tuple(sorted(n))) for k, w, n in _starts(re.compile(r"\bthe\s+war\s+to\s+end\b", re.I))}
-    assert kinds == {("word", "the", ("end", "to", "war"))}
-    assert {(k, w) for k, w, _ in _starts(re.compile(r"(?<![\w'])negotiat[\w']*", re.I))} == {("head", "negotiat")}
+    kinds = {(k, w, tuple(sorted(n)), x) for k, w, n, x in _starts(re.compile(r"\bthe\s+war\s+to\s+end\b", re.I))}
+    assert kinds == {("word", "the", ("end", "to", "war"), "war")}
+    assert {(k, w) for k, w, _, _ in _starts(re.compile(r"(?<![\w'])negotiat[\w']*", re.I))} == {("head", "negotiat")}
     assert _starts(re.compile(r"U\.S\."))[0][:2] == ("inner", "u.s.")
+    # an optional word: both ways in, and no known follower for the short way
+    got = {(w, x) for _, w, _, x in _starts(re.compile(r"\b(?:Israeli\s+)?control\s+of\b", re.I))}
+    assert got == {("israeli", "control"), ("control", "of")}
 
 
 def test_common_first_word_is_skipped_without_the_rest_of_the_phrase():
