@@ -460,10 +460,13 @@ class Attributor:
         Netanyahu, aides said" is not read as Netanyahu speaking)."""
         appos = body[c + 1:].strip()
         am = re.match(r"([a-z][\w-]*)((?:\s+[\w-]+){0,3})", appos)
-        if not am or body[:c].count(",") > 1 or "," in re.sub(r"\([^)]*\)", "", appos):
+        groups = re.sub(r"\([^)]*\)", "", appos).split(",")
+        if not am or body[:c].count(",") > 1:
             return False
-        if any(w.endswith("ed") and w not in DESC_WORDS for w in re.findall(r"[a-z]+", appos)):
+        if any(not re.match(r"\s*(?:which|who|whose|a|an|the|[A-Z])", g) for g in groups[1:]):
             return False  # "Gal Hirsch, together with ..., received the hostages": a clause, not an appositive
+        if any(w.endswith("ed") and w not in DESC_WORDS for w in re.findall(r"\b[a-z]+\b", groups[0])):
+            return False
         first = am.group(1)
         if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
             return False

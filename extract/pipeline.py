@@ -190,12 +190,47 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 cands = [ev for ev in events if pps <= ev.vstart < ppe and ev.speaker]
                 if cands:
                     out[i] = (cands[-1], cands[-1].speaker)
+                    continue
+        # A whole quoted sentence (GGT's "floating quote") right after a sentence that reports
+        # someone's speech, in the same paragraph or closing the paragraph before:
+        # "Sanders said young people were angry. “They are sick and tired of it.”"
+        ev = _floating_source(text, masked, q, events, sents, sindex, paras)
+        if ev is not None:
+            out[i] = (ev, ev.speaker)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (
                 not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q)):
             out[i] = (None, None)
     return out
+
+
+def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -> Event | None:
+    if q.single or len(text[q.start:q.end].split()) < 5 or not text[q.start:q.start + 1].isupper():
+        return None
+    sq = sindex.at(q.open_at)
+    ps, pe = paras[q.para]
+    if masked[sents[sq][0]:q.open_at].strip() or _prose_letters(masked[q.outer_end:pe]) > 12:
+        return None
+    if sq == 0:
+        return None
+    prev = sq - 1
+    if sents[prev][2] != q.para and not (sents[prev][2] == q.para - 1 and not masked[ps:q.open_at].strip()):
+        return None
+    cands = [ev for ev in events if ev.sent == prev and ev.speaker is not None and ev.kind in ("pre", "inverted",
+                                                                                             "according")
+             and ev.speaker.kind in ("person", "org", "descriptor") and ev.verb in _SPEECH_VERBS]
+    if not cands or _unparsed_attribution(masked, q, sents, sindex):
+        return None
+    return cands[-1]
+
+
+_SPEECH_VERBS = {"said", "says", "told", "added", "stated", "declared", "announced", "wrote", "insisted", "argued",
+                 "warned", "noted", "explained", "claimed", "stressed", "emphasized", "emphasised", "urged",
+                 "acknowledged", "admitted", "conceded", "confirmed", "denied", "vowed", "pledged", "promised",
+                 "predicted", "suggested", "recalled", "reiterated", "repeated", "complained", "cited", "according to",
+                 "responded", "replied", "asked", "continued", "tweeted", "posted", "remarked", "observed", "called",
+                 "criticized", "criticised", "praised", "defended", "rejected", "dismissed", "accused", "blasted"}
 
 
 def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:

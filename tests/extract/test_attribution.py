@@ -228,3 +228,23 @@ def test_bare_role_is_not_a_speaker(actors):
 def test_title_after_episode_of_is_not_a_quote(actors):
     text = ("On Tuesday\u2019s episode of \u201cThe Morning Show,\u201d Yair Lapid said the deal must be signed.")
     assert all(q != "The Morning Show," for q, _, _ in quotes(text, actors))
+
+
+def test_floating_quote_after_reported_speech(actors):
+    """A whole quoted sentence right after a sentence reporting someone's speech (GGT's floating quote)."""
+    text = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages. "
+            "\u201cEvery day without a deal is a day they may not survive.\u201d")
+    assert quotes(text, actors)[0][1] == "Yair Lapid"
+    text2 = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages.\n\n"
+             "\u201cEvery day without a deal is a day they may not survive.\u201d")
+    assert quotes(text2, actors)[0][1] == "Yair Lapid"
+    # not after a sentence without speech
+    text3 = ("Headline\n\nOpposition leader Yair Lapid visited the border on Monday.\n\n"
+             "\u201cEvery day without a deal is a day they may not survive.\u201d")
+    assert quotes(text3, actors) == []
+
+
+def test_appositive_with_relative_clause(actors):
+    text = ("Headline\n\nJane Roe, president of the Hostages Families Forum, which represents the families, said "
+            "she hopes the rally sends a message that \u201cwe will not be silenced.\u201d")
+    assert quotes(text, actors)[0][1] == "Jane Roe"
