@@ -448,6 +448,16 @@ class Attributor:
                 return men
         return None
 
+    def _opening_name(self, body: str, commas: list[int], ss: int) -> Mention | None:
+        """The name before the first comma, when it opens the sentence."""
+        head = body[:commas[0]]
+        lead = _CLAUSE_LEAD.match(head)
+        first = np_after(self.masked, ss + (lead.end() if lead else 0), ss + commas[0])
+        if first is not None and first.kind == "name" and first.end >= ss + len(head.rstrip()) - 1:
+            first.appositive = body[commas[0] + 1:].strip()
+            return self._with_actor(first)
+        return None
+
     def _closing_np(self, ve: int, se: int) -> bool:
         """"..., reported the Chicago Tribune." - a noun phrase after the verb closes the sentence."""
         men = np_after(self.masked, ve, se)
@@ -521,6 +531,9 @@ class Attributor:
                         return self._with_actor(named)
                     head = self._pp_subject(men, max(ss, men.start - 12) + ppm.start(), ss, False)
                     if head is not None and head.kind == "descriptor":
+                        first = self._opening_name(body, commas, ss) if c != commas[0] else None
+                        if first is not None:
+                            return first  # "Jane Roe, president of the X Forum, which ..., said"
                         head.appositive = appos.strip()
                         return head  # "one displaced person at the Rafah Crossing, near ..., told"
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
@@ -535,12 +548,9 @@ class Attributor:
                         if men.kind == "descriptor" and c != commas[0]:
                             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member
                             # of ..., said": the name opening the sentence, not its first appositive
-                            head = body[:commas[0]]
-                            lead = _CLAUSE_LEAD.match(head)
-                            first = np_after(m, ss + (lead.end() if lead else 0), ss + commas[0])
-                            if first is not None and first.kind == "name" and first.end >= ss + len(head.rstrip()) - 1:
-                                first.appositive = body[commas[0] + 1:].strip()
-                                return self._with_actor(first)
+                            first = self._opening_name(body, commas, ss)
+                            if first is not None:
+                                return first
                         return men
                 if named_ok:
                     named.appositive = body[:c]
