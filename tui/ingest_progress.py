@@ -47,6 +47,10 @@ def run_ingest(db_path, paths, actors=None, options=None) -> int:
     except sqlite3.Error as exc:  # the database itself failed (locked, disk full, ...)
         print(f"{PROG}: {_line(str(db_path))}: {_line(str(exc))}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # ctrl+c: the article being stored was rolled back
+        print(f"{PROG}: interrupted; the articles stored so far are complete, run the same "
+              "command again to add the rest", file=sys.stderr)
+        return 130
     finally:
         db.close()
     print(f"{PROG}: {summary_line(summary)}")

@@ -198,3 +198,40 @@ def test_two_ingests_of_the_same_folder_at_once(clean, tmp_path):
     assert got["articles"] == expected["articles"]  # each article whole, none twice
     for table in ("articles", "quotes", "reported", "positions"):
         assert got["counts"][table] == expected["counts"][table]
+
+
+def test_ctrl_c_says_how_to_finish(clean, tmp_path):
+    """SIGINT mid-ingest: exit 130, one line saying the stored articles are whole and how to
+    go on, no traceback; the database is sound and a re-run completes it."""
+    import signal
+
+    corpus, expected, took = clean
+    db = tmp_path / "int.db"
+    proc = subprocess.Popen([*command(), "ingest", "--db", str(db), str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + took * 2 + 5
+    while time.monotonic() < deadline:  # wait until it is storing articles
+        time.sleep(0.05)
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            n = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if n >= 2:
+            break
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("ingest finished before the interrupt arrived")
+    assert proc.returncode == 130
+    lines = [line for line in err.splitlines() if "] " not in line]
+    assert lines == ["negot-tui: interrupted; the articles stored so far are complete, run the "
+                     "same command again to add the rest"]
+    check_sound(db)
+    partial = snapshot(db)
+    for digest, records in partial["articles"].items():
+        assert records == expected["articles"][digest]
+    assert ingest(db, corpus).returncode == 0
+    assert snapshot(db)["counts"] == expected["counts"]
