@@ -28,13 +28,15 @@ from extract.reader import (ARTICLE_SUFFIXES, MAX_BYTES, ArticleReadError, decod
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
-INPUT_SUFFIXES = ARTICLE_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+# Taken from folders. Exports (JSONL/CSV) are read only when named: a folder of articles
+# often holds gold files, logs or metadata sheets that are no articles.
+FOLDER_SUFFIXES = ARTICLE_SUFFIXES | HTML_SUFFIXES
 MAX_EXPORT_BYTES = 1024 * 1024 * 1024  # exports are streamed; this only stops a runaway file
 MAX_FIELD = 16 * 1024 * 1024
 
 # Column names tried, in order, when the user names none (compared case-insensitively).
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "full_text", "maintext"),
+    "text": ("text", "body", "content", "full_text", "maintext"),  # not "article": a file name in our own JSONL
     "title": ("title", "headline"),
     "outlet": ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name"),
     "url": ("url", "link", "source_url"),
@@ -79,8 +81,8 @@ def input_kind(path: Path) -> str:
 
 
 def iter_input_files(paths: Iterable, on_error: ErrorFn | None = None) -> Iterator[Path]:
-    """Input files under `paths`: files as given, folders recursively (text, HTML, JSONL, CSV)."""
-    return reader.iter_article_files(list(paths), on_error=on_error, suffixes=INPUT_SUFFIXES)
+    """Input files under `paths`: files as given (any kind), folders recursively (text, HTML)."""
+    return reader.iter_article_files(list(paths), on_error=on_error, suffixes=FOLDER_SUFFIXES)
 
 
 def iter_documents(paths: Iterable, options: ReadOptions | None = None,
@@ -218,6 +220,7 @@ def _jsonl_documents(path: Path, options: ReadOptions, fail) -> Iterator[Documen
         fh = open(path, "rb")
     except OSError as exc:
         raise ArticleReadError(f"cannot read: {exc.strerror or exc}") from None
+    first = True
     with fh:
         for number, raw in enumerate(fh, 1):
             if not raw.strip():
@@ -233,6 +236,10 @@ def _jsonl_documents(path: Path, options: ReadOptions, fail) -> Iterator[Documen
             if not isinstance(row, dict):
                 fail(f"line {number}: not a JSON object")
                 continue
+            if first and _pick(list(row), "text", options) is None:
+                # Not an article export (gold files, logs): one line for the file, not one per row.
+                raise ArticleReadError(_no_text_column(options))
+            first = False
             doc = _row_document(path, number, row, options, fail, "line")
             if doc is not None:
                 yield doc

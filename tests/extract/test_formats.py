@@ -79,7 +79,20 @@ def test_jsonl_columns_named_by_the_user(tmp_path):
     assert doc.name == "e.jsonl#k-1"
     assert doc.meta == {"title": "Mine", "outlet": "P", "published": "26 May 2024"}
     _, errors = collect([path], ReadOptions(columns={"text": "missing"}))
-    assert errors == [("e.jsonl", "line 1: no column 'missing' (given by --text-column)")]
+    assert errors == [("e.jsonl", "no column 'missing' (given by --text-column)")]
+
+
+def test_jsonl_that_is_no_article_export_is_one_error(tmp_path):
+    """A gold file or log in a folder of articles: one line for the file, not one per row."""
+    path = write_jsonl(tmp_path / "quotes.jsonl", [{"article": "a.txt", "quote": "q"}] * 50)
+    docs, errors = collect([path])
+    assert docs == [] and len(errors) == 1 and errors[0][1].startswith("no text column")
+    # a later row without text is that row's problem only
+    mixed = write_jsonl(tmp_path / "m.jsonl", [{"text": BODY}, {"quote": "q"}, {"text": BODY}])
+    docs, errors = collect([mixed])
+    assert [d.name for d in docs] == ["m.jsonl#1", "m.jsonl#3"]
+    assert errors == [("m.jsonl", "line 2: no text column (looked for text, body, content, "
+                                  "full_text, maintext; name it with --text-column)")]
 
 
 def test_csv_rows_with_newlines_and_big_fields(tmp_path):
@@ -106,7 +119,7 @@ def test_csv_without_text_column_is_one_file_error(tmp_path):
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     docs, errors = collect([path])
     assert docs == []
-    assert errors == [("x.csv", "no text column (looked for text, body, content, article, "
+    assert errors == [("x.csv", "no text column (looked for text, body, content, "
                                 "full_text, maintext; name it with --text-column)")]
 
 
@@ -121,7 +134,7 @@ def test_tsv_and_undecodable_csv(tmp_path):
     assert docs == [] and errors == [("bad.csv", "not UTF-8 text (save the export as UTF-8)")]
 
 
-def test_folders_take_every_input_kind(tmp_path):
+def test_folders_take_text_and_pages_exports_only_by_name(tmp_path):
     (tmp_path / "sub").mkdir()
     shutil.copy(FIXTURE, tmp_path / "sub" / "page.htm")
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
@@ -129,9 +142,9 @@ def test_folders_take_every_input_kind(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / ".hidden.jsonl").write_text("{}", encoding="utf-8")
     names = [p.name for p in iter_input_files([tmp_path])]
-    assert names == ["a.txt", "e.ndjson", "page.htm"]
-    docs, errors = collect([tmp_path])
-    assert [d.name for d in docs] == ["a.txt", "e.ndjson#1", "page.htm"] and errors == []
+    assert names == ["a.txt", "page.htm"], "gold files and logs in a folder are no articles"
+    docs, errors = collect([tmp_path, tmp_path / "e.ndjson"])
+    assert [d.name for d in docs] == ["a.txt", "page.htm", "e.ndjson#1"] and errors == []
 
 
 @pytest.mark.parametrize("content, why", [(b"", "empty file"), (b"\x00" * 50, "binary")])
