@@ -117,6 +117,13 @@ _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which
 _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
                "sec": "secretary", "amb": "ambassador", "adm": "admiral", "prof": "professor", "dr": "doctor",
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
+_ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
+                             "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
+                             "paper", "network", "outlet", "ad", "spot", "statement", "government", "cabinet", "office",
+                             "army", "police", "agency", "group", "movement", "organization", "organisation",
+                             "committee", "council", "forum", "court", "administration", "authorities", "campaign",
+                             "commission", "panel", "board", "union", "team", "delegation", "leadership", "military",
+                             "families", "family", "staff", "bureau"}
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -280,6 +287,8 @@ class Attributor:
             return None
         if verb == "according to":
             men = np_after(m, ve, se)
+            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])):
+                men = self._according_np(ve, se) or men
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
@@ -447,6 +456,19 @@ class Attributor:
             elif men is not None and men.kind == "pronoun":
                 return men
         return None
+
+    def _according_np(self, ve: int, se: int) -> Mention | None:
+        """"according to exit polls", "according to the top British medical journal": whatever
+        noun phrase "according to" names, up to the clause boundary."""
+        mm = re.match(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+)\s*(?=[,.;:]|$)",
+                      self.masked[ve:se])
+        if not mm:
+            return None
+        words = mm.group(1).split()
+        if any(w.lower() in _BARE_NP_STOP - {"of", "for", "in", "on", "at", "from", "by", "with"} for w in words):
+            return None
+        start = ve + mm.start(1)
+        return Mention(mm.group(1), start, start + len(mm.group(1)), "descriptor", head=words[-1].lower())
 
     def _opening_name(self, body: str, commas: list[int], ss: int) -> Mention | None:
         """The name before the first comma, when it opens the sentence."""
@@ -787,7 +809,7 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
-        if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+        if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS and not any(w[:1].isupper() for w in words) and len(words) <= 3:
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)

@@ -101,3 +101,13 @@ def test_hypothetical_subject_is_not_a_speaker(actors):
     got = reported("Headline\n\nSuch a step would affirm the relevance of international law for small states.",
                    actors)
     assert all(s != "Such a step" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Headline\n\nAccording to exit polls, most voters in the south backed the ceasefire deal.", "exit polls",
+     "most voters in the south backed the ceasefire deal"),
+    ("Headline\n\nAbout 9.9 million people live in the area, according to federal statistics.", "federal statistics",
+     "About 9.9 million people live in the area"),
+])
+def test_according_to_any_noun_phrase(actors, text, speaker, content):
+    assert (speaker, "according to", content) in reported(text, actors)
