@@ -308,6 +308,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("articles take --outlet, --from and --to, not --party/--speaker/--issue")
     if args.outlet and args.kind != "articles":
         raise UserError("--outlet applies to `export articles` only")
+    _check_date("--from", args.date_from)
+    _check_date("--to", args.date_to)
+    if args.limit is not None and args.limit < 1:
+        raise UserError(f"--limit {args.limit}: must be 1 or more")
     db = _open_for_reading(args)
     span = {"date_from": args.date_from, "date_to": args.date_to, "limit": args.limit}
     if args.kind == "quotes":
@@ -342,6 +346,9 @@ def cmd_article(args: argparse.Namespace) -> int:
 
 def _article_list(args: argparse.Namespace) -> int:
     from store.articles import list_articles
+
+    _check_date("--from", args.date_from)
+    _check_date("--to", args.date_to)
 
     db = _open_for_reading(args)
     for a in list_articles(db, outlet=args.outlet, date_from=args.date_from, date_to=args.date_to):

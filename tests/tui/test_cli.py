@@ -191,6 +191,10 @@ def test_export_formats_and_file(stored, tmp_path, capsys):
     assert not list(tmp_path.glob(".*.partial"))
     assert main(["--db", str(stored), "export", "articles"]) == 0
     assert capsys.readouterr().out.startswith("id,name,title,outlet,url,published,author")
+    assert main(["--db", str(stored), "export", "quotes", "--from", "2024-13"]) == 2
+    assert "--from '2024-13': not a date" in capsys.readouterr().err
+    assert main(["--db", str(stored), "article", "list", "--to", "May"]) == 2
+    assert "--to 'May': not a date" in capsys.readouterr().err
     assert main(["--db", str(stored), "export", "positions", "qatar"]) == 2
     assert "QUERY applies to quotes only" in capsys.readouterr().err
     assert main(["--db", str(stored), "export", "quotes", "-o", str(tmp_path / "no" / "x.csv")]) == 2
