@@ -59,13 +59,27 @@ def _family(ch: str) -> str:
     return "s" if ch == '"' else "c"
 
 
+# A nickname inside a name: Marcia "Cia" Price, Mohammed "Abu Obeida" Deif - not a quotation.
+_NICKNAME = re.compile(r"\b[A-Z][\w.\u2019'-]*\s([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-Z][\w.\u2019'-]{1,15})?"
+                       r"([\"\u201d])(?=\s+(?:al-|el-|bin\s|ben\s|abu\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                       r"[A-Z]))")
+
+
 def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
     """(index, mark, kind, length); two apostrophes ('' or ``) count as one double mark."""
     marks = []
     i = 0
     n = len(p)
+    skip = set()
+    if '"' in p or "\u201c" in p:
+        for nm in _NICKNAME.finditer(p):
+            skip.update((nm.start(1), nm.start(2)))
     while i < n:
         ch = p[i]
+        if i in skip:
+            i += 1
+            continue
         if ch in DOUBLE:
             marks.append((i, ch, _classify_double(p, i), 1))
         elif ch in "'`" and i + 1 < n and p[i + 1] == ch and (i + 2 >= n or p[i + 2] != ch):

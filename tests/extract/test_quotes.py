@@ -43,3 +43,10 @@ def test_unclosed_quote_runs_to_paragraph_end():
 def test_no_marks_no_quotes():
     assert spans("Plain reporting with no quotation at all.") == []
     assert spans("The 1990s and rock 'n' roll") == []
+
+
+def test_nickname_inside_a_name_is_not_a_quote():
+    text = '"We have to show that we have his back," Del. Marcia "Cia" Price told the crowd.'
+    assert [s for s, _, _ in spans(text)] == ["We have to show that we have his back,"]
+    # a one-word quote before a weekday is still a quote
+    assert [s for s, _, _ in spans('Netanyahu called Hamas "Nazis" Monday.')] == ["Nazis"]
