@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, PLURAL_HEADS, STOP_CAPS, Mention, NameIndex, classify, np_after,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS, Mention, NameIndex, classify, np_after,
                               np_before, _tokens)
 
 _SAY_FORMS = """
@@ -119,11 +119,7 @@ _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen":
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
 _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
-                             "paper", "network", "outlet", "ad", "spot", "statement", "government", "cabinet", "office",
-                             "army", "police", "agency", "group", "movement", "organization", "organisation",
-                             "committee", "council", "forum", "court", "administration", "authorities", "campaign",
-                             "commission", "panel", "board", "union", "team", "delegation", "leadership", "military",
-                             "families", "family", "staff", "bureau"}
+                             "paper", "network", "outlet", "ad", "spot", "statement"}
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -669,12 +665,50 @@ class Attributor:
 
     def resolve(self, men: Mention, pos: int) -> Speaker | None:
         if men.kind == "pronoun":
-            return self._pronoun(men.text.lower(), pos)
+            sp = self._pronoun(men.text.lower(), pos)
+            if sp is None and men.text.lower() in ("it", "they"):
+                sp = self._previous_sentence_subject(men.text.lower(), pos)
+            return sp
         if men.kind == "name":
             return self._name(men, pos)
         if men.kind == "org":
             return self._org(men)
         return self._descriptor(men, pos)
+
+    def _previous_sentence_subject(self, pron: str, pos: int) -> Speaker | None:
+        """"The city sent a letter on Thursday. It says ...": the organisation or group that
+        opens one of the two sentences before, when no earlier speaker fits the pronoun."""
+        si = self.sindex.at(pos)
+        m = self.masked
+        for k in (si - 1, si - 2):
+            if k < 0 or self.sents[k][2] < self.sents[si][2] - 1:
+                break
+            ss, se, _ = self.sents[k]
+            lead = _CLAUSE_LEAD.match(m, ss, se)
+            start = lead.end() if lead else ss
+            men = np_after(m, start, se)
+            if men is None:
+                dm = re.match(r"(?:The|A|An|Several|Many|Some|Both|These|Those|Two|Three|Four)\s+((?:[\w-]+\s+){0,3}?)"
+                              r"([a-z][\w-]+)(?=\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?"
+                              r"[a-z]+(?:ed|ent|ew|ote|old|aid|ave|ook)\b)", m[start:se])
+                if dm and not any(w in _BARE_NP_STOP for w in dm.group(0).lower().split()):
+                    txt = dm.group(0)
+                    men = Mention(txt, start, start + len(txt), "descriptor", head=dm.group(2).lower())
+            if men is None or men.kind == "pronoun":
+                continue
+            men = self._with_actor(men)
+            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+",
+                            m[men.end:men.end + 30]):
+                continue
+            plural = men.kind == "descriptor" and ((men.head or "") in PLURAL_HEADS or (
+                (men.head or "").endswith("s") and not (men.head or "").endswith("ss")))
+            if pron == "it" and (men.kind == "org" or (men.kind == "descriptor" and not plural
+                                                        and (men.head in ORG_DESCRIPTORS
+                                                             or men.head not in DESC_HEADS))):
+                return self.resolve(men, men.start)
+            if pron == "they" and (men.kind == "org" or plural):
+                return self.resolve(men, men.start)
+        return None
 
     def _party_of_text(self, text: str | None) -> tuple[str | None, str | None]:
         if not text or not self.actors:
@@ -809,7 +843,8 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
-        if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+        if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
+                and not any(w[:1].isupper() for w in words) and len(words) <= 3:
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)

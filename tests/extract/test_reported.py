@@ -111,3 +111,13 @@ def test_hypothetical_subject_is_not_a_speaker(actors):
 ])
 def test_according_to_any_noun_phrase(actors, text, speaker, content):
     assert (speaker, "according to", content) in reported(text, actors)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Headline\n\nThe city sent a cease-and-desist letter on Thursday. It says the campaign violated state law by "
+     "using the images.", "the city"),
+    ("Headline\n\nSeveral states sued the agency last year. They argue that the agency overstepped its authority.",
+     "Several states"),
+])
+def test_it_and_they_from_the_sentence_before(actors, text, speaker):
+    assert speaker in [s for s, _, _ in reported(text, actors)]
