@@ -378,6 +378,12 @@ def _normalise(text: str) -> str:
     return _TO_NORM.sub(lambda m: _NORM_CHARS[m.group(0)], text)
 
 
+_LINE = re.compile(r"[^\n]+")
+_STOP = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Oct|Nov|Dec|Jan|Feb|Aug|Sept|Sep)\.)$")
+_INITIALS = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, trimmed of surrounding blanks.
 
@@ -385,14 +391,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     digit or quotation mark; skips initials and common abbreviations ("U.S.", "Gen.").
     """
     spans = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _LINE.finditer(text):
         s0 = para.start()
         chunk = para.group(0)
         last = 0
-        for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])", chunk):
+        for m in _STOP.finditer(chunk):
             before = chunk[max(0, m.start() - 4):m.start() + 1]
-            if re.search(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Oct|Nov|Dec|Jan|Feb|Aug|Sept|Sep)\.)$",
-                         before) or re.search(r"\b[A-Z]\.[A-Z]\.$", chunk[max(0, m.start() - 4):m.end()]):
+            if _ABBREV.search(before) or _INITIALS.search(chunk[max(0, m.start() - 4):m.end()]):
                 continue
             spans.append((s0 + last, s0 + m.end()))
             last = m.end()
@@ -449,10 +454,11 @@ class _Holders:
     def party_of_word(self, word: str) -> str | None:
         return self._word_party.get(word.lower().replace("\u2019", "'"))
 
-    def scan(self, norm: str, words: Words | None = None) -> list[tuple[int, int, str]]:
-        """Every name and party word in the text, once (the big alternations are slow per sentence)."""
+    def scan(self, norm: str, words: Words | None = None, limit: int | None = None) -> list[tuple[int, int, str]]:
+        """Every name and party word in the text (before `limit`), once (the big alternations
+        are slow per sentence)."""
         found = []
-        for kind, ms in zip(self._kinds, self._scan.finditer_all(norm, words)):
+        for kind, ms in zip(self._kinds, self._scan.finditer_all(norm, words, limit)):
             for m in ms:
                 found.append((m.start(), m.end(), kind))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -481,6 +487,7 @@ class _Holders:
         return out
 
     def _expand(self, norm: str, a: int, b: int, s: int, e: int, kind: str) -> _Mention | None:
+        """The mention grown over its title, role and descriptor words, with its side."""
         matched = norm[s:e]
         # Right: role nouns and capitalised name words ("Hamas official Osama Hamdan").
         roles = self.tax._compiled["roles"]
@@ -504,10 +511,7 @@ class _Holders:
             break
         # Left: capitalised title words and descriptor adjectives ("a senior", "Israeli Finance Minister").
         while True:
-            left = norm[a:s]
-            m = re.search(r"(?:^|\s)([A-Z][\w.'-]*|senior|top|former|a|an|the|two|several|some|one|"
-                          r"chief|deputy|foreign|prime|finance|defence|defense|opposition|acting)\s+$",
-                          left)
+            m = _left_word(norm, a, s)
             if not m:
                 break
             word = m.group(1)
@@ -553,6 +557,39 @@ class _Holders:
             person = bool(has_role and re.search(r"\b(?:official|leader|source|spokes\w+|minister|"
                                                  r"president|premier|chief|head|director)$", span, re.I))
         return _Mention(s, e, party, speaker, person, possessive)
+
+
+_LEFT_WORD = re.compile(r"(?:^|\s)([A-Z][\w.'-]*|senior|top|former|a|an|the|two|several|some|one|"
+                        r"chief|deputy|foreign|prime|finance|defence|defense|opposition|acting)\s+$")
+
+
+def _left_word(norm: str, a: int, s: int) -> re.Match | None:
+    """The title or descriptor word just before offset s (sentence from a); read from a
+    short tail of the sentence when that holds the last word and the space before it."""
+    if s - a > 60:
+        left = norm[s - 60:s]
+        if _LAST_WORD.search(left):
+            m = _LEFT_WORD.search(left)
+            return _Shifted(m, s - 60 - a) if m is not None else None
+    return _LEFT_WORD.search(norm[a:s])
+
+
+_LAST_WORD = re.compile(r"\s\S+\s*$")
+
+
+class _Shifted:
+    """A match in a tail, with offsets as if found in the whole left part."""
+
+    __slots__ = ("_m", "_d")
+
+    def __init__(self, m: re.Match, d: int):
+        self._m, self._d = m, d
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group(i)
+
+    def start(self, i: int = 0) -> int:
+        return self._m.start(i) + self._d
 
 
 def _literal_re(words: list[str]) -> list[re.Pattern]:
@@ -644,9 +681,9 @@ def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
     return masked, words, _Scanned(sorted(terms, key=lambda x: x[1]), 1)
 
 
-def _scan_cues(masked: str, tax: Taxonomy, words: Words) -> _Scanned:
+def _scan_cues(masked: str, tax: Taxonomy, words: Words, limit: int | None = None) -> _Scanned:
     c = _scanners(tax)
-    found = c["scan_cues"].finditer_all(masked, words)
+    found = c["scan_cues"].finditer_all(masked, words, limit)
     cues = [(m.end() - m.start(), m.start(), m.end(), stance, kind, scope)
             for (stance, kind, scope, _), ms in zip(c["cues"], found) for m in ms]
     return _Scanned(sorted(cues, key=lambda x: x[1]), 1)
@@ -1008,14 +1045,21 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     masked, words, terms = _scan_terms(norm, tax, norm_words)
     if not terms:
         return []  # no issue named anywhere: no position (most articles that are not about the talks)
-    scanned = (masked, terms, _scan_cues(masked, tax, words))
-    scanned_names = holders.scan(norm, norm_words)
+    sentences = split_sentences(text)
+    # Nothing after the sentence after the last issue mention can give a position: the
+    # cues and names there are not needed.
+    nxt = bisect_left([b for _, b in sentences], terms[-1][2]) + 1
+    while nxt < len(sentences) and _skipped(norm, *sentences[nxt]):
+        nxt += 1
+    limit = sentences[nxt][1] if nxt < len(sentences) else None
+    scanned = (masked, terms, _scan_cues(masked, tax, words, limit))
+    scanned_names = holders.scan(norm, norm_words, limit)
     prev: tuple[int, int, list[_Term]] | None = None
     pending: list[tuple[int, int]] = []  # sentences read only for the antecedents they give
     quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
-    for s0, s1 in split_sentences(text):
-        if _HEADER.match(norm, s0, s1) or "://" in norm[s0:s1]:
-            continue  # header lines and links state nothing
+    for s0, s1 in sentences:
+        if _skipped(norm, s0, s1):
+            continue
         prev_terms = prev[2] if prev is not None and prev[2] and _same_paragraph(text, prev[1], s0) else []
         if not prev_terms and not _within(scanned[1], s0, s1):
             pending.append((s0, s1))  # no issue named here or just before: no position
@@ -1110,6 +1154,11 @@ _AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal",
              "letter", "declaration", "motion", "bill", "communique", "ruling", "order", "draft"}
 _AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
         "should", "must", "also", "still", "not", "been", "being", "be", "is", "are", "was", "were"}
+
+
+def _skipped(norm: str, s0: int, s1: int) -> bool:
+    """Header lines and links state nothing."""
+    return bool(_HEADER.match(norm, s0, s1)) or "://" in norm[s0:s1]
 
 
 _HEADER = re.compile(r"\s*(?:url|outlet|published|author|date|source)\s*:", re.I)

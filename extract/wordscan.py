@@ -270,7 +270,7 @@ class WordScan:
     def __init__(self, patterns: list[re.Pattern]):
         self.patterns = list(patterns)
         self.full: list[int] = []  # indexes that always run in full
-        self.closed: dict[str, dict[int, set[frozenset[str]]]] = {}  # word -> index -> needs
+        self.closed: dict[str, dict[int, tuple | None]] = {}  # word -> index -> alternatives' needs (None: none)
         self.nexts: dict[tuple[str, int], frozenset[str] | None] = {}  # the words that can follow
         self.opened: dict[str, list[tuple[str, int]]] = {}  # first letters -> (prefix, index)
         self.inner: list[tuple[str, int]] = []
@@ -292,11 +292,10 @@ class WordScan:
                     self.opened.setdefault(p[:_MIN_OPEN], []).append((p, i))
                 else:
                     self.inner.append((p, i))
-        # a word with no further needs anywhere: no subset checks at scan time
+        # a word with no further needs anywhere: no subset checks at scan time (None)
         for w, by in self.closed.items():
             for i, alts in by.items():
-                if frozenset() in alts:
-                    by[i] = {frozenset()}
+                by[i] = None if frozenset() in alts else tuple(alts)
         self.inner = sorted(set(self.inner))
         self._closed_keys = frozenset(self.closed)
         self._open_keys = frozenset(self.opened)
@@ -316,8 +315,10 @@ class WordScan:
             rx = self._followed[(w, i)] = re.compile(f"{e}(?<!\\w{e})(?=\\W+(?:{alts})(?!\\w))")
         return [m.start() for m in rx.finditer(words.low)]
 
-    def finditer_all(self, text: str, words: Words | None = None) -> list[list[re.Match]]:
-        """For each pattern, the list `list(pattern.finditer(text))` would give.
+    def finditer_all(self, text: str, words: Words | None = None, limit: int | None = None
+                     ) -> list[list[re.Match]]:
+        """For each pattern, the list `list(pattern.finditer(text))` would give
+        (only the matches that start before `limit`, when given).
 
         `words` may be cut from another text of the same length whose words include
         every word start of `text` (the caller's masked copy of it)."""
@@ -326,15 +327,15 @@ class WordScan:
         out: list[list[re.Match]] = [[] for _ in self.patterns]
         if not words.ok:
             for i, rx in enumerate(self.patterns):
-                out[i] = list(rx.finditer(text))
+                out[i] = [m for m in rx.finditer(text) if limit is None or m.start() < limit]
             return out
         for i in self.full:
-            out[i] = list(self.patterns[i].finditer(text))
+            out[i] = [m for m in self.patterns[i].finditer(text) if limit is None or m.start() < limit]
         cands: dict[int, set[int]] = {}
         dist = words.distinct
         for w in dist & self._closed_keys:
             for i, alts in self.closed[w].items():
-                if any(needs <= dist for needs in alts):
+                if alts is None or any(needs <= dist for needs in alts):
                     cands.setdefault(i, set()).update(self._at(words, w, i))
         if self._open_keys:
             heads = words.heads() & self._open_keys
@@ -357,6 +358,8 @@ class WordScan:
             for p in sorted(starts):
                 if p < nxt:
                     continue
+                if limit is not None and p >= limit:
+                    break
                 m = rx.match(text, p)
                 if m is not None:
                     found.append(m)
