@@ -75,7 +75,7 @@ _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "rep
                "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
 _AUX_TAIL = re.compile(
     r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
-    r"then|now|meanwhile|instead|however|therefore|too|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
+    r"then|now|meanwhile|instead|however|therefore|too|together|jointly|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
     r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"

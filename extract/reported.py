@@ -114,6 +114,12 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
+    if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
+        # "Hillary Clinton, who has called for tax hikes, lambasted ...": the relative clause ends
+        # at its comma
+        comma = masked.find(",", s, end)
+        if comma > 0:
+            end = comma
     return _clean(text, masked, s, end)
 
 

@@ -121,3 +121,8 @@ def test_according_to_any_noun_phrase(actors, text, speaker, content):
 ])
 def test_it_and_they_from_the_sentence_before(actors, text, speaker):
     assert speaker in [s for s, _, _ in reported(text, actors)]
+
+
+def test_relative_clause_content_ends_at_its_comma(actors):
+    got = reported("Headline\n\nHamas, which has called for a full withdrawal, rejected the plan on Monday.", actors)
+    assert ("Hamas", "called", "for a full withdrawal") in got, got
