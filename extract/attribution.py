@@ -82,12 +82,14 @@ _AUX_TAIL = re.compile(
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
     r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
-    r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+)\b)+\s*$")
+    r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
+    r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
+    r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b)+\s*$")
 _DASH_ATTR = re.compile(r"[\u201d\"\u2019]\s*(?:[\u2014\u2013\u2015]|--?)\s*(?=[A-Z])")
 _COLON_SPEAKER = re.compile(
     r"[\"\u201c]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}):\s+")
 _PLACE_ABBR = re.compile(
-    r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"^(?:[RDI]-[A-Z][\w.]*|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
 _JUNK_NAME = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
 _GLOSS_PARTICIPLES = {"suggesting", "indicating", "showing", "signalling", "signaling", "highlighting",
@@ -882,7 +884,7 @@ class Attributor:
         pref = self._latest_head_party(head, pos)
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
             (sp.kind == "descriptor" and sp.head == head and not sp.plural) or
-            (sp.kind == "person" and head in sp.titles))]
+            (sp.kind == "person" and head in sp.titles and head not in ORG_DESCRIPTORS))]
         if mods:
             cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles] or cands
         if pref:
