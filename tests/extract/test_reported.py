@@ -129,7 +129,7 @@ def test_relative_clause_content_ends_at_its_comma(actors):
 
 
 def test_adverb_and_party_tag_are_not_speakers(actors):
-    got = reported("Headline\n\nA senior Egyptian official repeatedly insisted that the crossing would stay open.",
+    got = reported("Headline\n\nA senior Egyptian official wrongly insisted that the crossing would stay open.",
                    actors)
     assert got and got[0][0] == "a senior Egyptian official", got
     got = reported("Headline\n\nSen. Lindsey Graham, R-S.C., said that the bill should be changed.", actors)
