@@ -98,10 +98,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         if len(pre) > 25:
             return _clean(text, masked, ss, ss + len(pre) - 1)
     t = None
-    for tm in _THAT.finditer(after[:90]):
-        if len(after[:tm.start()].split()) > 5:
+    # "told a meeting of Pacific Island leaders that ...": an indirect object before "that"
+    reach = 10 if ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded", "warned") else 5
+    for tm in _THAT.finditer(after[:140]):
+        if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser
         t = tm  # the last one: "announced that night that ..."
+        if reach > 5:
+            break  # after an object the first "that" is the complementiser
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
     elif ev.verb in NEEDS_THAT:

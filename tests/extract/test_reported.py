@@ -134,3 +134,9 @@ def test_adverb_and_party_tag_are_not_speakers(actors):
     assert got and got[0][0] == "a senior Egyptian official", got
     got = reported("Headline\n\nSen. Lindsey Graham, R-S.C., said that the bill should be changed.", actors)
     assert got and got[0][0] == "Lindsey Graham", got
+
+
+def test_told_with_a_long_object_before_that(actors):
+    got = reported("Headline\n\nIn Doha, Blinken told a meeting of Gulf foreign ministers that the deal was close.",
+                   actors)
+    assert any(c == "the deal was close" for _, v, c in got if v == "told"), got
