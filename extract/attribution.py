@@ -296,6 +296,9 @@ class Attributor:
                 return None
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
+        if verb.endswith("ed") and re.search(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$", tail) and \
+                re.match(r"\s+(?:as|by)\b", m[ve:ve + 5]):
+            return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
         if _PASSIVE.search(tail) and not verb.endswith("ing"):
             return None
         if _NOUN_BEFORE.search(tail):
@@ -577,8 +580,16 @@ class Attributor:
                     return self._with_actor(named)
             return None
         men = np_before(m, end, ss, common_nouns=common_nouns)
+        rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
+        if men and rel_np and men.start > ss + rel_np.end(1):
+            # "One family member who attended the meeting with Netanyahu told CNN": the subject is
+            # the noun phrase before the restrictive relative clause, not the name inside it
+            head = np_before(m, ss + rel_np.end(1) - 1 if seg[rel_np.end(1) - 1:rel_np.end(1)] == " "
+                             else ss + rel_np.end(1), ss, common_nouns=True)
+            if head is not None and head.kind != "pronoun":
+                return self._with_actor(head)
         if men and men.kind != "pronoun":
-            pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within)\s+(?:[a-z-]+\s+){0,2}$",
+            pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$",
                            m[max(ss, men.start - 40):men.start])
             if pp and pp.group(1) == "with" and re.match(r"\s*\w+ing\b", m[end:end + 30]):
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
@@ -886,7 +897,8 @@ class Attributor:
             (sp.kind == "descriptor" and sp.head == head and not sp.plural) or
             (sp.kind == "person" and head in sp.titles and head not in ORG_DESCRIPTORS))]
         if mods:
-            cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles] or cands
+            # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody
+            cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles]
         if pref:
             for c in cands:
                 if c.party == pref:

@@ -106,6 +106,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         t = tm  # the last one: "announced that night that ..."
         if reach > 5:
             break  # after an object the first "that" is the complementiser
+    if t and ev.verb in NEEDS_THAT and len(after[:t.start()].split()) > 1:
+        return None  # "rejected Israel's demands that it give up ...": the demands' clause, not Hamas's
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
     elif ev.verb in NEEDS_THAT:
@@ -161,7 +163,8 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
-    if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have)\b", text[s:e]) and not keep_attr:
+    if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
+                r"but|or)\b", text[s:e]) and not keep_attr:
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
         return None

@@ -140,3 +140,27 @@ def test_told_with_a_long_object_before_that(actors):
     got = reported("Headline\n\nIn Doha, Blinken told a meeting of Gulf foreign ministers that the deal was close.",
                    actors)
     assert any(c == "the deal was close" for _, v, c in got if v == "told"), got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # the name inside a restrictive relative clause is not the subject
+    ("Headline\n\nOne family member who attended the meeting with Biden and Netanyahu told CNN that they hoped "
+     "for pressure.", "Benjamin Netanyahu"),
+    # a modifier that contradicts the earlier holder of the title
+    ("Headline\n\nPrime Minister Benjamin Netanyahu spoke on Monday. The Qatari premier warned against the expansion "
+     "of the conflict.", "Benjamin Netanyahu"),
+])
+def test_wrong_speakers_avoided(actors, text, bad):
+    assert all(s != bad for s, _, _ in reported(text, actors))
+
+
+def test_demands_that_is_not_the_subjects_clause(actors):
+    got = reported("Headline\n\nHamas, which has rejected Israel's demands that it give up its weapons, met on "
+                   "Monday.", actors)
+    assert all(c != "it give up its weapons" for _, _, c in got), got
+
+
+def test_reduced_relative_is_not_a_speech_verb(actors):
+    got = reported("Headline\n\nThe Gulf Cooperation Council, often criticised as fractious and reactive, has an "
+                   "opportunity to act.", actors)
+    assert got == [], got
