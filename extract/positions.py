@@ -28,6 +28,7 @@ STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
 _SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
+_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts"}
 
 # Same-length normalisation so offsets found in it are offsets in the text:
 # curly quotes and hyphens made plain, accented Latin letters made bare ("António").
@@ -106,6 +107,7 @@ class Taxonomy:
     side_roles: tuple[str, ...]
     group: tuple[str, ...]
     anaphora: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     retract: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
@@ -142,6 +144,7 @@ class Taxonomy:
         c["roles"] = _alt(self.roles)
         c["side_roles"] = {r.lower() for r in self.side_roles}
         c["group"] = _alt(self.group)
+        c["acts"] = _alt(self.acts)
         c["ignore"] = _alt(self.ignore)
         c["retract"] = _alt(self.retract)
 
@@ -278,9 +281,9 @@ def _parse(path: Path) -> dict:
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
-    if set(hold) - {"roles", "side_roles", "group", "anaphora"}:
+    if set(hold) - _HOLDER_FIELDS:
         raise ValueError(f"{path}: [holders]: unknown field(s) "
-                         f"{', '.join(sorted(set(hold) - {'roles', 'side_roles', 'group', 'anaphora'}))}")
+                         f"{', '.join(sorted(set(hold) - _HOLDER_FIELDS))}")
     for f in hold:
         _strings(hold[f], f"{path}: [holders] '{f}'")
     data["_path"] = str(path)
@@ -357,6 +360,7 @@ def _build(data: dict) -> Taxonomy:
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
+        acts=tuple(hold.get("acts", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())))
 
 
@@ -492,6 +496,7 @@ class _Holders:
         # Right: role nouns and capitalised name words ("Hamas official Osama Hamdan").
         roles = self.tax._compiled["roles"]
         has_role = False
+        named = None  # a known person named after the role ("... spokesman Nabil Abu Rudeineh")
         while True:
             rest = norm[e:b]
             m = re.match(r"(?:'s?\s+|\s+)?", rest)
@@ -506,6 +511,7 @@ class _Holders:
             cap = re.match(r"[\])]?\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)", rest)  # "[Hamas leader] Sinwar"
             if cap and (has_role or kind == "word") and self.actors is not None \
                     and self.actors.find(cap.group(1)) is not None:
+                named = self.actors.find(cap.group(1))
                 e += cap.end()
                 continue
             break
@@ -530,6 +536,8 @@ class _Holders:
         actor = self.actors.find(span) if self.actors is not None else None
         if actor is None and kind == "name" and self.actors is not None:
             actor = self.actors.find(matched)
+        if actor is None and named is not None and named.kind == "person":
+            actor = named  # the person speaks for their own side, whatever the title's adjective
         if actor is not None:
             party, speaker, person = actor.party, actor.name, actor.kind == "person"
             bare = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
@@ -1276,13 +1284,20 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 rep: list[Reported], mentions: list[_Mention], cue: _Cue | None, ctx: _Context,
                 tax: Taxonomy, terms=()) -> list[_Holder]:
     """Who holds the stance expressed at `anchor` (several for "Washington and Doha announced")."""
+    q = _containing(quotes, anchor)
+    r = _containing(rep, anchor) if q is None else None
     # "Hamas's demand for ...", "Hamas' key demands", "Hamas's stance on ...": the possessor.
     for m in mentions:
         if m.possessive and 0 <= anchor - m.end <= 40:
             glue = norm[m.end:anchor]
-            if (cue is not None and re.fullmatch(r"'?s?\s+(?:\w+\s+)?", glue)) or \
-                    (_OWN_NOUN.match(glue) and not _gap(norm, m.end, anchor)[1]
-                     and _gap(norm, m.end, anchor)[0] <= 6):
+            if cue is not None and re.fullmatch(r"'?s?\s+(?:\w+\s+)?", glue):
+                # "Israel's block on aid ..., warned Tedros": someone's account of another
+                # side's conduct is no stance of either.
+                unit = q or r
+                if unit is not None and unit.party != m.party and not _act(norm, cue, tax):
+                    return []
+                return [_Holder(m.party, m.speaker, m.start, m.end)]
+            if _OWN_NOUN.match(glue) and not _gap(norm, m.end, anchor)[1] and _gap(norm, m.end, anchor)[0] <= 6:
                 return [_Holder(m.party, m.speaker, m.start, m.end)]
     # "soften his demand to keep troops": the owner of the demand, found like a pronoun.
     if cue is not None:
@@ -1293,8 +1308,6 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             near = [m for m in near if _is_subject(norm, s0, s1, m)] or near
             if near:
                 return [_Holder(near[-1].party, near[-1].speaker, near[-1].start, near[-1].end)]
-    q = _containing(quotes, anchor)
-    r = _containing(rep, anchor) if q is None else None
     # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).
     if cue is not None and re.search(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$",
                                      norm[max(s0, anchor - 40):anchor]) \
@@ -1322,12 +1335,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         for m in mentions:
             if u0 <= m.start < anchor and _is_subject(norm, u0, s1, m) and m.party != unit.party \
                     and not _gap(norm, m.end, anchor)[1]:
-                # The quote opens on another side's stance ("Sinwar continues to demand ...",
-                # "... while Hamas has insisted on ..."): that side holds it.  Elsewhere it is
-                # the speaker's claim about them: no position.
+                # The quote opens on another side stating or deciding ("Sinwar continues to
+                # demand ...", "... while Hamas has insisted on ..."): that side holds it.
+                # Elsewhere, or when the words only describe them ("Qatar ... supports Hamas
+                # and its positions"), it is the speaker's claim about them: no position.
                 opens = re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) or \
                     re.search(r"(?:[,;]|\b(?:while|whereas|but))\s*(?:the\s+)?$", norm[u0:m.start])
-                if opens and not deontic:
+                if opens and not deontic and _stated(norm, m.end, cue, tax):
                     return _with_siblings(norm, m, mentions, anchor)
                 return []
         if not unit.party:
@@ -1350,6 +1364,10 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 if subj and subj[-1].party != q.party and \
                         re.fullmatch(r"[\s,]*[\"']?\s*", norm[subj[-1].end:q.start]):
                     m = subj[-1]
+                    # 'Mossad said Sinwar "does not want a deal"': Mossad's account of him.
+                    told = _containing(rep, m.start) is not None or _TOLD.search(norm, s0, m.start)
+                    if told and not _stated(norm, m.end, cue, tax):
+                        return []
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
         return [_Holder(unit.party, unit.speaker)]
     best = None
@@ -1431,6 +1449,30 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     if best is None:
         return []
     return _with_siblings(norm, best, mentions, anchor)
+
+
+_TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"
+                   r"argues|believes|believed|according\s+to)\b", re.I)
+
+
+def _act(norm: str, cue: _Cue | None, tax: Taxonomy) -> bool:
+    """Does the cue report a side stating or deciding ("demanded", "rejected"), rather than
+    describe it ("supports", "wants")?"""
+    acts = tax._compiled["acts"]
+    return cue is not None and acts is not None and acts.match(norm, cue.start, cue.end) is not None
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|stressed|stresses|expressed|expresses|reiterated|"
+                   r"reiterates|emphasi[sz]ed|emphasi[sz]es|declared|declares|stated|states|wrote|writes|"
+                   r"added|adds|made\s+clear|announced|announces)\b", re.I)
+
+
+def _stated(norm: str, subject_end: int, cue: _Cue | None, tax: Taxonomy) -> bool:
+    """The side named at subject_end states or decides the stance: through an act cue, or a
+    speech verb of theirs before the cue ("Biden expressed the need to ...")."""
+    if _act(norm, cue, tax):
+        return True
+    return cue is not None and subject_end <= cue.start and _SAYS.search(norm, subject_end, cue.start) is not None
 
 
 def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: int) -> list[_Holder]:

@@ -128,9 +128,64 @@ def test_quote_about_another_party_is_not_the_speaker_stance(actors):
 
 def test_quoted_fragment_continues_the_prose_subject(actors):
     text = ("Israel's Mossad said on Sunday that Hamas's leader in Gaza, Yahya Sinwar, "
-            '"does not want a humanitarian deal".')
-    q = _quote(text, "does not want a humanitarian deal", "Mossad", "Israel")
-    assert _keys(text, [q], actors=actors) == {("Hamas", "ceasefire", "opposes")}
+            '"rejected the humanitarian deal".')
+    q = _quote(text, "rejected the humanitarian deal", "Mossad", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Hamas", "ceasefire", "rejects")}
+
+
+# ------------------------------------------------------------------ descriptions of another side
+
+@pytest.mark.parametrize("text, quoted, speaker, party", [
+    # an Israeli minister's description of Qatar: not a stance Qatar stated
+    ("\u201cQatar is an enemy state and supports Hamas and its positions in the negotiations,\u201d "
+     "Smotrich added.", "Qatar is an enemy state and supports Hamas and its positions in the negotiations,",
+     "Bezalel Smotrich", "Israel"),
+    # Mossad's account of what Sinwar wants
+    ("Israel's Mossad said on Sunday that Hamas's leader in Gaza, Yahya Sinwar, "
+     '"does not want a humanitarian deal".', "does not want a humanitarian deal", "Mossad", "Israel"),
+    ('"Hamas will never release the hostages," Netanyahu said.', "Hamas will never release the hostages,",
+     "Benjamin Netanyahu", "Israel"),
+])
+def test_speaker_description_of_another_side_is_no_position(text, quoted, speaker, party, actors):
+    assert _keys(text, [_quote(text, quoted, speaker, party)], actors=actors) == set()
+
+
+def test_another_side_named_stating_in_a_quote_still_holds_it(actors):
+    text = '"Hamas has rejected the ceasefire proposal," Netanyahu said.'
+    q = _quote(text, "Hamas has rejected the ceasefire proposal,", "Benjamin Netanyahu", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Hamas", "ceasefire", "rejects")}
+
+
+def test_account_of_another_side_conduct_in_a_report_is_no_position(actors):
+    text = ("Israel\u2019s block on aid has driven up the risk of famine, warned Tedros Adhanom Ghebreyesus, "
+            "head of the World Health Organization.")
+    content = "Israel\u2019s block on aid has driven up the risk of famine"
+    rep = Reported(article="t.txt", speaker="Tedros Adhanom Ghebreyesus", party="United Nations", faction=None,
+                   cue="warned", content=content, date=None, start=0, end=len(content))
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors)
+    assert {(p.party, p.issue, p.stance) for p in found} == set()
+
+
+# ------------------------------------------------------------------ Palestinian Authority vs Hamas
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Palestinian presidency rejected the proposal for a partial truce.", None),
+    ("The Palestinian President rejected the proposal for a partial truce.", None),
+    ("Palestinian presidency spokesman Nabil Abu Rudeineh rejected the proposal for a partial truce.",
+     "Nabil Abu Rudeineh"),
+    ("Palestinian official Hussein al-Sheikh rejected the proposal for a partial truce.", "Hussein al-Sheikh"),
+    ("Mahmoud Abbas rejected the proposal for a partial truce.", "Mahmoud Abbas"),
+])
+def test_palestinian_presidency_and_abbas_are_the_palestinian_authority(text, speaker, actors):
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [], actors=actors)
+    assert [p.party for p in found] == ["Palestinian Authority"]
+    if speaker:
+        assert found[0].speaker == speaker
+
+
+def test_bare_palestinian_official_is_still_hamas(actors):
+    assert _keys("A Palestinian official rejected the proposal for a partial truce.", actors=actors) == {
+        ("Hamas", "ceasefire", "rejects")}
 
 
 def test_must_in_a_quote_is_the_speaker_demand(actors):
