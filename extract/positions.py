@@ -185,9 +185,21 @@ def load_taxonomy(extra: Path | str | None = None) -> Taxonomy:
     Raises ValueError naming the file and the problem when a file is unreadable,
     not TOML, or has an unknown section, field, stance or a bad regex.
     """
-    base = _parse_cached(SHIPPED)
-    data = _merge(base, _parse(Path(extra))) if extra else base
-    return _build(data)
+    if not extra:
+        return _default_taxonomy()
+    path = Path(extra)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    # One taxonomy (and so one set of compiled patterns) per file version: callers may
+    # load it per article without paying for the compilation each time.
+    return _user_taxonomy(str(path), str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _user_taxonomy(shown: str, _resolved: str, _mtime_ns: int, _size: int) -> Taxonomy:
+    return _build(_merge(_parse_cached(SHIPPED), _parse(Path(shown))))
 
 
 @lru_cache(maxsize=4)
@@ -366,7 +378,7 @@ def _build(data: dict) -> Taxonomy:
 
 @lru_cache(maxsize=1)
 def _default_taxonomy() -> Taxonomy:
-    return load_taxonomy()
+    return _build(_parse_cached(SHIPPED))
 
 
 # ------------------------------------------------------------------ text units

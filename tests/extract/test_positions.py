@@ -336,3 +336,41 @@ def test_seeds_positions_against_gold(shared: Path, actors):
     res = scorer.score_positions(gold, pred, verbose=False)
     assert res["f1"] >= 0.75, res
     assert res["party_issue_f1"] >= 0.85, res
+
+
+# ------------------------------------------------------------------ taxonomy cache and wiring
+
+def test_taxonomy_compiled_once_per_file_version(tmp_path: Path, actors):
+    import os
+
+    from extract.positions import _holders_for
+
+    assert load_taxonomy() is load_taxonomy()
+    user = tmp_path / "mine.toml"
+    user.write_text('[issues.reconstruction]\nwords = ["reconstruction"]\n', encoding="utf-8")
+    tax = load_taxonomy(user)
+    assert load_taxonomy(str(user)) is tax  # loading it per article costs nothing
+    text = "Egypt demanded the reconstruction of Gaza."
+    extract_positions(text, ArticleMeta(name="t.txt"), [], [], actors=actors, taxonomy=tax)
+    scanners = tax._compiled["scan_terms"], tax._compiled["scan_cues"]
+    holders = _holders_for(actors, tax)
+    extract_positions(text, ArticleMeta(name="t.txt"), [], [], actors=actors, taxonomy=tax)
+    assert (tax._compiled["scan_terms"], tax._compiled["scan_cues"]) == scanners
+    assert _holders_for(actors, tax) is holders and _holders_for(actors, load_taxonomy()) is not holders
+    # an edited file is a new taxonomy, with its new words
+    user.write_text('[issues.reconstruction]\nwords = ["reconstruction", "rebuilding"]\n', encoding="utf-8")
+    os.utime(user, ns=(1, 1))
+    tax2 = load_taxonomy(user)
+    assert tax2 is not tax and "rebuilding" in tax2.issues["reconstruction"].words
+
+
+def test_extract_article_takes_a_user_taxonomy(tmp_path: Path, actors):
+    from extract import extract_article
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[issues.reconstruction]\nlabel = "Rebuilding Gaza"\nwords = ["reconstruction"]\n',
+                    encoding="utf-8")
+    text = "Egypt demanded the reconstruction of Gaza."
+    got = extract_article(text, "t.txt", actors=actors, issues=load_taxonomy(extra=user)).positions
+    assert [(p.party, p.issue, p.stance) for p in got] == [("Egypt", "reconstruction", "demands")]
+    assert extract_article(text, "t.txt", actors=actors).positions == []
