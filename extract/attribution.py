@@ -137,7 +137,8 @@ PRONOUNS_ALL = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "th
 _COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
 _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch", "Read", "Related", "Credit",
                  "Caption", "Warning", "Correction", "Analysis", "Opinion", "Exclusive", "Breaking", "Live",
-                 "Explainer", "Timeline", "Background", "Context", "Q", "A", "Question", "Answer", "Image",
+                 "Explainer", "Timeline", "Background", "Context", "Q", "A", "Question", "Answer", "Image", "Latest",
+                 "Clarification", "CLARIFICATION", "CORRECTION", "UPDATE", "Updates", "Recap", "Summary",
                  "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)

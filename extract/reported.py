@@ -33,6 +33,8 @@ _LEAD = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
+_LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
+                      r"Because|Once|Until|Despite|For|Under|Over|Without|With)\b[^,]*,\s*$")
 _PP_ONLY = re.compile(r"\s*(?:on|in|at|to|from|during|via|after|before|with|by)\b[^,;:]{0,50}$")
 _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Earlier|Later|Since|When|While|As|"
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
@@ -63,8 +65,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                 return None
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
-    if ev.verb not in CONTENT_VERBS:
-        return None
+    if ev.verb not in CONTENT_VERBS or ev.verb in ("respond", "responds", "responded", "return", "returned"):
+        return None  # "did not respond to requests for comment": no speech
     if ev.kind == "inverted":
         before = masked[ss:ev.vstart].rstrip()
         if before.endswith(",") and not _QUOTE_MARKS.search(before):
@@ -93,7 +95,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         # "... so bad, Mr. Obama noted, that the ...", "Climate change, Mr. Obama says, is the
         # greatest threat": the clause runs on after it.
         if re.match(r"\s*,\s*(?:that\b|(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
-                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after):
+                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after) or _LEAD_IN.match(pre):
+            # (and "During his years in office, Mr. Obama said, he ...": a lead-in before the attribution)
             return _clean(text, masked, ss, end, keep_attr=True)
         if len(pre) > 25:
             return _clean(text, masked, ss, ss + len(pre) - 1)
@@ -164,7 +167,8 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
-                r"but|or)\b", text[s:e]) and not keep_attr:
+                r"but|or|as|when|while|before|after|because|since|if|though|although|up|out|off|down|away|back|"
+                r"around|into)\b", text[s:e]) and not keep_attr:
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
         return None

@@ -164,3 +164,18 @@ def test_reduced_relative_is_not_a_speech_verb(actors):
     got = reported("Headline\n\nThe Gulf Cooperation Council, often criticised as fractious and reactive, has an "
                    "opportunity to act.", actors)
     assert got == [], got
+
+
+def test_lead_in_before_an_interrupting_attribution_keeps_the_clause(actors):
+    got = reported("Headline\n\nDuring his years in office, Mr. Obama said, he had made the climate his first "
+                   "priority.", actors)
+    assert any(c.startswith("During his years in office") and c.endswith("first priority") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nA campaign spokeswoman did not respond to requests for comment on the ceasefire.",
+    "Headline\n\nHollande said as he entered the talks in Brussels on Friday.",
+    "Headline\n\nThe Latest: Trump urges supporters to monitor polling places.",
+])
+def test_no_reported_speech(actors, text):
+    assert reported(text, actors) == []
