@@ -233,7 +233,7 @@ class Attributor:
                                              "inverted"))
             if ss == self.para_start(para):
                 cm = _COLON_SPEAKER.match(m, ss, se) or _COLON_ONE.match(m, ss, se)
-                if cm and cm.group(1) in STOP_CAPS | _COLON_LABELS:
+                if cm and (cm.group(1) in STOP_CAPS | _COLON_LABELS or cm.group(1).split()[-1] in _COLON_LABELS):
                     cm = None
                 if cm and not (cm.group(1).isupper() or len(cm.group(1).split()) >= 2):
                     # "Pence: Flowers won't be at debate" - a single name, if the article names them in full
