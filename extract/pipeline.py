@@ -197,12 +197,35 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         ev = _floating_source(text, masked, q, events, sents, sindex, paras)
         if ev is not None:
             out[i] = (ev, ev.speaker)
+        # A quoted fragment inside a sentence whose subject is a named person or organisation
+        # and whose verb characterises ("Trump vowed to punish “those who violate the rules”",
+        # "Reid has been pounding Trump as a “con artist”"): the subject's words.
+        if out[i][1] is None and not q.single and _fragment_in_prose(text, masked, q, sents, sindex):
+            sp = att.subject_of_sentence(sindex.at(q.open_at))
+            if sp is not None and sp.kind in ("person", "org"):
+                out[i] = (None, sp)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (
                 not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q)):
             out[i] = (None, None)
     return out
+
+
+_CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|l?ing)|brand(?:ed|ing)|describ(?:e|es|ed|ing)|"
+                           r"vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|attack(?:s|ed)?|accus(?:e|es|ed)|"
+                           r"denounc(?:e|es|ed)|condemn(?:s|ed)?|mock(?:s|ed)?|prais(?:e|es|ed)|hail(?:s|ed)?|"
+                           r"urg(?:e|es|ed)|demand(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|as)\b")
+
+
+def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
+    """A lower-case fragment of a few words after a characterising verb in the same sentence."""
+    qt = text[q.start:q.end]
+    if not qt[:1].islower() or not 2 <= len(qt.split()) <= 25:
+        return False
+    si = sindex.at(q.open_at)
+    before = masked[sents[si][0]:q.open_at]
+    return bool(_CHARACTERISE.search(before[-80:])) and "\u00b7" not in before[-80:]
 
 
 def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -> Event | None:

@@ -113,7 +113,7 @@ Director-General Secretary-General Undersecretary Under-Secretary High Commissio
 Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
-Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High
+Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High CEO CFO COO Founder Co-founder
 """.split())
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee

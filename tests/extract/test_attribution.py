@@ -248,3 +248,12 @@ def test_appositive_with_relative_clause(actors):
     text = ("Headline\n\nJane Roe, president of the Hostages Families Forum, which represents the families, said "
             "she hopes the rally sends a message that \u201cwe will not be silenced.\u201d")
     assert quotes(text, actors)[0][1] == "Jane Roe"
+
+
+def test_fragment_after_characterising_verb_is_the_subjects(actors):
+    text = ("Headline\n\nOn Sunday, Hamas released a statement calling the strike on displaced Palestinians a "
+            "\u201cbrutal crime\u201d and a violation of international law.")
+    assert quotes(text, actors) == [("brutal crime", "Hamas", "Hamas")]
+    # a one-word scare quote is not given to the subject
+    text2 = "Headline\n\nBiden and Netanyahu last spoke on July 4, when both leaders \u201cfocused\u201d on the deal."
+    assert quotes(text2, actors) == []
