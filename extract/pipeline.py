@@ -126,6 +126,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         by_sent.setdefault(ev.sent, []).append(ev)
     for q in spans:
         ev, sp = _local(text, masked, q, by_sent, sents, sindex)
+        if sp is None:
+            sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
         if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
@@ -216,6 +218,27 @@ _CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|
                            r"vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|attack(?:s|ed)?|accus(?:e|es|ed)|"
                            r"denounc(?:e|es|ed)|condemn(?:s|ed)?|mock(?:s|ed)?|prais(?:e|es|ed)|hail(?:s|ed)?|"
                            r"urg(?:e|es|ed)|demand(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|as)\b")
+
+
+def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
+    """A passive reporting verb before the quote and its agent after it:
+    "The situation was described as “catastrophic” by Marwan al-Sultan, the director"."""
+    from extract.speakers import np_after
+
+    si = sindex.at(q.open_at)
+    ss, se, _ = sents[si]
+    if not re.search(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
+                     r"characteri[sz]ed|quoted|termed|deemed)\s+(?:as\s+)?(?:a\s+|an\s+)?[\"\u201c\u2018']?$",
+                     masked[max(ss, q.open_at - 60):q.open_at + 1]):
+        return None
+    bm = re.match(r"[\s,]*by\s+", masked[q.outer_end:se])
+    if not bm:
+        return None
+    men = np_after(masked, q.outer_end + bm.end(), se)
+    if men is None or men.kind == "pronoun":
+        return None
+    sp = att.resolve(att._with_actor(men), men.start)
+    return sp if sp is not None and sp.kind in ("person", "org", "descriptor") else None
 
 
 def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:

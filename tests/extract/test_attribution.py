@@ -257,3 +257,9 @@ def test_fragment_after_characterising_verb_is_the_subjects(actors):
     # a one-word scare quote is not given to the subject
     text2 = "Headline\n\nBiden and Netanyahu last spoke on July 4, when both leaders \u201cfocused\u201d on the deal."
     assert quotes(text2, actors) == []
+
+
+def test_passive_characterisation_by_agent(actors):
+    text = ("Headline\n\nThe situation was described as \u201ccatastrophic and deadly\u201d by Marwan al-Sultan, the "
+            "director of the hospital.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Marwan al-Sultan"]
