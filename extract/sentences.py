@@ -80,11 +80,26 @@ def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue
             if masked[dot] == "." and re.search(r"\b[A-Z]\.[A-Z]$", masked[max(ps, dot - 4):dot]):
                 continue  # "U.S." inside a sentence
-            out.append((s, m.start() + len(m.group(0).rstrip()), k))
+            _append(out, masked, s, m.start() + len(m.group(0).rstrip()), k)
             s = m.end()
         if s < pe:
-            out.append((s, pe, k))
+            _append(out, masked, s, pe, k)
     return out
+
+
+MAX_SENTENCE = 2000  # chars; real sentences are far shorter
+
+
+def _append(out: list, masked: str, s: int, e: int, k: int) -> None:
+    """Add a sentence, cutting a run without sentence ends (a scraped page on one line)
+    into pieces at spaces: rules scan a sentence per verb, so one huge sentence would
+    make extraction quadratic (100 KB took minutes)."""
+    while e - s > MAX_SENTENCE:
+        cut = masked.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, cut, k))
+        s = cut + 1 if masked[cut] == " " else cut
+    out.append((s, e, k))
 
 
 class SentenceIndex:
