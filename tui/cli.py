@@ -214,7 +214,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _print_readable(result, out) -> None:
     meta = result.meta
-    head = " | ".join(x for x in (meta.name, meta.outlet, meta.published, meta.title) if x)
+    head = " | ".join(_safe_line(x) for x in (meta.name, meta.outlet, meta.published, meta.title)
+                      if x)
     out.write(f"== {head}\n")
     for q in result.quotes:
         who = q.speaker or "(unattributed)"
@@ -227,8 +228,15 @@ def _print_readable(result, out) -> None:
         out.write(f"  (position) {p.party} {p.stance} {p.issue}: {p.evidence}\n")
 
 
+def _safe_line(text) -> str:
+    """File names and messages may hold escape sequences (a hostile folder): never raw."""
+    from store.text import clean_opt
+
+    return clean_opt(str(text)) or ""
+
+
 def _warn(path, why: str) -> None:
-    print(f"negot-tui: {path}: {why}", file=sys.stderr)
+    print(f"negot-tui: {_safe_line(path)}: {_safe_line(why)}", file=sys.stderr)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -425,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args) or 0
     except (UserError, StoreError) as exc:
-        print(f"negot-tui: {exc}", file=sys.stderr)
+        print(f"negot-tui: {_safe_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

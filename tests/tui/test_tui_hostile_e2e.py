@@ -248,3 +248,20 @@ async def test_tui_search_box_any_query(hostile_db):
         rows = app.screen.query_one("#results", QuoteList).rows
         assert any("zephyrine plan" in row.quote for row in rows)
         assert app.is_running and app.return_code is None
+
+
+def test_hostile_file_names_never_reach_the_terminal_raw(tmp_path, capsys):
+    """File names come from whoever made the folder: `extract` and `ingest` print them
+    (errors, progress, readable headers) without their escape sequences."""
+    d = tmp_path / "names"
+    d.mkdir()
+    (d / f"{ESC}]0;PWNED\x07bad.txt").write_bytes(b"")
+    (d / f"{ESC}]52;c;aGk=\x07good[red].txt").write_text(
+        "Osama Hamdan said: \u201cWe will not accept it.\u201d\n", encoding="utf-8")
+    assert main(["extract", str(d)]) == 1
+    assert main(["extract", "--jsonl", str(d)]) == 1
+    assert main(["ingest", "--db", str(tmp_path / "n.db"), str(d)]) == 1
+    assert main(["search", "--db", str(d / f"{ESC}]0;X\x07.db"), "x"]) == 2
+    out, err = capsys.readouterr()
+    assert "We will not accept it." in out and "bad.txt: empty file" in err
+    assert ESC not in out and ESC not in err and "\x07" not in out + err
