@@ -689,6 +689,33 @@ class Attributor:
             return self._org(men)
         return self._descriptor(men, pos)
 
+    def _shared_surname(self, last: str) -> bool:
+        """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
+        fulls = {f for _, f in self.names.full if f.split()[-1] == last}
+        return len(fulls) > 1
+
+    def _pronoun_gender(self, surname: str) -> str | None:
+        """"Stumpf, who was questioned over his bank's ...", "Warren said she ...": pronouns tied
+        to a surname by a relative clause or a reporting verb, when they all agree (used only to
+        rule a candidate out for "he"/"she")."""
+        cache = self.__dict__.setdefault("_pron_gender", {})
+        if surname in cache:
+            return cache[surname]
+        he = she = 0
+        if len(surname) > 2 and surname[:1].isupper():
+            pat = re.compile(r"\b" + re.escape(surname) + r"(?:,?\s+who\b[^.;,\u00b7]{0,80}?\b(his|her|he|she|him)\b"
+                             r"|\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+(?:that\s+)?(he|she)\b"
+                             r"|\W+(?:\w+\W+){0,2}?(himself|herself))")
+            for mm in pat.finditer(self.masked):
+                w = next(x for x in mm.groups() if x)
+                if w in ("his", "he", "him", "himself"):
+                    he += 1
+                else:
+                    she += 1
+        g = "m" if he >= 1 and she == 0 else "f" if she >= 1 and he == 0 else None
+        cache[surname] = g
+        return g
+
     def _previous_sentence_subject(self, pron: str, pos: int) -> Speaker | None:
         """"The city sent a letter on Thursday. It says ...": the organisation or group that
         opens one of the two sentences before, when no earlier speaker fits the pronoun."""
@@ -960,6 +987,11 @@ class Attributor:
                 continue
             if pron in ("he", "she") and sp.kind == "person":
                 g = self.gender.get(sp.name.split()[-1]) if sp.name else None
+                if g is None and sp.name:
+                    g = self._pronoun_gender(sp.name)
+                    last = sp.name.split()[-1]
+                    if g is None and last != sp.name and not self._shared_surname(last):
+                        g = self._pronoun_gender(last)
                 if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
                     continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
@@ -967,8 +999,10 @@ class Attributor:
             if pron == "they" and sp.kind == "person":
                 continue
             if pron in ("he", "she") and sp.kind == "person" and sp.name:
-                # learn it: after "she said" -> X, a later "he said" is someone else
-                self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
+                # learn it: after "she said" -> X, a later "he said" is someone else (only when the
+                # choice was not a guess between people of unknown gender)
+                if self._pronoun_gender(sp.name) is not None:
+                    self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
             return sp
         return None
 

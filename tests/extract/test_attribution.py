@@ -263,3 +263,14 @@ def test_passive_characterisation_by_agent(actors):
     text = ("Headline\n\nThe situation was described as \u201ccatastrophic and deadly\u201d by Marwan al-Sultan, the "
             "director of the hospital.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Marwan al-Sultan"]
+
+
+def test_she_is_not_the_man_quoted_last(actors):
+    """"Stumpf, who ... over his bank's ..." makes Stumpf a "he": "she said" goes to Warren."""
+    text = ("Headline\n\nSenator Elizabeth Warren questioned John Stumpf on Tuesday.\n\n"
+            "Stumpf, who was under questioning over his bank\u2019s handling of the scam, said the employees were "
+            "\u201cwell-paid.\u201d\n\n"
+            "\u201cThis just isn\u2019t right,\u201d Warren said. \u201cYou squeezed employees to the breaking "
+            "point\u201d to drive up the stock price, she said.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("You squeezed employees to the breaking point") == "Elizabeth Warren", got
