@@ -201,7 +201,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     out = sys.stdout
     for doc in iter_documents(args.paths, options, on_error=fail):
-        result = extract_article(doc.text, doc.name, actors=actors, meta_override=doc.meta)
+        try:
+            result = extract_article(doc.text, doc.name, actors=actors, meta_override=doc.meta)
+        except Exception as exc:  # noqa: BLE001 - an extractor bug: name the file, go on
+            fail(doc.path if doc.name == doc.path.name else f"{doc.path} ({doc.name})",
+                 f"extraction failed ({type(exc).__name__}: {exc})")
+            continue
         if args.jsonl:
             for rec in result.records():
                 d = rec.to_json()

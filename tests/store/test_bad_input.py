@@ -319,3 +319,26 @@ def test_unreadable_for_real_as_root_without_dac_capabilities(tmp_path):
     assert f"negot-tui: {corpus / 'locked'}: Permission denied" in lines
     assert "Traceback" not in proc.stderr
     assert proc.stdout.startswith("negot-tui: 1 added, 0 unchanged, 2 failed;")
+
+
+def test_extractor_bug_in_extract_command_names_the_file(tmp_path, capsys, monkeypatch):
+    """`negot-tui extract` (like ingest) reports an extractor crash on one file and goes on."""
+    import extract
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "b.txt").write_text(GOOD.replace("Tuesday", "Friday"), encoding="utf-8")
+    real = extract.extract_article
+
+    def flaky(text, name, **options):
+        if name == "a.txt":
+            raise IndexError("string index out of range")
+        return real(text, name, **options)
+
+    monkeypatch.setattr(extract, "extract_article", flaky)
+    code, out, err = run_cli(capsys, "extract", "--jsonl", corpus)
+    assert code == 1
+    assert err == [f"negot-tui: {corpus / 'a.txt'}: extraction failed "
+                   "(IndexError: string index out of range)"]
+    assert out and all('"b.txt"' in line for line in out)
