@@ -25,7 +25,7 @@ from extract.wordscan import Words, WordScan
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
-_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore"}
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
 _HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts"}
@@ -109,6 +109,8 @@ class Taxonomy:
     anaphora: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
+    scope_min: int = 0
     retract: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
@@ -146,6 +148,7 @@ class Taxonomy:
         c["group"] = _alt(self.group)
         c["acts"] = _alt(self.acts)
         c["ignore"] = _alt(self.ignore)
+        c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
 
 
@@ -286,6 +289,13 @@ def _parse(path: Path) -> dict:
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
         raise ValueError(f"{path}: [negation] 'window' must be a whole number from 0 to 10")
+    scope = data.get("scope", {})
+    if not isinstance(scope, dict) or set(scope) - {"words", "min_mentions"}:
+        raise ValueError(f"{path}: [scope] must be a table with 'words' and 'min_mentions'")
+    _strings(scope.get("words", []), f"{path}: [scope] 'words'")
+    if "min_mentions" in scope and (not isinstance(scope["min_mentions"], int)
+                                    or isinstance(scope["min_mentions"], bool) or scope["min_mentions"] < 0):
+        raise ValueError(f"{path}: [scope] 'min_mentions' must be a whole number, 0 or more")
     ign = data.get("ignore", {})
     if not isinstance(ign, dict) or set(ign) - {"phrases"}:
         raise ValueError(f"{path}: [ignore] must be a table with a 'phrases' list")
@@ -320,7 +330,8 @@ def _merge(base: dict, extra: dict) -> dict:
            "scoped": list(base.get("scoped", [])) + list(extra.get("scoped", [])),
            "negation": dict(base.get("negation", {})),
            "holders": dict(base.get("holders", {})),
-           "ignore": dict(base.get("ignore", {}))}
+           "ignore": dict(base.get("ignore", {})),
+           "scope": dict(base.get("scope", {}))}
     for key, spec in extra.get("issues", {}).items():
         if spec.get("replace") or key not in out["issues"]:
             out["issues"][key] = dict(spec)
@@ -334,7 +345,7 @@ def _merge(base: dict, extra: dict) -> dict:
         cur = out["stances"].setdefault(stance, {})
         for f, v in spec.items():
             cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
-    for sec in ("negation", "holders", "ignore"):
+    for sec in ("negation", "holders", "ignore", "scope"):
         for f, v in extra.get(sec, {}).items():
             if isinstance(v, list):
                 out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
@@ -373,7 +384,9 @@ def _build(data: dict) -> Taxonomy:
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
         acts=tuple(hold.get("acts", ())),
-        ignore=tuple(data.get("ignore", {}).get("phrases", ())))
+        ignore=tuple(data.get("ignore", {}).get("phrases", ())),
+        scope=tuple(data.get("scope", {}).get("words", ())),
+        scope_min=int(data.get("scope", {}).get("min_mentions", 0)))
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +712,16 @@ def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
              for (issue, pol, _), ms in zip(c["terms"], found) for m in ms if m.end() > m.start()]
     # by start (stable: ties keep the taxonomy's order, which the longest-first pick relies on)
     return masked, words, _Scanned(sorted(terms, key=lambda x: x[1]), 1)
+
+
+def _in_scope(masked: str, tax: Taxonomy, words: Words) -> bool:
+    """Does the article name the conflict the issues belong to often enough ([scope])?"""
+    c = _scanners(tax)
+    if tax.scope_min <= 0 or c["scope"] is None:
+        return True
+    if "scan_scope" not in c:
+        c["scan_scope"] = WordScan([c["scope"]])
+    return len(c["scan_scope"].finditer_all(masked, words)[0]) >= tax.scope_min
 
 
 def _scan_cues(masked: str, tax: Taxonomy, words: Words, limit: int | None = None) -> _Scanned:
@@ -1065,6 +1088,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     masked, words, terms = _scan_terms(norm, tax, norm_words)
     if not terms:
         return []  # no issue named anywhere: no position (most articles that are not about the talks)
+    if not _in_scope(masked, tax, words):
+        return []  # "deal", "talks", "military action" in an article about something else
     sentences = split_sentences(text)
     # Nothing after the sentence after the last issue mention can give a position: the
     # cues and names there are not needed.

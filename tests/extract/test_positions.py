@@ -1,6 +1,7 @@
 """Positions: stance cues, negation, holders, the issues file, and a gold check on the seeds."""
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from pathlib import Path
 
@@ -18,9 +19,14 @@ def _quote(text: str, quoted: str, speaker: str, party: str, date: str | None = 
                  kind="full", start=start, end=start + len(quoted))
 
 
+# One-sentence cases name no conflict: the article-level [scope] check is off for them
+# (it has its own test below).
+_TAX = dataclasses.replace(load_taxonomy(), scope_min=0, _compiled={})
+
+
 def _keys(text: str, quotes=(), actors=None, taxonomy=None) -> set[tuple[str, str, str]]:
     found = extract_positions(text, ArticleMeta(name="t.txt"), list(quotes), [], actors=actors,
-                              taxonomy=taxonomy)
+                              taxonomy=taxonomy or _TAX)
     for p in found:
         assert text[p.start:p.end] == p.evidence
     return {(p.party, p.issue, p.stance) for p in found}
@@ -73,7 +79,7 @@ def test_will_not_stop_the_war_rejects_ceasefire(actors):
     text = '"We will not stop the war until we achieve all its goals," Netanyahu said.'
     q = _quote(text, "We will not stop the war until we achieve all its goals,", "Benjamin Netanyahu",
                "Israel", date="2024-11-21")
-    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors)
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors, taxonomy=_TAX)
     assert {(p.party, p.issue, p.stance) for p in found} == {("Israel", "ceasefire", "rejects")}
     assert found[0].speaker == "Benjamin Netanyahu" and found[0].date == "2024-11-21"
     assert found[0].quote_start == q.start
@@ -162,7 +168,7 @@ def test_account_of_another_side_conduct_in_a_report_is_no_position(actors):
     content = "Israel\u2019s block on aid has driven up the risk of famine"
     rep = Reported(article="t.txt", speaker="Tedros Adhanom Ghebreyesus", party="United Nations", faction=None,
                    cue="warned", content=content, date=None, start=0, end=len(content))
-    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors)
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors, taxonomy=_TAX)
     assert {(p.party, p.issue, p.stance) for p in found} == set()
 
 
@@ -177,7 +183,7 @@ def test_account_of_another_side_conduct_in_a_report_is_no_position(actors):
     ("Mahmoud Abbas rejected the proposal for a partial truce.", "Mahmoud Abbas"),
 ])
 def test_palestinian_presidency_and_abbas_are_the_palestinian_authority(text, speaker, actors):
-    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [], actors=actors)
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [], actors=actors, taxonomy=_TAX)
     assert [p.party for p in found] == ["Palestinian Authority"]
     if speaker:
         assert found[0].speaker == speaker
@@ -191,7 +197,7 @@ def test_bare_palestinian_official_is_still_hamas(actors):
 def test_must_in_a_quote_is_the_speaker_demand(actors):
     text = 'Aviva Siegel told CNN that Netanyahu "has to take the deal now."'
     q = _quote(text, "has to take the deal now.", "Aviva Siegel", "Israel")
-    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors)
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [q], [], actors=actors, taxonomy=_TAX)
     assert [(p.party, p.issue, p.stance, p.speaker) for p in found] == [
         ("Israel", "ceasefire", "demands", "Aviva Siegel")]
 
@@ -224,7 +230,7 @@ def test_other_side_named_inside_a_report_holds_its_own_clause(actors):
     start = text.index(content)
     rep = Reported(article="t.txt", speaker="Benjamin Netanyahu", party="Israel", faction=None, cue="argued",
                    content=content, date="2024-07-01", start=start, end=start + len(content))
-    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors)
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], [rep], actors=actors, taxonomy=_TAX)
     assert {(p.party, p.issue, p.stance) for p in found} == {("Israel", "withdrawal", "rejects"),
                                                               ("Hamas", "withdrawal", "demands")}
     assert all(p.date == "2024-07-01" for p in found)
@@ -251,7 +257,7 @@ def test_any_text_gives_valid_offsets(actors, words, qa, qb):
     text = " ".join(words)
     a, b = sorted((min(qa, len(text)), min(qb, len(text))))
     quotes = [Quote("t.txt", text[a:b], "Someone", "Israel", None, None, "full", a, b)] if b > a else []
-    for p in extract_positions(text, ArticleMeta(name="t.txt"), quotes, [], actors=actors):
+    for p in extract_positions(text, ArticleMeta(name="t.txt"), quotes, [], actors=actors, taxonomy=_TAX):
         assert text[p.start:p.end] == p.evidence and p.evidence.strip()
         assert p.stance in ("demands", "supports", "opposes", "rejects", "conditional")
 
@@ -374,3 +380,11 @@ def test_extract_article_takes_a_user_taxonomy(tmp_path: Path, actors):
     got = extract_article(text, "t.txt", actors=actors, issues=load_taxonomy(extra=user)).positions
     assert [(p.party, p.issue, p.stance) for p in got] == [("Egypt", "reconstruction", "demands")]
     assert extract_article(text, "t.txt", actors=actors).positions == []
+
+
+def test_articles_about_something_else_give_no_positions(actors):
+    shipped = load_taxonomy()
+    text = "Washington and Doha announced on Thursday that talks would be held over the weekend."
+    assert _keys(text, actors=actors, taxonomy=shipped) == set()  # no word of the conflict
+    text += " The talks are meant to end the war in Gaza."
+    assert ("Qatar", "talks-and-mediation", "supports") in _keys(text, actors=actors, taxonomy=shipped)
