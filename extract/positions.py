@@ -408,7 +408,8 @@ def _normalise(text: str) -> str:
 
 
 _LINE = re.compile(r"[^\n]+")
-_STOP = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018'(\[]?[A-Z0-9])")
+# ('... get there. " Sharone Lifshitz ...': a quote mark set off by spaces still opens a sentence)
+_STOP = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+(?:[\"\u201c\u2018'(\[] ?)?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Oct|Nov|Dec|Jan|Feb|Aug|Sept|Sep)\.)$")
 _INITIALS = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 
