@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.records import ArticleMeta, Position, Quote, Reported
-from extract.wordscan import Words, WordScan
+from extract.wordscan import Words, WordScan, _starts
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
@@ -715,6 +715,24 @@ def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
     return masked, words, _Scanned(sorted(terms, key=lambda x: x[1]), 1)
 
 
+def _may_be_in_scope(norm: str, tax: Taxonomy) -> bool:
+    """A quick look for the scope words' first letters anywhere in the text: False only when
+    none occurs, so the article cannot be in scope."""
+    if tax.scope_min <= 0:
+        return True
+    c = _scanners(tax)
+    if "scope_needles" not in c:
+        try:
+            c["scope_needles"] = tuple(sorted({x[1] for x in _starts(c["scope"])})) if c["scope"] else None
+        except Exception:  # noqa: BLE001 - a pattern the quick look cannot read: use the full check
+            c["scope_needles"] = None
+    needles = c["scope_needles"]
+    if not needles:
+        return True
+    low = norm.lower()
+    return any(n in low for n in needles)
+
+
 def _in_scope(masked: str, tax: Taxonomy, words: Words) -> bool:
     """Does the article name the conflict the issues belong to often enough ([scope])?"""
     c = _scanners(tax)
@@ -1085,6 +1103,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     positions: list[Position] = []
     seen: set[tuple] = set()
     ctx = _Context(tax.anaphora)
+    if not _may_be_in_scope(norm, tax):
+        return []  # not one word of the conflict: nothing to read (most articles that are not about it)
     norm_words = Words(norm)
     masked, words, terms = _scan_terms(norm, tax, norm_words)
     if not terms:
