@@ -122,6 +122,9 @@ _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen":
 _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
                              "paper", "network", "outlet", "ad", "spot", "statement"}
+_PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
+_PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+(?:that\s+)?(he|she)\b")
+_PRON_SELF = re.compile(r"\b(himself|herself)\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -200,7 +203,7 @@ class Attributor:
         # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
         # "she said" from going to the last man quoted.
         self.gender: dict[str, str] = {}
-        for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w\u2019'-]+)", text):
+        for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b", text):
             g = "m" if hm.group(1) == "Mr" else "f"
             prev = self.gender.get(hm.group(2))
             self.gender[hm.group(2)] = g if prev in (None, g) else "?"
@@ -691,30 +694,38 @@ class Attributor:
 
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
-        fulls = {f for _, f in self.names.full if f.split()[-1] == last}
-        return len(fulls) > 1
+        table = self.__dict__.get("_surname_fulls")
+        if table is None:
+            table = {}
+            for _, f in self.names.full:
+                table.setdefault(f.split()[-1], set()).add(f)
+            self._surname_fulls = table
+        return len(table.get(last, ())) > 1
 
-    def _pronoun_gender(self, surname: str) -> str | None:
+    def _pronoun_gender(self, name: str) -> str | None:
         """"Stumpf, who was questioned over his bank's ...", "Warren said she ...": pronouns tied
-        to a surname by a relative clause or a reporting verb, when they all agree (used only to
-        rule a candidate out for "he"/"she")."""
-        cache = self.__dict__.setdefault("_pron_gender", {})
-        if surname in cache:
-            return cache[surname]
-        he = she = 0
-        if len(surname) > 2 and surname[:1].isupper():
-            pat = re.compile(r"\b" + re.escape(surname) + r"(?:,?\s+who\b[^.;,\u00b7]{0,80}?\b(his|her|he|she|him)\b"
-                             r"|\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+(?:that\s+)?(he|she)\b"
-                             r"|\W+(?:\w+\W+){0,2}?(himself|herself))")
-            for mm in pat.finditer(self.masked):
-                w = next(x for x in mm.groups() if x)
-                if w in ("his", "he", "him", "himself"):
-                    he += 1
-                else:
-                    she += 1
-        g = "m" if he >= 1 and she == 0 else "f" if she >= 1 and he == 0 else None
-        cache[surname] = g
-        return g
+        to a surname by a relative clause, a reporting verb or "himself/herself", when they all
+        agree (used only to rule a candidate out for "he"/"she").  One scan per article."""
+        table = self.__dict__.get("_pron_gender")
+        if table is None:
+            counts: dict[str, list[int]] = {}
+            m = self.masked
+
+            def add(key: str, w: str) -> None:
+                counts.setdefault(key, [0, 0])[0 if w in ("his", "he", "him", "himself") else 1] += 1
+            for mm in _PRON_WHO.finditer(m):
+                pm = re.search(r"\b(his|her|he|she|him)\b", mm.group(2))
+                if pm:
+                    add(mm.group(1), pm.group(1))
+            for mm in _PRON_SAID.finditer(m):
+                add(mm.group(1), mm.group(2))
+            for mm in _PRON_SELF.finditer(m):
+                words = re.findall(r"[A-Z][\w'-]+", m[max(0, mm.start() - 40):mm.start()])
+                if words:
+                    add(words[-1], mm.group(1))
+            table = {k: ("m" if c[0] and not c[1] else "f" if c[1] and not c[0] else None) for k, c in counts.items()}
+            self._pron_gender = table
+        return table.get(name.split()[-1]) if name else None
 
     def _previous_sentence_subject(self, pron: str, pos: int) -> Speaker | None:
         """"The city sent a letter on Thursday. It says ...": the organisation or group that
@@ -987,11 +998,8 @@ class Attributor:
                 continue
             if pron in ("he", "she") and sp.kind == "person":
                 g = self.gender.get(sp.name.split()[-1]) if sp.name else None
-                if g is None and sp.name:
+                if g is None and sp.name and not self._shared_surname(sp.name.split()[-1]):
                     g = self._pronoun_gender(sp.name)
-                    last = sp.name.split()[-1]
-                    if g is None and last != sp.name and not self._shared_surname(last):
-                        g = self._pronoun_gender(last)
                 if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
                     continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
@@ -1001,7 +1009,7 @@ class Attributor:
             if pron in ("he", "she") and sp.kind == "person" and sp.name:
                 # learn it: after "she said" -> X, a later "he said" is someone else (only when the
                 # choice was not a guess between people of unknown gender)
-                if self._pronoun_gender(sp.name) is not None:
+                if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
                     self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
             return sp
         return None

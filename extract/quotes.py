@@ -60,34 +60,36 @@ def _family(ch: str) -> str:
 
 
 # A nickname inside a name: Marcia "Cia" Price, Mohammed "Abu Obeida" Deif - not a quotation.
-_NICKNAME = re.compile(r"\b[A-Z][\w.\u2019'-]*\s([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-Z][\w.\u2019'-]{1,15})?"
+_NICKNAME = re.compile(r"(?<=[\w.] )([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-Z][\w.\u2019'-]{1,15})?"
                        r"([\"\u201d])(?=\s+(?:al-|el-|bin\s|ben\s|abu\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                        r"[A-Z]))")
 
 
+# Double marks, found by one regex scan rather than a character loop; a run of three
+# apostrophes counts from its second (as the loop it replaces did).
+_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''(?!')|``(?!`)")
+
+
 def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
     """(index, mark, kind, length); two apostrophes ('' or ``) count as one double mark."""
     marks = []
-    i = 0
-    n = len(p)
     skip = set()
     if '"' in p or "\u201c" in p:
         for nm in _NICKNAME.finditer(p):
-            skip.update((nm.start(1), nm.start(2)))
-    while i < n:
-        ch = p[i]
+            w = p[:nm.start(1) - 1].rsplit(None, 1)[-1:]  # the word before must be a capitalised name part
+            if w and w[0][:1].isupper():
+                skip.update((nm.start(1), nm.start(2)))
+    for mm in _MARK_RE.finditer(p):
+        i = mm.start()
         if i in skip:
-            i += 1
             continue
-        if ch in DOUBLE:
-            marks.append((i, ch, _classify_double(p, i), 1))
-        elif ch in "'`" and i + 1 < n and p[i + 1] == ch and (i + 2 >= n or p[i + 2] != ch):
-            kind = "o" if ch == "`" else _classify_double(p, i, 2)
+        tok = mm.group()
+        if len(tok) == 1:
+            marks.append((i, tok, _classify_double(p, i), 1))
+        else:
+            kind = "o" if tok[0] == "`" else _classify_double(p, i, 2)
             marks.append((i, '"', kind, 2))
-            i += 2
-            continue
-        i += 1
     return marks
 
 
