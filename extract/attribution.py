@@ -298,6 +298,8 @@ class Attributor:
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
                 return None
+        if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
+            return None  # "reported to have been assassinated", "said to be": nobody speaks
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
         if verb.endswith("ed") and re.search(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$", tail) and \

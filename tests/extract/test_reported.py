@@ -179,3 +179,15 @@ def test_lead_in_before_an_interrupting_attribution_keeps_the_clause(actors):
 ])
 def test_no_reported_speech(actors, text):
     assert reported(text, actors) == []
+
+
+def test_raising_passive_is_nobody_speaking(actors):
+    got = reported("Headline\n\nHaniyeh is the second leader of an Iran-backed group reported to have been "
+                   "assassinated in the last day.", actors)
+    assert got == [], got
+
+
+def test_trailing_inverted_attribution_is_cut(actors):
+    got = reported("Headline\n\nHamas demanded the release of more prisoners in exchange for hostages, said the "
+                   "official, who spoke on condition of anonymity.", actors)
+    assert ("Hamas", "demanded", "the release of more prisoners in exchange for hostages") in got, got
