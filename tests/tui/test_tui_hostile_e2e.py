@@ -141,6 +141,15 @@ async def test_app_shows_hostile_quote_literally_everywhere(hostile_db):
             assert "[bold red]any deal[/]" in text and not CONTROL.search(text)
         screen_text = _assert_terminal_safe(app)
         assert "[bold red]any" in screen_text  # brackets drawn, not applied
+        # the 3000-character quote from the 20k-character line: listed, shown whole, wrapped
+        long_row = next(r for r in results.rows if len(r.quote) > 3000)
+        results.highlighted = results.index_of_row(long_row.id)
+        await settle(app, pilot)
+        assert app.screen.current_row.id == long_row.id
+        assert long_row.quote in str(app.screen.query_one("#detail .detail-body").content)
+        _assert_terminal_safe(app)
+        results.highlighted = results.index_of_row(row.id)
+        await settle(app, pilot)
         # copy: exactly one OSC 52, carrying the citation asked for and nothing else
         await pilot.press("ctrl+y")
         await settle(app, pilot)
