@@ -1365,6 +1365,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             near = [m for m in mentions if m.end <= cue.start and m.person == person and not _located(norm, s0, m)]
             near = [m for m in near if _is_subject(norm, s0, s1, m)] or near
             if near:
+                at = max(s0, cue.start - 30) + pm.start(1)
+                # "Trump attacked Clinton for her support of ...": another name closer to
+                # "his"/"her" than the known person may own it - too uncertain to say.
+                if person and (any(m.person and near[-1].end <= m.start and m.end <= at for m in mentions) or
+                               any(not any(m.start <= x.start() + near[-1].end < m.end for m in mentions)
+                                   for x in _NAME_WORD.finditer(norm[near[-1].end:at]))):
+                    return []
                 return [_Holder(near[-1].party, near[-1].speaker, near[-1].start, near[-1].end)]
     # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).
     if cue is not None and re.search(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$",
@@ -1511,6 +1518,9 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"
                    r"argues|believes|believed|according\s+to)\b", re.I)
+
+
+_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z][\w'-]*")
 
 
 def _act(norm: str, cue: _Cue | None, tax: Taxonomy) -> bool:

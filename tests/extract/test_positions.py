@@ -388,3 +388,11 @@ def test_articles_about_something_else_give_no_positions(actors):
     assert _keys(text, actors=actors, taxonomy=shipped) == set()  # no word of the conflict
     text += " The talks are meant to end the war in Gaza."
     assert ("Qatar", "talks-and-mediation", "supports") in _keys(text, actors=actors, taxonomy=shipped)
+
+
+def test_his_or_her_with_another_name_between_is_nobody_s(actors):
+    for text in ("Netanyahu attacked Kamala Harris for her support of a ceasefire in Gaza.",
+                 "Netanyahu attacked Jane Doe for her support of a ceasefire in Gaza."):
+        assert _keys(text, actors=actors) == set()
+    text = "Netanyahu has rejected calls to soften his demand to keep troops in the border area."
+    assert _keys(text, actors=actors) == {("Israel", "withdrawal", "opposes")}
