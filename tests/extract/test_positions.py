@@ -396,3 +396,13 @@ def test_his_or_her_with_another_name_between_is_nobody_s(actors):
         assert _keys(text, actors=actors) == set()
     text = "Netanyahu has rejected calls to soften his demand to keep troops in the border area."
     assert _keys(text, actors=actors) == {("Israel", "withdrawal", "opposes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ben-Gvir vowed to withdraw from the coalition.",                       # not a troop withdrawal
+    "Netanyahu rejected the offensive remarks made by the Hamas official.",  # not a military offensive
+    "The Hamas official said Israel wants to fuel tensions.",               # not fuel for Gaza
+    "Netanyahu insisted on new coalition talks with Gantz.",                # not the hostage talks
+])
+def test_issue_words_about_something_else_give_nothing(text, actors):
+    assert _keys(text, actors=actors) == set()
