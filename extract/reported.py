@@ -80,14 +80,20 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     pre = masked[ss:ev.mention.start].rstrip()
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
+    # "Trump attacked Clinton ..., saying ...": a participle's subject sits far back; what
+    # precedes it is not the participle's reported clause
+    participle = ev.verb.endswith("ing") and bool(masked[ev.mention.end:ev.vstart].strip())
+    if participle:
+        pre = ""
     if pre.endswith(",") and len(pre) > 25 and not re.search(r"\bthat\b", after[:12]) and (
             rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
             or (lead and lead.group(0).rstrip().endswith(","))) and not (
             pre.count(",") == 1 and _INTRO.match(pre)):
         # (not "In a Wall Street Journal essay last week, X acknowledged ...": an adverbial lead-in)
         return _clean(text, masked, ss, ss + len(pre) - 1)
-    if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")):
-        return None
+    if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or (
+            ev.verb.endswith("ing") and after.lstrip(" ,").startswith(("\u201c", '"', "''", "``"))):
+        return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause
     if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
     if pre.endswith(",") and after.lstrip().startswith(","):

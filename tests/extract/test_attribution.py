@@ -274,3 +274,12 @@ def test_she_is_not_the_man_quoted_last(actors):
             "point\u201d to drive up the stock price, she said.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("You squeezed employees to the breaking point") == "Elizabeth Warren", got
+
+
+def test_participle_after_a_clause_with_an_object(actors):
+    """"Trump attacked Clinton ..., saying, “...”": a verb after a name is not part of a name."""
+    text = ("Headline\n\nDuring a speech on Monday, Smotrich attacked Netanyahu for the deal with Hamas, saying, "
+            "\u201cThis is a surrender to terror.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.cue) for q in res.quotes] == [("Bezalel Smotrich", "saying")]
+    assert all(not r.content.startswith("During a speech") for r in res.reported), res.reported
