@@ -147,13 +147,26 @@ def write(rows: Iterable[dict], kind: str, fmt: str, out: TextIO) -> int:
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value):
+    """A text cell a spreadsheet would run as a formula (article text is hostile data:
+    '=HYPERLINK(...)') gets a leading apostrophe, which spreadsheets show as text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterable[dict], keys, out: TextIO) -> int:
     """RFC 4180 CSV with a header row; None is an empty cell."""
     writer = csv.DictWriter(out, fieldnames=list(keys), lineterminator="\r\n")
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         n += 1
     return n
 
