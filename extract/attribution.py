@@ -50,7 +50,7 @@ characterise characterised sing sings sang singing yell yells yelled yelling sho
 screams exhort exhorts exhorted exhorting insist muse mused muses chanted chant chants quoted quoting
 reasoned explains added asks shrugged sighed scoffed snapped fumed retorted vowing touted touts touting
 dubbed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
-decried decries decrying lamenting liken likens likened likening chimed
+decried decries decrying lamenting liken likens likened likening chimed commented commenting
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).

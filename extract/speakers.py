@@ -53,6 +53,8 @@ audience crowd widow widower victim victims organizer organizers organiser organ
 chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan current presumptive
 would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
+friend friends neighbor neighbour neighbors neighbours colleague colleagues cousin uncle aunt grandmother
+grandfather nephew niece
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -79,6 +81,8 @@ DESC_HEADS = GENERIC_HEADS | {
     "negotiators", "commentators", "caller", "callers", "questioner", "audience", "crowd", "widow",
     "widower", "victim", "victims", "organizer", "organizers", "organiser", "organisers", "physician",
     "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
+    "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
+    "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
 }
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}

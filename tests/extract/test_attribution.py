@@ -283,3 +283,9 @@ def test_participle_after_a_clause_with_an_object(actors):
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.speaker, q.cue) for q in res.quotes] == [("Bezalel Smotrich", "saying")]
     assert all(not r.content.startswith("During a speech") for r in res.reported), res.reported
+
+
+def test_a_friend_commented(actors):
+    text = ("Headline\n\nDuring a heated debate about the deal, a friend commented: \u201cFor you, the hostages are "
+            "the most important reason to back it.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["a friend"]
