@@ -9,6 +9,7 @@ import json
 import re
 
 from store.queries import QuoteRow
+from store.text import md_escape as _md, md_url
 
 STYLES = ("plain", "markdown", "apa", "chicago", "bibtex", "csl-json")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -86,7 +87,7 @@ def markdown(row: QuoteRow) -> str:
     speaker = f"**{_md(row.speaker)}**" if row.speaker else None
     side = _md(_side(row)) if _side(row) else None
     who = (speaker + (f" ({side})" if side else "")) if speaker else side
-    url = _url(row.url) if row.url else None
+    url = md_url(row.url)
     if row.title and url:
         article = f"[{_md(row.title)}](<{url}>)"
     elif row.title:
@@ -99,17 +100,6 @@ def markdown(row: QuoteRow) -> str:
     source = _join([who, article, outlet, row.when])
     out = f"> \u201c{_md(_quote_text(row))}\u201d"
     return out + (f"\n>\n> \u2014 {source}" if source else "")
-
-
-def _url(url: str) -> str:
-    """A URL that cannot end Markdown's <...> destination early."""
-    return "".join("%20" if c.isspace() else "%3C" if c == "<" else "%3E" if c == ">" else c
-                   for c in url)
-
-
-def _md(text: str) -> str:
-    """Escape the characters that would turn quoted text into Markdown markup."""
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
 _PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "da", "de", "del", "der", "di", "du", "la",

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from store.queries import (POSITION_COLUMNS, TIMELINE_ORDER, PositionRow, QuoteRow,
                            quote_filters, quote_rows, speaker_ids)
+from store.text import md_escape as _md, md_url
 
 KINDS = ("quotes", "positions", "articles")
 FORMATS = ("csv", "jsonl", "markdown")
@@ -179,22 +180,9 @@ def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
     return n
 
 
-def _md(text) -> str:
-    """Text as literal Markdown inline content (no markup, no table breaks, one line)."""
-    import re
-
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", " ".join(str(text).split()))
-
-
-def _url(url: str) -> str:
-    """A URL safe inside Markdown's <...> autolink/destination form."""
-    return "".join("%20" if c.isspace() else "%3C" if c == "<" else "%3E" if c == ">" else c
-                   for c in url)
-
-
 def _source(row: dict) -> str | None:
     title = row.get("title")
-    url = _url(row["url"]) if row.get("url") else None
+    url = md_url(row.get("url"))
     if title and url:
         link = f"[{_md(title)}](<{url}>)"
     elif title:
@@ -254,7 +242,7 @@ def write_markdown_articles(rows: Iterable[dict], out: TextIO) -> int:
         ("published", lambda r: r.get("published")),
         ("outlet", lambda r: _md(r["outlet"]) if r.get("outlet") else None),
         ("title", lambda r: _md(r.get("title") or r["name"])),
-        ("url", lambda r: f"<{_url(r['url'])}>" if r.get("url") else None),
+        ("url", lambda r: f"<{md_url(r['url'])}>" if md_url(r.get("url")) else None),
         ("quotes", lambda r: str(r["quotes"])),
         ("positions", lambda r: str(r["positions"])),
     ], out)

@@ -52,3 +52,21 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _WORD.finditer(text):
         out.append((m.start(), m.end(), fold(m.group())))
     return out
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_LINK_SCHEMES = ("http://", "https://", "ftp://")
+
+
+def md_escape(text: str) -> str:
+    """Text as literal Markdown inline content: no markup, no table breaks, one line."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_url(url: str | None) -> str | None:
+    """A URL safe as a Markdown link destination, or None when it should not be a link
+    (a `javascript:` or `data:` URL from an article header must never become clickable)."""
+    if not url or not url.strip().lower().startswith(_LINK_SCHEMES):
+        return None
+    return "".join("%20" if c.isspace() else "%3C" if c == "<" else "%3E" if c == ">" else c
+                   for c in url.strip())

@@ -34,3 +34,22 @@ def test_export_command_end_to_end(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
     assert rows[0]["quote"].startswith("'=HYPERLINK(")
+
+
+def test_markdown_never_links_a_non_web_url():
+    from dataclasses import replace
+
+    from store.citation import format_citation
+    from store.queries import QuoteRow
+    from store.text import md_url
+
+    assert md_url("javascript:alert(1)") is None and md_url("data:text/html,x") is None
+    assert md_url("https://example.org/a b<c>") == "https://example.org/a%20b%3Cc%3E"
+    row = QuoteRow(id=1, quote="We reject it.", speaker="Osama Hamdan", speaker_id=1,
+                   party="Hamas", faction=None, date=None, kind="full", article_id=1,
+                   article_name="a.txt", title="Talks", outlet="Example", url="javascript:alert(1)",
+                   published="2024-05-27", paragraph="", start=0, end=13, cue="said")
+    md = format_citation(row, "markdown")
+    assert "javascript:" not in md and "](" not in md
+    assert "](<https://example.org/x>)" in format_citation(replace(row, url="https://example.org/x"),
+                                                            "markdown")
