@@ -426,9 +426,12 @@ class Attributor:
             return None
         if head.kind in ("name", "org"):
             return self._with_actor(head)  # "Charles Rangel of New York said"
-        if men.kind == "name" and men.name and len(men.name.split()) >= 2:
+        if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
+                head.kind == "descriptor" and re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
+                and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])):
             men.appositive = m[head.start:men.start]
             return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"
+        # (but "An aunt of Avigail Idan, the girl who ..., says": the aunt speaks)
         if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
             return self._with_actor(men)  # "the statement from the Forum said"
         if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":

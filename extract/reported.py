@@ -40,7 +40,7 @@ _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Ear
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
 
 
-_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:said|says|added|told)\s+(?:the|a|an|[A-Z])|(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
+_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
                         r"(?:said|says|added|wrote|noted|told)\b)")
 
 

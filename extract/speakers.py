@@ -431,8 +431,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             tail = words[q + 1:]
             person_in_tail = [w for w in tail if _is_cap(w) and w not in TITLE_CAPS and w not in ORG_HEADS
                               and not w.isupper() and not _possessive(w)]
-            if head not in GENERIC_HEADS and len(person_in_tail) >= 2:
-                break  # "US Secretary of State Antony Blinken": a titled name
+            if head not in GENERIC_HEADS and len(person_in_tail) >= 2 and low[0] not in ("a", "an", "one", "another"):
+                break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):
                 if _is_cap(words[hq]) and tail and _is_cap(tail[0]):

@@ -191,3 +191,15 @@ def test_trailing_inverted_attribution_is_cut(actors):
     got = reported("Headline\n\nHamas demanded the release of more prisoners in exchange for hostages, said the "
                    "official, who spoke on condition of anonymity.", actors)
     assert ("Hamas", "demanded", "the release of more prisoners in exchange for hostages") in got, got
+
+
+def test_an_aunt_of_a_named_girl_is_the_aunt(actors):
+    got = reported("Headline\n\nAn aunt of Avigail Idan, the girl who was taken hostage by Hamas, says that her niece "
+                   "shared one piece of pita bread per day.", actors)
+    assert got and got[0][0] == "an aunt of Avigail Idan", got
+
+
+def test_inverted_tail_needs_a_closing_noun_phrase(actors):
+    got = reported("Headline\n\nThe Revolutionary Guard, an elite wing of the military, said Haniyeh\u2019s death was "
+                   "under investigation, according to Iranian state media.", actors)
+    assert any(c.startswith("The Revolutionary Guard, an elite wing of the military, said") for _, _, c in got), got
