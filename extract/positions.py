@@ -525,7 +525,7 @@ class _Holders:
         named = None  # a known person named after the role ("... spokesman Nabil Abu Rudeineh")
         while True:
             rest = norm[e:b]
-            m = re.match(r"(?:'s?\s+|\s+)?", rest)
+            m = _GLUE.match(rest)
             lead = m.end() if m else 0
             r = roles.match(rest, lead) if roles else None
             if rest[:lead].startswith("'") and not r:
@@ -534,7 +534,7 @@ class _Holders:
                 e += r.end()
                 has_role = True
                 continue
-            cap = re.match(r"[\])]?\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)", rest)  # "[Hamas leader] Sinwar"
+            cap = _CAPS.match(rest)  # "[Hamas leader] Sinwar"
             if cap and (has_role or kind == "word") and self.actors is not None \
                     and self.actors.find(cap.group(1)) is not None:
                 named = self.actors.find(cap.group(1))
@@ -556,7 +556,7 @@ class _Holders:
                 break
             s = a + m.start(1)
         span = norm[s:e]
-        possessive = bool(re.match(r"'s?\b|'(?!\w)", norm[e:e + 2])) or bool(re.search(r"\w's?$|s'$", span))
+        possessive = bool(_POSS_AFTER.match(norm[e:e + 2])) or bool(_POSS_END.search(span))
         party = speaker = None
         person = False
         actor = self.actors.find(span) if self.actors is not None else None
@@ -566,7 +566,7 @@ class _Holders:
             actor = named  # the person speaks for their own side, whatever the title's adjective
         if actor is not None:
             party, speaker, person = actor.party, actor.name, actor.kind == "person"
-            bare = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+            bare = _ARTICLE.sub("", span)
             if not person and (actor.name == actor.party or (
                     len(bare.split()) == 1 and not bare.isupper() and self.party_of_word(bare))):
                 speaker = None  # a bare side ("Hamas", "Qatar", "Tel Aviv"): no named holder
@@ -586,13 +586,18 @@ class _Holders:
                     re.fullmatch(r"(?:(?:the|a|an)\s+)?[A-Z]\w*(?:i|ian|ean|can|ern)", span):
                 return None  # a demonym alone ("Palestinian prisoners") names no holder
             bare = not has_role and len(span.split()) <= 3 and self.party_of_word(
-                re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)) is not None
+                _ARTICLE.sub("", span)) is not None
             speaker = None if bare else span
             person = bool(has_role and re.search(r"\b(?:official|leader|source|spokes\w+|minister|"
                                                  r"president|premier|chief|head|director)$", span, re.I))
         return _Mention(s, e, party, speaker, person, possessive)
 
 
+_GLUE = re.compile(r"(?:'s?\s+|\s+)?")
+_CAPS = re.compile(r"[\])]?\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
+_POSS_AFTER = re.compile(r"'s?\b|'(?!\w)")
+_POSS_END = re.compile(r"\w's?$|s'$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LEFT_WORD = re.compile(r"(?:^|\s)([A-Z][\w.'-]*|senior|top|former|a|an|the|two|several|some|one|"
                         r"chief|deputy|foreign|prime|finance|defence|defense|opposition|acting)\s+$")
 
