@@ -105,6 +105,9 @@ _NOUN_LIKE = {"post", "posts", "report", "reports", "call", "calls", "demand", "
               "echoes", "signals", "comments", "demands", "calls", "claims", "reports", "notes", "counters"}
 _VERB_BEFORE_CLAUSE = {"estimates", "plans", "hopes", "fears", "finds", "shows", "cites", "signals", "demands",
                        "warnings", "questions"}
+_OBJECT_VERBS = {"add", "adds", "added", "call", "calls", "called", "show", "shows", "showed", "find", "finds", "found",
+                 "plans", "wants", "expects", "hopes", "reveals", "revealed", "cites", "cited", "describes", "described",
+                 "expressed", "expresses", "echo", "echoes", "echoed", "mentioned", "mentions", "questioned", "questions"}
 _TO_VERBS = {"plans", "plan", "planned", "wants", "want", "wanted", "hopes", "hope", "hoped", "promised", "promises",
              "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "urged", "urges", "asked", "asks", "expects",
              "threatened", "threatens", "refused", "refuses", "declined", "declines", "intends", "demanded"}
@@ -380,9 +383,10 @@ class Attributor:
         if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
-                re.match(r"\s+(?:that\b|(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w)", nxt)
+                re.match(r"\s+that\b", nxt)
+                or (verb not in _OBJECT_VERBS and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
                 or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
-            return None
+            return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
         if not (words[0][:1].isupper() or low[0] in DETERMINERS) or words[0] in _CLAUSE_OPENERS:
             return None

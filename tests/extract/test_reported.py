@@ -203,3 +203,9 @@ def test_inverted_tail_needs_a_closing_noun_phrase(actors):
     got = reported("Headline\n\nThe Revolutionary Guard, an elite wing of the military, said Haniyeh\u2019s death was "
                    "under investigation, according to Iranian state media.", actors)
     assert any(c.startswith("The Revolutionary Guard, an elite wing of the military, said") for _, _, c in got), got
+
+
+def test_abstract_subject_with_object_is_not_speech(actors):
+    got = reported("Headline\n\nThe involvement of international actors adds a layer of complexity to the talks.",
+                   actors)
+    assert got == [], got
