@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS, Mention, NameIndex, classify, np_after,
-                              np_before, _tokens)
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS, Mention,
+                              NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -75,7 +75,8 @@ _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "rep
                "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
 _AUX_TAIL = re.compile(
     r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
-    r"then|now|meanwhile|instead|however|therefore|too|together|jointly|later|previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
+    r"then|now|meanwhile|instead|however|therefore|too|together|jointly|later|"
+    r"previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
     r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
@@ -126,7 +127,8 @@ _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "docume
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
                              "paper", "network", "outlet", "ad", "spot", "statement"}
 _PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
-_PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+(?:that\s+)?(he|she)\b")
+_PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
+                        r"(?:that\s+)?(he|she)\b")
 _PRON_SELF = re.compile(r"\b(himself|herself)\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
@@ -384,7 +386,8 @@ class Attributor:
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
                 re.match(r"\s+that\b", nxt)
-                or (verb not in _OBJECT_VERBS and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
+                or (verb not in _OBJECT_VERBS
+                    and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
                 or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]

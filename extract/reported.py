@@ -40,7 +40,8 @@ _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Ear
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
 
 
-_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
+_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|"
+                        r"(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
                         r"(?:said|says|added|wrote|noted|told)\b)")
 
 
@@ -140,7 +141,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
 
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
 _CLAUSE_END = re.compile(
-    r";(?!\s+and\b)(?=(?:\s+[^\s;]+){7})|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|contradicting|although|though|"
+    r";(?!\s+and\b)(?=(?:\s+[^\s;]+){7})"
+    r"|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|contradicting|although|though|"
     r"but\s+(?:he|she|they|it|we|[A-Z][\w.\u2019'-]+)\s+(?:\w+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b)\b"
     r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
     r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
