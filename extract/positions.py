@@ -6,6 +6,12 @@ sentence): a holder (the quote's speaker, the reported speaker, or a party that
 is the subject of the sentence), a stance cue ("insisted on", "rejected",
 "is a red line", "will not ..."), and an issue mention ("permanent ceasefire").
 Descriptive reporting ("talks were held in Doha") has no cue and gives nothing.
+Inside someone's quote or report, another side named there holds a stance only when
+it is reported stating or deciding it ("Hamas has rejected ..."), not when the
+speaker describes it ("Qatar supports Hamas").  An article that never names the
+conflict ([scope]) gives nothing: its "deal" or "talks" are about something else.
+Matching is word-anchored (extract/wordscan.py), so articles cost little when they
+are not about the talks.
 
 The issue and cue vocabularies live in `extract/data/issues.toml` so users can
 extend them (`load_taxonomy(extra=PATH)`).
