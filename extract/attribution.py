@@ -120,6 +120,10 @@ _HEADLINE_VERBS = {w.capitalize() for w in (
     "criticizes criticises confirms announces").split()}
 _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which", "on", "in", "of", "from",
             "at", "close", "for", "with", "across", "around"}
+# "the premier" is the prime minister; "the congressman" the representative
+_TITLE_SYNONYMS = {"premier": {"prime", "pm"}, "congressman": {"representative", "rep"},
+                   "congresswoman": {"representative", "rep"}, "lawmaker": {"senator", "congressman", "mk"},
+                   "envoy": {"ambassador"}, "chief": {"head", "director"}}
 _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
                "sec": "secretary", "amb": "ambassador", "adm": "admiral", "prof": "professor", "dr": "doctor",
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
@@ -946,7 +950,8 @@ class Attributor:
         pref = self._latest_head_party(head, pos)
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
             (sp.kind == "descriptor" and sp.head == head and not sp.plural) or
-            (sp.kind == "person" and head in sp.titles and head not in ORG_DESCRIPTORS))]
+            (sp.kind == "person" and (head in sp.titles or _TITLE_SYNONYMS.get(head, set()) & sp.titles)
+             and head not in ORG_DESCRIPTORS))]
         if mods:
             # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody
             cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles]

@@ -289,3 +289,10 @@ def test_a_friend_commented(actors):
     text = ("Headline\n\nDuring a heated debate about the deal, a friend commented: \u201cFor you, the hostages are "
             "the most important reason to back it.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["a friend"]
+
+
+def test_the_premier_is_the_prime_minister_named_before(actors):
+    text = ("Headline\n\nQatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met the mediators on Monday.\n\n"
+            "The Qatari premier warned against \u201cthe expansion of the conflict to the whole region.\u201d")
+    got = quotes(text, actors)
+    assert got and "Al Thani" in got[0][1] and got[0][2] == "Qatar", got
