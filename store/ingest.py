@@ -157,14 +157,15 @@ ErrorFn = Callable[[Path, str], None]
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=None,
                  on_progress: ProgressFn | None = None, on_error: ErrorFn | None = None,
                  metadata: Mapping[str, Mapping[str, str | None]] | None = None,
-                 options=None) -> IngestSummary:
+                 options=None, issues=None) -> IngestSummary:
     """Read, extract and store every document under `paths` (text, HTML, JSONL, CSV).
 
     `on_progress(done, total, path)` is called after each document (`path` is
     "export.jsonl#12" for a row of an export); `on_error(path, reason)` for each
     file or row that could not be stored (the batch goes on). `options` is an
     `extract.formats.ReadOptions` (export columns, the user's metadata);
-    `metadata` maps a document name to curated overrides (the demo's sources).
+    `metadata` maps a document name to curated overrides (the demo's sources);
+    `issues` is a loaded issue taxonomy (None: the shipped one).
     """
     from extract import extract_article
     from extract.formats import count_documents, file_documents, iter_input_files
@@ -179,7 +180,7 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path], *, actors=Non
 
     files = list(iter_input_files(list(paths), on_error=fail))
     total = sum(count_documents(f) for f in files)
-    extract_options = {"actors": actors} if actors is not None else {}
+    extract_options = {k: v for k, v in (("actors", actors), ("issues", issues)) if v is not None}
     done = 0
     for path in files:
         produced = 0

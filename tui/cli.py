@@ -43,11 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=inputs)
     p.add_argument("--jsonl", action="store_true", help="one JSON object per record")
     p.add_argument("--actors", type=Path, metavar="FILE", help="extra actors file (TOML)")
+    p.add_argument("--issues", type=Path, metavar="FILE",
+                   help="extra issues file (TOML, the shape of extract/data/issues.toml)")
     _add_input_options(p)
 
     p = sub.add_parser("ingest", help="extract articles and store them in the database")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=inputs)
     p.add_argument("--actors", type=Path, metavar="FILE", help="extra actors file (TOML)")
+    p.add_argument("--issues", type=Path, metavar="FILE",
+                   help="extra issues file (TOML, the shape of extract/data/issues.toml)")
     _add_input_options(p)
     _add_db(p)
 
@@ -151,6 +155,18 @@ def _open_for_reading(args: argparse.Namespace):
     return open_db(path, readonly=True)
 
 
+def _load_issues(path: Path | None):
+    """The issue taxonomy, with the user's file merged in; None means the shipped one."""
+    if path is None:
+        return None
+    from extract.positions import load_taxonomy
+
+    try:
+        return load_taxonomy(extra=path)
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{path}: cannot read issues file: {exc}") from exc
+
+
 def _load_actors(path: Path | None):
     from extract.actors import load_actors
 
@@ -192,6 +208,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from extract.formats import iter_documents
 
     actors = _load_actors(args.actors)
+    issues = _load_issues(args.issues)
     options = _read_options(args)
     failures: list[str] = []
 
@@ -202,7 +219,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
     for doc in iter_documents(args.paths, options, on_error=fail):
         try:
-            result = extract_article(doc.text, doc.name, actors=actors, meta_override=doc.meta)
+            result = extract_article(doc.text, doc.name, actors=actors, issues=issues,
+                                     meta_override=doc.meta)
         except Exception as exc:  # noqa: BLE001 - an extractor bug: name the file, go on
             fail(doc.path if doc.name == doc.path.name else f"{doc.path} ({doc.name})",
                  f"extraction failed ({type(exc).__name__}: {exc})")
@@ -248,7 +266,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tui.ingest_progress import run_ingest
 
     return run_ingest(_db_path(args), args.paths, actors=_load_actors(args.actors),
-                      options=_read_options(args))
+                      options=_read_options(args), issues=_load_issues(args.issues))
 
 
 def _check_date(flag: str, value: str | None) -> None:

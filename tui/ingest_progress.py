@@ -26,10 +26,11 @@ def summary_line(summary) -> str:
             f"{summary.positions} positions")
 
 
-def run_ingest(db_path, paths, actors=None, options=None) -> int:
+def run_ingest(db_path, paths, actors=None, options=None, issues=None) -> int:
     """Ingest `paths` into the database at `db_path`; return the exit status.
 
-    `options` (extract.formats.ReadOptions): export columns and the user's metadata."""
+    `options` (extract.formats.ReadOptions): export columns and the user's metadata;
+    `issues`: a loaded issue taxonomy (None: the shipped one)."""
     from store.db import open_db
     from store.errors import StoreError
     from store.ingest import ingest_paths
@@ -41,9 +42,9 @@ def run_ingest(db_path, paths, actors=None, options=None) -> int:
         return 2
     try:
         if sys.stderr.isatty():
-            summary = _with_rich(db, paths, actors, _bind(ingest_paths, options))
+            summary = _with_rich(db, paths, actors, _bind(ingest_paths, options, issues))
         else:
-            summary = _plain(db, paths, actors, _bind(ingest_paths, options))
+            summary = _plain(db, paths, actors, _bind(ingest_paths, options, issues))
     except sqlite3.Error as exc:  # the database itself failed (locked, disk full, ...)
         print(f"{PROG}: {_line(str(db_path))}: {_line(str(exc))}", file=sys.stderr)
         return 2
@@ -57,10 +58,8 @@ def run_ingest(db_path, paths, actors=None, options=None) -> int:
     return 1 if summary.failed else 0
 
 
-def _bind(ingest_paths, options):
-    if options is None:
-        return ingest_paths
-    return lambda *a, **kw: ingest_paths(*a, options=options, **kw)
+def _bind(ingest_paths, options, issues=None):
+    return lambda *a, **kw: ingest_paths(*a, options=options, issues=issues, **kw)
 
 
 def _plain(db, paths, actors, ingest_paths):

@@ -231,3 +231,39 @@ def test_database_opens_in_sqlite_utils(stored):
     found = db.execute("""select name from sqlite_master where rootpage = 0 and
         sql like '%VIRTUAL TABLE%USING FTS%content="quotes"%'""").fetchall()
     assert found == [("quotes_fts",)]
+
+
+ISSUES = '[issues.reconstruction]\nlabel = "Rebuilding Gaza"\nwords = ["reconstruction"]\n'
+
+
+def test_user_issues_file_reaches_extract_and_ingest(tmp_path, capsys):
+    art = tmp_path / "r.txt"
+    art.write_text("Egypt demanded the reconstruction of Gaza.\n", encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(ISSUES, encoding="utf-8")
+
+    def positions(argv):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        return [(r["party"], r["issue"], r["stance"]) for r in map(json.loads, out.splitlines())
+                if r["type"] == "position"]
+
+    assert positions(["extract", str(art), "--jsonl"]) == []
+    assert positions(["extract", str(art), "--jsonl", "--issues", str(mine)]) == [
+        ("Egypt", "reconstruction", "demands")]
+    db = tmp_path / "r.db"
+    assert main(["ingest", str(art), "--db", str(db), "--issues", str(mine)]) == 0
+    capsys.readouterr()
+    assert main(["export", "positions", "--db", str(db), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["party"], r["issue"]) for r in rows] == [("Egypt", "reconstruction")]
+
+
+def test_bad_issues_file_is_one_line(tmp_path, capsys):
+    art = tmp_path / "r.txt"
+    art.write_text("Egypt demanded the reconstruction of Gaza.\n", encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[issues.x\n", encoding="utf-8")
+    assert main(["extract", str(art), "--issues", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert str(bad) in err and len(err.splitlines()) == 1
