@@ -43,10 +43,10 @@ class UpdateResult:
     unmatched: int = 0  # records the extractor no longer finds (their dates kept)
 
 
-def list_articles(db: sqlite_utils.Database, *, outlet: str | None = None,
-                  date_from: str | None = None, date_to: str | None = None,
-                  limit: int | None = None) -> list[ArticleSummary]:
-    """Articles by publication date (undated last), then id."""
+def article_filters(*, outlet: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None) -> tuple[list[str], list[str]]:
+    """SQL conditions on articles `a` (outlet, publication date range) and their parameters;
+    one place for `article list` and `export articles`."""
     where, params = [], []
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
@@ -56,7 +56,15 @@ def list_articles(db: sqlite_utils.Database, *, outlet: str | None = None,
         params.append(date_from)
     if date_to:
         where.append("a.published <= ?")
-        params.append(date_to + "\uffff")
+        params.append(date_to + "\uffff")  # "2024-05" covers every day of May
+    return where, params
+
+
+def list_articles(db: sqlite_utils.Database, *, outlet: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None,
+                  limit: int | None = None) -> list[ArticleSummary]:
+    """Articles by publication date (undated last), then id."""
+    where, params = article_filters(outlet=outlet, date_from=date_from, date_to=date_to)
     sql = ("SELECT a.id, a.name, a.title, a.outlet, a.url, a.published, a.author, "
            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) FROM articles a")
     if where:

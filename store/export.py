@@ -16,6 +16,7 @@ import sqlite_utils
 
 from store.queries import (POSITION_COLUMNS, TIMELINE_ORDER, PositionRow, QuoteRow,
                            quote_filters, quote_rows, speaker_ids)
+from store.articles import article_filters
 from store.text import md_escape as _md, md_url
 
 KINDS = ("quotes", "positions", "articles")
@@ -110,16 +111,7 @@ def iter_positions(db: sqlite_utils.Database, *, party=None, speaker=None, issue
 def iter_articles(db: sqlite_utils.Database, *, outlet=None, date_from=None, date_to=None,
                   limit: int | None = None) -> Iterator[dict]:
     """Articles' metadata and record counts (not their text), by publication date."""
-    where, params = [], []
-    if outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(outlet)
-    if date_from:
-        where.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("a.published <= ?")
-        params.append(date_to + "\uffff")
+    where, params = article_filters(outlet=outlet, date_from=date_from, date_to=date_to)
     sql = ("SELECT a.id, a.name, a.title, a.outlet, a.url, a.published, a.author, "
            "(SELECT count(*) FROM quotes x WHERE x.article_id = a.id), "
            "(SELECT count(*) FROM reported x WHERE x.article_id = a.id), "
