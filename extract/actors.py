@@ -8,11 +8,12 @@ news spells names many ways ("Ben-Gvir", "Ben Gvir", "al-Hayya", "Al Hayya").
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from extract.datafile import read_toml
 
 PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States", "Palestinian Authority",
            "United Nations", "International Court", "Other")
@@ -192,16 +193,7 @@ def _load_cached(path: Path) -> tuple:
 
 
 def _parse_file(path: Path) -> tuple:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: invalid TOML: {exc}") from None
+    data = read_toml(path)
     unknown = set(data) - {"actors", "patterns"}
     if unknown:
         raise ValueError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} "

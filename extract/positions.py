@@ -19,13 +19,13 @@ extend them (`load_taxonomy(extra=PATH)`).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.datafile import read_toml
 from extract.records import ArticleMeta, Position, Quote, Reported
 from extract.wordscan import Words, WordScan, _starts
 
@@ -217,16 +217,7 @@ def _parse_cached(path: Path) -> dict:
 
 
 def _parse(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: invalid TOML: {exc}") from None
+    data = read_toml(path)
     unknown = set(data) - _SECTIONS
     if unknown:
         raise ValueError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} "
