@@ -7,11 +7,17 @@ Runs over the seeds and polnear-test texts (repeated until at least
 --repeat times; the best run is the figure (CPU time of this process, one core).
 The first-article time is measured in a fresh interpreter and includes
 imports and loading the actors table.  Prints one JSON object.
+
+Machines here are noisy, so the same run also times a floor baseline over the
+same texts: a naive quote finder (pair quotation marks with one regex, look
+for "said" near each quote; no attribution, no speakers). `slowdown_vs_naive`
+(our CPU time / the baseline's) is the figure to compare across runs.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -32,6 +38,18 @@ p = Path({path!r})
 res = extract_article(read_article_file(p), p.name, actors=load_actors(), positions={positions})
 print(time.perf_counter() - t0)
 """
+
+
+NAIVE_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]{1,2000})[\u201d\"]")
+NAIVE_CUE = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+def naive(text: str) -> int:
+    """The floor: quote marks paired by one regex, a cue looked for after each."""
+    found = 0
+    for m in NAIVE_QUOTE.finditer(text):
+        found += bool(NAIVE_CUE.search(text, m.end(), m.end() + 60))
+    return found
 
 
 def corpus() -> list[Path]:
@@ -70,6 +88,12 @@ def main() -> None:
             n_reported += len(res.reported)
             chars += len(text)
         runs.append((time.process_time() - t0, time.perf_counter() - w0))
+    base = []
+    for _ in range(args.repeat):
+        t0 = time.process_time()
+        for _name, text in work:
+            naive(text)
+        base.append(time.process_time() - t0)
     # Other processes on the machine only ever slow a run down: report the best, and the median.
     cpu, wall = min(runs)
     median_cpu = sorted(r[0] for r in runs)[len(runs) // 2]
@@ -90,6 +114,8 @@ def main() -> None:
         "quotes_per_article": round(n_quotes / len(work), 2),
         "reported_per_article": round(n_reported / len(work), 2),
         "first_article_seconds_incl_imports": round(float(first.stdout.strip()), 3),
+        "naive_baseline_articles_per_second": round(len(work) / min(base), 1),
+        "slowdown_vs_naive": round(cpu / min(base), 1),
     }, indent=2))
 
 
