@@ -10,11 +10,13 @@ its sentence, a colon lead-in, or its neighbouring quote's speaker.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS, Mention,
-                              NameIndex, classify, np_after, np_before, _tokens)
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, NAME_RUN, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS,
+                              Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -173,6 +175,18 @@ _STATEMENT_NOUN = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview)\b")
+
+
+_PRONOUN_DATA = tomllib.loads((Path(__file__).parent / "data" / "pronouns.toml").read_text("utf-8"))
+# "the Gaza health ministry", "the army": bodies "he"/"she" never points back to
+INSTITUTION_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("institution_heads", ()))
+# "the U.S. president": one person, whom a chain of "He ..." sentences may mean
+PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()))
+_PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
+                          "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
+_SUBJ_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Still|Meanwhile|However|After|Before|During|Since|"
+                        r"While)\b[^,]{0,60},\s*|(?:But|And|Still|Yet|Meanwhile)\s+)")
+_KEEP = object()  # the intervening-person check found nothing to say
 
 
 @dataclass
@@ -1004,6 +1018,7 @@ class Attributor:
     def _pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = {"he": ("person", "descriptor"), "she": ("person", "descriptor"), "i": ("person", "descriptor"),
                 "it": ("org",), "they": ("org", "descriptor", "person"), "we": ("org", "descriptor", "person")}[pron]
+        found: tuple[int, Speaker] | None = None
         for p, sp in reversed(self.history):
             if p >= pos:
                 continue
@@ -1011,25 +1026,167 @@ class Attributor:
                 break  # too far back to be what the pronoun means
             if sp.kind not in want:
                 continue
-            if pron in ("he", "she", "i") and sp.plural:
-                continue
+            if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp)):
+                continue  # "he wrote" is never "the Gaza health ministry"
             if pron in ("he", "she") and sp.kind == "person":
-                g = self.gender.get(sp.name.split()[-1]) if sp.name else None
-                if g is None and sp.name and not self._shared_surname(sp.name.split()[-1]):
-                    g = self._pronoun_gender(sp.name)
+                g = self._gender_of(sp.name)
                 if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
                     continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
                 continue
             if pron == "they" and sp.kind == "person":
                 continue
-            if pron in ("he", "she") and sp.kind == "person" and sp.name:
-                # learn it: after "she said" -> X, a later "he said" is someone else (only when the
-                # choice was not a guess between people of unknown gender)
-                if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
-                    self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
+            found = (p, sp)
+            break
+        if pron in ("he", "she"):
+            alt = self._intervening_person(pron, pos, found)
+            if alt is not _KEEP:
+                if alt is not None and alt.kind == "person" and alt.name \
+                        and not self._shared_surname(alt.name.split()[-1]):
+                    # "X, whose son ..., wept." then "she said": X is a woman from here on
+                    self.gender.setdefault(alt.name.split()[-1], "m" if pron == "he" else "f")
+                return alt
+        if found is None:
+            return None
+        sp = found[1]
+        if pron in ("he", "she") and sp.kind == "person" and sp.name:
+            # learn it: after "she said" -> X, a later "he said" is someone else (only when the
+            # choice was not a guess between people of unknown gender)
+            if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
+                self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
+        return sp
+
+    def _gender_of(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        g = self.gender.get(name.split()[-1])
+        if g is None and not self._shared_surname(name.split()[-1]):
+            g = self._pronoun_gender(name)
+        return g if g in ("m", "f") else None
+
+    @staticmethod
+    def _institutional(sp: Speaker) -> bool:
+        """A body, not a person: its head noun is in pronouns.toml's institution_heads."""
+        if sp.kind == "org":
+            return True
+        if sp.kind != "descriptor":
+            return False
+        words = norm(sp.as_written or sp.name).split()
+        head = (sp.head or (words[-1] if words else "")).lower()
+        return head in INSTITUTION_HEADS
+
+    def _intervening_person(self, pron: str, pos: int, found: tuple[int, Speaker] | None):
+        """People the prose is about who never spoke, between the last fitting speaker and "he"/"she".
+
+        Walking back sentence by sentence to the candidate speaker: a named person (or "the
+        president") opening one of the two sentences just before is who is meant; one opening a
+        sentence further back makes the pronoun ambiguous (None: unknown beats wrong).  A sentence
+        opening with the same pronoun ("He cast it as ...") passes the question on, and then the
+        last person mentioned anywhere in an earlier sentence ("... for the U.S. president, who")
+        answers it.  _KEEP when nothing intervenes."""
+        si = self.sindex.at(pos)
+        if si >= len(self.sents):
+            return _KEEP
+        lo = found[0] if found is not None else max(0, pos - 1500)
+        cand = found[1] if found is not None else None
+        qpara = self.sents[si][2]
+        chain = False
+        for step, k in enumerate(range(si - 1, max(-1, si - 9), -1)):
+            ss, se, para = self.sents[k]
+            if ss <= lo or para < qpara - 4:
+                break
+            subj = self._opening_mention(ss, se)
+            if subj is not None and subj.kind == "pronoun":
+                if subj.text.lower() == pron:
+                    chain = True
+                continue
+            if subj is not None:
+                sp = self._person_speaker(subj, pron)
+                if sp is not None:
+                    if cand is not None and sp.name == cand.name:
+                        return _KEEP
+                    return sp if (chain or step <= 1) else None
+            if chain:
+                men = self._last_person_like(ss, se, pron)
+                if men is not None:
+                    sp = self._person_speaker(men, pron)
+                    if cand is not None and sp is not None and sp.name == cand.name:
+                        return _KEEP
+                    return sp
+        return _KEEP
+
+    def _opening_mention(self, ss: int, se: int) -> Mention | None:
+        """The subject opening a sentence: a pronoun, a name (also "X, whose son ..., wept") or "the
+        president"; None when the sentence opens otherwise."""
+        m = self.masked
+        lead = _SUBJ_LEAD.match(m, ss, se)
+        start = lead.end() if lead else ss
+        while start < se and m[start] in " \u201c\"'(":
+            start += 1
+        men = np_after(m, start, se)
+        if men is None or men.start != start:
+            dm = _PERSON_DESC.match(m, start, se)
+            if dm is None:
+                return None
+            men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
+        after = m[men.end:min(se, men.end + 220)]
+        if not (re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|would\s+|will\s+)?"
+                         r"(?:\w+ly\s+)?[a-z]+", after)
+                or (men.kind != "pronoun" and re.match(r"\s*,\s*(?:who|whose|a|an|the|[a-z]+|[A-Z][\w\u2019']*"
+                                                       r"(?:\u2019s|'s))\b[^.;:\u201c\u201d\"]{0,160}?,\s+"
+                                                       r"(?:\w+ly\s+)?[a-z]+", after))):
+            return None
+        return men if men.kind == "pronoun" else self._with_actor(men)
+
+    def _person_speaker(self, men: Mention, pron: str) -> Speaker | None:
+        """`men` as one person of the pronoun's gender, or None (an organisation, a place, the
+        other gender, a description nobody holds)."""
+        if men.kind == "name" and men.name:
+            actor = self.known(men.name) or self.known(men.text)
+            if actor is not None and actor.kind != "person":
+                return None
+            if actor is None:
+                words = men.name.split()
+                full = self.names.fullest(men.name, men.start)
+                if len(full.split()) < 2 or (self.actors and self.actors.party_from_descriptor(full)):
+                    return None  # one capitalised word, or a place or party word ("Tel Aviv")
+                if any(w in INSTITUTION_HEADS for w in norm(full).split()) or not words:
+                    return None
+            sp = self._name(men, men.start)
+            if sp.kind != "person":
+                return None
+            g = self._gender_of(sp.name)
+            if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
+                return None
+            return sp
+        if men.kind == "descriptor" and (men.head or "") in PERSON_HEADS and not men.text.lower().startswith(
+                ("a ", "an ")):
+            rm = _ROLE_GENDER.search(men.text.lower())
+            if rm and (bool(rm.group("f")) != (pron == "she")):
+                return None
+            sp = self._descriptor(men, men.start)
+            if sp is None or sp.kind == "org" or sp.plural or self._institutional(sp):
+                return None
             return sp
         return None
+
+    def _last_person_like(self, ss: int, se: int, pron: str) -> Mention | None:
+        """The last person mentioned anywhere in a sentence: a name or "the U.S. president"."""
+        m = self.masked
+        best: Mention | None = None
+        for dm in _PERSON_DESC.finditer(m, ss, se):
+            if dm.group(0)[:1] in "Aa" and dm.group(0).split()[0].lower() in ("a", "an"):
+                continue
+            men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
+            if self._person_speaker(men, pron) is not None:
+                best = men
+        for nm in NAME_RUN.finditer(m, ss, se):
+            if best is not None and nm.start() < best.start:
+                continue
+            men = np_after(m, nm.start(), se)
+            if men is not None and men.kind == "name" and self._person_speaker(men, pron) is not None:
+                best = men
+        return best
 
 
 class _Match:
