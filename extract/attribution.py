@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, NAME_RUN, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS,
                               Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
@@ -186,6 +186,7 @@ _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
 _SUBJ_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Still|Meanwhile|However|After|Before|During|Since|"
                         r"While)\b[^,]{0,60},\s*|(?:But|And|Still|Yet|Meanwhile)\s+)")
+_CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
@@ -1091,8 +1092,16 @@ class Attributor:
         cand = found[1] if found is not None else None
         qpara = self.sents[si][2]
         chain = False
-        for step, k in enumerate(range(si - 1, max(-1, si - 9), -1)):
-            ss, se, para = self.sents[k]
+        spans = [self.sents[k] for k in range(si - 1, max(-1, si - 9), -1)]
+        q_ss = self.sents[si][0]
+        # prose ending a sentence right before the quote, which the splitter left in the quote's
+        # sentence: "What Mr. X has seen are the charts. “And they're terrifying,” he said"
+        cut = None
+        for cm in re.finditer(r"[.!?][\u201d\"']?\s+(?=[\u201c\"])", self.masked[q_ss:pos]):
+            cut = q_ss + cm.end()
+        if cut is not None and self.masked[q_ss:cut].strip():
+            spans.insert(0, (q_ss, cut, qpara))
+        for step, (ss, se, para) in enumerate(spans):
             if ss <= lo or para < qpara - 4:
                 break
             subj = self._opening_mention(ss, se)
@@ -1105,7 +1114,17 @@ class Attributor:
                 if sp is not None:
                     if cand is not None and sp.name == cand.name:
                         return _KEEP
-                    return sp if (chain or step <= 1) else None
+                    if chain or step <= 1:
+                        return sp
+                    for ns, ne, _ in spans[:2]:
+                        near = self._last_person_like(ns, ne, pron)
+                        if near is not None:
+                            nsp = self._person_speaker(near, pron)
+                            # "What Mr. X has seen ..." just before: the subject named further back
+                            return sp if nsp is not None and nsp.name == sp.name else None
+                    return None
+                if chain and self._maybe_person(subj):
+                    return None  # "Clinton leaned in" with no full name: the chain ends in a guess
             if chain:
                 men = self._last_person_like(ss, se, pron)
                 if men is not None:
@@ -1148,6 +1167,9 @@ class Attributor:
             if actor is None:
                 words = men.name.split()
                 full = self.names.fullest(men.name, men.start)
+                if len(full.split()) < 2 and len(words) == 1 and self._maybe_person(men) and re.search(
+                        r"\b(?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b", self.text):
+                    full = words[0] + " " + words[0]  # only the headline names them in full: a surname
                 if len(full.split()) < 2 or (self.actors and self.actors.party_from_descriptor(full)):
                     return None  # one capitalised word, or a place or party word ("Tel Aviv")
                 if any(w in INSTITUTION_HEADS for w in norm(full).split()) or not words:
@@ -1170,6 +1192,14 @@ class Attributor:
             return sp
         return None
 
+    def _maybe_person(self, men: Mention) -> bool:
+        """A lone capitalised name the article never writes in full: perhaps a person, perhaps not."""
+        if men.kind != "name" or not men.name or len(men.name.split()) != 1:
+            return False
+        if men.name in STOP_CAPS or self.known(men.name) is not None:
+            return False
+        return not (self.actors and self.actors.party_from_descriptor(men.name))
+
     def _last_person_like(self, ss: int, se: int, pron: str) -> Mention | None:
         """The last person mentioned anywhere in a sentence: a name or "the U.S. president"."""
         m = self.masked
@@ -1180,10 +1210,13 @@ class Attributor:
             men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
             if self._person_speaker(men, pron) is not None:
                 best = men
-        for nm in NAME_RUN.finditer(m, ss, se):
-            if best is not None and nm.start() < best.start:
+        covered = ss
+        for nm in _CAP_WORD.finditer(m, ss, se):
+            if nm.start() < covered or (best is not None and nm.start() < best.start):
                 continue
             men = np_after(m, nm.start(), se)
+            if men is not None:
+                covered = men.end  # "Mr. Obama" is read once, not again as "Obama"
             if men is not None and men.kind == "name" and self._person_speaker(men, pron) is not None:
                 best = men
         return best
