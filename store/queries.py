@@ -5,10 +5,13 @@ return plain frozen dataclasses, so callers never see column names.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import sqlite_utils
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,23 +150,24 @@ QUOTE_FROM = ("FROM quotes q JOIN articles a ON a.id = q.article_id "
 TIMELINE_ORDER = "q.sort_date IS NULL, q.sort_date, q.article_id, q.start"
 
 
-def _quote(row: Sequence) -> QuoteRow:
-    return QuoteRow(*row)
-
-
-def quote_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[QuoteRow]:
-    """QuoteRows for `ids`, in the order given (missing ids are left out)."""
-    if not ids:
-        return []
-    found: dict[int, QuoteRow] = {}
+def rows_by_id(db: sqlite_utils.Database, select: str, id_column: str, ids: Sequence[int],
+               make: Callable[..., T]) -> list[T]:
+    """`make(*row)` for each id, in the order given (missing ids left out). `select` is a
+    SELECT ... FROM ... whose first column is the id; ids go in chunks under SQLite's
+    parameter limit."""
+    found: dict[int, T] = {}
     ids = list(ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for row in db.conn.execute(f"SELECT {QUOTE_COLUMNS} {QUOTE_FROM} WHERE q.id IN ({marks})",
-                                   chunk):
-            found[row[0]] = _quote(row)
+        for row in db.conn.execute(f"{select} WHERE {id_column} IN ({marks})", chunk):
+            found[row[0]] = make(*row)
     return [found[i] for i in ids if i in found]
+
+
+def quote_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[QuoteRow]:
+    """QuoteRows for `ids`, in the order given (missing ids are left out)."""
+    return rows_by_id(db, f"SELECT {QUOTE_COLUMNS} {QUOTE_FROM}", "q.id", ids, QuoteRow)
 
 
 def get_quote(db: sqlite_utils.Database, quote_id: int) -> QuoteRow | None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from store.queries import QuoteRow, get_quote
+from store.queries import QuoteRow, get_quote, rows_by_id
 
 DEFAULT_PARTIES = ("Israel", "Hamas", "Qatar", "Egypt", "United States")
 OTHER = "Other"
@@ -386,17 +386,7 @@ def evidence(db: sqlite_utils.Database, issue: str, parties: Sequence[str], *,
 
 def statements(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Statement]:
     """Statements by id, in the order given."""
-    if not ids:
-        return []
-    found: dict[int, Statement] = {}
-    ids = list(ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        sql = (f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} "
-               f"WHERE p.id IN ({','.join('?' * len(chunk))})")
-        for r in db.conn.execute(sql, chunk):
-            found[r[0]] = Statement(*r)
-    return [found[i] for i in ids if i in found]
+    return rows_by_id(db, f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM}", "p.id", ids, Statement)
 
 
 def evidence_row(st: Statement | object) -> QuoteRow:
