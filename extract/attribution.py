@@ -184,8 +184,9 @@ INSTITUTION_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("institution_
 PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
-_SUBJ_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Still|Meanwhile|However|After|Before|During|Since|"
-                        r"While)\b[^,]{0,60},\s*|(?:But|And|Still|Yet|Meanwhile)\s+)")
+_SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+)?"
+                        r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
+                        r"[^,]{0,60},\s*)?")
 _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 _KEEP = object()  # the intervening-person check found nothing to say
 
@@ -713,6 +714,10 @@ class Attributor:
 
     def resolve(self, men: Mention, pos: int) -> Speaker | None:
         if men.kind == "pronoun":
+            bound = self._bound_pronoun(men.text.lower(), men.start)
+            if bound is not None:
+                return bound
+            self._pron_at = men.start
             sp = self._pronoun(men.text.lower(), pos)
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
@@ -1029,6 +1034,8 @@ class Attributor:
                 continue
             if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp)):
                 continue  # "he wrote" is never "the Gaza health ministry"
+            if self._possessive_object(p):
+                continue  # "Pelosi blasted Netanyahu's speech": Netanyahu is what she spoke about
             if pron in ("he", "she") and sp.kind == "person":
                 g = self._gender_of(sp.name)
                 if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
@@ -1056,6 +1063,41 @@ class Attributor:
             if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
                 self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
         return sp
+
+    def _bound_pronoun(self, pron: str, at: int) -> Speaker | None:
+        """"A UN team said it found ...", "X told reporters he would ...": a pronoun opening the
+        clause a reporting verb introduces is that verb's speaker when it fits the pronoun."""
+        if pron not in ("he", "she", "it", "they"):
+            return None
+        for ev in reversed(self.events):
+            if ev.vend > at:
+                continue
+            if ev.speaker is None or ev.kind == "possessive" or ev.mention.start >= at:
+                return None
+            gap = self.masked[ev.vend:at]
+            if not re.fullmatch(r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|him|her|them|us))?"
+                                r"\s*,?\s*(?:that\s+)?", gap) or ev.verb not in _CORE_SAY | {"warned", "insisted",
+                                                                                    "argued", "claimed", "noted"}:
+                return None
+            sp = ev.speaker
+            if pron == "it":
+                return sp if (sp.kind == "org" or (sp.kind == "descriptor" and not sp.plural
+                                                   and self._institutional(sp))) else None
+            if pron == "they":
+                return sp if (sp.kind == "org" or sp.plural) else None
+            if sp.kind not in ("person", "descriptor") or sp.plural or self._institutional(sp):
+                return None
+            g = self._gender_of(sp.name) if sp.kind == "person" else None
+            return None if (pron == "he" and g == "f") or (pron == "she" and g == "m") else sp
+        return None
+
+    def _possessive_object(self, p: int) -> bool:
+        """A possessive event ("X's speech") inside the clause of another speaker's verb."""
+        for ev in self.events:
+            if ev.vstart == p and ev.kind == "possessive":
+                return any(o.sent == ev.sent and o.kind != "possessive" and o.speaker is not None
+                           and o.vend <= ev.mention.start for o in self.events)
+        return False
 
     def _gender_of(self, name: str | None) -> str | None:
         if not name:
@@ -1088,6 +1130,9 @@ class Attributor:
         si = self.sindex.at(pos)
         if si >= len(self.sents):
             return _KEEP
+        pron_at = getattr(self, "_pron_at", pos)
+        if not self.sents[si][0] <= pron_at <= pos:
+            pron_at = pos
         lo = found[0] if found is not None else max(0, pos - 1500)
         cand = found[1] if found is not None else None
         qpara = self.sents[si][2]
@@ -1097,10 +1142,19 @@ class Attributor:
         # prose ending a sentence right before the quote, which the splitter left in the quote's
         # sentence: "What Mr. X has seen are the charts. “And they're terrifying,” he said"
         cut = None
-        for cm in re.finditer(r"[.!?][\u201d\"']?\s+(?=[\u201c\"])", self.masked[q_ss:pos]):
+        for cm in re.finditer(r"[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])", self.masked[q_ss:pos]):
             cut = q_ss + cm.end()
         if cut is not None and self.masked[q_ss:cut].strip():
             spans.insert(0, (q_ss, cut, qpara))
+        own = spans[0][1] if spans and spans[0][0] == q_ss else q_ss
+        if lo < own and re.search(r"[a-z]{3}", self.masked[own:pron_at]):
+            # "... that its top diplomat, X, described as “...” - even though he cautioned": a person
+            # named earlier in the pronoun's own sentence, when the candidate is not
+            persons = self._persons_in(own, pron_at, pron)
+            if cand is not None and cand.kind == "person":
+                persons = [p for p in persons if p.kind == "person"]  # "the GOP candidate": him again
+            if persons and not (cand is not None and any(p.name == cand.name for p in persons)):
+                return persons[-1] if len({p.name for p in persons}) == 1 else None
         for step, (ss, se, para) in enumerate(spans):
             if ss <= lo or para < qpara - 4:
                 break
@@ -1112,8 +1166,9 @@ class Attributor:
             if subj is not None:
                 sp = self._person_speaker(subj, pron)
                 if sp is not None:
-                    if cand is not None and sp.name == cand.name:
-                        return _KEEP
+                    if cand is not None and (sp.name == cand.name or (sp.kind == "descriptor"
+                                                                      and cand.kind == "person")):
+                        return _KEEP  # "The GOP candidate ..." after Trump spoke: most likely him
                     if chain or step <= 1:
                         return sp
                     for ns, ne, _ in spans[:2]:
@@ -1150,7 +1205,8 @@ class Attributor:
             men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
         after = m[men.end:min(se, men.end + 220)]
         if not (re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|would\s+|will\s+)?"
-                         r"(?:\w+ly\s+)?[a-z]+", after)
+                         r"(?:\w+ly\s+)?(?!(?:in|of|for|on|at|from|with|to|by|and|or|who|which|that|as)\b)[a-z]+",
+                         after)
                 or (men.kind != "pronoun" and re.match(r"\s*,\s*(?:who|whose|a|an|the|[a-z]+|[A-Z][\w\u2019']*"
                                                        r"(?:\u2019s|'s))\b[^.;:\u201c\u201d\"]{0,160}?,\s+"
                                                        r"(?:\w+ly\s+)?[a-z]+", after))):
@@ -1199,6 +1255,30 @@ class Attributor:
         if men.name in STOP_CAPS or self.known(men.name) is not None:
             return False
         return not (self.actors and self.actors.party_from_descriptor(men.name))
+
+    def _persons_in(self, ss: int, se: int, pron: str) -> list[Speaker]:
+        """Everyone named or titled in a stretch of prose who could be "he"/"she", in order."""
+        m = self.masked
+        out: list[tuple[int, Speaker]] = []
+        for dm in _PERSON_DESC.finditer(m, ss, se):
+            if dm.group(0).split()[0].lower() in ("a", "an"):
+                continue
+            sp = self._person_speaker(Mention(dm.group(0), dm.start(), dm.end(), "descriptor",
+                                              head=dm.group(2).lower()), pron)
+            if sp is not None:
+                out.append((dm.start(), sp))
+        covered = ss
+        for nm in _CAP_WORD.finditer(m, ss, se):
+            if nm.start() < covered:
+                continue
+            men = np_after(m, nm.start(), se)
+            if men is not None:
+                covered = men.end
+                if men.kind == "name":
+                    sp = self._person_speaker(men, pron)
+                    if sp is not None:
+                        out.append((men.start, sp))
+        return [sp for _, sp in sorted(out, key=lambda x: x[0])]
 
     def _last_person_like(self, ss: int, se: int, pron: str) -> Mention | None:
         """The last person mentioned anywhere in a sentence: a name or "the U.S. president"."""

@@ -304,7 +304,7 @@ def test_he_is_never_an_institution(actors):
             "aides to Henri Marchal in Paris.\n\n"
             "\u201cWe counted the dead all night,\u201d said Omar Haddad in Rafah.\n\n"
             "The Gaza interior ministry said dozens were killed overnight.\n\n"
-            "The truce was seen as a win for the French president, who had promised to end the fighting. "
+            "The truce was seen as a win for the French president, who had campaigned on ending the fighting. "
             "He cast it as a first step toward peace.\n\n"
             "\u201cThis is a great day for everyone in the region,\u201d he wrote on social media.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
@@ -339,3 +339,29 @@ def test_she_with_a_distant_named_subject_in_between_is_unattributed(actors):
             "\u201cI can finally sleep again,\u201d she said.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert "I can finally sleep again," not in got, got
+
+
+def test_it_after_said_is_that_speaker(actors):
+    """"a UN team said it found “...”": the team, not the organisation that spoke before."""
+    text = ("Headline\n\nHamas has denied the reports. But this month, a UN team said it found "
+            "\u201cclear and convincing information\u201d of abuse.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("clear and convincing information") == "a UN team", got
+
+
+def test_he_named_earlier_in_his_own_sentence(actors):
+    """"... a deal that its top diplomat, X, described as “...” - even though he cautioned “...”"."""
+    text = ("Headline\n\nUN chief Marco Bellini said the talks had stalled.\n\n"
+            "The remarks are a blow to a push by the US that its top diplomat, Paul Ferris, described as "
+            "\u201cthe best path forward\u201d - even though he cautioned there was \u201cstill a lot of work "
+            "to be done\u201d.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("still a lot of work to be done") == "Paul Ferris", got
+
+
+def test_she_is_not_the_owner_of_what_she_criticised(actors):
+    """"X, who later blasted Y's speech. “...,” she said": Y's speech is what X spoke about."""
+    text = ("Headline\n\nAlso absent was Rita Vance, who later blasted Omar Sadiq\u2019s speech.\n\n"
+            "\u201cIt was a disgrace to the hostages and their families,\u201d she said in a statement.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("It was a disgrace to the hostages and their families,") == "Rita Vance", got
