@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, STOP_CAPS,
-                              Mention, NameIndex, classify, np_after, np_before, _tokens)
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
+                              STOP_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -454,7 +454,8 @@ class Attributor:
         if head.kind in ("name", "org"):
             return self._with_actor(head)  # "Charles Rangel of New York said"
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
-                head.kind == "descriptor" and re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
+                head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
+                                               or head.head in RELATION_HEADS)
                 and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])):
             men.appositive = m[head.start:men.start]
             return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"

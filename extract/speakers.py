@@ -84,6 +84,10 @@ DESC_HEADS = GENERIC_HEADS | {
     "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
 }
+# "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
+RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
+                  "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow",
+                  "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor"}
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
 # Capitalised words that start sentences or clauses and are never names.
@@ -431,7 +435,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             tail = words[q + 1:]
             person_in_tail = [w for w in tail if _is_cap(w) and w not in TITLE_CAPS and w not in ORG_HEADS
                               and not w.isupper() and not _possessive(w)]
-            if head not in GENERIC_HEADS and len(person_in_tail) >= 2 and low[0] not in ("a", "an", "one", "another"):
+            if head not in GENERIC_HEADS and head not in RELATION_HEADS and len(person_in_tail) >= 2 \
+                    and low[0] not in ("a", "an", "one", "another"):
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):

@@ -365,3 +365,11 @@ def test_she_is_not_the_owner_of_what_she_criticised(actors):
             "\u201cIt was a disgrace to the hostages and their families,\u201d she said in a statement.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("It was a disgrace to the hostages and their families,") == "Rita Vance", got
+
+
+def test_daughter_of_a_named_man_is_not_him(actors):
+    """"X, daughter of Y, who ..., said": the daughter speaks; Y is who she is described by."""
+    text = ("Headline\n\nDana Levi, daughter of Moshe Levi, who the army last month said died in captivity, said: "
+            "\u201cYou can no longer save my father, but you can save the others.\u201d")
+    got = quotes(text, actors)
+    assert got and got[0][1] == "Dana Levi", got
