@@ -114,3 +114,73 @@ def utterance_date(context: str, published: str | None) -> str | None:
     if d and d > pub:
         d = _mk(pub.year - 1, month, day)
     return d.isoformat() if d else None
+
+
+_DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_LEAD_DATE = (rf"((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+              rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?){_DAY_PART})(?![\u2019']s)\b")
+# Words that tie the date to another event ("after the talks on Monday, X said").
+_NOT_OCCASION = r"(?![^,;]*\b(?:after|before|since|until|ahead|following|prior)\b)"
+# A sentence- or clause-initial adverbial that dates the saying itself:
+# "On Monday evening, X said", "In a video address on Monday, X said",
+# "Speaking on Sunday to reporters, X said".  Matched against the whole stretch
+# from the clause start up to the speaker, so nothing else may stand there.
+LEAD_DATE_RE = re.compile(
+    rf"^\s*(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?\s*$"
+    rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
+    rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
+    rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
+    rf"\b(?:on\s+)?{_LEAD_DATE}\s*,?\s*$", re.I)
+# Anything that moves the time of the narrative ("last week", "earlier", "in 2023"):
+# between a dated quote and a later one it breaks the continuation.
+TIME_WORD_RE = re.compile(
+    rf"\b(?:{_WEEKDAY}|{_MONTH}(?=\s|$)|yesterday|today|tonight|tomorrow|\d{{4}}|weeks?|weekends?|months?|"
+    rf"years?|ago|earlier|later|previously|recently|last|next|hours?|days?|morning|afternoon|evening|night)\b",
+    re.I)
+
+
+def lead_date(lead: str, published: str | None) -> str | None:
+    """Date of the saying when `lead` (clause start up to the speaker) is only a dating
+    adverbial ("On Monday evening,", "In a video address on Monday,"); else None."""
+    m = LEAD_DATE_RE.match(lead)
+    if not m:
+        return None
+    phrase = next(g for g in m.groups() if g)
+    return utterance_date("on " + phrase, published)
+
+
+def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:
+    """True when `between` (quote-masked prose between two quotes) mentions a time other
+    than `date_iso`: then a later quote may belong to another occasion."""
+    rest = between
+    for m in SAID_DATE_RE.finditer(between):
+        if utterance_date(m.group(0), published) == date_iso:
+            tail = re.match(_DAY_PART, between[m.end():])
+            end = m.end() + (tail.end() if tail else 0)
+            rest = rest[:m.start()] + " " * (end - m.start()) + rest[end:]
+    return TIME_WORD_RE.search(rest) is not None
+
+
+def carry_dates(items, others, masked: str, published: str | None) -> list[str | None]:
+    """Dates for quotes that continue an earlier dated quote of the same speaker.
+
+    `items` are every quote span in text order as (start, end, para, speaker, date,
+    context_end, may_continue); `others` are (position, speaker) of reporting events.
+    A quote without its own date takes the date of the quote just before it when both
+    have the same speaker, it lies in the dated quote's paragraph or the next one, and
+    no other speaker or time phrase stands between them (nor in its own sentence)."""
+    out = [it[4] for it in items]
+    anchor = [it[2] for it in items]
+    for i in range(1, len(items)):
+        s, e, para, spk, date, ctx_end, ok = items[i]
+        ps, pe, ppara, pspk, _, _, _ = items[i - 1]
+        pdate = out[i - 1]
+        if date or not ok or not spk or spk != pspk or not pdate or para - anchor[i - 1] > 1:
+            continue
+        if any(pe <= pos < s and who != spk for pos, who in others):
+            continue
+        if breaks_continuation(masked[pe:s] + " " + masked[e:max(e, ctx_end)], pdate, published):
+            continue
+        out[i], anchor[i] = pdate, anchor[i - 1]
+    return out

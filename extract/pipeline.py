@@ -12,7 +12,7 @@ import re
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import utterance_date
+from extract.dates import carry_dates, lead_date, utterance_date
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -63,12 +63,12 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
-    for q, (ev, sp) in zip(spans, assigned):
+    qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published)
+    for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
-        date = _event_date(masked, sents, ev, meta.published) if ev else None
         ps, pe = paras[q.para]
         quotes.append(Quote(article=name, quote=qtext, speaker=sp.name, party=sp.party, faction=sp.faction,
                             date=date, kind=kind, start=q.start, end=q.end,
@@ -427,4 +427,28 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
     if date is None and ev.kind == "pre":
         lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
         date = utterance_date(lead.split(",")[-1], published) if lead else None
+    if date is None and ev.kind not in ("according", "possessive"):
+        # "On Monday evening, X said", "In a video address on Monday, X said": only the
+        # clause that carries the attribution; "..., and on Monday X said" needs no comma split.
+        lead = masked[ss:min(ev.mention.start, ev.vstart)]
+        clause = re.split(r";|,\s+(?:but|and|while|as|when|after|before)\s+", lead)[-1]
+        date = lead_date(clause, published)
     return date
+
+
+_CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded"}
+_PRONOUNS = {"he", "she", "they", "it", "we"}
+
+
+def _quote_dates(masked, spans, assigned, events, sents, paras, published):
+    """Each quote's date: from its own attribution, else carried from the dated quote its
+    words continue ("..., he added", the next span or paragraph of the same speaker)."""
+    items = []
+    for q, (ev, sp) in zip(spans, assigned):
+        own = _event_date(masked, sents, ev, published) if ev else None
+        # a renamed speaker with a fresh verb ("X told CNN") may be another occasion
+        ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
+        ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
+        items.append((q.start, q.end, q.para, sp.name if sp else None, own, ctx_end, ok))
+    others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events]
+    return carry_dates(items, others, masked, published)

@@ -1,0 +1,83 @@
+"""When quoted words were said: a date phrase leading the attributing clause, and
+continuation quotes of an already dated statement.  Publication 2024-03-22 is a Friday."""
+from __future__ import annotations
+
+from extract import extract_article
+
+PUB = "published: 2024-03-22\n\n"
+
+
+def _dates(text, actors, published=PUB):
+    res = extract_article(published + text, "x.txt", actors=actors, positions=False)
+    return {q.quote: q.date for q in res.quotes}
+
+
+def test_sentence_initial_weekday_dates_the_quote(actors):
+    d = _dates("On Monday evening, Hamas said in a statement: "
+               "\u201cWe will not sign this text.\u201d\n", actors)
+    assert d["We will not sign this text."] == "2024-03-18"
+
+
+def test_occasion_lead_dates_the_quote(actors):
+    d = _dates("In a video address on Wednesday, Mark Tolan said: \u201cThe offer is final.\u201d\n"
+               "Speaking on Tuesday, Anna Berg said: \u201cWe are still talking.\u201d\n", actors)
+    assert d["The offer is final."] == "2024-03-20"
+    assert d["We are still talking."] == "2024-03-19"
+
+
+def test_lead_that_dates_another_event_does_not_date_the_quote(actors):
+    d = _dates("After the talks on Monday collapsed, Mark Tolan said: \u201cThe offer is final.\u201d\n", actors)
+    assert d["The offer is final."] is None
+
+
+def test_lead_weekday_needs_a_publication_date(actors):
+    d = _dates("On Monday, Mark Tolan said: \u201cThe offer is final.\u201d\n", actors, published="")
+    assert d["The offer is final."] is None
+
+
+def test_he_added_continues_the_dated_statement(actors):
+    d = _dates("\u201cThe offer is final,\u201d Mark Tolan said on Wednesday. "
+               "\u201cThere will be no other,\u201d he added.\n", actors)
+    assert d["There will be no other,"] == "2024-03-20"
+
+
+def test_second_span_of_one_sentence_shares_the_date(actors):
+    d = _dates("\u201cThe offer,\u201d Mark Tolan said on Wednesday, \u201cis final.\u201d\n", actors)
+    assert d["The offer,"] == "2024-03-20"
+    assert d["is final."] == "2024-03-20"
+
+
+def test_next_paragraph_pronoun_quote_continues(actors):
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d\n\n"
+               "\u201cThere will be no other offer,\u201d he said.\n", actors)
+    assert d["There will be no other offer,"] == "2024-03-20"
+
+
+def test_continuation_stops_two_paragraphs_later(actors):
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d\n\n"
+               "The talks continue in the capital.\n\n"
+               "\u201cThere will be no other offer,\u201d he said.\n", actors)
+    assert d["There will be no other offer,"] is None
+
+
+def test_continuation_stops_at_another_date_phrase(actors):
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+               "Last week he had struck a softer tone. "
+               "\u201cThere will be no other offer,\u201d he said.\n", actors)
+    assert d["There will be no other offer,"] is None
+
+
+def test_continuation_stops_at_another_speaker(actors):
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+               "Anna Berg said: \u201cWe disagree.\u201d "
+               "\u201cThere will be no other offer,\u201d Tolan said.\n", actors)
+    assert d["We disagree."] is None
+    assert d["There will be no other offer,"] is None
+
+
+def test_date_inside_the_quoted_words_never_dates_it(actors):
+    d = _dates("\u201cWe will meet on Monday,\u201d Mark Tolan said.\n", actors)
+    assert d["We will meet on Monday,"] is None
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+               "\u201cWe meet again on Monday,\u201d he added.\n", actors)
+    assert d["We meet again on Monday,"] == "2024-03-20"
