@@ -132,6 +132,11 @@ LEAD_DATE_RE = re.compile(
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
     rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}\s*,?\s*$", re.I)
+# After the verb, an occasion ending in the date: "said in a video address on Monday",
+# "said in a statement late on Sunday" (the 5-word window of utterance_date misses these).
+OCCASION_DATE_RE = re.compile(
+    rf"^\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
 # Anything that moves the time of the narrative ("last week", "earlier", "in 2023"):
 # between a dated quote and a later one it breaks the continuation.
 TIME_WORD_RE = re.compile(
@@ -148,6 +153,12 @@ def lead_date(lead: str, published: str | None) -> str | None:
         return None
     phrase = next(g for g in m.groups() if g)
     return utterance_date("on " + phrase, published)
+
+
+def occasion_date(after: str, published: str | None) -> str | None:
+    """Date ending an occasion phrase right after the verb ("in a video address on Monday")."""
+    m = OCCASION_DATE_RE.match(after)
+    return utterance_date("on " + next(g for g in m.groups() if g), published) if m else None
 
 
 def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import carry_dates, lead_date, utterance_date
+from extract.dates import carry_dates, lead_date, occasion_date, utterance_date
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -422,8 +422,7 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
     after = masked[ev.vend:min(se, ev.vend + 45)]
     after = re.split(r"\bthat\b|[,:;\u201c\"\u00b7]", after)[0]
     # at most a short object before the date: "told reporters on Saturday"
-    after = " ".join(after.split()[:5])
-    date = utterance_date(after, published)
+    date = utterance_date(" ".join(after.split()[:5]), published) or occasion_date(after, published)
     if date is None and ev.kind == "pre":
         lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
         date = utterance_date(lead.split(",")[-1], published) if lead else None
@@ -436,7 +435,7 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
     return date
 
 
-_CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded"}
+_CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "said", "says"}
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 
 
@@ -446,7 +445,7 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published):
     items = []
     for q, (ev, sp) in zip(spans, assigned):
         own = _event_date(masked, sents, ev, published) if ev else None
-        # a renamed speaker with a fresh verb ("X told CNN") may be another occasion
+        # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
         ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
         ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
         items.append((q.start, q.end, q.para, sp.name if sp else None, own, ctx_end, ok))

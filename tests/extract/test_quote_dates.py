@@ -81,3 +81,21 @@ def test_date_inside_the_quoted_words_never_dates_it(actors):
     d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
                "\u201cWe meet again on Monday,\u201d he added.\n", actors)
     assert d["We meet again on Monday,"] == "2024-03-20"
+
+
+def test_occasion_after_the_verb_dates_the_quote(actors):
+    d = _dates("Mark Tolan said in a video address on Wednesday that \u201cthe offer is final\u201d.\n"
+               "Anna Berg said in a statement late on Tuesday: \u201cWe are still talking.\u201d\n"
+               "Hamas said the deal would be signed on Monday: \u201cWe are ready.\u201d\n", actors)
+    assert d["the offer is final"] == "2024-03-20"
+    assert d["We are still talking."] == "2024-03-19"
+    assert d["We are ready."] is None
+
+
+def test_renamed_speaker_continues_with_said_but_not_with_told(actors):
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+               "\u201cThere will be no other offer,\u201d Tolan said.\n", actors)
+    assert d["There will be no other offer,"] == "2024-03-20"
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+               "\u201cThere will be no other offer,\u201d Tolan told the radio station.\n", actors)
+    assert d["There will be no other offer,"] is None
