@@ -1024,7 +1024,7 @@ class Attributor:
 
     def _pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = {"he": ("person", "descriptor"), "she": ("person", "descriptor"), "i": ("person", "descriptor"),
-                "it": ("org",), "they": ("org", "descriptor", "person"), "we": ("org", "descriptor", "person")}[pron]
+                "it": ("org", "descriptor"), "they": ("org", "descriptor", "person"), "we": ("org", "descriptor", "person")}[pron]
         found: tuple[int, Speaker] | None = None
         for p, sp in reversed(self.history):
             if p >= pos:
@@ -1043,6 +1043,10 @@ class Attributor:
                     continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
                 continue
+            if pron == "it" and sp.kind == "descriptor" and (
+                    sp.plural or not self._institutional(sp) or self.sindex.at(p) < self.sindex.at(pos) - 2
+                    or self.sents[self.sindex.at(p)][2] != self.sents[self.sindex.at(pos)][2]):
+                continue  # "it said" can be "the media office" just before, never "a senior official"
             if pron == "they" and sp.kind == "person":
                 continue
             found = (p, sp)

@@ -373,3 +373,15 @@ def test_daughter_of_a_named_man_is_not_him(actors):
             "\u201cYou can no longer save my father, but you can save the others.\u201d")
     got = quotes(text, actors)
     assert got and got[0][1] == "Dana Levi", got
+
+
+def test_it_is_the_office_that_just_spoke(actors):
+    """"... media office said 18 were killed. ... “stampedes” ..., it said": the office, not the army quoted
+    a paragraph up."""
+    text = ("Headline\n\nThe Israel Defense Forces said it was \u201coperating precisely\u201d in the area.\n\n"
+            "Also on Tuesday, the Hamas-run government media office said 18 people were killed collecting aid. "
+            "Twelve drowned at sea, according to a statement. The other six were trampled to death in "
+            "\u201cstampedes\u201d when packages landed, it said.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert "Israel Defense Forces" not in got.get("stampedes", ""), got
+    assert got.get("stampedes", "").endswith("media office"), got
