@@ -99,3 +99,20 @@ def test_renamed_speaker_continues_with_said_but_not_with_told(actors):
     d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
                "\u201cThere will be no other offer,\u201d Tolan told the radio station.\n", actors)
     assert d["There will be no other offer,"] is None
+
+
+def test_lead_and_occasion_phrases_directly():
+    from extract.dates import breaks_continuation, lead_date, occasion_date
+    pub = "2024-03-22"
+    assert lead_date("On Monday evening, ", pub) == "2024-03-18"
+    assert lead_date("Late on Thursday ", pub) == "2024-03-21"
+    assert lead_date("Speaking to reporters on Sunday in the capital, ", pub) == "2024-03-17"
+    assert lead_date("On 3 March 2022, ", None) == "2022-03-03"
+    assert lead_date("Speaking after talks on Monday, ", pub) is None      # dates the talks
+    assert lead_date("On Monday, Israel struck targets and ", pub) is None  # more than an adverbial
+    assert lead_date("Monday's ", pub) is None
+    assert occasion_date(" in a statement late on Sunday", pub) == "2024-03-17"
+    assert occasion_date(" the deal would be signed on Monday", pub) is None
+    assert not breaks_continuation(" Mark Tolan said on Wednesday. ", "2024-03-20", pub)
+    assert breaks_continuation(" Last week he said. ", "2024-03-20", pub)
+    assert breaks_continuation(" he said on Tuesday. ", "2024-03-20", pub)
