@@ -937,6 +937,12 @@ class Attributor:
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)
+        if head in ("statement", "release", "letter", "post") and det in ("a", "an", "the") and len(words) == 3 \
+                and words[1][:1].isupper() and self.actors:
+            owner = self.actors.find(words[1].rstrip("\u2019's"))
+            if owner is not None and owner.kind == "organisation":
+                # "an IDF statement announced": the IDF's words
+                return Speaker(owner.name, owner.party, owner.faction, "org", as_written=text)
         if det in ("its", "his", "her", "their", "our") or (head in ("statement", "release", "letter", "post")
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong

@@ -385,3 +385,12 @@ def test_it_is_the_office_that_just_spoke(actors):
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert "Israel Defense Forces" not in got.get("stampedes", ""), got
     assert got.get("stampedes", "").endswith("media office"), got
+
+
+def test_an_organisations_statement_is_its_words(actors):
+    """"an IDF statement announced ..." then "..., it added": the IDF, not an agency cited before."""
+    text = ("Headline\n\nThe Palestinian news agency Wafa said the strikes hit homes.\n\n"
+            "On Tuesday morning, an IDF statement announced that troops had begun a \u201cprecise\u201d operation. "
+            "Jets had also struck sites in the area, killing about 20 \u201cterrorists\u201d, it added.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("terrorists") == "Israel Defense Forces", got
