@@ -557,10 +557,11 @@ class Attributor:
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
-        if seg.endswith(("--", "\u2014", "\u2013")) and not seg.endswith("---"):
-            # "Kall -- co-editor of ... -- said": skip the dashed parenthetical
+        if (seg.endswith(("--", "\u2014", "\u2013", " -")) and not seg.endswith("---")):
+            # "Kall -- co-editor of ... -- said", "X - who also serves as ... - said": skip the dashed
+            # parenthetical
             body = seg.rstrip("-\u2014\u2013 ")
-            d = max(body.rfind("--"), body.rfind("\u2014"), body.rfind("\u2013"))
+            d = max(body.rfind("--"), body.rfind("\u2014"), body.rfind("\u2013"), body.rfind(" - "))
             if d > 0:
                 men = np_before(m, ss + len(body[:d].rstrip()), ss)
                 if men and men.kind != "pronoun":

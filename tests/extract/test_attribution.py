@@ -394,3 +394,10 @@ def test_an_organisations_statement_is_its_words(actors):
             "Jets had also struck sites in the area, killing about 20 \u201cterrorists\u201d, it added.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("terrorists") == "Israel Defense Forces", got
+
+
+def test_spaced_hyphen_parenthetical_before_the_verb(actors):
+    text = ("Headline\n\nSheikh Khalid Al Noor - who also serves as the emirate's foreign minister - said its "
+            "efforts were being undermined. \u201cWe have seen an abuse of this mediation,\u201d he said.")
+    got = quotes(text, actors)
+    assert got and got[0][1] == "Khalid Al Noor", got
