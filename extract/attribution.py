@@ -182,7 +182,8 @@ _PRONOUN_DATA = tomllib.loads((Path(__file__).parent / "data" / "pronouns.toml")
 INSTITUTION_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("institution_heads", ()))
 # "the U.S. president": one person, whom a chain of "He ..." sentences may mean
 PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()))
-_PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
+_PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
+                          r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
 _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+)?"
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
@@ -1031,7 +1032,8 @@ class Attributor:
 
     def _pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = {"he": ("person", "descriptor"), "she": ("person", "descriptor"), "i": ("person", "descriptor"),
-                "it": ("org", "descriptor"), "they": ("org", "descriptor", "person"), "we": ("org", "descriptor", "person")}[pron]
+                "it": ("org", "descriptor"), "they": ("org", "descriptor", "person"),
+                "we": ("org", "descriptor", "person")}[pron]
         found: tuple[int, Speaker] | None = None
         for p, sp in reversed(self.history):
             if p >= pos:
@@ -1236,7 +1238,8 @@ class Attributor:
                 words = men.name.split()
                 full = self.names.fullest(men.name, men.start)
                 if len(full.split()) < 2 and len(words) == 1 and self._maybe_person(men) and re.search(
-                        r"\b(?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b", self.text):
+                        r"\b(?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b",
+                        self.text):
                     full = words[0] + " " + words[0]  # only the headline names them in full: a surname
                 if len(full.split()) < 2 or (self.actors and self.actors.party_from_descriptor(full)):
                     return None  # one capitalised word, or a place or party word ("Tel Aviv")
