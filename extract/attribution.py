@@ -16,7 +16,7 @@ from pathlib import Path
 
 from extract.actors import Actors, norm
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
-                              STOP_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
+                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -1245,6 +1245,8 @@ class Attributor:
                     return None  # one capitalised word, or a place or party word ("Tel Aviv")
                 if any(w in INSTITUTION_HEADS for w in norm(full).split()) or not words:
                     return None
+                if not self._person_cue(men, full):
+                    return None  # "Beit Lahia was hit by strikes": a place is written like a name
             sp = self._name(men, men.start)
             if sp.kind != "person":
                 return None
@@ -1262,6 +1264,30 @@ class Attributor:
                 return None
             return sp
         return None
+
+    def _person_cue(self, men: Mention, full: str) -> bool:
+        """Something in the article says this capitalised name is a person, not a place: a title,
+        role or honorific before it, "X, who/whose ...", "X, 45,", "X, a medical doctor,", a known
+        gender or speaker with that surname, or the surname with a reporting verb elsewhere."""
+        m = self.masked
+        before = m[max(0, men.start - 40):men.start] + " " + men.text[:max(0, men.text.find(men.name))]
+        roles = PERSON_HEADS | RELATION_HEADS | set(_TITLE_ABBR) | {"mr", "mrs", "ms", "miss", "dr", "rabbi", "sheikh"}
+        if any(w.strip(".,").lower() in roles for w in before.split()[-4:]):
+            return True  # "Mr. Obama", "presidential nominee Hillary Clinton", "Sen. X"
+        last = full.split()[-1]
+        if self.gender.get(last) in ("m", "f") or any(sp.kind == "person" and sp.name.split()[-1:] == [last]
+                                                      for _, sp in self.history):
+            return True
+        after = m[men.end:men.end + 90]
+        if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+            return True
+        am = re.match(r"\s*,\s*(?:a|an|the|[A-Z][\w\u2019']*(?:\u2019s|'s))\s+((?:[\w-]+\s*){1,4})", after)
+        if am and any(w.lower() in PERSON_HEADS | RELATION_HEADS for w in am.group(1).split()):
+            return True  # "Dean, a medical doctor,"
+        esc = re.escape(last)
+        return bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + esc + r"\b|\b" + esc +
+                              r"\s+(?:said|says|told|added|wrote|asked|replied)\b|\b(?:said|says|told|added)\s+" +
+                              esc + r"\b", self.text))
 
     def _maybe_person(self, men: Mention) -> bool:
         """A lone capitalised name the article never writes in full: perhaps a person, perhaps not."""
