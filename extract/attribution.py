@@ -519,6 +519,23 @@ class Attributor:
             return self._with_actor(first)
         return None
 
+    def _name_group_before(self, start: int, ss: int) -> Mention | None:
+        """"In Doha, Jane Roe, the head of X, ...": a comma group that is just a name, right
+        before the role appositive, is the person the role describes."""
+        pre = self.masked[ss:start].rstrip()
+        if not pre.endswith(","):
+            return None
+        cut = ss + len(pre) - 1
+        k = self.masked.rfind(",", ss, cut)
+        if k < 0:
+            return None
+        men = np_after(self.masked, k + 1, cut)
+        if men is None or men.kind != "name" or men.end < cut - 1 or len(men.text.split()) < 2 \
+                or self.masked[k + 1:men.start].strip():
+            return None
+        men.appositive = self.masked[start:start + 80]
+        return self._with_actor(men)
+
     def _closing_np(self, ve: int, se: int) -> bool:
         """"..., reported the Chicago Tribune." - a noun phrase after the verb closes the sentence."""
         men = np_after(self.masked, ve, se)
@@ -594,6 +611,8 @@ class Attributor:
                     head = self._pp_subject(men, max(ss, men.start - 12) + ppm.start(), ss, False)
                     if head is not None and head.kind == "descriptor":
                         first = self._opening_name(body, commas, ss) if c != commas[0] else None
+                        if first is None:
+                            first = self._name_group_before(head.start, ss)
                         if first is not None:
                             return first  # "Jane Roe, president of the X Forum, which ..., said"
                         head.appositive = appos.strip()
@@ -610,7 +629,8 @@ class Attributor:
                         if men.kind == "descriptor" and c != commas[0]:
                             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member
                             # of ..., said": the name opening the sentence, not its first appositive
-                            first = self._opening_name(body, commas, ss)
+                            first = self._opening_name(body, commas, ss) or \
+                                self._name_group_before(men.start, ss)
                             if first is not None:
                                 return first
                         return men

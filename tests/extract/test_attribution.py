@@ -410,3 +410,11 @@ def test_a_place_in_a_pronoun_chain_is_not_he(actors):
             "\u201cThe streets are empty and the bakeries are closed,\u201d he said.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("The streets are empty and the bakeries are closed,") in (None, "Omar Haddad"), got
+
+
+def test_named_person_before_a_pp_role_and_a_second_appositive(actors):
+    """"In X, Name, the head of ORG, the UN agency for Y, said": the name, not the role."""
+    text = ("At the summit in Geneva, Maria Okonkwo, the head of UNICEF, the UN children\u2019s agency, said "
+            "the camp had become \u201ca disaster zone\u201d.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("a disaster zone", "Maria Okonkwo")
