@@ -192,6 +192,11 @@ _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
+_DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+_DOC_FROM = re.compile(r"\s+(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
+                       r"\s+(?:from|by|issued\s+by)\s+")
+
+
 @dataclass
 class Speaker:
     """A resolved speaker: canonical name and side."""
@@ -314,6 +319,12 @@ class Attributor:
                     return Event("said", vs, ve, self._with_actor(men), si, para, "inverted")
             return None
         if verb == "according to":
+            dm = _DOC_FROM.match(m, ve, se)
+            if dm:
+                issuer = np_after(m, dm.end(), se)
+                if issuer is not None and issuer.kind in ("org", "name"):
+                    # "according to a readout from the White House": the issuer's words
+                    return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
             if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])):
                 men = self._according_np(ve, se) or men
@@ -461,7 +472,7 @@ class Attributor:
             men.appositive = m[head.start:men.start]
             return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"
         # (but "An aunt of Avigail Idan, the girl who ..., says": the aunt speaks)
-        if head.head in ("statement", "release", "letter", "post", "report") and men.kind in ("org", "name"):
+        if head.head in _DOC_HEADS + ("report",) and men.kind in ("org", "name"):
             return self._with_actor(men)  # "the statement from the Forum said"
         if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
             return self._with_actor(men)
@@ -959,13 +970,13 @@ class Attributor:
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)
-        if head in ("statement", "release", "letter", "post") and det in ("a", "an", "the") and len(words) == 3 \
+        if head in _DOC_HEADS and det in ("a", "an", "the") and len(words) == 3 \
                 and words[1][:1].isupper() and self.actors:
             owner = self.actors.find(words[1].rstrip("\u2019's"))
             if owner is not None and owner.kind == "organisation":
                 # "an IDF statement announced": the IDF's words
                 return Speaker(owner.name, owner.party, owner.faction, "org", as_written=text)
-        if det in ("its", "his", "her", "their", "our") or (head in ("statement", "release", "letter", "post")
+        if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong
         if det in ("the", "this") and len(words) <= 2 and head in ("statement", "group", "movement", "ministry",
@@ -981,7 +992,7 @@ class Attributor:
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""
         mods = {norm(w) for w in words[1:-1]}
-        if head in ("statement", "release", "letter", "post"):
+        if head in _DOC_HEADS:
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p):
                     return sp
@@ -1036,7 +1047,7 @@ class Attributor:
         return None
 
     def _said_in_statement(self, p: int) -> bool:
-        return bool(re.search(r"statement", self.masked[max(0, p - 80):p + 80]))
+        return bool(re.search(r"statement|readout", self.masked[max(0, p - 80):p + 80]))
 
     def _latest_head_party(self, head: str, pos: int) -> str | None:
         window = self.masked[max(0, pos - 600):pos]

@@ -418,3 +418,17 @@ def test_named_person_before_a_pp_role_and_a_second_appositive(actors):
             "the camp had become \u201ca disaster zone\u201d.")
     got = quotes(text, actors)
     assert got and got[0][:2] == ("a disaster zone", "Maria Okonkwo")
+
+
+def test_a_readout_from_an_organisation_is_its_words(actors):
+    """"according to a readout from X" then "'...' the readout said": X's words, not "the readout"."""
+    text = ("During the call, the chancellor pressed for a pause, according to a readout from the Foreign Office. "
+            "\u201cBoth leaders agreed to keep working toward a deal,\u201d the readout said.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("Both leaders agreed to keep working toward a deal,", "Foreign Office")
+
+
+def test_a_statement_from_an_organisation_said(actors):
+    text = "\u201cThe crossings must reopen today,\u201d a statement from the Norwegian Refugee Council said."
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("The crossings must reopen today,", "Norwegian Refugee Council")
