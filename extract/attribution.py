@@ -1025,7 +1025,25 @@ class Attributor:
             found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
                 return found
+        if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
+            return self._speaking_next(pos)
         return None
+
+    def _speaking_next(self, pos: int) -> Speaker | None:
+        """"..., the Omani foreign minister has said. Speaking at the Forum, Badr al-Busaidi said":
+        a role nobody was named for is the person the next sentence shows still speaking."""
+        si = self.sindex.at(pos)
+        if si + 1 >= len(self.sents) or self.sents[si + 1][2] != self.sents[si][2]:
+            return None
+        ss, se, _ = self.sents[si + 1]
+        lead = re.match(r"(?:Speaking|Addressing|Writing)\b[^,]{0,60},\s*", self.masked[ss:se])
+        if not lead:
+            return None
+        men = np_after(self.masked, ss + lead.end(), se)
+        if men is None or men.kind != "name" or not men.name or len(men.name.split()) < 2 \
+                or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?[a-z]+", self.masked[men.end:men.end + 30]):
+            return None
+        return self._name(self._with_actor(men), pos)
 
     def _titled_name(self, title_words: list[str], pos: int) -> Speaker | None:
         """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X"."""

@@ -432,3 +432,20 @@ def test_a_statement_from_an_organisation_said(actors):
     text = "\u201cThe crossings must reopen today,\u201d a statement from the Norwegian Refugee Council said."
     got = quotes(text, actors)
     assert got and got[0][:2] == ("The crossings must reopen today,", "Norwegian Refugee Council")
+
+
+def test_a_role_named_in_the_next_sentence_is_that_person(actors):
+    """"..., the Omani foreign minister has said. Speaking at the X Forum, Sayyid Badr al-Busaidi
+    said ...": the role is the person named speaking in the next sentence."""
+    text = ("The shelling is \u201cclosing every door\u201d to a truce, the Omani foreign minister has said.  "
+            "Speaking at the Muscat Forum, Sayyid Badr bin Hamad al-Busaidi said Oman would keep mediating.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("closing every door", "Sayyid Badr bin Hamad al-Busaidi")
+
+
+def test_a_role_is_not_a_different_speaker_in_the_next_sentence(actors):
+    """The next sentence names someone speaking without the continuation cue: not the role."""
+    text = ("The shelling is \u201cclosing every door\u201d to a truce, the Omani foreign minister has said.  "
+            "Meanwhile Jane Roe, a Red Cross spokeswoman, said aid was blocked.")
+    got = quotes(text, actors)
+    assert got and got[0][1] != "Jane Roe"
