@@ -206,6 +206,17 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             sp = att.subject_of_sentence(sindex.at(q.open_at))
             if sp is not None and sp.kind in ("person", "org"):
                 out[i] = (None, sp)
+        # "Biden reminisced about ... before joking about his age: “...”": a colon after prose
+        # whose subject is a named person hands the quote to that subject
+        if out[i][1] is None and not q.single:
+            pre = masked[max(0, q.open_at - 200):q.open_at].rstrip()
+            if pre.endswith(":"):
+                ci = q.open_at - (len(masked[max(0, q.open_at - 200):q.open_at]) - len(pre)) - 1
+                csi = sindex.at(ci)
+                if sents[csi][0] < ci and sents[csi][2] == q.para and not any(ev.sent == csi for ev in events):
+                    sp = att.subject_of_sentence(csi)
+                    if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
+                        out[i] = (None, sp)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (

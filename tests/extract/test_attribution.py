@@ -449,3 +449,13 @@ def test_a_role_is_not_a_different_speaker_in_the_next_sentence(actors):
             "Meanwhile Jane Roe, a Red Cross spokeswoman, said aid was blocked.")
     got = quotes(text, actors)
     assert got and got[0][1] != "Jane Roe"
+
+
+def test_colon_after_a_non_speech_verb_is_the_subjects(actors):
+    """"Name reminisced about ... before joking about his age: “...”": the subject's words."""
+    text = ("Senator Mary Quill thanked the delegation.\n\n"
+            "Quill reminisced about her first visit to the region before joking about her age: "
+            "\u201cThat was a long time ago. I was only a child then.\u201d Nobody laughed.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("That was a long time ago. I was only a child then.", "Mary Quill")
+
