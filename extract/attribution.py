@@ -192,6 +192,7 @@ _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
+_ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 _DOC_FROM = re.compile(r"\s+(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
                        r"\s+(?:from|by|issued\s+by)\s+")
@@ -721,6 +722,11 @@ class Attributor:
                         m[ss:se])
         if lead:
             start = ss + lead.end()
+        rm = _ROLE_OPENING.match(m, start, se)
+        if rm and rm.group(2) in _ROLE_HEADS:
+            # "The prime minister in his remarks criticized ...": the one person that role named before
+            sp = self._definite(rm.group(0).split(), rm.group(2), start)
+            return sp if sp is not None and sp.kind == "person" else None
         men = np_after(m, start, se)
         if men is None or men.kind not in ("name", "org"):
             return None

@@ -459,3 +459,12 @@ def test_colon_after_a_non_speech_verb_is_the_subjects(actors):
     got = quotes(text, actors)
     assert got and got[0][:2] == ("That was a long time ago. I was only a child then.", "Mary Quill")
 
+
+
+def test_a_role_subject_characterising_as_is_the_named_holder(actors):
+    """"The foreign minister in her speech criticized X as “...”": the minister named before."""
+    text = ("Dutch Foreign Minister Anna Weber met the envoy on Monday. Weber said talks would go on.\n\n"
+            "The foreign minister in her speech to parliament criticized the protesters as \u201cuseful pawns\u201d "
+            "and left early.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("useful pawns", "Anna Weber")
