@@ -323,6 +323,9 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
     return masked[ev.vend:q.open_at].strip(" ,:") in ("", "that")
 
 
+_CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
@@ -354,6 +357,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
               and ev.kind != "possessive"]
     if before:
         ev = before[-1]
+        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH:
+            outer = before[-2]
+            if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
+                # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report
+                return outer, outer.speaker
         return ev, ev.speaker
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
     after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None

@@ -468,3 +468,15 @@ def test_a_role_subject_characterising_as_is_the_named_holder(actors):
             "and left early.")
     got = quotes(text, actors)
     assert got and got[0][:2] == ("useful pawns", "Anna Weber")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("A senior Jordanian official told the BBC that Hezbollah had agreed to end \u201ccross-border raids\u201d "
+     "if the terms were met.", "cross-border raids", "a senior Jordanian official"),
+    ("Egypt said Hezbollah was claiming calm in public while privately making \u201cwholly unrealistic\u201d demands.",
+     "wholly unrealistic", "Egypt"),
+])
+def test_a_clause_inside_reported_speech_is_the_reporters(actors, text, quote, speaker):
+    """"X told Y that Z had agreed to “...”": Z's agreeing is what X reports; the words are X's."""
+    got = quotes(text, actors)
+    assert got and got[0][:2] == (quote, speaker)
