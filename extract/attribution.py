@@ -976,6 +976,10 @@ class Attributor:
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)
+        if head in _DOC_HEADS and det in ("a", "an"):
+            issuer = self._issuer_before(men)
+            if issuer is not None:
+                return issuer
         if head in _DOC_HEADS and det in ("a", "an", "the") and len(words) == 3 \
                 and words[1][:1].isupper() and self.actors:
             owner = self.actors.find(words[1].rstrip("\u2019's"))
@@ -994,6 +998,20 @@ class Attributor:
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
         return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
                        titles={head})
+
+    def _issuer_before(self, men: Mention) -> Speaker | None:
+        """"Twenty aid groups also issued a joint statement urging ...": whoever issued it."""
+        ss = self.sents[self.sindex.at(men.start)][0]
+        im = re.search(r"\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$", self.masked[ss:men.start])
+        if not im:
+            return None
+        who = np_before(self.masked, ss + im.start(), ss, common_nouns=True)
+        if who is None or who.kind == "pronoun" or (who.kind == "descriptor" and who.head in _DOC_HEADS):
+            return None
+        whole = self.masked[ss:ss + im.start()]
+        if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
+            who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
+        return self.resolve(self._with_actor(who), who.start)
 
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""

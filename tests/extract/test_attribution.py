@@ -480,3 +480,11 @@ def test_a_clause_inside_reported_speech_is_the_reporters(actors, text, quote, s
     """"X told Y that Z had agreed to “...”": Z's agreeing is what X reports; the words are X's."""
     got = quotes(text, actors)
     assert got and got[0][:2] == (quote, speaker)
+
+
+def test_who_issued_a_statement_urging_speaks(actors):
+    """"X also issued a joint statement Tuesday urging Y to “...”": X's words, not the statement's."""
+    text = ("Fourteen aid groups also issued a joint statement Tuesday urging the army to "
+            "\u201copen the crossings now\u201d.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("open the crossings now", "Fourteen aid groups")
