@@ -488,3 +488,11 @@ def test_who_issued_a_statement_urging_speaks(actors):
             "\u201copen the crossings now\u201d.")
     got = quotes(text, actors)
     assert got and got[0][:2] == ("open the crossings now", "Fourteen aid groups")
+
+
+def test_the_org_chief_is_the_person_named_as_its_head(actors):
+    """"Maria Okonkwo, head of the Agency (ORG), ... “...” the ORG chief said": the named head."""
+    text = ("Maria Okonkwo, head of the Relief Agency (IRA), warned of famine. "
+            "\u201cTwo million people are starving,\u201d the IRA chief said.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("Two million people are starving,", "Maria Okonkwo")
