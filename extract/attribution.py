@@ -193,6 +193,9 @@ _KEEP = object()  # the intervening-person check found nothing to say
 
 
 _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
+_QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
+                                r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
+                                r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 _DOC_FROM = re.compile(r"\s+(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
                        r"\s+(?:from|by|issued\s+by)\s+")
@@ -651,6 +654,15 @@ class Attributor:
                     return self._with_actor(named)
             return None
         men = np_before(m, end, ss, common_nouns=common_nouns)
+        if men is None:
+            qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end)
+            lead = m[ss:qm.start()].strip() if qm else ""
+            if qm and qm.end() == end and (not lead or lead.endswith(",")):
+                # "A senior X official familiar with the talks told": the official; "a source close
+                # to Y" keeps its qualifier, the head alone says nothing
+                mods = qm.group(2).split()
+                stop = qm.end(3) if mods else qm.end()
+                return Mention(m[qm.start():stop], qm.start(), stop, "descriptor", head=qm.group(3).lower())
         rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
         if men and rel_np and men.start > ss + rel_np.end(1):
             # "One family member who attended the meeting with Netanyahu told CNN": the subject is

@@ -496,3 +496,16 @@ def test_the_org_chief_is_the_person_named_as_its_head(actors):
             "\u201cTwo million people are starving,\u201d the IRA chief said.")
     got = quotes(text, actors)
     assert got and got[0][:2] == ("Two million people are starving,", "Maria Okonkwo")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A senior Jordanian official familiar with the talks told Reuters that the deal was \u201cnearly done\u201d.",
+     "a senior Jordanian official"),
+    ("Later, a source close to the negotiations said the deal was \u201cnearly done\u201d.",
+     "a source close to the negotiations"),
+])
+def test_a_generic_speaker_with_a_familiar_with_qualifier(actors, text, speaker):
+    """"A senior X official familiar with the talks told ...": the official; the qualifier is
+    kept only when the head says little ("a source close to ...")."""
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("nearly done", speaker)
