@@ -654,10 +654,10 @@ class Attributor:
                     return self._with_actor(named)
             return None
         men = np_before(m, end, ss, common_nouns=common_nouns)
-        if men is None:
+        if men is None and re.search(r"familiar|close\s+to|briefed|knowledge", m[max(ss, end - 160):end]):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""
-            if qm and qm.end() == end and (not lead or lead.endswith(",")):
+            if qm and qm.end() == end and (not lead or lead.endswith((",", ",\u201d", ",\"", ",\u2019"))):
                 # "A senior X official familiar with the talks told": the official; "a source close
                 # to Y" keeps its qualifier, the head alone says nothing
                 mods = qm.group(2).split()

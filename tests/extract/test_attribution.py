@@ -509,3 +509,10 @@ def test_a_generic_speaker_with_a_familiar_with_qualifier(actors, text, speaker)
     kept only when the head says little ("a source close to ...")."""
     got = quotes(text, actors)
     assert got and got[0][:2] == ("nearly done", speaker)
+
+
+def test_a_qualified_source_after_the_quote(actors):
+    text = ("There are still \u201chard problems to settle,\u201d a source familiar with the negotiations told "
+            "Reuters after the meeting.")
+    got = quotes(text, actors)
+    assert got and got[0][:2] == ("hard problems to settle,", "a source familiar with the negotiations")
