@@ -24,7 +24,7 @@ PARTICLES = {"al", "el", "bin", "ben", "bint", "ibn", "abu", "abd", "de", "da", 
              "la", "le", "du", "di", "dos", "bar", "st.", "mac", "ul"}
 # Lower-case words that may be part of a speaker description.
 DESC_WORDS = set("""
-senior top high-ranking ranking former deputy chief foreign defense defence security national military
+senior top armed high-ranking ranking former deputy chief foreign defense defence security national military
 political prime minister ministry spokesman spokeswoman spokesperson spokespeople official officials source
 sources leader leaders head director adviser advisor advisers member members envoy negotiator negotiators
 diplomat diplomats analyst analysts expert experts president secretary general commander ambassador
@@ -60,7 +60,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
-    "minister", "ministry", "leader", "leaders", "head", "chief", "director", "adviser", "advisor", "envoy", "analyst",
+    "minister", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",

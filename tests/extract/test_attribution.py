@@ -516,3 +516,10 @@ def test_a_qualified_source_after_the_quote(actors):
             "Reuters after the meeting.")
     got = quotes(text, actors)
     assert got and got[0][:2] == ("hard problems to settle,", "a source familiar with the negotiations")
+
+
+def test_an_organisations_wing_speaks(actors):
+    """"In a video message, Hamas's armed wing said ...": the wing, on Hamas's side."""
+    text = "In a video message to Reuters, Hamas\u2019s armed wing said the truce had \u201cproved its worth\u201d."
+    got = quotes(text, actors)
+    assert got and got[0] == ("proved its worth", "Hamas\u2019s armed wing", "Hamas")
