@@ -12,6 +12,7 @@ from store.db import open_db
 from store.search import search_quotes
 from tui.app import NegotApp
 from tui.widgets.quote_list import QuoteList
+from tui_fixtures import settle, toasts
 
 N = 12  # articles written while the app is open (two quotes each)
 
@@ -48,16 +49,6 @@ def finished(proc: subprocess.Popen) -> tuple[int, str]:
     out, err = proc.communicate(timeout=120)
     assert "locked" not in err and "Traceback" not in err, err
     return proc.returncode, out
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def toasts(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 async def test_search_view_refresh_shows_quotes_ingested_meanwhile(db_path, tmp_path):

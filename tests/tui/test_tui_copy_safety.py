@@ -5,17 +5,7 @@ from store.citation import format_citation
 from tui.app import NegotApp
 from tui.screens.help import HelpScreen
 from tui.widgets.quote_list import QuoteList
-from tui_fixtures import HOSTILE, HOSTILE_SPEAKER
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def toasts(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+from tui_fixtures import HOSTILE, HOSTILE_SPEAKER, settle, toasts
 
 
 async def test_y_copies_plain_citation_and_says_how(db_path, no_native_clipboard):

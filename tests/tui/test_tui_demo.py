@@ -4,12 +4,7 @@ from __future__ import annotations
 from store.citation import format_citation
 from tui.app import NegotApp
 from tui.widgets.quote_list import QuoteList
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from tui_fixtures import settle
 
 
 async def test_qatar_enemy_finds_smotrich_in_the_demo(demo_db_path):

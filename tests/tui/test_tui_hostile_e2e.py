@@ -19,6 +19,7 @@ from store.queries import get_quote
 from tui.app import NegotApp
 from tui.cli import main
 from tui.widgets.quote_list import QuoteList
+from tui_fixtures import settle
 
 ESC = "\x1b"
 LONG = " ".join(["the mediators went over the draft clause by clause"] * 400)  # ~20k chars
@@ -112,12 +113,6 @@ def _assert_terminal_safe(app) -> str:
     assert not re.search("[\x80-\x9f\u202a-\u202e\u2066-\u2069\x07]", out)
     assert not re.search(f"{ESC}[^\\[]", out.replace(f"{ESC}]8;", "")), "non-CSI escape"
     return out
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_app_shows_hostile_quote_literally_everywhere(hostile_db):

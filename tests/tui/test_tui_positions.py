@@ -12,7 +12,8 @@ from store.queries import get_quote
 from tui.app import NegotApp
 from tui.screens.columns import ColumnChooser
 from tui.screens.positions import PositionsScreen
-from tui_fixtures import HOSTILE, HOSTILE_PARTY, HOSTILE_SPEAKER, _article, _with_position, build_db
+from tui_fixtures import (HOSTILE, HOSTILE_PARTY, HOSTILE_SPEAKER, _article, _with_position, build_db,
+                          settle, toasts)
 
 GOV, HARD = "Government", "Coalition hardliners"
 
@@ -65,22 +66,12 @@ def grid_db(tmp_path: Path) -> Path:
     return build_db(tmp_path / "grid.db", grid_articles())
 
 
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def open_positions(app, pilot) -> PositionsScreen:
     await settle(app, pilot)
     await pilot.press("escape", "2")
     await settle(app, pilot)
     assert isinstance(app.screen, PositionsScreen)
     return app.screen
-
-
-def toasts(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 def grid_text(screen) -> str:

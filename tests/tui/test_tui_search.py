@@ -4,13 +4,7 @@ from __future__ import annotations
 from tui.app import NegotApp
 from tui.screens.search import SearchScreen, parse_query, resolve
 from tui.widgets.quote_list import QuoteList
-
-
-async def settle(app, pilot) -> None:
-    """Let the debounced search worker finish and its result message be handled."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from tui_fixtures import settle
 
 
 async def type_query(app, pilot, text: str) -> None:

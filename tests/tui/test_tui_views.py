@@ -7,12 +7,7 @@ from tui.screens.positions import PositionsScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import WINDOW, TimelineScreen, day_of
 from tui.widgets.quote_list import QuoteList
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from tui_fixtures import settle
 
 
 async def test_keys_switch_views_outside_the_search_box(db_path):

@@ -109,3 +109,15 @@ def many_days(days: int = 40, per_day: int = 9) -> list[ExtractedArticle]:
         articles.append(_article(f"{d:03d}_day.txt", {"title": f"Day {d}", "outlet": "Wire",
                                                       "published": date}, items))
     return articles
+
+
+async def settle(app, pilot) -> None:
+    """Let pending workers (search, grid, timeline loads) finish and their messages be handled."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def toasts(app) -> list[str]:
+    """The text of every notification the app has shown."""
+    return [str(n.message) for n in app._notifications]
