@@ -151,7 +151,11 @@ def _open_for_reading(args: argparse.Namespace):
     if not getattr(args, "db", None) and not path.exists():
         from store.demo import ensure_demo
 
-        ensure_demo(open_db(path))
+        writer = open_db(path)
+        try:
+            ensure_demo(writer)
+        finally:
+            writer.conn.close()  # the writable handle is not needed past the first fill
     return open_db(path, readonly=True)
 
 
