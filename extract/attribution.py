@@ -20,7 +20,7 @@ from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTO
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
-declared announce announces announced write writes wrote tweet tweets tweeted post posts posted insist
+declared announce announces announced write writes wrote tweet tweets tweeted tweeting post posts posted posting insist
 insists insisted insisting argue argues argued arguing warn warns warned warning note notes noted noting
 explain explains explained claim claims claimed claiming assert asserts asserted stress stresses stressed
 stressing emphasize emphasizes emphasized emphasise emphasises emphasised urge urges urged urging demand
@@ -156,6 +156,10 @@ _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch"
                  "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
+# A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
+_QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
+_QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
+                             r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -360,7 +364,7 @@ class Attributor:
             return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
-            men = self._clause_subject(pre, ss) or self._previous_subject(si)
+            men = self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
@@ -469,10 +473,14 @@ class Attributor:
             return None
         if head.kind in ("name", "org"):
             return self._with_actor(head)  # "Charles Rangel of New York said"
+        place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
                                                or head.head in RELATION_HEADS)
-                and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])):
+                and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])) and not (
+                head.kind == "descriptor" and place_pp
+                and re.match(r"(?:a|an|the|one|another|two|three|some|several)\s", head.text, re.I)):
+            # ("one displaced person at the Rafah Crossing told": the person, not the place)
             men.appositive = m[head.start:men.start]
             return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"
         # (but "An aunt of Avigail Idan, the girl who ..., says": the aunt speaks)
@@ -480,6 +488,8 @@ class Attributor:
             return self._with_actor(men)  # "the statement from the Forum said"
         if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
             return self._with_actor(men)
+        if place_pp and head.kind == "descriptor":
+            return head  # where the person was is not part of who they are
         head.text = m[head.start:men.end]
         head.end = men.end
         return head
@@ -493,7 +503,7 @@ class Attributor:
                 return ev.mention
         return None
 
-    def _clause_subject(self, pre: str, ss: int) -> Mention | None:
+    def _clause_subject(self, pre: str, ss: int, common_nouns: bool = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
         the last comma-free stretch that starts with one."""
         body = pre.rstrip().rstrip(",")
@@ -502,6 +512,13 @@ class Attributor:
             seg_start = ss + c
             while seg_start < ss + len(body) and self.masked[seg_start] == " ":
                 seg_start += 1
+            if c and re.match(r"(?:\w+ly\s+)?[a-z]+(?:ed|s)\s", self.masked[seg_start:seg_start + 30]) and \
+                    not self.masked[seg_start:seg_start + 30].startswith(("as ", "has ", "was ", "this ")):
+                # "Dean, a former chairman, poked at ..., tweeting": the verb's subject comes before
+                # the appositive
+                men = self._subject(ss, ss + c)
+                if men is not None:
+                    return men
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
@@ -509,6 +526,15 @@ class Attributor:
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":
                 return men
+            if common_nouns and (men is None or men.kind != "pronoun"):
+                # "Meanwhile, the board attacked Trump, saying ...": a common-noun subject
+                cm = re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\s+"
+                              r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
+                              self.masked[seg_start:ss + len(body)])
+                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")):
+                    st = seg_start
+                    return Mention(self.masked[st:st + cm.end(1)], st, st + cm.end(1), "descriptor",
+                                   head=cm.group(1))
         return None
 
     def _according_np(self, ve: int, se: int) -> Mention | None:
@@ -615,6 +641,8 @@ class Attributor:
                 named_ok = (named is not None and named.kind == "name" and named.end >= ss + len(body) - 1
                             and not _PLACE_ABBR.match(named.text))
                 men = np_before(m, ss + c, ss)
+                if men is None:
+                    men = self._head_before_pp(re.sub(r"\s*\([^()]*\)\s*$", "", body[:c]), ss, False)
                 if men and _PLACE_ABBR.match(men.text):
                     continue
                 ppm = re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+(?:the\s+)?$",
@@ -663,6 +691,8 @@ class Attributor:
                 mods = qm.group(2).split()
                 stop = qm.end(3) if mods else qm.end()
                 return Mention(m[qm.start():stop], qm.start(), stop, "descriptor", head=qm.group(3).lower())
+        if men is None and not participle:
+            return self._head_before_pp(seg, ss, relative)
         rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
         if men and rel_np and men.start > ss + rel_np.end(1):
             # "One family member who attended the meeting with Netanyahu told CNN": the subject is
@@ -682,6 +712,26 @@ class Attributor:
                 return self._pp_subject(men, max(ss, men.start - 40) + pp.start(), ss, participle)
             men = self._with_actor(men)
         return men
+
+    def _head_before_pp(self, seg: str, ss: int, relative: bool) -> Mention | None:
+        """"Yair Lapid of the opposition Labor party wrote", "The UN agency for Palestinian
+        refugees said": the head before a short prepositional qualifier is the subject when
+        it opens the clause (or, before ", who", is the relative pronoun's antecedent)."""
+        for pm in _QUALIFIER_PP.finditer(seg):
+            tail = seg[pm.end():]
+            if len(tail.split()) > 7 or _QUALIFIER_STOP.search(tail):
+                continue
+            head = np_before(self.masked, ss + pm.start(), ss, common_nouns=True)
+            if head is None or head.kind == "pronoun" or head.kind == "descriptor" and (
+                    head.head in _NOT_SPEAKER_HEADS or head.head not in DESC_HEADS | ORG_DESCRIPTORS):
+                continue  # ("The involvement of outside actors adds ...": not a speaker)
+            lead = self.masked[ss:head.start]
+            opens = _CLAUSE_LEAD.fullmatch(lead) or not lead.strip() or lead.rstrip().endswith(",") and \
+                re.fullmatch(r"\s*(?:[A-Z][a-z]+|In\s[^,]{1,30}|On\s[^,]{1,30}),\s*", lead)
+            if opens or (relative and head.kind == "name"):
+                return self._with_actor(head)
+            return None
+        return None
 
     def _with_actor(self, men: Mention) -> Mention:
         """An actors-file organisation or person overrides the phrase's guessed kind."""

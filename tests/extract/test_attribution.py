@@ -523,3 +523,39 @@ def test_an_organisations_wing_speaks(actors):
     text = "In a video message to Reuters, Hamas\u2019s armed wing said the truce had \u201cproved its worth\u201d."
     got = quotes(text, actors)
     assert got and got[0] == ("proved its worth", "Hamas\u2019s armed wing", "Hamas")
+
+
+_LEAD = "Talks resume\n\nBy Staff\n\nNegotiators met again in the city.\n\n"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a short prepositional qualifier after the speaker's name or head noun
+    ("Miriam Cohen of the opposition Green party wrote on X: \u201cNot one more day of delay.\u201d",
+     "Not one more day of delay.", "Miriam Cohen"),
+    ("The UN agency for displaced families said there had been \u201cno real change on the ground\u201d.",
+     "no real change on the ground", "the UN agency for displaced families"),
+    ("Residents of the coastal town said the shelling was \u201crelentless and terrifying\u201d.",
+     "relentless and terrifying", "Residents"),
+    # the relative pronoun's antecedent speaks: "X of Y, who wrote: ..."
+    ("The call was echoed by Miriam Cohen of the Green party, who wrote on X: \u201cBring them home today.\u201d",
+     "Bring them home today.", "Miriam Cohen"),
+    # a participle's subject sits before the appositive, or is a common noun
+    ("Rob Vance, a former party chair, mocked the minister during the session, tweeting, "
+     "\u201cNobody believes this any more.\u201d", "Nobody believes this any more.", "Rob Vance"),
+    ("Meanwhile, the council attacked the minister, saying he \u201chas failed every family in the north.\u201d",
+     "has failed every family in the north.", "the council"),
+])
+def test_qualified_and_participle_subjects(actors, text, quote, speaker):
+    assert quote in [q for q, _, _ in quotes(_LEAD + text, actors)]
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+def test_place_after_a_counted_person_is_not_the_speaker(actors):
+    got = quotes(_LEAD + "\u201cWe have nowhere to go,\u201d one displaced man at the Karni Junction told reporters.",
+                 actors)
+    assert [(q, s) for q, s, _ in got] == [("We have nowhere to go,", "one displaced man")]
+
+
+def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
+    got = quotes(_LEAD + "The collapse of the ceasefire talks shows that \u201cno one is in charge\u201d.", actors)
+    assert got == []
