@@ -63,6 +63,9 @@ class Actors:
     faction_words: dict[str, str] = field(default_factory=dict)
     neutral_roles: list[str] = field(default_factory=list)
     weak_words: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    civilian_roles: list[str] = field(default_factory=list)
+    context_rules: list[tuple[str, str | None, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
+    relative_rules: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._index()
@@ -83,6 +86,12 @@ class Actors:
         self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
         self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
         self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))
+        self._official_re = _OFFICIAL
+        self._civilian_re = _words_re(sorted(self.civilian_roles, key=len, reverse=True))
+        self._relative = [(party, faction, _words_re(sorted(ws, key=len, reverse=True)))
+                          for party, faction, ws in self.relative_rules]
+        self._context = [(party, faction, tuple(_words_re(sorted(ws, key=len, reverse=True)) for ws in lists))
+                         for party, faction, lists in self.context_rules]
         # weak word -> the parties it yields to
         self._weak = {norm_word(w): set(yields) for w, yields in self.weak_words}
         self._find_cache: dict[str, Actor | None] = {}
@@ -122,7 +131,29 @@ class Actors:
             return self._by_surname.get(toks[-1])
         return None
 
-    def party_from_descriptor(self, text: str) -> tuple[str, str | None] | None:
+    def party_from_context(self, sentence: str) -> tuple[str, str | None] | None:
+        """The side of a person no title places, from the sentence that introduces them:
+        a [[patterns.context]] rule matches when every one of its word lists has a hit
+        ("Jane Roe, whose son is held hostage in Gaza, ..." -> Israel, Civil society)."""
+        for party, faction, res in self._context:
+            if all(r is not None and r.search(sentence) for r in res):
+                return (party, faction)
+        return None
+
+    def party_from_relative(self, sentences: list[str]) -> tuple[str, str | None] | None:
+        """"X, the father of Y": the side of X when the sentences that name Y say what
+        happened to Y ([[patterns.relative]]: "Y was kidnapped" -> a hostage family)."""
+        for party, faction, rx in self._relative:
+            if rx is not None and any(rx.search(s) for s in sentences):
+                return (party, faction)
+        return None
+
+    def is_civilian(self, text: str) -> bool:
+        """A civilian's description ("a mother of five") with no office in it."""
+        return bool(text and self._civilian_re and self._civilian_re.search(text)
+                    and not self._official_re.search(text))
+
+    def party_from_descriptor(self, text: str, civilian_default: bool = True) -> tuple[str, str | None] | None:
         """Party (and faction) implied by a descriptor such as "a senior Hamas official".
 
         The leftmost party word wins; neutral roles (analyst, journalist...) make
@@ -145,6 +176,16 @@ class Actors:
         if self._neutral_re and self._neutral_re.search(t):
             if party is None or not re.search(r"\b(former|ex-)", t, re.I):
                 return ("Other", None)
+        if self.is_civilian(t):
+            # "a displaced Palestinian woman" speaks for no side; Israeli civilians and hostage
+            # families ("the father of American-Israeli hostage X") are Israel's civil society -
+            # the guidelines' convention.  A named civilian with no party word is left to the
+            # sentence that introduces them (civilian_default=False).
+            if party == "Israel" or re.search(r"\bhostages?\b", t, re.I):
+                return ("Israel", "Civil society")
+            if party is None and not civilian_default:
+                return None
+            return ("Other", None)
         if party is None:
             return None
         if faction is None and self._faction_re:
@@ -154,6 +195,13 @@ class Actors:
         if party == "Other":
             faction = None
         return (party, faction)
+
+
+# Heads that make a descriptor an official's, whatever civilian word it also has
+# ("a Palestinian official who lives in Ramallah", "the mother of the Hamas spokesman" is rare).
+_OFFICIAL = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|leader|leaders|"
+                       r"negotiator|negotiators|delegation|commander|source|sources|envoy|ambassador|"
+                       r"diplomat|diplomats|government|ministry|office|authority|army|military|forces)\b", re.I)
 
 
 def norm_word(w: str) -> str:
@@ -224,6 +272,36 @@ def _parse_file(path: Path) -> tuple:
     roles = pats.get("neutral", {}).get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise ValueError(f"{path}: [patterns.neutral] roles must be a list of strings")
+    civilian = pats.get("civilian", {}).get("roles", [])
+    if not isinstance(civilian, list) or not all(isinstance(r, str) for r in civilian):
+        raise ValueError(f"{path}: [patterns.civilian] roles must be a list of strings")
+    context = []
+    rules = pats.get("context", [])
+    if not isinstance(rules, list):
+        raise ValueError(f"{path}: [[patterns.context]] must be an array of tables")
+    for i, rule in enumerate(rules, 1):
+        where = f"[[patterns.context]] #{i}"
+        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "all"}:
+            raise ValueError(f"{path}: {where}: expected party, faction (optional) and all")
+        lists = rule.get("all")
+        if not isinstance(lists, list) or not lists or not all(
+                isinstance(ws, list) and ws and all(isinstance(w, str) for w in ws) for ws in lists):
+            raise ValueError(f"{path}: {where}: 'all' must be a list of non-empty word lists")
+        _check(path, where, rule.get("party"), rule.get("faction"))
+        context.append((rule["party"], rule.get("faction"), tuple(tuple(ws) for ws in lists)))
+    relative = []
+    rules = pats.get("relative", [])
+    if not isinstance(rules, list):
+        raise ValueError(f"{path}: [[patterns.relative]] must be an array of tables")
+    for i, rule in enumerate(rules, 1):
+        where = f"[[patterns.relative]] #{i}"
+        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "any"}:
+            raise ValueError(f"{path}: {where}: expected party, faction (optional) and any")
+        words = rule.get("any")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path}: {where}: 'any' must be a non-empty list of words")
+        _check(path, where, rule.get("party"), rule.get("faction"))
+        relative.append((rule["party"], rule.get("faction"), tuple(words)))
     weak = []
     for word, yields in pats.get("weak", {}).items():
         if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
@@ -231,7 +309,8 @@ def _parse_file(path: Path) -> tuple:
         for y in yields:
             _check(path, f"[patterns.weak] {word!r}", y, None)
         weak.append((word, tuple(yields)))
-    return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak))
+    return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak), tuple(civilian), tuple(context),
+            tuple(relative))
 
 
 def _parse_actor(path: Path, i: int, e) -> Actor:
@@ -273,7 +352,11 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     actors = {a.name: a for a in base[0]}
     party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
     weak = list(base[4])
+    civilian, context, relative = list(base[5]), list(base[6]), list(base[7])
     if extra:
+        relative = list(extra[7]) + relative
+        civilian += [r for r in extra[5] if r not in civilian]
+        context = list(extra[6]) + context  # a user's rules are tried first
         for a in extra[0]:
             actors.pop(a.name, None)
             actors[a.name] = a
@@ -286,4 +369,4 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     if extra:
         names = {a.name for a in extra[0]}
         ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
-    return Actors(ordered, party_words, faction_words, roles, weak)
+    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative)

@@ -156,6 +156,9 @@ _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch"
                  "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
+_RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
+                          r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
+                          r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
@@ -900,7 +903,7 @@ class Attributor:
                 return self.resolve(men, men.start)
         return None
 
-    def _party_of_text(self, text: str | None) -> tuple[str | None, str | None]:
+    def _party_of_text(self, text: str | None, civilian_default: bool = True) -> tuple[str | None, str | None]:
         if not text or not self.actors:
             return None, None
         # Relative clauses and places say where someone is or what happened to
@@ -910,7 +913,7 @@ class Attributor:
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+"
                       r"(?!group|movement|government|ministry|authority|army|military|forces|delegation|team|"
                       r"leadership|cabinet|office|embassy|mission)", " ", text)
-        r = self.actors.party_from_descriptor(text)
+        r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
     def _name(self, men: Mention, pos: int) -> Speaker:
@@ -936,9 +939,18 @@ class Attributor:
                 full = actor.name  # only the surname in the article; the actors file knows the rest
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
-            party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))
+            described = " ".join(x for x in (prefix, men.appositive or "") if x)
+            party, faction = self._party_of_text(described, civilian_default=False)
             if party is None:
                 party, faction = self._party_from_other_mentions(full)
+            if party is None and len(full.split()) == 1:
+                party, faction = self._party_of_text(full)  # "Germany said"
+            if party is None:
+                party, faction = self._party_from_context(full)
+            if party is None:
+                party, faction = self._party_of_relative(described)
+            if party is None and self.actors and self.actors.is_civilian(described):
+                party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
         sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
         return sp
 
@@ -984,6 +996,28 @@ class Attributor:
                 best = cand
         return best
 
+    def _party_of_relative(self, described: str) -> tuple[str | None, str | None]:
+        """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon."""
+        rm = _RELATIVE_OF.search(described or "")
+        if not rm or not self.actors:
+            return None, None
+        last = rm.group(1).split()[-1]
+        sents = [self.masked[ss:se] for ss, se, _ in self.sents if last in self.masked[ss:se]][:6]
+        r = self.actors.party_from_relative(sents)
+        return r if r else (None, None)
+
+    def _party_from_context(self, full: str) -> tuple[str | None, str | None]:
+        """The sentence that first names a person no title places may still say whose side
+        they are on ("X, whose son is held hostage in Gaza, ..."); [[patterns.context]]."""
+        if not full or not self.actors:
+            return None, None
+        i = self.masked.find(full)
+        if i < 0:
+            return None, None
+        ss, se, _ = self.sents[self.sindex.at(i)]
+        r = self.actors.party_from_context(self.masked[ss:se])
+        return r if r else (None, None)
+
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""
         if not full or not self.actors:
@@ -996,11 +1030,11 @@ class Attributor:
         while i >= 0 and result == (None, None):
             chunk = re.split(r"[.,;:!?()\u201c\u201d\"\n]", self.text[max(0, i - 60):i])[-1]
             before = " ".join(chunk.split()[-5:])
-            r = self._party_of_text(before) if before else (None, None)
+            r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):
                 am = re.match(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})",
                               self.text[i + len(full):i + len(full) + 110])
-                r = self._party_of_text(am.group(1)) if am else (None, None)
+                r = self._party_of_text(am.group(1), civilian_default=False) if am else (None, None)
             if r != (None, None):
                 result = r
             i = self.text.find(full, i + len(full))

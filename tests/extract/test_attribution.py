@@ -559,3 +559,17 @@ def test_place_after_a_counted_person_is_not_the_speaker(actors):
 def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
     got = quotes(_LEAD + "The collapse of the ceasefire talks shows that \u201cno one is in charge\u201d.", actors)
     assert got == []
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("\u201cWe have nothing left,\u201d a displaced Palestinian woman told reporters in the south.",
+     "a displaced Palestinian woman", "Other"),
+    ("Dana Roe, whose son is held hostage in Gaza, said: \u201cBring him home now.\u201d", "Dana Roe", "Israel"),
+    ("Ari Roe was kidnapped from his home in October. His father spoke on Monday.\n\n"
+     "\u201cWe expect the deal to be signed,\u201d said Jon Roe, the father of Ari Roe.", "Jon Roe", "Israel"),
+    ("\u201cWe will not stand by,\u201d Norway\u2019s Prime Minister Lars Dahl said.", "Lars Dahl", "Other"),
+    ("\u201cThis cannot wait,\u201d Ohio Governor Mark Bell said in a statement.", "Mark Bell", "United States"),
+])
+def test_sides_of_people_the_actors_file_does_not_know(actors, text, speaker, party):
+    got = quotes(_LEAD + text, actors)
+    assert [(s, p) for _, s, p in got] == [(speaker, party)]
