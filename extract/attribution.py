@@ -155,7 +155,10 @@ _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch"
                  "Clarification", "CLARIFICATION", "CORRECTION", "UPDATE", "Updates", "Recap", "Summary",
                  "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
-                          r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
+                          r"such|any|no|every|each|"
+                          # a possessive ("Hamas's demands"), not a contraction ("He's claiming")
+                          r"(?!(?:he|she|it|that|there|what|who|here|where|everyone|nobody)[\u2019']s\b)"
+                          r"[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
@@ -181,7 +184,9 @@ _APPOS_START = re.compile(
 _STATEMENT_NOUN = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
-    r"warning|demand|call|reply|answer|announcement|interview)\b")
+    r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
+    r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
+    r"complaint|criticism|charge|plea|appeal|proposal)\b")
 
 
 _PRONOUN_DATA = tomllib.loads((Path(__file__).parent / "data" / "pronouns.toml").read_text("utf-8"))
@@ -295,7 +300,8 @@ class Attributor:
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
-                    self.events.append(Event("statement", pm.end(), pm.end(), men, si, para, "possessive"))
+                    self.events.append(Event(pm.group(0).split()[-1], pm.end(), pm.end(), men, si, para,
+                                             "possessive"))
         self.events.sort(key=lambda e: e.vstart)
         return self.events
 
@@ -344,7 +350,10 @@ class Attributor:
             return None
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
-            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
+            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
+                             r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
+                             r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
+                             r"agreement|leaflet|placard|notice|declaration)\s*$", pre):
                 return None
         if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
             return None  # "reported to have been assassinated", "said to be": nobody speaks
@@ -522,6 +531,11 @@ class Attributor:
                 men = self._subject(ss, ss + c)
                 if men is not None:
                     return men
+            pm = re.match(r"(he|she|it|they|we)\s+(?:(?:also|then|now|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
+                          self.masked[seg_start:ss + len(body)], re.I)
+            if pm:
+                # "Meanwhile, it attacked Trump, saying ...": a pronoun subject, resolved later
+                return Mention(pm.group(1), seg_start, seg_start + len(pm.group(1)), "pronoun")
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
@@ -873,10 +887,13 @@ class Attributor:
         opens one of the two sentences before, when no earlier speaker fits the pronoun."""
         si = self.sindex.at(pos)
         m = self.masked
-        for k in (si - 1, si - 2):
+        for k in (si, si - 1, si - 2):
             if k < 0 or self.sents[k][2] < self.sents[si][2] - 1:
                 break
             ss, se, _ = self.sents[k]
+            if k == si:
+                se = pos  # the subject of the pronoun's own sentence, before it ("The leaders of
+                # X and Y released a statement on what they called ...")
             lead = _CLAUSE_LEAD.match(m, ss, se)
             start = lead.end() if lead else ss
             men = np_after(m, start, se)
@@ -887,9 +904,11 @@ class Attributor:
                 if dm and not any(w in _BARE_NP_STOP for w in dm.group(0).lower().split()):
                     txt = dm.group(0)
                     men = Mention(txt, start, start + len(txt), "descriptor", head=dm.group(2).lower())
-            if men is None or men.kind == "pronoun":
+            if men is None or men.kind == "pronoun" or men.end >= pos:
                 continue
             men = self._with_actor(men)
+            if men.kind == "descriptor" and (men.head or "") in _NOT_SPEAKER_HEADS:
+                continue  # "The talks went on. ... they said": talks do not speak
             if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+",
                             m[men.end:men.end + 30]):
                 continue

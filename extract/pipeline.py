@@ -128,6 +128,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         ev, sp = _local(text, masked, q, by_sent, sents, sindex)
         if sp is None:
             sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
+        if sp is None:
+            sp = _what_they_called(masked, q, sents, sindex, att)  # "on what she called a “rant”"
         if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
@@ -229,6 +231,42 @@ _CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|
                            r"vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|attack(?:s|ed)?|accus(?:e|es|ed)|"
                            r"denounc(?:e|es|ed)|condemn(?:s|ed)?|mock(?:s|ed)?|prais(?:e|es|ed)|hail(?:s|ed)?|"
                            r"urg(?:e|es|ed)|demand(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|as)\b")
+
+
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*|he|she|they|it|we|(?:the|a|an)\s+[a-z]+)\s+"
+    r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
+    r"branded|brands|described\s+as|describes\s+as|characteri[sz]ed\s+as)\s+(?:as\s+)?(?:a|an|the)?\s*"
+    r"[\"\u201c\u2018']$")
+
+
+def _what_they_called(masked: str, q: QuoteSpan, sents, sindex, att):
+    """"on what they called a “man-made catastrophe”": the words of whoever "they" are."""
+    from extract.speakers import _tokens, classify
+    from extract.attribution import Mention
+
+    ss = sents[sindex.at(q.open_at)][0]
+    wm = _WHAT_CALLED.search(masked, max(ss, q.open_at - 90), q.open_at + 1)
+    if not wm:
+        return None
+    phrase, start = wm.group(1), wm.start(1)
+    if phrase.lower() in ("he", "she", "they", "it", "we"):
+        # the pronoun usually points at the subject of its own sentence ("The leaders ...
+        # released a statement on what they called ...")
+        subj = att.subject_of_sentence(sindex.at(q.open_at))
+        if subj is not None and subj.name and subj.kind in ("person", "org", "descriptor"):
+            return subj
+        if phrase.lower() in ("they", "it"):
+            return None  # a plural or institutional "they" elsewhere is too often the wrong body
+        men = Mention(phrase, start, start + len(phrase), "pronoun")
+    else:
+        toks = _tokens(masked, start, start + len(phrase))
+        men = classify(phrase, start, start + len(phrase), toks) if toks else None
+        if men is None:
+            return None
+        men = att._with_actor(men)
+    sp = att.resolve(men, start)
+    return sp if sp is not None and sp.name else None
 
 
 def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
@@ -363,6 +401,13 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report
                 return outer, outer.speaker
         return ev, ev.speaker
+    # 2b. a possessive statement noun earlier in the sentence whose clause holds the quote:
+    # "Donald Trump's claim that there have been “thousands of shootings”"
+    for ev in reversed(by_sent.get(si, [])):
+        if ev.kind == "possessive" and ev.speaker is not None and ev.vend <= q.open_at and re.match(
+                r"\s+(?:that|of|about|for|to)\b[^;:\u00b7]{0,140}$", masked[ev.vend:q.open_at]) and \
+                not any(e.kind != "possessive" and ev.vend <= e.vstart < q.open_at for e in by_sent.get(si, [])):
+            return ev, ev.speaker
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
     after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None
              and ev.kind != "possessive"]

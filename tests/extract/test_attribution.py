@@ -573,3 +573,25 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
 def test_sides_of_people_the_actors_file_does_not_know(actors, text, speaker, party):
     got = quotes(_LEAD + text, actors)
     assert [(s, p) for _, s, p in got] == [(speaker, party)]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a contracted pronoun is not a possessive ("He's claiming", not "Hamas's demands")
+    ("Rob Vance spoke in Ohio on Monday.\n\nHe\u2019s claiming that the vote is \u201ca big, big problem\u201d for everyone.",
+     "a big, big problem", "Rob Vance"),
+    # a possessive statement noun governs the quote in its clause
+    ("Analysts checked Rob Vance\u2019s claim that there have been \u201cthousands of violations\u201d this year.",
+     "thousands of violations", "Rob Vance"),
+    # "what X called"
+    ("Jane Roe was hospitalized after what she called a \u201crant,\u201d a series of posts.", "rant,", "Jane Roe"),
+    # a document "read"s
+    ("The Herald ran a story on the deal.\n\n\u201cThe talks are over for now,\u201d the article read.",
+     "The talks are over for now,", "the article"),
+])
+def test_more_attribution_forms(actors, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+def test_they_is_not_the_talks(actors):
+    text = _LEAD + "The talks dragged on.\n\nThey said the offer was \u201cnot serious\u201d at all."
+    assert [s for q, s, _ in quotes(text, actors) if q == "not serious"] in ([], [None])
