@@ -135,16 +135,19 @@ class Actors:
         """The side of a person no title places, from the sentence that introduces them:
         a [[patterns.context]] rule matches when every one of its word lists has a hit
         ("Jane Roe, whose son is held hostage in Gaza, ..." -> Israel, Civil society)."""
+        keys = _keys(sentence)
         for party, faction, res in self._context:
-            if all(r is not None and r.search(sentence) for r in res):
+            if all(r is not None and not r.firsts.isdisjoint(keys) for r in res) and \
+                    all(r.regex.search(sentence) for r in res):
                 return (party, faction)
         return None
 
     def party_from_relative(self, sentences: list[str]) -> tuple[str, str | None] | None:
         """"X, the father of Y": the side of X when the sentences that name Y say what
         happened to Y ([[patterns.relative]]: "Y was kidnapped" -> a hostage family)."""
+        keyed = [(s, _keys(s)) for s in sentences]
         for party, faction, rx in self._relative:
-            if rx is not None and any(rx.search(s) for s in sentences):
+            if rx is not None and any(not rx.firsts.isdisjoint(k) and rx.regex.search(s) for s, k in keyed):
                 return (party, faction)
         return None
 
@@ -208,7 +211,49 @@ def norm_word(w: str) -> str:
     return w.replace("\u2019", "'").lower()
 
 
-def _words_re(words: list[str]) -> re.Pattern | None:
+_TOKEN = re.compile(r"[\w.'\u2019-]+")
+
+
+def _key(token: str) -> str:
+    return token.replace("\u2019", "'").lower().strip(".'")
+
+
+def _keys(text: str) -> set[str]:
+    """Lower-cased word keys of `text`, with hyphen parts and possessives stripped too."""
+    keys = set()
+    for tok in _TOKEN.findall(text):
+        k = _key(tok)
+        keys.add(k)
+        if "-" in k:
+            keys.update(_key(p) for p in k.split("-"))
+        if k.endswith("'s"):
+            keys.add(k[:-2])
+        elif k.endswith("s'"):
+            keys.add(k[:-1])
+    return keys
+
+
+class _WordsPattern:
+    """A whole-word alternation with a cheap pre-check: most texts hold none of the
+    words, and a set lookup of their tokens is far faster than the regex scan."""
+
+    __slots__ = ("regex", "firsts")
+
+    def __init__(self, regex: re.Pattern, words: list[str]):
+        self.regex = regex
+        self.firsts = {_key(w.split()[0]) for w in words if w.split()}
+
+    def _may_match(self, text: str) -> bool:
+        return not self.firsts.isdisjoint(_keys(text))
+
+    def search(self, text: str, pos: int = 0):
+        return self.regex.search(text, pos) if self._may_match(text[pos:]) else None
+
+    def finditer(self, text: str, pos: int = 0):
+        return self.regex.finditer(text, pos) if self._may_match(text[pos:]) else iter(())
+
+
+def _words_re(words: list[str]) -> _WordsPattern | None:
     if not words:
         return None
     alts = []
@@ -220,7 +265,7 @@ def _words_re(words: list[str]) -> re.Pattern | None:
         alts.append(head + e + tail)
     # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
     parts = [a if _is_acronym(w) else f"(?i:{a})" for a, w in zip(alts, words)]
-    return re.compile("|".join(parts))
+    return _WordsPattern(re.compile("|".join(parts)), words)
 
 
 def _is_acronym(w: str) -> bool:

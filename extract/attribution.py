@@ -1030,12 +1030,15 @@ class Attributor:
         they are on ("X, whose son is held hostage in Gaza, ..."); [[patterns.context]]."""
         if not full or not self.actors:
             return None, None
-        i = self.masked.find(full)
-        if i < 0:
-            return None, None
-        ss, se, _ = self.sents[self.sindex.at(i)]
-        r = self.actors.party_from_context(self.masked[ss:se])
-        return r if r else (None, None)
+        cache = self.__dict__.setdefault("_context_cache", {})
+        if full not in cache:
+            i = self.masked.find(full)
+            r = None
+            if i >= 0:
+                ss, se, _ = self.sents[self.sindex.at(i)]
+                r = self.actors.party_from_context(self.masked[ss:se])
+            cache[full] = r if r else (None, None)
+        return cache[full]
 
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""
