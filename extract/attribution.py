@@ -393,7 +393,7 @@ class Attributor:
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
+                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
@@ -515,7 +515,7 @@ class Attributor:
                 return ev.mention
         return None
 
-    def _clause_subject(self, pre: str, ss: int, common_nouns: bool = False) -> Mention | None:
+    def _clause_subject(self, pre: str, ss: int, common_nouns: bool | str = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
         the last comma-free stretch that starts with one."""
         body = pre.rstrip().rstrip(",")
@@ -545,10 +545,12 @@ class Attributor:
                 return men
             if common_nouns and (men is None or men.kind != "pronoun"):
                 # "Meanwhile, the board attacked Trump, saying ...": a common-noun subject
-                cm = re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\s+"
+                cm = re.match(r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{3,})\s+"
                               r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
                               self.masked[seg_start:ss + len(body)])
-                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")):
+                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")) and (
+                        common_nouns is True or cm.group(1) in DESC_HEADS):
                     st = seg_start
                     return Mention(self.masked[st:st + cm.end(1)], st, st + cm.end(1), "descriptor",
                                    head=cm.group(1))

@@ -415,7 +415,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         # only an attribution that closes the sentence governs what came before it:
         # "..., according to a source." / "..., X said on Tuesday." - not "..., which described Y as Z"
         tail = masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:sents[sj][1]]
-        if len(tail.split()) <= 6 and "\u00b7" not in tail:
+        # (a participle may trail the attribution: "..., she said, referencing the bank's ...")
+        if (len(tail.split()) <= 6 or re.match(r"\s*,\s*[a-z]+ing\b", tail)) and "\u00b7" not in tail:
             return ev, ev.speaker
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"

@@ -595,3 +595,18 @@ def test_more_attribution_forms(actors, text, quote, speaker):
 def test_they_is_not_the_talks(actors):
     text = _LEAD + "The talks dragged on.\n\nThey said the offer was \u201cnot serious\u201d at all."
     assert [s for q, s, _ in quotes(text, actors) if q == "not serious"] in ([], [None])
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "and vowed": a descriptor subject of the first verb
+    ("The Republican nominee outlined his plan and vowed to punish \u201cthose who break the rules.\u201d",
+     "those who break the rules.", "the Republican nominee"),
+    # a counted plural subject of a participle
+    ("In May, several aid groups wrote to the ministry, saying the crossings were \u201cclosed in all but name.\u201d",
+     "closed in all but name.", "several aid groups"),
+    # an attribution followed by a participle still closes its sentence
+    ("\u201cThis is wrong,\u201d Ana Ruiz said. \u201cYou starved the north\u201d to win the war, she said, "
+     "referencing the siege.", "You starved the north", "Ana Ruiz"),
+])
+def test_subjects_of_coordinated_and_trailing_clauses(actors, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
