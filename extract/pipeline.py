@@ -219,6 +219,20 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                     sp = att.subject_of_sentence(csi)
                     if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
                         out[i] = (None, sp)
+        # A whole clause quoted in a sentence whose subject is a named person or organisation,
+        # with no reporting verb we know ("Clinton mused that “...”", "X proclaimed “...”"):
+        # the subject's words, when nobody else is named between the subject and the quote.
+        if out[i][1] is None and not q.single and not _is_naming(text, masked, q) and \
+                len(text[q.start:q.end].split()) >= 4:
+            si = sindex.at(q.open_at)
+            sp = att.subject_of_sentence(si)
+            if sp is not None and sp.kind in ("person", "org") and sents[si][2] == q.para and \
+                    not (sp.as_written or "").endswith(("'", "\u2019", "'s", "\u2019s")):
+                # (not "Ouisa Davis' commentary, “...”, is thoughtful": a possessive is no subject)
+                between = masked[sents[si][0]:q.open_at]
+                caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
+                if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
+                    out[i] = (None, sp)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (

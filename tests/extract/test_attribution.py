@@ -610,3 +610,11 @@ def test_they_is_not_the_talks(actors):
 ])
 def test_subjects_of_coordinated_and_trailing_clauses(actors, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+def test_subject_of_sentence_owns_a_quoted_clause(actors):
+    text = _LEAD + "Rob Vance mused in Ohio that \u201cnobody wins a war like this one.\u201d"
+    assert ("nobody wins a war like this one.", "Rob Vance") in [(q, s) for q, s, _ in quotes(text, actors)]
+    # a possessive opening the sentence is nobody's subject
+    text = _LEAD + "Ana Ruiz\u2019 essay, \u201cTell your story of the war,\u201d is thoughtful."
+    assert quotes(text, actors) == []
