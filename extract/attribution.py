@@ -162,6 +162,12 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
+_APPOS_ROLE = re.compile(
+    r"\b((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?)\s*[,.;]"
+    r"|\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
@@ -1169,9 +1175,39 @@ class Attributor:
             found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
                 return found
+        found = self._appositive_name(head, mods, pos)
+        if found is not None:
+            return found
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _appositive_name(self, head: str, mods: set[str], pos: int) -> Speaker | None:
+        """"Marc Roe, the chief executive of the Urban League, met ..." then "said the chief
+        executive": the one person an earlier appositive gave that role (nobody if two)."""
+        if head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
+            return None  # common roles: several people hold them in one article
+        roles = self.__dict__.get("_appos_roles")
+        if roles is None:
+            roles = []
+            for am in _APPOS_ROLE.finditer(self.masked):
+                name, role = (am.group(1), am.group(2)) if am.group(1) else (am.group(4), am.group(3))
+                roles.append((am.start(), am.start(1) if am.group(1) else am.start(4), name,
+                              set(norm(role).split())))
+            self._appos_roles = roles
+        found = {}
+        for p, npos, name, role in roles:
+            if p < pos and head in role and mods <= role | {"former", "current", "then"}:
+                found.setdefault(norm(name).split()[-1], (npos, name))
+        if len(found) != 1:
+            return None
+        npos, name = next(iter(found.values()))
+        toks = _tokens(self.masked, npos, npos + len(name))
+        men = classify(name, npos, npos + len(name), toks) if toks else None
+        if men is None or men.kind != "name":
+            return None
+        sp = self._name(self._with_actor(men), npos)
+        return sp if sp is not None and sp.kind == "person" else None
 
     def _speaking_next(self, pos: int) -> Speaker | None:
         """"..., the Omani foreign minister has said. Speaking at the Forum, Badr al-Busaidi said":

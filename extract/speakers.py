@@ -55,6 +55,8 @@ would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 friend friends neighbor neighbour neighbors neighbours colleague colleagues cousin uncle aunt grandmother
 grandfather nephew niece
+politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
+columnist academic academics
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -83,6 +85,8 @@ DESC_HEADS = GENERIC_HEADS | {
     "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
     "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
+    "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
+    "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
 }
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",

@@ -618,3 +618,21 @@ def test_subject_of_sentence_owns_a_quoted_clause(actors):
     # a possessive opening the sentence is nobody's subject
     text = _LEAD + "Ana Ruiz\u2019 essay, \u201cTell your story of the war,\u201d is thoughtful."
     assert quotes(text, actors) == []
+
+
+def test_role_named_in_an_earlier_appositive(actors):
+    text = _LEAD + ("Tom Hale, the chief executive of the Harbour Trust, met the envoy on Monday.\n\n"
+                    "\u201cWe are not the first to be frustrated,\u201d said the chief executive of the Harbour Trust.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("We are not the first to be frustrated,", "Tom Hale")]
+
+
+def test_two_people_with_the_role_name_nobody(actors):
+    text = _LEAD + ("Tom Hale, the chief executive of the Harbour Trust, met Ann Lee, the chief executive of the "
+                    "Port Fund, on Monday.\n\n\u201cWe are frustrated,\u201d said the chief executive.")
+    assert [s for _, s, _ in quotes(text, actors)] in ([], ["the chief executive"])
+
+
+def test_politician_is_a_speaker_head(actors):
+    text = _LEAD + "Earlier, a senior Hamas politician told the BBC it \u201cwill go for this deal\u201d if Israel does."
+    assert [(q, s, p) for q, s, p in quotes(text, actors)] == [
+        ("will go for this deal", "a senior Hamas politician", "Hamas")]
