@@ -961,6 +961,8 @@ class Attributor:
             titles |= {w for t in actor.titles for w in norm(t).split()}
             if actor.kind == "organisation":
                 return Speaker(actor.name, party, faction, "org", as_written=men.text)
+            if len(full.split()) > 1 and self.actors.find(full) is not actor:
+                full = actor.name  # "Foreign Minister Israel Katz" is not the "Ravid Katz" named later
             full = self._fullest_for_actor(actor, full)
             if len(full.split()) == 1 and actor.kind == "person":
                 full = actor.name  # only the surname in the article; the actors file knows the rest

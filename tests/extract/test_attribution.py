@@ -636,3 +636,15 @@ def test_politician_is_a_speaker_head(actors):
     text = _LEAD + "Earlier, a senior Hamas politician told the BBC it \u201cwill go for this deal\u201d if Israel does."
     assert [(q, s, p) for q, s, p in quotes(text, actors)] == [
         ("will go for this deal", "a senior Hamas politician", "Hamas")]
+
+
+def test_known_actor_is_not_a_namesake_named_later(actors):
+    text = _LEAD + ("Foreign Minister Israel Katz said the speech was \u201cmoving and important.\u201d\n\n"
+                    "The bodies of Ravid Katz and Tomer Ahimas were found during an operation.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Israel Katz", "Israel")]
+
+
+def test_daughter_of_a_captive(actors):
+    text = _LEAD + ("Noa Levi, daughter of Chaim Levi, who the government said died in Hamas captivity, said: "
+                    "\u201cYou can no longer save my father.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Noa Levi", "Israel")]
