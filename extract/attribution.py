@@ -162,6 +162,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# An office in a capitalised name: the name's own party word is the office's side.
+_OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
+                          r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
 # "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
 _APPOS_ROLE = re.compile(
     r"\b((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
@@ -972,8 +975,8 @@ class Attributor:
             party, faction = self._party_of_text(described, civilian_default=False)
             if party is None:
                 party, faction = self._party_from_other_mentions(full)
-            if party is None and len(full.split()) == 1:
-                party, faction = self._party_of_text(full)  # "Germany said"
+            if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
+                party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
             if party is None:
                 party, faction = self._party_from_context(full)
             if party is None:
@@ -1139,7 +1142,14 @@ class Attributor:
         whole = self.masked[ss:ss + im.start()]
         if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
             who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
-        return self.resolve(self._with_actor(who), who.start)
+        sp = self.resolve(self._with_actor(who), who.start)
+        if sp is not None and sp.party is None:
+            # "Israel's National Security Council and Foreign Ministry issued": the issuing clause's side
+            party, faction = self._party_of_text(whole.split(",")[-1])
+            if party is not None:
+                sp = Speaker(sp.name, party, faction, sp.kind, titles=sp.titles, as_written=sp.as_written,
+                             plural=sp.plural, head=sp.head)
+        return sp
 
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""

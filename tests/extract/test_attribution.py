@@ -648,3 +648,14 @@ def test_daughter_of_a_captive(actors):
     text = _LEAD + ("Noa Levi, daughter of Chaim Levi, who the government said died in Hamas captivity, said: "
                     "\u201cYou can no longer save my father.\u201d")
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Noa Levi", "Israel")]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("On Sunday, Norway\u2019s Security Council and Foreign Ministry issued a joint statement to say the charge "
+     "is \u201cfalse and repugnant.\u201d", "Foreign Ministry", "Other"),
+    ("The United Nations Secretary-General said the strike \u201cthreatens a wider war,\u201d in a statement.",
+     "United Nations Secretary-General", "United Nations"),
+    ("Colombo urged \u201call parties to exercise maximum restraint,\u201d the ministry said.", "Colombo", "Other"),
+])
+def test_sides_of_offices_and_capitals(actors, text, speaker, party):
+    assert [(s, p) for _, s, p in quotes(_LEAD + text, actors)] == [(speaker, party)]
