@@ -651,8 +651,8 @@ def test_daughter_of_a_captive(actors):
 
 
 @pytest.mark.parametrize("text, speaker, party", [
-    ("On Sunday, Norway\u2019s Security Council and Foreign Ministry issued a joint statement to say the charge "
-     "is \u201cfalse and repugnant.\u201d", "Foreign Ministry", "Other"),
+    ("On Sunday, Norway\u2019s Security Council and Foreign Ministry issued a joint statement responding to the "
+     "ruling to say that the charge is \u201cfalse and repugnant.\u201d", "Foreign Ministry", "Other"),
     ("The United Nations Secretary-General said the strike \u201cthreatens a wider war,\u201d in a statement.",
      "United Nations Secretary-General", "United Nations"),
     ("Colombo urged \u201call parties to exercise maximum restraint,\u201d the ministry said.", "Colombo", "Other"),
