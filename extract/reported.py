@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import REPORT_VERBS, SAY_VERBS, Event
+from extract.attribution import _INVERTIBLE, REPORT_VERBS, SAY_VERBS, Event
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
@@ -19,6 +19,13 @@ NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recal
               "responded", "responds", "informed", "threatened", "threatens", "rejected", "rejects", "hold",
               "holds", "held", "continued", "concluded", "echoed", "signaled", "signalled"}
 
+# Verbs that attribute a quote right before their subject ("“...,” X said in a statement").
+_QUOTE_ATTR_VERBS = _INVERTIBLE | {"say", "tell", "write", "add", "insist", "insists", "argue", "argues", "warn",
+                                   "warns", "note", "notes", "explain", "explains", "stress", "stresses"}
+# Verbs whose object is told to do something: "urged Israel to show restraint".
+_OBJECT_TO_VERBS = {"told", "tell", "tells", "informed", "assured", "reminded", "urged", "urges", "urging", "asked",
+                    "asks", "asking", "implored", "pressed", "encouraged", "exhorted", "warned", "warns"}
+_CALL_VERBS = {"called", "calls", "call", "calling"}
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 # Double quotation marks make a mixed quote (a quote record, not reported speech); a
 # single-quoted fragment in a headline clause ("Flynn says Trump 'absolutely right'") does not.
@@ -66,8 +73,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                 return None
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
-    if ev.verb not in CONTENT_VERBS or ev.verb in ("respond", "responds", "responded", "return", "returned"):
-        return None  # "did not respond to requests for comment": no speech
+    if ev.verb not in CONTENT_VERBS or (ev.verb in ("respond", "responds", "responded", "return", "returned")
+                                        and not re.match(r"\s+that\b", masked[ev.vend:ev.vend + 8])):
+        return None  # "did not respond to requests for comment": no speech ("responded that ..." is)
     if ev.kind == "inverted":
         before = masked[ss:ev.vstart].rstrip()
         if before.endswith(",") and not _QUOTE_MARKS.search(before):
@@ -95,7 +103,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or (
             ev.verb.endswith("ing") and after.lstrip(" ,").startswith(("\u201c", '"', "''", "``"))):
         return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause
-    if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+    if not participle and ev.verb in _QUOTE_ATTR_VERBS and re.search(
+            r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+        # (not "“...,” X said, adding that ...": the participle has a clause of its own; nor
+        # 'Bemoaning the “phony system,” Trump accused Holt of ...': no verb of saying)
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
     if pre.endswith(",") and after.lstrip().startswith(","):
         # "Israel presented its points, Axios reported, but ...": the attribution interrupts.
@@ -113,30 +124,53 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     for tm in _THAT.finditer(after[:140]):
         if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser
+        if len(re.split(r"[.;:]", after[tm.end():], maxsplit=1)[0].split()) < 2:
+            continue  # "said the test could change that.": a pronoun, not the complementiser
         t = tm  # the last one: "announced that night that ..."
         if reach > 5:
             break  # after an object the first "that" is the complementiser
     if t and ev.verb in NEEDS_THAT and len(after[:t.start()].split()) > 1:
         return None  # "rejected Israel's demands that it give up ...": the demands' clause, not Hamas's
+    after_that = False
+    obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
+    if obj_to and t and t.start() > obj_to[1]:
+        t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
     if t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
+        after_that = True
     elif ev.verb in NEEDS_THAT:
         return None
+    elif obj_to:
+        # "told his advisers to figure out ...", "urged Israel to show restraint", "called on
+        # both sides to return": the addressee and what they are to do
+        s = ev.vend + obj_to[0]
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
-        to = re.match(r"\s+((?:[\w\u2019'-]+\s+){1,5}?)to\s+\w", after)
-        if not to:
-            return None  # an object follows; without "that" or "to" the clause is unclear
-        s = ev.vend + len(re.match(r"\s*", after).group(0))  # "told his advisers to figure out ..."
+        return None  # an object follows; without "that" or "to" the clause is unclear
+    elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
+        s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
+        after_that = bool(lead) and lead.group(0).rstrip().endswith("that")
     if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
         # "Hillary Clinton, who has called for tax hikes, lambasted ...": the relative clause ends
         # at its comma
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end)
+    return _clean(text, masked, s, end, after_that=after_that)
+
+
+def _object_to(after: str) -> tuple[int, int] | None:
+    """Offsets of "Y to do" after a verb ("urged Israel to ...", "called on the sides to ..."):
+    where Y starts and where "to" ends, or None."""
+    obj = re.match(r"\s+(?:(?:on|upon)\s+)?", after)
+    if not obj:
+        return None
+    if re.match(r"\s+(?:on|upon)\s", after) is None and re.match(r"\s+(?:for|to|that|about|of|in|at)\b", after):
+        return None
+    to = re.match(r"(?:[\w\u2019'.-]+\s+){1,5}?to\s+[a-z]", after[obj.end():])
+    return (obj.end(), obj.end() + to.end()) if to else None
 
 
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
@@ -152,7 +186,8 @@ _CLAUSE_END = re.compile(
 _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|who|saying|adding)\b|\s+(?:--|\u2014)\s+")
 
 
-def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> tuple[int, int] | None:
+def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
+           after_that: bool = False) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
@@ -175,8 +210,11 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
-                r"but|or|as|when|while|before|after|because|since|if|though|although|up|out|off|down|away|back|"
-                r"around|into)\b", text[s:e]) and not keep_attr:
+                r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr:
+        return None  # "who the government said died in captivity": the clause's subject is elsewhere
+    if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
+            keep_attr or after_that):
+        # ("said that, if elected, he would ...": after "that" a subordinate clause opens the content)
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
         return None
