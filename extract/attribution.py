@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.actors import Actors, norm
+from extract.datafile import read_toml
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
 
@@ -70,6 +71,14 @@ shows show showed found finds cited cites citing wants want plans hopes hoped ex
 urges urging argue explained described calls called asked asks predicted recalled denied rejected
 accused accuses accusing criticized criticised blasted slammed condemned questioned wondered concluded
 """.split())
+_STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
+# Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
+# verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
+STANCE_THAT = frozenset(_STANCE.get("that", ()))
+STANCE_TO = frozenset(_STANCE.get("to", ()))
+STANCE_OBJECT = frozenset(_STANCE.get("object", ()))
+STANCE_VERBS = (STANCE_THAT | STANCE_TO | STANCE_OBJECT) - SAY_VERBS
+_STANCE_NEXT = re.compile(r"\s+(?:(?:all|also|still|now|again|not)\s+)?(?:that\s+\w|to\s+[a-z])")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
@@ -364,6 +373,8 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
+        if verb in STANCE_VERBS and re.search(r"\bto\s+$", tail):
+            return None  # "went to Cairo to seek ...": no stated view of its own
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
@@ -424,16 +435,19 @@ class Attributor:
                 re.match(r"\s+that\b", nxt)
                 or (verb not in _OBJECT_VERBS
                     and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
-                or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
+                or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
-        if not (words[0][:1].isupper() or low[0] in DETERMINERS) or words[0] in _CLAUSE_OPENERS:
-            return None
+        if not (words[0][:1].isupper() or low[0] in DETERMINERS or low[0] in _QUANTIFIERS
+                or _people_head(low[-1])) or words[0] in _CLAUSE_OPENERS:
+            return None  # (but "environmentalists worry that", "many voters believe": a group of people)
         for i, (w, lw) in enumerate(zip(words, low)):
             if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
                     or lw.isdigit() or w.endswith(("\u2019s", "'s")):
                 continue
-            if i >= 1 and lw in _POSTMOD and re.match(r"\s+that\b", nxt):
+            if i >= 1 and lw in _POSTMOD and (re.match(r"\s+that\b", nxt) or (
+                    lw in _PREPOSITIONS and verb in _CORE_SAY and _people_head(low[i - 1]))):
+                # ("Experts on North Korea said the test ...": a group of people and its qualifier)
                 # "A Quinnipiac University poll released in late August found that ...": the head
                 # noun phrase speaks; a prepositional qualifier stays with it ("Experts on ...")
                 if lw in ("released", "published", "conducted", "taken", "that", "who", "which"):
@@ -1463,9 +1477,29 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, wm.start(), wm.end())
+        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()):
+            yield _Match(w, wm.start(), wm.end())
         elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
             yield _Match(w.lower(), wm.start(), wm.end())
+
+
+_QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
+_PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
+
+
+def _people_head(word: str) -> bool:
+    """A plural noun for people or a body of them: "experts", "environmentalists", "police"."""
+    return word in PLURAL_HEADS or word in DESC_HEADS or (len(word) > 5 and word.endswith(("ists", "ians")))
+
+
+def _stance_complement(m: str, w: str, e: int) -> bool:
+    """A stance verb followed by what makes it a view or plan: "that ..." / "to do" (or, for
+    "propose" and "want", an object): "fear that", "refused to", not "fear the worst"."""
+    nm = _STANCE_NEXT.match(m, e, e + 24)
+    if nm:
+        return w in (STANCE_THAT if re.search(r"\bthat\s", nm.group(0)) else STANCE_TO)
+    return w in STANCE_OBJECT and re.match(r"\s+(?:[a-z]+ing|(?:a|an|the|more|new|his|her|its|their)\s)\w*", m[e:e + 30]) is not None
 
 
 def _after_capitalised(m: str, i: int) -> bool:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import _INVERTIBLE, REPORT_VERBS, SAY_VERBS, Event
+from extract.attribution import (_INVERTIBLE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT, STANCE_THAT, STANCE_TO,
+                                  STANCE_VERBS, Event, _people_head)
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
-CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads", "show", "asking"}
+CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS | STANCE_VERBS) - {"read", "reads", "show", "asking"}
 # Verbs that also mean something else ("maintains control", "denied access",
 # "recalled its team"): reported content only after "that".
 NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recalled", "deny", "denies", "denied",
@@ -84,6 +85,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind != "pre":
         return None
     after = masked[ev.vend:end]
+    if ev.verb in STANCE_VERBS:
+        return _stance_content(text, masked, ev, after, end)
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
@@ -159,6 +162,27 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         if comma > 0:
             end = comma
     return _clean(text, masked, s, end, after_that=after_that)
+
+
+def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> tuple[int, int] | None:
+    """A belief, intention or stance verb's complement: "worry that X" gives X, "plans to do X"
+    gives "to do X", "proposes allowing X" gives "allowing X".  The subject must be someone
+    (a person, an organisation, a described group), not a thing ("the rules aim to ...")."""
+    sp = ev.speaker
+    if sp is None or sp.kind not in ("person", "org", "descriptor"):
+        return None
+    if sp.kind == "descriptor" and not _people_head((sp.head or sp.name.split()[-1]).lower()):
+        return None  # "the new rules aim to ...": a thing has no view
+    lead = re.match(r"\s+(?:(?:all|also|still|now|again)\s+)?", after)
+    rest = after[lead.end():]
+    if ev.verb in STANCE_THAT and rest.startswith("that "):
+        s = ev.vend + lead.end() + 5
+        return _clean(text, masked, s, end, after_that=True)
+    if ev.verb in STANCE_TO and re.match(r"(?:not\s+)?to\s+[a-z]", rest):
+        return _clean(text, masked, ev.vend + lead.end(), end, after_that=True)
+    if ev.verb in STANCE_OBJECT and not re.match(r"(?:that|to)\b", rest):
+        return _clean(text, masked, ev.vend + lead.end(), end)
+    return None
 
 
 def _object_to(after: str) -> tuple[int, int] | None:

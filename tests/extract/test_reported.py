@@ -239,3 +239,30 @@ def test_abstract_subject_with_object_is_not_speech(actors):
 def test_reported_verb_complements(actors, text, speaker, content):
     got = reported(text, actors)
     assert any(s and s.split()[-1] == speaker.split()[-1] and ct == content for s, _, ct in got), got
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # stance verbs from extract/data/stance_verbs.toml, with their clausal complement
+    ("Headline\n\nBut environmentalists worry that the new pipeline will damage the wetlands.",
+     "environmentalists", "worry", "the new pipeline will damage the wetlands"),
+    ("Headline\n\nJonas Berg plans to reopen the border crossing next month.",
+     "Jonas Berg", "plans", "to reopen the border crossing next month"),
+    ("Headline\n\nThe Nordic Alliance proposes allowing farmers to deduct the cost of fuel.",
+     "the Nordic Alliance", "proposes", "allowing farmers to deduct the cost of fuel"),
+    # a people noun with its qualifier speaks: "Experts on X said ..."
+    ("Headline\n\nExperts on Arctic shipping and fisheries said the new quota could change the market.",
+     "Experts on Arctic shipping and fisheries", "said", "the new quota could change the market"),
+])
+def test_reported_stance(actors, text, speaker, cue, content):
+    got = reported(text, actors)
+    assert any(s and s.split()[-1].lower() == speaker.split()[-1].lower() and c == cue and ct == content
+               for s, c, ct in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nJonas Berg knows the area well.",  # no clausal complement: not a view
+    "Headline\n\nThe new rules aim to transform the fishing industry.",  # a thing, not someone
+    "Headline\n\nThe officers refused to drop their weapons.",  # an action, not a stated stance
+])
+def test_no_stance_without_complement_or_person(actors, text):
+    assert reported(text, actors) == []
