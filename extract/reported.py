@@ -161,7 +161,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end, after_that=after_that)
+    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that)
 
 
 def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> tuple[int, int] | None:
@@ -205,19 +205,42 @@ _CLAUSE_END = re.compile(
     r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
     r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
-        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b")
+        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b"
+    # "..., and rights groups warned that ...": another source's attribution
+    r"|,\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + "|".join(sorted(
+        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\s+that\b")
+# The occasion closing a clause: "... in an interview with the Post last week".
+_TRAILING_VENUE = re.compile(
+    r",?\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
+    r"post|briefing|news conference|press conference|video|message|letter|tweet|appearance|broadcast|podcast|"
+    r"ruling|filing|column|op-ed|editorial|essay|memo|diatribe)s?(?![\w-])"
+    r"(?:\s+(?:with|to|on|in|at|for|published|released|posted|last|this)\b[^,;:]{0,50})?$")
+# Verbs whose content is a noun phrase ("likened RT to the BBC, which ..."): a non-restrictive
+# relative clause after it is the writer's gloss, not the speaker's words.
+_NP_VERBS = {"praised", "praises", "likened", "likens", "denounced", "condemned", "cited", "cites", "rejected",
+             "criticized", "criticised", "blasted", "slammed", "welcomed", "hailed", "mentioned", "mentions",
+             "described", "describes", "questioned", "echoed", "articulated", "stressed", "dismissed",
+             "lauded", "touted", "accused"}
 # Clause boundaries a mixed quote may be cut at: "X said A, and B “...”" keeps A.
 _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|who|saying|adding)\b|\s+(?:--|\u2014)\s+")
 
 
 def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
-           after_that: bool = False) -> tuple[int, int] | None:
+           after_that: bool = False, np_object: bool = False) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
     ce = _CLAUSE_END.search(masked, s, e)
     if ce and len(masked[s:ce.start()].split()) >= 2:
         e = ce.start()
+    if np_object:
+        rel = re.search(r",\s+(?:which|who|whose)\b", masked[s:e])
+        if rel and len(masked[s:s + rel.start()].split()) >= 2:
+            e = s + rel.start()
+    if not keep_attr:
+        ve = _TRAILING_VENUE.search(masked[s:e])
+        if ve and len(masked[s:s + ve.start()].split()) >= 2:
+            e = s + ve.start()
     qm = _DOUBLE_MARKS.search(text, s, e)
     if qm:
         # A quote later in the clause: keep the reported part before its clause boundary.

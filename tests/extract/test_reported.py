@@ -266,3 +266,19 @@ def test_reported_stance(actors, text, speaker, cue, content):
 ])
 def test_no_stance_without_complement_or_person(actors, text):
     assert reported(text, actors) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a noun-phrase content ends before a non-restrictive relative clause and the occasion
+    ("Headline\n\nJonas Berg likened the council to a cartel, which meets in secret, in an interview with the "
+     "Courier last week.", "Jonas Berg", "the council to a cartel"),
+    # the occasion closing a clause is not the speaker's words
+    ("Headline\n\nJonas Berg said the harbour would reopen in May in a statement posted on Monday.",
+     "Jonas Berg", "the harbour would reopen in May"),
+    # another source's attribution ends the clause
+    ("Headline\n\nJonas Berg stressed that the reforms were not complete, and rights groups warned that the "
+     "council was losing leverage.", "Jonas Berg", "the reforms were not complete"),
+])
+def test_reported_content_ends(actors, text, speaker, content):
+    got = reported(text, actors)
+    assert any(s and s.split()[-1] == speaker.split()[-1] and ct == content for s, _, ct in got), got
