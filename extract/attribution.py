@@ -384,14 +384,24 @@ class Attributor:
         if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
                      r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
+                             r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
                        r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
-            if men is None:
+            if men is not None:
+                return Event(verb, vs, ve, men, si, para, "pre")
+            if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
-            return Event(verb, vs, ve, men, si, para, "pre")
+            # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
+        if verb.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$", tail) \
+                or re.search(r"\b(?:is|are|was|were)n[\u2019']t\s+$", tail):
+            # "The attorney general is confirming that ...": a progressive is a finite verb
+            cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
+            men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
+                ss, ss + len(cut.rstrip()), ve, se)
+            return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
@@ -432,7 +442,7 @@ class Attributor:
         if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
-                re.match(r"\s+that\b", nxt)
+                re.match(r"\s+(?:\w+ly\s+)?that\b", nxt)
                 or (verb not in _OBJECT_VERBS
                     and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
                 or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):

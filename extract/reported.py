@@ -175,6 +175,10 @@ def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> 
         return None  # "the new rules aim to ...": a thing has no view
     lead = re.match(r"\s+(?:(?:all|also|still|now|again)\s+)?", after)
     rest = after[lead.end():]
+    if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
+        comma = masked.find(",", ev.vend, end)  # "X, who feared that ..., told ...": the relative clause
+        if comma > 0:
+            end = comma
     if ev.verb in STANCE_THAT and rest.startswith("that "):
         s = ev.vend + lead.end() + 5
         return _clean(text, masked, s, end, after_that=True)

@@ -282,3 +282,26 @@ def test_no_stance_without_complement_or_person(actors, text):
 def test_reported_content_ends(actors, text, speaker, content):
     got = reported(text, actors)
     assert any(s and s.split()[-1] == speaker.split()[-1] and ct == content for s, _, ct in got), got
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # a name followed by an adverb and a verb is not one long name: the "and said" subject
+    ("Headline\n\nMr. Jonas Berg generally supported Greens during his time on NRK and said he did not support "
+     "the new tax.", "Jonas Berg", "said", "he did not support the new tax"),
+    # a progressive is a finite verb
+    ("Headline\n\nThe state attorney general is confirming that the foundation is not registered in Oslo.",
+     "the state attorney general", "confirming", "the foundation is not registered in Oslo"),
+    # an adverb between the verb and "that"
+    ("Headline\n\nFishermen and farmers complain bitterly that fuel taxes are too high.",
+     "Fishermen and farmers", "complain", "fuel taxes are too high"),
+    # "and expects them to": an object pronoun after a coordinated verb
+    ("Headline\n\nMr. Jonas Berg is gloomy about the harbour and expects them to raise the fees again.",
+     "Jonas Berg", "expects", "them to raise the fees again"),
+    # a stance verb in a relative clause: its content ends at the clause's comma
+    ("Headline\n\nJonas Berg, who understood that a vote would be fruitless, told his aides to find another way.",
+     "Jonas Berg", "understood", "a vote would be fruitless"),
+])
+def test_reported_subjects(actors, text, speaker, cue, content):
+    got = reported(text, actors)
+    assert any(s and s.split()[-1].lower() == speaker.split()[-1].lower() and c == cue and ct == content
+               for s, c, ct in got), got
