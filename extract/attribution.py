@@ -16,7 +16,8 @@ from pathlib import Path
 
 from extract.actors import Actors, norm
 from extract.datafile import read_toml
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+                              RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
@@ -339,7 +340,10 @@ class Attributor:
                     # "according to a readout from the White House": the issuer's words
                     return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
-            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])):
+            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])) or (
+                    men.kind != "pronoun"
+                    and re.match(r"\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*\s*(?:[,.;:]|$)", m[men.end:se])):
+                # ("according to a Washington Post database tracking such deaths": the database)
                 men = self._according_np(ve, se) or men
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
@@ -492,6 +496,13 @@ class Attributor:
                 return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
             return None
         if head.kind in ("name", "org"):
+            last = head.text.split()[-1] if head.text.split() else ""
+            if last[:1].isupper() and last.lower() in INSTITUTION_NOUNS and men.kind in ("name", "org") and \
+                    re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?", m[head.end:men.start]):
+                whole = np_after(m, head.start, men.end)
+                if whole is not None and whole.end == men.end:
+                    # "The Committee for a Responsible Federal Budget said": one organisation
+                    return self._with_actor(Mention(whole.text, whole.start, whole.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)

@@ -305,3 +305,17 @@ def test_reported_subjects(actors, text, speaker, cue, content):
     got = reported(text, actors)
     assert any(s and s.split()[-1].lower() == speaker.split()[-1].lower() and c == cue and ct == content
                for s, c, ct in got), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an institution's name goes on with "of"/"for"
+    ("Headline\n\nThe Committee for a Balanced Nordic Budget reported that the plans would cost $150 billion.",
+     "Committee for a Balanced Nordic Budget"),
+    ("Headline\n\nThe fishing quota was cut by half, according to the Bureau of Arctic Fisheries.",
+     "Bureau of Arctic Fisheries"),
+    # "according to" names the whole noun phrase up to the clause end
+    ("Headline\n\nTwelve boats were lost this year, according to a Nordic Post database tracking such losses.",
+     "a Nordic Post database tracking such losses"),
+])
+def test_reported_source_names(actors, text, speaker):
+    assert speaker in [s for s, _, _ in reported(text, actors)], reported(text, actors)
