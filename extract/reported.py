@@ -85,6 +85,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind != "pre":
         return None
     after = masked[ev.vend:end]
+    if re.search(r"\b(?:what|how|why|whether)\s+$", masked[max(ss, ev.mention.start - 10):ev.mention.start],
+                 re.I):
+        return None  # "the gap between what Trump says his plan would do and ...": not a claim
     if ev.verb in STANCE_VERBS:
         return _stance_content(text, masked, ev, after, end)
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
@@ -210,6 +213,8 @@ _CLAUSE_END = re.compile(
     r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
         v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b"
+    # "..., but offered no proof", "..., but was treated as ...": the subject's next predicate
+    r"|,\s+but\s+(?:also\s+|then\s+|later\s+)?(?:was|were|has|had|did|[a-z]{3,}ed)\b|\s+but\s+also\s+[a-z]+ed\b"
     # "..., and rights groups warned that ...": another source's attribution
     r"|,\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + "|".join(sorted(
         v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\s+that\b")

@@ -319,3 +319,17 @@ def test_reported_subjects(actors, text, speaker, cue, content):
 ])
 def test_reported_source_names(actors, text, speaker):
     assert speaker in [s for s, _, _ in reported(text, actors)], reported(text, actors)
+
+
+def test_reported_clause_ends_at_but_and_predicate(actors):
+    # ", but offered no proof": the subject's next predicate, not the claim
+    got = reported("Headline\n\nJonas Berg claimed the mayor had helped the builder get a permit, but offered no "
+                   "proof.", actors)
+    assert [ct for _, _, ct in got] == ["the mayor had helped the builder get a permit"], got
+
+
+def test_free_relative_is_not_a_claim(actors):
+    # "what X says his plan would do": an indirect question, not X's claim
+    got = reported("Headline\n\nThe gap between what Jonas Berg says his tax plan would do and what it would do "
+                   "has widened.", actors)
+    assert got == [], got
