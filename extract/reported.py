@@ -141,7 +141,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
     if obj_to and t and t.start() > obj_to[1]:
         t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
-    if t and not re.search(r"[.;:]", after[:t.start()]):
+    if t and not after[:t.start()].strip() and re.match(
+            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():]):
+        s = ev.vend + t.start()  # "said that would permit ...": the pronoun is the clause's subject
+    elif t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
         after_that = True
     elif ev.verb in NEEDS_THAT:
@@ -154,6 +157,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         return None  # an object follows; without "that" or "to" the clause is unclear
     elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
         s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
+        after_that = True  # ("called for increased spending": a noun phrase, whatever its first word)
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
@@ -244,7 +248,9 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         e = ce.start()
     if np_object:
         rel = re.search(r",\s+(?:which|who|whose)\b", masked[s:e])
-        if rel and len(masked[s:s + rel.start()].split()) >= 2:
+        if rel and len(masked[s:s + rel.start()].split()) >= 2 and not re.search(
+                r",\s+(?:of|to|as|for|with)\b", masked[s + rel.end():e]):
+            # (not "accused Cruz, who was born in Cuba, of associating with ...")
             e = s + rel.start()
     if not keep_attr:
         ve = _TRAILING_VENUE.search(masked[s:e])
@@ -266,7 +272,9 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
-                r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr:
+                r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr and not (
+            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(r"[a-z]+ed\s+(?:by|to|in|on)\b",
+                                                                                    text[s:e])):
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
             keep_attr or after_that):

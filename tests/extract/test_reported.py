@@ -333,3 +333,21 @@ def test_free_relative_is_not_a_claim(actors):
     got = reported("Headline\n\nThe gap between what Jonas Berg says his tax plan would do and what it would do "
                    "has widened.", actors)
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, content", [
+    # "that" as the clause's subject pronoun
+    ("Headline\n\nJonas Berg said that would permit the financing of more ships and crews.",
+     "that would permit the financing of more ships and crews"),
+    # after "that" or "called for", a participle-looking adjective opens the content
+    ("Headline\n\nJonas Berg said that increased spending would help the fishing fleet.",
+     "increased spending would help the fishing fleet"),
+    ("Headline\n\nOn Wednesday, Jonas Berg called for increased defense spending and an end to the cuts.",
+     "increased defense spending and an end to the cuts"),
+    # a relative clause inside an "accused X, who ..., of Y" object does not end it
+    ("Headline\n\nJonas Berg accused Rafael Lund, who was born in Bergen, of bribing the harbour board.",
+     "Rafael Lund, who was born in Bergen, of bribing the harbour board"),
+])
+def test_reported_clause_openings(actors, text, content):
+    got = reported(text, actors)
+    assert content in [ct for _, _, ct in got], got
