@@ -1019,7 +1019,9 @@ class Attributor:
             if ref is not None:
                 return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
-                and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+                and not any(w[:1].isupper() for w in words) and len(words) <= 3 and not (
+                    len(words) == 1 and head in INSTITUTION_HEADS):
+            # (bare "police said": the force itself)
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)

@@ -93,6 +93,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
+    if re.search(r",\s+as$", pre):
+        pre = pre[:-2].rstrip()  # "..., as police have said."
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
     # "Trump attacked Clinton ..., saying ...": a participle's subject sits far back; what

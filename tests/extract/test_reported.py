@@ -351,3 +351,9 @@ def test_free_relative_is_not_a_claim(actors):
 def test_reported_clause_openings(actors, text, content):
     got = reported(text, actors)
     assert content in [ct for _, _, ct in got], got
+
+
+def test_bare_police_and_as_attribution(actors):
+    # bare "police" is the force itself, and "..., as X have said" closes a reported clause
+    got = reported("Headline\n\nThe footage does not show whether the man had a gun, as police have said.", actors)
+    assert ("police", "said", "The footage does not show whether the man had a gun") in got, got
