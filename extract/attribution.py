@@ -348,6 +348,17 @@ class Attributor:
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
+        if verb in _LEAD_PARTICIPLES and m[vs:vs + 1].isupper():
+            # A participle opening the sentence: its speaker is the main clause's subject
+            if m[ss:vs].strip(" \"\u201c'\u2018([") or (vs > 0 and m[vs - 1:vs].isalnum()):
+                return None
+            c = m.find(",", ve, se)
+            if c < 0 or "\u00b7" in m[ve:c] and not m[ve:c].replace("\u00b7", "").strip(" \"\u201c\u201d,"):
+                return None
+            men = np_after(m, c + 1 + (len(m[c + 1:se]) - len(m[c + 1:se].lstrip())), se)
+            if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
+                return None
+            return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
@@ -399,8 +410,7 @@ class Attributor:
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
             # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
-        if verb.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$", tail) \
-                or re.search(r"\b(?:is|are|was|were)n[\u2019']t\s+$", tail):
+        if verb.endswith("ing") and _PROGRESSIVE.search(tail):
             # "The attorney general is confirming that ...": a progressive is a finite verb
             cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
             men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
@@ -1502,11 +1512,21 @@ def _verb_matches(m: str):
             yield _Match(w, wm.start(), wm.end())
         elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()):
             yield _Match(w, wm.start(), wm.end())
+        elif w in _LEAD_PARTICIPLES_CAP:
+            yield _Match(w.lower(), wm.start(), wm.end())  # "Claiming ..., Trump told Fox": checked in _event
         elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
             yield _Match(w.lower(), wm.start(), wm.end())
 
 
+# Participles that can open a sentence with the main clause's subject as their speaker:
+# "Claiming the criticism is designed to pressure moderators, Trump told Fox ...".
+_LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "warning", "saying", "stressing",
+                     "acknowledging", "complaining", "lamenting", "accusing", "blaming", "predicting", "promising",
+                     "vowing", "pledging", "asserting", "contending", "conceding", "admitting", "denying",
+                     "emphasizing", "emphasising", "alleging", "charging", "calling"}
+_LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
 _QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
 _PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
 

@@ -37,8 +37,12 @@ _WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wed
 _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
           r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
           r"session|event|programme|program|broadcast|show|podcast)s?(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
+# "said after the convention he would ...": a short prepositional phrase before the clause
+_PP_LEAD = (r"(?:after|before|during|following|at|in|on|since)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
+            r"[\w-]+(?:\s+[\w-]+)?(?=\s*,?\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|its|there)\s)")
 _LEAD = re.compile(
-    rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
+    rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press)|{_PP_LEAD})\s*,?\s*)*"
+    r"(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
 _LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
@@ -77,6 +81,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.verb not in CONTENT_VERBS or (ev.verb in ("respond", "responds", "responded", "return", "returned")
                                         and not re.match(r"\s+that\b", masked[ev.vend:ev.vend + 8])):
         return None  # "did not respond to requests for comment": no speech ("responded that ..." is)
+    if ev.kind == "lead":
+        # "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": up to the comma
+        c = masked.find(",", ev.vend, end)
+        if c < 0:
+            return None
+        lead = _LEAD.match(masked, ev.vend, c)
+        return _clean(text, masked, lead.end() if lead else ev.vend, c,
+                      after_that=bool(lead) and lead.group(0).rstrip().endswith("that"))
     if ev.kind == "inverted":
         before = masked[ss:ev.vstart].rstrip()
         if before.endswith(",") and not _QUOTE_MARKS.search(before):
@@ -85,15 +97,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind != "pre":
         return None
     after = masked[ev.vend:end]
-    if re.search(r"\b(?:what|how|why|whether)\s+$", masked[max(ss, ev.mention.start - 10):ev.mention.start],
-                 re.I):
+    if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 10), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim
     if ev.verb in STANCE_VERBS:
         return _stance_content(text, masked, ev, after, end)
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
-    if re.search(r",\s+as$", pre):
+    if pre.endswith(" as") and re.search(r",\s+as$", pre):
         pre = pre[:-2].rstrip()  # "..., as police have said."
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
@@ -171,6 +182,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         if comma > 0:
             end = comma
     return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that)
+
+
+_WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+$")
 
 
 def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> tuple[int, int] | None:
@@ -255,9 +269,9 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
             # (not "accused Cruz, who was born in Cuba, of associating with ...")
             e = s + rel.start()
     if not keep_attr:
-        ve = _TRAILING_VENUE.search(masked[s:e])
-        if ve and len(masked[s:s + ve.start()].split()) >= 2:
-            e = s + ve.start()
+        ve = _TRAILING_VENUE.search(masked, s, e)
+        if ve and len(masked[s:ve.start()].split()) >= 2:
+            e = ve.start()
     qm = _DOUBLE_MARKS.search(text, s, e)
     if qm:
         # A quote later in the clause: keep the reported part before its clause boundary.

@@ -357,3 +357,16 @@ def test_bare_police_and_as_attribution(actors):
     # bare "police" is the force itself, and "..., as X have said" closes a reported clause
     got = reported("Headline\n\nThe footage does not show whether the man had a gun, as police have said.", actors)
     assert ("police", "said", "The footage does not show whether the man had a gun") in got, got
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # a short prepositional phrase between the verb and its clause
+    ("Headline\n\nJonas Berg said after the convention he would not accept the endorsement.",
+     "Jonas Berg", "said", "he would not accept the endorsement"),
+    # a participle opening the sentence speaks for the main clause's subject
+    ("Headline\n\nClaiming the criticism is designed to pressure the moderators, Jonas Berg told the radio station "
+     "that the debate was rigged.", "Jonas Berg", "claiming", "the criticism is designed to pressure the moderators"),
+])
+def test_reported_leads(actors, text, speaker, cue, content):
+    got = reported(text, actors)
+    assert any(s and s.split()[-1] == speaker.split()[-1] and c == cue and ct == content for s, c, ct in got), got
