@@ -79,6 +79,8 @@ STANCE_THAT = frozenset(_STANCE.get("that", ()))
 STANCE_TO = frozenset(_STANCE.get("to", ()))
 STANCE_OBJECT = frozenset(_STANCE.get("object", ()))
 STANCE_VERBS = (STANCE_THAT | STANCE_TO | STANCE_OBJECT) - SAY_VERBS
+_STANCE_OBJECT_NEXT = re.compile(r"\s+(?:[a-z]+ing\s|(?:a|an|the|more|new|his|her|its|their|any|all)\s|"
+                                 r"(?!The\b|A\b|An\b|On\b|In\b)[A-Z][\w\u2019'-]+)")
 _STANCE_NEXT = re.compile(r"\s+(?:(?:all|also|still|now|again|not)\s+)?(?:that\s+\w|to\s+[a-z])")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
@@ -388,8 +390,8 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if verb in STANCE_VERBS and re.search(r"\bto\s+$", tail):
-            return None  # "went to Cairo to seek ...": no stated view of its own
+        if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
+            return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
@@ -1542,7 +1544,7 @@ def _stance_complement(m: str, w: str, e: int) -> bool:
     nm = _STANCE_NEXT.match(m, e, e + 24)
     if nm:
         return w in (STANCE_THAT if re.search(r"\bthat\s", nm.group(0)) else STANCE_TO)
-    return w in STANCE_OBJECT and re.match(r"\s+(?:[a-z]+ing|(?:a|an|the|more|new|his|her|its|their)\s)\w*", m[e:e + 30]) is not None
+    return w in STANCE_OBJECT and _STANCE_OBJECT_NEXT.match(m, e, e + 30) is not None
 
 
 def _after_capitalised(m: str, i: int) -> bool:

@@ -370,3 +370,14 @@ def test_bare_police_and_as_attribution(actors):
 def test_reported_leads(actors, text, speaker, cue, content):
     got = reported(text, actors)
     assert any(s and s.split()[-1] == speaker.split()[-1] and c == cue and ct == content for s, c, ct in got), got
+
+
+def test_stance_object_verbs_and_negated_cue(actors):
+    # support/oppose/endorse take a noun phrase; a negation stays in the cue
+    got = reported("Headline\n\nThe Fishermen's Union endorsed Jonas Berg for mayor on Thursday.", actors)
+    assert any(c == "endorsed" and ct.startswith("Jonas Berg for mayor") for _, c, ct in got), got
+    got = reported("Headline\n\nJonas Berg did not support the new tax on fishing boats.", actors)
+    assert [(c, ct) for _, c, ct in got] == [("did not support", "the new tax on fishing boats")], got
+    # an infinitive's coordinated verb is no stance of the sentence's subject
+    got = reported("Headline\n\nThe mayor urged voters to come out and support the fishing fleet.", actors)
+    assert all(c != "support" for _, c, _ in got), got
