@@ -69,8 +69,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind == "according":
         # "According to X, content." or "content, according to X."
         before = masked[ss:ev.vstart].rstrip()
-        if before.endswith(",") and len(before) > 20:
-            s, e = ss, ss + len(before) - 1
+        closing = not masked[ev.mention.end:end].strip(" ,.")
+        if (before.endswith(",") or (closing and before.endswith(("\u2014", "--")))) and len(before) > 20:
+            # ("... or flat out wrong — according to the journal.": a dash before a closing attribution)
+            s, e = ss, ss + len(before.rstrip("-\u2014, "))
         else:
             after = masked[ev.mention.end:end]
             mm = re.match(r"\s*,\s*", after)

@@ -381,3 +381,10 @@ def test_stance_object_verbs_and_negated_cue(actors):
     # an infinitive's coordinated verb is no stance of the sentence's subject
     got = reported("Headline\n\nThe mayor urged voters to come out and support the fishing fleet.", actors)
     assert all(c != "support" for _, c, _ in got), got
+
+
+def test_according_to_after_a_dash(actors):
+    got = reported("Headline\n\nMore than half of the harbour's permits are invalid \u2014 or simply missing \u2014 "
+                   "according to the regional audit office.", actors)
+    assert ("the regional audit office", "according to",
+            "More than half of the harbour's permits are invalid \u2014 or simply missing") in got, got
