@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
+from extract.datafile import read_toml
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+                              RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
 
 _SAY_FORMS = """
@@ -70,6 +72,16 @@ shows show showed found finds cited cites citing wants want plans hopes hoped ex
 urges urging argue explained described calls called asked asks predicted recalled denied rejected
 accused accuses accusing criticized criticised blasted slammed condemned questioned wondered concluded
 """.split())
+_STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
+# Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
+# verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
+STANCE_THAT = frozenset(_STANCE.get("that", ()))
+STANCE_TO = frozenset(_STANCE.get("to", ()))
+STANCE_OBJECT = frozenset(_STANCE.get("object", ()))
+STANCE_VERBS = (STANCE_THAT | STANCE_TO | STANCE_OBJECT) - SAY_VERBS
+_STANCE_OBJECT_NEXT = re.compile(r"\s+(?:[a-z]+ing\s|(?:a|an|the|more|new|his|her|its|their|any|all)\s|"
+                                 r"(?!The\b|A\b|An\b|On\b|In\b)[A-Z][\w\u2019'-]+)")
+_STANCE_NEXT = re.compile(r"\s+(?:(?:all|also|still|now|again|not)\s+)?(?:that\s+\w|to\s+[a-z])")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
@@ -352,11 +364,25 @@ class Attributor:
                     # "according to a readout from the White House": the issuer's words
                     return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
-            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])):
+            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])) or (
+                    men.kind != "pronoun"
+                    and re.match(r"\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*\s*(?:[,.;:]|$)", m[men.end:se])):
+                # ("according to a Washington Post database tracking such deaths": the database)
                 men = self._according_np(ve, se) or men
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
+        if verb in _LEAD_PARTICIPLES and m[vs:vs + 1].isupper():
+            # A participle opening the sentence: its speaker is the main clause's subject
+            if m[ss:vs].strip(" \"\u201c'\u2018([") or (vs > 0 and m[vs - 1:vs].isalnum()):
+                return None
+            c = m.find(",", ve, se)
+            if c < 0 or "\u00b7" in m[ve:c] and not m[ve:c].replace("\u00b7", "").strip(" \"\u201c\u201d,"):
+                return None
+            men = np_after(m, c + 1 + (len(m[c + 1:se]) - len(m[c + 1:se].lstrip())), se)
+            if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
+                return None
+            return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
@@ -389,6 +415,8 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
+        if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
+            return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
@@ -398,14 +426,23 @@ class Attributor:
         if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
                      r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
+                             r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
                        r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
-            if men is None:
+            if men is not None:
+                return Event(verb, vs, ve, men, si, para, "pre")
+            if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
-            return Event(verb, vs, ve, men, si, para, "pre")
+            # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
+        if verb.endswith("ing") and _PROGRESSIVE.search(tail):
+            # "The attorney general is confirming that ...": a progressive is a finite verb
+            cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
+            men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
+                ss, ss + len(cut.rstrip()), ve, se)
+            return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
@@ -446,19 +483,22 @@ class Attributor:
         if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
-                re.match(r"\s+that\b", nxt)
+                re.match(r"\s+(?:\w+ly\s+)?that\b", nxt)
                 or (verb not in _OBJECT_VERBS
                     and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
-                or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
+                or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
-        if not (words[0][:1].isupper() or low[0] in DETERMINERS) or words[0] in _CLAUSE_OPENERS:
-            return None
+        if not (words[0][:1].isupper() or low[0] in DETERMINERS or low[0] in _QUANTIFIERS
+                or _people_head(low[-1])) or words[0] in _CLAUSE_OPENERS:
+            return None  # (but "environmentalists worry that", "many voters believe": a group of people)
         for i, (w, lw) in enumerate(zip(words, low)):
             if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
                     or lw.isdigit() or w.endswith(("\u2019s", "'s")):
                 continue
-            if i >= 1 and lw in _POSTMOD and re.match(r"\s+that\b", nxt):
+            if i >= 1 and lw in _POSTMOD and (re.match(r"\s+that\b", nxt) or (
+                    lw in _PREPOSITIONS and verb in _CORE_SAY and _people_head(low[i - 1]))):
+                # ("Experts on North Korea said the test ...": a group of people and its qualifier)
                 # "A Quinnipiac University poll released in late August found that ...": the head
                 # noun phrase speaks; a prepositional qualifier stays with it ("Experts on ...")
                 if lw in ("released", "published", "conducted", "taken", "that", "who", "which"):
@@ -493,6 +533,13 @@ class Attributor:
                 return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
             return None
         if head.kind in ("name", "org"):
+            last = head.text.split()[-1] if head.text.split() else ""
+            if last[:1].isupper() and last.lower() in INSTITUTION_NOUNS and men.kind in ("name", "org") and \
+                    re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?", m[head.end:men.start]):
+                whole = np_after(m, head.start, men.end)
+                if whole is not None and whole.end == men.end:
+                    # "The Committee for a Responsible Federal Budget said": one organisation
+                    return self._with_actor(Mention(whole.text, whole.start, whole.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
         place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
@@ -1103,7 +1150,9 @@ class Attributor:
             if ref is not None:
                 return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
-                and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+                and not any(w[:1].isupper() for w in words) and len(words) <= 3 and not (
+                    len(words) == 1 and head in INSTITUTION_HEADS):
+            # (bare "police said": the force itself)
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)
@@ -1619,9 +1668,39 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, wm.start(), wm.end())
+        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()):
+            yield _Match(w, wm.start(), wm.end())
+        elif w in _LEAD_PARTICIPLES_CAP:
+            yield _Match(w.lower(), wm.start(), wm.end())  # "Claiming ..., Trump told Fox": checked in _event
         elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
             yield _Match(w.lower(), wm.start(), wm.end())
+
+
+# Participles that can open a sentence with the main clause's subject as their speaker:
+# "Claiming the criticism is designed to pressure moderators, Trump told Fox ...".
+_LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "warning", "saying", "stressing",
+                     "acknowledging", "complaining", "lamenting", "accusing", "blaming", "predicting", "promising",
+                     "vowing", "pledging", "asserting", "contending", "conceding", "admitting", "denying",
+                     "emphasizing", "emphasising", "alleging", "charging", "calling"}
+_LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
+_QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
+_PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
+
+
+def _people_head(word: str) -> bool:
+    """A plural noun for people or a body of them: "experts", "environmentalists", "police"."""
+    return word in PLURAL_HEADS or word in DESC_HEADS or (len(word) > 5 and word.endswith(("ists", "ians")))
+
+
+def _stance_complement(m: str, w: str, e: int) -> bool:
+    """A stance verb followed by what makes it a view or plan: "that ..." / "to do" (or, for
+    "propose" and "want", an object): "fear that", "refused to", not "fear the worst"."""
+    nm = _STANCE_NEXT.match(m, e, e + 24)
+    if nm:
+        return w in (STANCE_THAT if re.search(r"\bthat\s", nm.group(0)) else STANCE_TO)
+    return w in STANCE_OBJECT and _STANCE_OBJECT_NEXT.match(m, e, e + 30) is not None
 
 
 def _after_capitalised(m: str, i: int) -> bool:

@@ -88,7 +88,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         ps, pe = paras[sents[ev.sent][2]]
         sp = ev.speaker
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
-                                 cue=ev.verb, content=text[s:e],
+                                 cue=_negated_cue(masked, ev), content=text[s:e],
                                  date=_event_date(masked, sents, ev, meta.published),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
                                  paragraph=_context(text, ps, pe, s, e)))
@@ -96,6 +96,18 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     if positions:
         result.positions = _positions(result, actors, issues)
     return result
+
+
+_NEGATION = re.compile(r"\b((?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
+                       r"(?:\s+not|n[\u2019']t)|not|never|cannot)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _negated_cue(masked: str, ev: Event) -> str:
+    """The cue with its negation ("did not say", "never supported"): "not" reverses the stance."""
+    if ev.kind not in ("pre",) or ev.verb[:1] in (":", "\u2014"):
+        return ev.verb
+    nm = _NEGATION.search(masked, max(0, ev.vstart - 24), ev.vstart)
+    return f"{' '.join(nm.group(1).split())} {ev.verb}" if nm else ev.verb
 
 
 def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> str:

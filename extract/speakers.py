@@ -150,6 +150,12 @@ idea fact point way thing things case issue matter question problem number perce
 proposal agreement bill law rule rules video footage photo image picture data figures result results
 talks negotiations meeting meetings conference summit session hearing talk process visit trip
 """.split())
+# Institution nouns whose name goes on with "of"/"for": "the Department of Veterans Affairs".
+INSTITUTION_NOUNS = {"committee", "association", "department", "bureau", "center", "centre", "institute", "council",
+                     "foundation", "university", "ministry", "office", "commission", "union", "coalition", "league",
+                     "board", "federation", "organization", "organisation", "society", "fund", "agency", "court",
+                     "academy", "service", "services", "alliance", "caucus", "chamber", "conference", "school",
+                     "college", "network", "corporation"}
 _FUNCTION_WORDS = set("""
 a an the and or but of in on at to for with from by about as into over after before during while when that
 which who whom whose this these those it its he she they we you i his her their our is are was were be been
@@ -350,6 +356,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         return Mention(w0, toks[0][1], toks[0][2], "pronoun")
     j = 0
     last = -1
+    institution = False
     if w0.lower() in DETERMINERS:
         last = 0
         j = 1
@@ -379,6 +386,16 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if lw in PARTICLES or _AL_PREFIX.match(lw):
             j += 1
             continue
+        if lw in ("of", "for") and last == j - 1 and toks[last][0].lower() in INSTITUTION_NOUNS and \
+                _is_cap(toks[last][0]):
+            # "the Federal Bureau of Prisons", "the Committee for a Responsible Federal Budget": one name
+            k = j + 1
+            if k < len(toks) and toks[k][0].lower() in ("the", "a", "an"):
+                k += 1
+            if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in STOP_CAPS:
+                j = k
+                institution = True
+                continue
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             last = j
             j += 1
@@ -387,9 +404,9 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             j += 1
             continue
         if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks) and not (
-                j > 0 and _is_cap(toks[j - 1][0]) and lw.endswith(("ed", "es")) and lw not in DESC_WORDS):
+                j > 0 and _is_cap(toks[j - 1][0]) and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
-            # (not "Trump attacked Clinton": a verb after a name)
+            # (not "Trump attacked Clinton", "Berg generally supported Democrats": a verb after a name)
             ahead = toks[j + 1:j + 4]
             if any((_is_cap(t[0]) and t[0] not in STOP_CAPS) or t[0].lower() in DESC_HEADS for t in ahead) and \
                     not any(t[0].lower() in _FUNCTION_WORDS or t[0] in (",", ";", ":") for t in ahead[:1]):
@@ -402,6 +419,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     m = classify(s[toks_np[0][1]:toks_np[-1][2]], toks_np[0][1], toks_np[-1][2], toks_np)
     if m is None:
         return None
+    if institution and m.kind == "name":
+        m.kind, m.name = "org", None  # "the Bureau of Arctic Fisheries": not a person called "Arctic Fisheries"
     # "a source familiar with the talks": keep the qualifier when the head says little.
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
