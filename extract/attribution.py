@@ -1019,7 +1019,12 @@ class Attributor:
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             described = " ".join(x for x in (prefix, men.appositive or "") if x)
-            party, faction = self._party_of_text(described, civilian_default=False)
+            party, faction = (None, None)
+            if len(full.split()) == 1:
+                # "Germany, one of Israel's foremost backers, expressed": the country's own side
+                party, faction = self._party_of_text(full)
+            if party is None:
+                party, faction = self._party_of_text(described, civilian_default=False)
             if party is None:
                 party, faction = self._party_from_other_mentions(full)
             if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):

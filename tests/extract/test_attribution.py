@@ -659,3 +659,9 @@ def test_daughter_of_a_captive(actors):
 ])
 def test_sides_of_offices_and_capitals(actors, text, speaker, party):
     assert [(s, p) for _, s, p in quotes(_LEAD + text, actors)] == [(speaker, party)]
+
+
+def test_a_country_keeps_its_own_side_over_its_appositive(actors):
+    text = _LEAD + ("Germany, one of Israel\u2019s foremost backers, expressed concern over the offensive, saying it "
+                    "was \u201cdeeply worrying\u201d.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Germany", "Other")]
