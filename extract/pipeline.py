@@ -64,9 +64,12 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
     qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published)
+    headline = _headline_paras(text, paras, meta.title)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
+        if q.para in headline and not _named_in_body(sp.name, text, paras, headline):
+            continue  # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
         ps, pe = paras[q.para]
@@ -108,6 +111,30 @@ def _negated_cue(masked: str, ev: Event) -> str:
         return ev.verb
     nm = _NEGATION.search(masked, max(0, ev.vstart - 24), ev.vstart)
     return f"{' '.join(nm.group(1).split())} {ev.verb}" if nm else ev.verb
+
+
+def _headline_paras(text: str, paras, title: str | None) -> set[int]:
+    """The headline and a dek under it: short single lines in title case, or with no
+    sentence end, at the top of an article that has a body."""
+    out = set()
+    if len(paras) < 3:
+        return out  # no body to tell a headline from
+    for k, (ps, pe) in enumerate(paras[:2]):
+        line = text[ps:pe].strip()
+        words = [w for w in re.findall(r"[A-Za-z][\w\u2019'-]*", line) if len(w) > 3]
+        title_case = bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+        if (title and line == title.strip()) or (
+                len(line) < 160 and "\n" not in line and not line.endswith(":")
+                and (title_case or not re.search(r"[.!?][\"\u201d\u2019']?$", line))):
+            out.add(k)
+        else:
+            break
+    return out
+
+
+def _named_in_body(name: str, text: str, paras, headline: set[int]) -> bool:
+    last = name.split()[-1].strip(".,")
+    return any(last in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
 
 
 def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> str:
