@@ -740,6 +740,9 @@ class Attributor:
                     men = self._with_actor(men)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
                         men.appositive = appos.strip()
+                        if named_ok and men.kind == "name" and re.fullmatch(
+                                r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[A-Z][a-z]+", men.text.strip()):
+                            men.kind = "descriptor"  # "Another Gazan, Abu Yasser, said": a demonym, not a name
                         if men.kind == "descriptor" and named_ok:
                             # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
                             named.appositive = men.text

@@ -442,6 +442,14 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     continue
                 if ends_sentence and len(masked[ev.vend:sents[s][1]].split()) > 6:
                     continue  # "“...home.” UN chief X said a deal ...": a new sentence, not the attribution
+                if s == si and (ev.kind == "according" or ev.verb in ("reported", "reports")):
+                    # "Abbas condemned the killing, calling it “a cowardly act”, according to WAFA":
+                    # the words are the sentence's speaker's; the agency only reports them
+                    inner = [e for e in by_sent.get(si, []) if e.vend <= q.open_at and e.kind == "pre"
+                             and e.speaker is not None and e.speaker.kind in ("person", "org")
+                             and e.speaker.name != ev.speaker.name]
+                    if inner:
+                        return inner[-1], inner[-1].speaker
                 return ev, ev.speaker
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
     before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None

@@ -665,3 +665,14 @@ def test_a_country_keeps_its_own_side_over_its_appositive(actors):
     text = _LEAD + ("Germany, one of Israel\u2019s foremost backers, expressed concern over the offensive, saying it "
                     "was \u201cdeeply worrying\u201d.")
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Germany", "Other")]
+
+
+def test_agency_reports_the_sentence_speakers_words(actors):
+    text = _LEAD + ("And President Omar Said condemned the killing calling it \u201ca cowardly act,\u201d according "
+                    "to the state news agency on Wednesday.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Omar Said"]
+
+
+def test_demonym_before_a_name_appositive(actors):
+    text = _LEAD + "Another Gazan, Abu Sami Odeh, said the strike had hit them \u201clike a thunderbolt.\u201d"
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Abu Sami Odeh", "Other")]
