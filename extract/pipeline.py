@@ -55,7 +55,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
-    body = "\n".join(text[s:e] for s, e in paras if text[s:e].strip() != (meta.title or "").strip())
+    headline = _headline_paras(text, paras, meta.title)
+    body = "\n".join(text[s:e] for k, (s, e) in enumerate(paras)
+                     if text[s:e].strip() != (meta.title or "").strip() and k not in headline)
     names = NameIndex(body, actors)
     att = Attributor(text, masked, sents, sindex, actors, names)
     events = att.find_events()
@@ -64,7 +66,6 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
     qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published)
-    headline = _headline_paras(text, paras, meta.title)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
@@ -122,7 +123,8 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
     for k, (ps, pe) in enumerate(paras[:2]):
         line = text[ps:pe].strip()
         words = [w for w in re.findall(r"[A-Za-z][\w\u2019'-]*", line) if len(w) > 3]
-        title_case = bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+        # a headline capitalises its words; a dek under it has no full stop
+        title_case = k == 0 and bool(words) and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
         if (title and line == title.strip()) or (
                 len(line) < 160 and "\n" not in line and not line.endswith(":")
                 and (title_case or not re.search(r"[.!?][\"\u201d\u2019']?$", line))):
