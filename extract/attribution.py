@@ -1181,6 +1181,14 @@ class Attributor:
                                                                   "office", "organization", "organisation"):
             return None
         party, faction = self._party_of_text(text)
+        owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",
+                          self.masked[max(0, men.start - 40):men.start]) if det not in DETERMINERS else None
+        if owner is not None:
+            # "Israel's war cabinet decided": the owner names the body and its side
+            o_party, o_faction = self._party_of_text(owner.group(1))
+            if o_party is not None:
+                party, faction = (party, faction) if party is not None else (o_party, o_faction)
+                text = owner.group(0) + text
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text

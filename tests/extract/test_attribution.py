@@ -676,3 +676,8 @@ def test_agency_reports_the_sentence_speakers_words(actors):
 def test_demonym_before_a_name_appositive(actors):
     text = _LEAD + "Another Gazan, Abu Sami Odeh, said the strike had hit them \u201clike a thunderbolt.\u201d"
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Abu Sami Odeh", "Other")]
+
+
+def test_a_country_owned_body_keeps_the_country(actors):
+    text = _LEAD + "Egypt\u2019s war cabinet had decided to continue \u201cto exert pressure on all sides.\u201d"
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Egypt\u2019s war cabinet", "Egypt")]
