@@ -18,7 +18,8 @@ from extract.actors import Actors, norm
 from extract.datafile import read_toml
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
-                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
+                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
+                              _TRAILING_NAME)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -541,6 +542,14 @@ class Attributor:
                     # "The Committee for a Responsible Federal Budget said": one organisation
                     return self._with_actor(Mention(whole.text, whole.start, whole.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
+        trailing = _TRAILING_NAME.search(men.text)
+        if trailing and head.kind == "descriptor" and men.kind in ("name", "org"):
+            # "A senior member of Hamas's political bureau Bassem Naim told": the name after the
+            # prepositional object is the person the whole description is about
+            st = men.start + trailing.start(1)
+            nm = Mention(trailing.group(1), st, men.end, "name", name=trailing.group(1))
+            nm.appositive = m[head.start:st]
+            return self._with_actor(nm)
         place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
@@ -684,6 +693,8 @@ class Attributor:
     def _subject(self, ss: int, end: int, common_nouns: bool = False, participle: bool = False) -> Mention | None:
         m = self.masked
         seg = m[ss:end].rstrip()
+        if not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
+            seg += ","  # "X, the UN's chief, has called": the auxiliary took the appositive's closing comma
         end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)

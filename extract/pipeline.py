@@ -200,7 +200,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 # the previous quote's own attribution sits in between: count the prose after it
                 between = masked[max(pev.vend, sents[pev.sent][1]):q.open_at]
             near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
-                    and _prose_letters(between) <= 80)
+                    and _prose_letters(between) <= 80
+                    and not re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between))
             if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
@@ -271,6 +272,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                     not (sp.as_written or "").endswith(("'", "\u2019", "'s", "\u2019s")):
                 # (not "Ouisa Davis' commentary, “...”, is thoughtful": a possessive is no subject)
                 between = masked[sents[si][0]:q.open_at]
+                if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between):
+                    between = "\u00b7"  # another clause's subject
                 caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
@@ -352,6 +355,8 @@ def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
         return False
     si = sindex.at(q.open_at)
     before = masked[sents[si][0]:q.open_at]
+    if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", before):
+        return False  # "X warned ..., while Arab ministers condemned it as “...”": not X's clause
     return bool(_CHARACTERISE.search(before[-80:])) and "\u00b7" not in before[-80:]
 
 
@@ -417,6 +422,9 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+# "a recording of X telling the families that “...”": the participle's speaker said the words
+_SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
+                       "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
 
 
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
@@ -456,9 +464,12 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
     before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
               and ev.kind != "possessive"]
+    if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
+                            masked[before[-1].vend:q.open_at]):
+        before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
     if before:
         ev = before[-1]
-        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH:
+        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES:
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report

@@ -439,6 +439,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     return m
 
 
+_TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
+                            r"von|der|la|le)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
+
+
 def classify(text: str, start: int, end: int, toks) -> Mention | None:
     """Name, descriptor or organisation, from the words of a noun phrase."""
     words = [t[0] for t in toks]
@@ -447,6 +451,14 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     low = [w.lower() for w in words]
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
+    tail_name = _TRAILING_NAME.search(text)
+    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]):
+        # "A senior member of Hamas's political bureau Bassem Naim": the name closing the
+        # description is the person it describes
+        st = start + tail_name.start(1)
+        men = Mention(tail_name.group(1), st, end, "name", name=tail_name.group(1))
+        men.appositive = text[:tail_name.start(1)].strip()
+        return men
     for q in range(1, len(words) - 1):
         if low[q] in PREPS_IN_DESC and low[q - 1] in DESC_HEADS | {"close", "familiar", "knowledge"}:
             hq = q - 1

@@ -681,3 +681,26 @@ def test_demonym_before_a_name_appositive(actors):
 def test_a_country_owned_body_keeps_the_country(actors):
     text = _LEAD + "Egypt\u2019s war cabinet had decided to continue \u201cto exert pressure on all sides.\u201d"
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Egypt\u2019s war cabinet", "Egypt")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a speech participle keeps its own speaker under an outer "it said"
+    ("State TV aired what it said was a recording of Rob Vance telling donors that \u201cthe deal is dead\u201d.",
+     "the deal is dead", "Rob Vance"),
+    # a name closing a long description is the person described
+    ("A senior member of the group\u2019s political bureau Sami Odeh told AFP the vote was a \u201cturning point.\u201d",
+     "turning point.", "Sami Odeh"),
+    # the auxiliary after an appositive does not hide the appositive's end
+    ("Tom Hale, the UN\u2019s aid chief, has called for calm. He called the new plan a \u201cwaste of time\u201d.",
+     "waste of time", "Tom Hale"),
+])
+def test_speakers_behind_participles_descriptions_and_appositives(actors, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+def test_while_starts_another_speakers_clause(actors):
+    text = _LEAD + ("The UN chief Ana Ruiz warned that the strike \u201cthreatens a wider war,\u201d while Arab "
+                    "ministers meeting in Cairo condemned it as an act that \u201cshreds the charter.\u201d")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got.get("threatens a wider war,") == "Ana Ruiz"
+    assert got.get("shreds the charter.") != "Ana Ruiz"
