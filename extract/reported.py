@@ -169,7 +169,12 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         # both sides to return": the addressee and what they are to do
         s = ev.vend + obj_to[0]
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
-        return None  # an object follows; without "that" or "to" the clause is unclear
+        # "told the newsmaker series it is clear that ...", "told reporters how surprised he is": the
+        # clause after the addressee opens with a subject pronoun or a wh-word; otherwise unclear
+        cm = _TOLD_CLAUSE.match(after)
+        if not cm:
+            return None
+        s = ev.vend + cm.end(1)
     elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
         s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
         after_that = True  # ("called for increased spending": a noun phrase, whatever its first word)
@@ -186,6 +191,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that)
 
 
+_TOLD_CLAUSE = re.compile(
+    r"(\s+(?:[\w\u2019'.-]+\s+){1,8}?)(?=(?:(?:he|she|they|it|we|I|there)\s+(?:is|was|were|are|had|has|have|would|"
+    r"will|could|can|did|does|do|should|might|may|must|[a-z]+ed|[a-z]+s)\b|(?:how|why|whether|what)\s+[a-z]))")
 _WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+$")
 
 

@@ -388,3 +388,13 @@ def test_according_to_after_a_dash(actors):
                    "according to the regional audit office.", actors)
     assert ("the regional audit office", "according to",
             "More than half of the harbour's permits are invalid \u2014 or simply missing") in got, got
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nJonas Berg told the weekly radio show it is clear that the harbour board broke the rules.",
+     "it is clear that the harbour board broke the rules"),
+    ("Headline\n\nJonas Berg told the host on Thursday how surprised he is that the fleet has shrunk.",
+     "how surprised he is that the fleet has shrunk"),
+])
+def test_told_addressee_then_clause(actors, text, content):
+    assert content in [ct for _, _, ct in reported(text, actors)], reported(text, actors)
