@@ -156,6 +156,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
     if obj_to and t and t.start() > obj_to[1]:
         t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
+    if t and ev.verb in ("told", "tell", "tells") and after[:t.start()].strip():
+        cm = _TOLD_CLAUSE.match(after)
+        if cm and cm.end(1) < t.start():
+            t = None  # "told the show it is clear that ...": the clause opens before the "that"
     if t and not after[:t.start()].strip() and re.match(
             r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():]):
         s = ev.vend + t.start()  # "said that would permit ...": the pronoun is the clause's subject
