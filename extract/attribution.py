@@ -95,7 +95,8 @@ _AUX_TAIL = re.compile(
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
-    r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
@@ -464,6 +465,8 @@ class Attributor:
                 or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
+        if len(words) == 1 and low[0] in ("some", "many", "most", "others", "few") and verb in _BELIEF_SAY:
+            return Mention(words[0], start, start + len(words[0]), "descriptor", head=low[0])  # "Some believe ..."
         if not (words[0][:1].isupper() or low[0] in DETERMINERS or low[0] in _QUANTIFIERS
                 or _people_head(low[-1])) or words[0] in _CLAUSE_OPENERS:
             return None  # (but "environmentalists worry that", "many voters believe": a group of people)
@@ -1529,6 +1532,7 @@ _LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "wa
                      "emphasizing", "emphasising", "alleging", "charging", "calling"}
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
+_BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}
 _QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
 _PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
 

@@ -398,3 +398,16 @@ def test_according_to_after_a_dash(actors):
 ])
 def test_told_addressee_then_clause(actors, text, content):
     assert content in [ct for _, _, ct in reported(text, actors)], reported(text, actors)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # "Some believe ...": a quantifier alone is the (vague) source the text gives
+    ("Headline\n\nSome believe the new quota shows the ministry is worried about the fleet.",
+     "Some", "believe", "the new quota shows the ministry is worried about the fleet"),
+    # ", in particular," between the subject and its verb
+    ("Headline\n\nMayor Jonas Berg, in particular, has sharply criticized the new harbour fees.",
+     "Jonas Berg", "criticized", "the new harbour fees"),
+])
+def test_reported_subject_shapes(actors, text, speaker, cue, content):
+    got = reported(text, actors)
+    assert any(s and s.split()[-1] == speaker.split()[-1] and c == cue and ct == content for s, c, ct in got), got
