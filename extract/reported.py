@@ -303,8 +303,10 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
                 r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr and not (
-            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(r"[a-z]+ed\s+(?:by|to|in|on)\b",
-                                                                                    text[s:e])):
+            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(
+                r"[a-z]+ed\s+(?:by|to|in|on|at|for|with|him|her|them|it|us|me|the|a|an|his|their|its|that|this)\b",
+                text[s:e])):
+        # ("polls that showed him ...": a relative clause's verb, not "that increased spending")
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
             keep_attr or after_that):

@@ -411,3 +411,10 @@ def test_told_addressee_then_clause(actors, text, content):
 def test_reported_subject_shapes(actors, text, speaker, cue, content):
     got = reported(text, actors)
     assert any(s and s.split()[-1] == speaker.split()[-1] and c == cue and ct == content for s, c, ct in got), got
+
+
+def test_relative_that_with_verb_is_not_content(actors):
+    # "the polls that showed him ...": a relative clause's verb does not open a reported clause
+    got = reported("Headline\n\nJonas Berg apparently believed the online polls that showed him winning the debates.",
+                   actors)
+    assert all(not ct.startswith("showed") for _, _, ct in got), got
