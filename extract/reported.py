@@ -192,7 +192,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that)
+    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that,
+                  direct=not masked[ev.vend:s].strip())
 
 
 _TOLD_CLAUSE = re.compile(
@@ -269,7 +270,7 @@ _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|w
 
 
 def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
-           after_that: bool = False, np_object: bool = False) -> tuple[int, int] | None:
+           after_that: bool = False, np_object: bool = False, direct: bool = False) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
@@ -309,7 +310,8 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         # ("polls that showed him ...": a relative clause's verb, not "that increased spending")
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
-            keep_attr or after_that):
+            keep_attr or after_that or (direct and re.match(r"(?:if|when)\s+(?!asked|questioned|pressed)", text[s:e]))):
+        # ("has not said when they would vote", "isn't saying if it broke the law": an indirect question)
         # ("said that, if elected, he would ...": after "that" a subordinate clause opens the content)
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):

@@ -418,3 +418,14 @@ def test_relative_that_with_verb_is_not_content(actors):
     got = reported("Headline\n\nJonas Berg apparently believed the online polls that showed him winning the debates.",
                    actors)
     assert all(not ct.startswith("showed") for _, _, ct in got), got
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Headline\n\nThe harbour board has not said when it would vote on the new fees.",
+     "has not said", "when it would vote on the new fees"),
+    ("Headline\n\nThe prosecutor Jonas Berg isn't saying if the foundation broke any laws.",
+     "isn't saying", "if the foundation broke any laws"),
+])
+def test_indirect_question_content(actors, text, cue, content):
+    got = reported(text, actors)
+    assert any(c == cue and ct == content for _, c, ct in got), got
