@@ -134,7 +134,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         # "... so bad, Mr. Obama noted, that the ...", "Climate change, Mr. Obama says, is the
         # greatest threat": the clause runs on after it.
         if re.match(r"\s*,\s*(?:that\b|(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
-                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after) or _LEAD_IN.match(pre):
+                    r"should|does|did|do|until|unless|because|before|after|although|though)\b|[a-z]+(?:ed|es)\b)",
+                    after) or _LEAD_IN.match(pre):
+            # ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
             # (and "During his years in office, Mr. Obama said, he ...": a lead-in before the attribution)
             return _clean(text, masked, ss, end, keep_attr=True)
         if len(pre) > 25:

@@ -429,3 +429,8 @@ def test_relative_that_with_verb_is_not_content(actors):
 def test_indirect_question_content(actors, text, cue, content):
     got = reported(text, actors)
     assert any(c == cue and ct == content for _, c, ct in got), got
+
+
+def test_interrupting_attribution_before_a_subordinate_clause(actors):
+    got = reported("Headline\n\nThe shipyard was a giant, Jonas Berg said, until it went bankrupt in 1999.", actors)
+    assert [ct for _, _, ct in got] == ["The shipyard was a giant, Jonas Berg said, until it went bankrupt in 1999"], got
