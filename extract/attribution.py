@@ -559,6 +559,12 @@ class Attributor:
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":
                 return men
+        if len(cuts) >= 3 and re.match(r"\s*(?:\w+ly\s+)?(?:has|had|have|was|is|[a-z]+ed)\s", body[cuts[-1]:]):
+            # "Jonas Berg, like Obama, has encouraged ... but has said ...": the predicate after the
+            # parenthetical belongs to the noun phrase opening the sentence
+            men = np_after(self.masked, ss + len(body) - len(body.lstrip()), ss + cuts[1] - 1)
+            if men is not None and men.kind in ("name", "org") and men.end == ss + cuts[1] - 1:
+                return self._with_actor(men)
         return None
 
     def _according_np(self, ve: int, se: int) -> Mention | None:

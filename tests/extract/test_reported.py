@@ -434,3 +434,10 @@ def test_indirect_question_content(actors, text, cue, content):
 def test_interrupting_attribution_before_a_subordinate_clause(actors):
     got = reported("Headline\n\nThe shipyard was a giant, Jonas Berg said, until it went bankrupt in 1999.", actors)
     assert [ct for _, _, ct in got] == ["The shipyard was a giant, Jonas Berg said, until it went bankrupt in 1999"], got
+
+
+def test_coordinated_verb_after_parenthetical(actors):
+    got = reported("Headline\n\nMayor Jonas Berg, like his rival, has courted the fishermen but has said he will "
+                   "keep the harbour fees.", actors)
+    assert any(s and s.endswith("Berg") and c == "said" and ct == "he will keep the harbour fees"
+               for s, c, ct in got), got
