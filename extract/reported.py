@@ -155,6 +155,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if t and ev.verb in NEEDS_THAT and len(after[:t.start()].split()) > 1:
         return None  # "rejected Israel's demands that it give up ...": the demands' clause, not Hamas's
     after_that = False
+    min_words = 3
     obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
     if obj_to and t and t.start() > obj_to[1]:
         t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
@@ -184,6 +185,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
         s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
         after_that = True  # ("called for increased spending": a noun phrase, whatever its first word)
+        min_words = 2  # "called for international sanctions"
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
@@ -195,7 +197,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         if comma > 0:
             end = comma
     return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that,
-                  direct=not masked[ev.vend:s].strip())
+                  direct=not masked[ev.vend:s].strip(), min_words=min_words)
 
 
 _TOLD_CLAUSE = re.compile(
@@ -272,7 +274,8 @@ _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|w
 
 
 def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
-           after_that: bool = False, np_object: bool = False, direct: bool = False) -> tuple[int, int] | None:
+           after_that: bool = False, np_object: bool = False, direct: bool = False,
+           min_words: int = 3) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
@@ -300,7 +303,7 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         s += 1
     while e > s and text[e - 1] in " ,.\u00a0":
         e -= 1
-    if e - s < 12 or len(text[s:e].split()) < 3:
+    if e - s < 12 or len(text[s:e].split()) < min_words:
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause

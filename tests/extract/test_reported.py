@@ -125,7 +125,7 @@ def test_it_and_they_from_the_sentence_before(actors, text, speaker):
 
 def test_relative_clause_content_ends_at_its_comma(actors):
     got = reported("Headline\n\nHamas, which has called for a full withdrawal, rejected the plan on Monday.", actors)
-    assert ("Hamas", "called", "a full withdrawal") in got, got
+    assert ("Hamas", "called for", "a full withdrawal") in got, got
 
 
 def test_adverb_and_party_tag_are_not_speakers(actors):
@@ -441,3 +441,8 @@ def test_coordinated_verb_after_parenthetical(actors):
                    "keep the harbour fees.", actors)
     assert any(s and s.endswith("Berg") and c == "said" and ct == "he will keep the harbour fees"
                for s, c, ct in got), got
+
+
+def test_called_for_short_demand_keeps_its_particle(actors):
+    got = reported("Headline\n\nPrime Minister Jonas Berg called for international sanctions.", actors)
+    assert got and got[0][1:] == ("called for", "international sanctions"), got
