@@ -399,15 +399,15 @@ class Attributor:
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                     r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                     r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
+                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                       r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
             if men is not None:
                 return Event(verb, vs, ve, men, si, para, "pre")
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):

@@ -446,3 +446,9 @@ def test_coordinated_verb_after_parenthetical(actors):
 def test_called_for_short_demand_keeps_its_particle(actors):
     got = reported("Headline\n\nPrime Minister Jonas Berg called for international sanctions.", actors)
     assert got and got[0][1:] == ("called for", "international sanctions"), got
+
+
+def test_but_has_not_said_keeps_the_subject(actors):
+    got = reported("Headline\n\nThe coast guard said it has found some wreckage, but has not said that its divers "
+                   "have searched the hull.", actors)
+    assert ("the coast guard", "has not said", "its divers have searched the hull") in got, got
