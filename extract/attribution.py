@@ -405,7 +405,8 @@ class Attributor:
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
-            men = self._previous_subject(si) or self._clause_subject(
+            men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
+                   else None) or self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
                        r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
             if men is not None:
@@ -533,6 +534,16 @@ class Attributor:
         head.text = m[head.start:men.end]
         head.end = men.end
         return head
+
+    def _main_say_subject(self, si: int) -> Mention | None:
+        """"X said A, but has not said B": the subject of the sentence's first verb of saying."""
+        first = None
+        for ev in reversed(self.events):
+            if ev.sent != si:
+                break
+            if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun":
+                first = ev.mention
+        return first
 
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
