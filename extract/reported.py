@@ -107,6 +107,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
     if pre.endswith(" as") and re.search(r",\s+as$", pre):
+        if re.match(r"\s*(?:[\w\s]{0,30}?)?,\s*\S", after) and len(after.strip(" ,.").split()) > 4:
+            # "..., including, as CNN has reported, the timing of ...": the sentence around it
+            return _clean(text, masked, ss, end, keep_attr=True)
         pre = pre[:-2].rstrip()  # "..., as police have said."
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after

@@ -452,3 +452,10 @@ def test_but_has_not_said_keeps_the_subject(actors):
     got = reported("Headline\n\nThe coast guard said it has found some wreckage, but has not said that its divers "
                    "have searched the hull.", actors)
     assert ("the coast guard", "has not said", "its divers have searched the hull") in got, got
+
+
+def test_parenthetical_as_attribution_keeps_the_sentence(actors):
+    text = ("Headline\n\nOfficials remain wary of local politics \u2013 including, as the Courier has reported, the "
+            "timing of the council's summer recess.")
+    got = reported(text, actors)
+    assert any(ct.startswith("Officials remain wary") and ct.endswith("summer recess") for _, _, ct in got), got
