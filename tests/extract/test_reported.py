@@ -459,3 +459,8 @@ def test_parenthetical_as_attribution_keeps_the_sentence(actors):
             "timing of the council's summer recess.")
     got = reported(text, actors)
     assert any(ct.startswith("Officials remain wary") and ct.endswith("summer recess") for _, _, ct in got), got
+
+
+def test_defend_is_not_a_stance_verb(actors):
+    # "troops defended the town" is an action, not a stated stance
+    assert reported("Headline\n\nThe border troops defended the town against the night attack.", actors) == []
