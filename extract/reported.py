@@ -166,9 +166,13 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         cm = _TOLD_CLAUSE.match(after)
         if cm and cm.end(1) < t.start():
             t = None  # "told the show it is clear that ...": the clause opens before the "that"
-    if t and not after[:t.start()].strip() and re.match(
-            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():]):
-        s = ev.vend + t.start()  # "said that would permit ...": the pronoun is the clause's subject
+    if t and not after[:t.start()].strip() and (re.match(
+            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():])
+            or (ev.verb in _NP_VERBS and re.match(r"\s+[a-z]+(?:\s+(?:in|on|at|by|for|with|as|from|during)\b|\s*[,.;]|\s*$)",
+                                                  after[t.end():]))):
+        # "said that would permit ...": the pronoun is the clause's subject; "rejected that argument in
+        # a ruling": a determiner
+        s = ev.vend + t.start()
     elif t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
         after_that = True

@@ -464,3 +464,9 @@ def test_parenthetical_as_attribution_keeps_the_sentence(actors):
 def test_defend_is_not_a_stance_verb(actors):
     # "troops defended the town" is an action, not a stated stance
     assert reported("Headline\n\nThe border troops defended the town against the night attack.", actors) == []
+
+
+def test_demonstrative_that_after_noun_phrase_verb(actors):
+    # "rejected that argument in a ruling": a determiner, not a clause "argument in a ruling"
+    got = reported("Headline\n\nJustice Jonas Berg rejected that argument in a ruling released Thursday.", actors)
+    assert all(not ct.startswith("argument") for _, _, ct in got), got
