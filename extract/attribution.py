@@ -96,7 +96,8 @@ _AUX_TAIL = re.compile(
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
-    r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
@@ -424,15 +425,16 @@ class Attributor:
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                     r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                     r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
-            men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+            men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
+                   else None) or self._previous_subject(si) or self._clause_subject(
+                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                       r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
             if men is not None:
                 return Event(verb, vs, ve, men, si, para, "pre")
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
@@ -490,6 +492,8 @@ class Attributor:
                 or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
+        if len(words) == 1 and low[0] in ("some", "many", "most", "others", "few") and verb in _BELIEF_SAY:
+            return Mention(words[0], start, start + len(words[0]), "descriptor", head=low[0])  # "Some believe ..."
         if not (words[0][:1].isupper() or low[0] in DETERMINERS or low[0] in _QUANTIFIERS
                 or _people_head(low[-1])) or words[0] in _CLAUSE_OPENERS:
             return None  # (but "environmentalists worry that", "many voters believe": a group of people)
@@ -571,6 +575,16 @@ class Attributor:
         head.end = men.end
         return head
 
+    def _main_say_subject(self, si: int) -> Mention | None:
+        """"X said A, but has not said B": the subject of the sentence's first verb of saying."""
+        first = None
+        for ev in reversed(self.events):
+            if ev.sent != si:
+                break
+            if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun":
+                first = ev.mention
+        return first
+
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
         for ev in reversed(self.events):
@@ -619,6 +633,12 @@ class Attributor:
                     st = seg_start
                     return Mention(self.masked[st:st + cm.end(1)], st, st + cm.end(1), "descriptor",
                                    head=cm.group(1))
+        if len(cuts) >= 3 and re.match(r"\s*(?:\w+ly\s+)?(?:has|had|have|was|is|[a-z]+ed)\s", body[cuts[-1]:]):
+            # "Jonas Berg, like Obama, has encouraged ... but has said ...": the predicate after the
+            # parenthetical belongs to the noun phrase opening the sentence
+            men = np_after(self.masked, ss + len(body) - len(body.lstrip()), ss + cuts[1] - 1)
+            if men is not None and men.kind in ("name", "org") and men.end == ss + cuts[1] - 1:
+                return self._with_actor(men)
         return None
 
     def _according_np(self, ve: int, se: int) -> Mention | None:
@@ -1712,6 +1732,7 @@ _LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "wa
                      "emphasizing", "emphasising", "alleging", "charging", "calling"}
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
+_BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}
 _QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
 _PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
 

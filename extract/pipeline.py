@@ -106,12 +106,20 @@ _NEGATION = re.compile(r"\b((?:do|does|did|has|have|had|is|are|was|were|will|wou
                        r"(?:\s+not|n[\u2019']t)|not|never|cannot)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_CALL_PARTICLE = re.compile(r"\s+(for|on|upon)\s")
+
+
 def _negated_cue(masked: str, ev: Event) -> str:
-    """The cue with its negation ("did not say", "never supported"): "not" reverses the stance."""
+    """The cue with its negation ("did not say", "never supported"): "not" reverses the stance.
+    "called for"/"called on" keep their particle: the content follows it."""
     if ev.kind not in ("pre",) or ev.verb[:1] in (":", "\u2014"):
         return ev.verb
+    verb = ev.verb
+    pm = _CALL_PARTICLE.match(masked, ev.vend, ev.vend + 7) if verb in ("call", "calls", "called", "calling") else None
+    if pm:
+        verb = f"{verb} {pm.group(1)}"
     nm = _NEGATION.search(masked, max(0, ev.vstart - 24), ev.vstart)
-    return f"{' '.join(nm.group(1).split())} {ev.verb}" if nm else ev.verb
+    return f"{' '.join(nm.group(1).split())} {verb}" if nm else verb
 
 
 def _headline_paras(text: str, paras, title: str | None) -> set[int]:

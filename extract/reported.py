@@ -107,6 +107,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
     if pre.endswith(" as") and re.search(r",\s+as$", pre):
+        if re.match(r"\s*(?:[\w\s]{0,30}?)?,\s*\S", after) and len(after.strip(" ,.").split()) > 4:
+            # "..., including, as CNN has reported, the timing of ...": the sentence around it
+            return _clean(text, masked, ss, end, keep_attr=True)
         pre = pre[:-2].rstrip()  # "..., as police have said."
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
@@ -134,7 +137,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         # "... so bad, Mr. Obama noted, that the ...", "Climate change, Mr. Obama says, is the
         # greatest threat": the clause runs on after it.
         if re.match(r"\s*,\s*(?:that\b|(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
-                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after) or _LEAD_IN.match(pre):
+                    r"should|does|did|do|until|unless|because|before|after|although|though)\b|[a-z]+(?:ed|es)\b)",
+                    after) or _LEAD_IN.match(pre):
+            # ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
             # (and "During his years in office, Mr. Obama said, he ...": a lead-in before the attribution)
             return _clean(text, masked, ss, end, keep_attr=True)
         if len(pre) > 25:
@@ -153,12 +158,21 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if t and ev.verb in NEEDS_THAT and len(after[:t.start()].split()) > 1:
         return None  # "rejected Israel's demands that it give up ...": the demands' clause, not Hamas's
     after_that = False
+    min_words = 3
     obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
     if obj_to and t and t.start() > obj_to[1]:
         t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
-    if t and not after[:t.start()].strip() and re.match(
-            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():]):
-        s = ev.vend + t.start()  # "said that would permit ...": the pronoun is the clause's subject
+    if t and ev.verb in ("told", "tell", "tells") and after[:t.start()].strip():
+        cm = _TOLD_CLAUSE.match(after)
+        if cm and cm.end(1) < t.start():
+            t = None  # "told the show it is clear that ...": the clause opens before the "that"
+    if t and not after[:t.start()].strip() and (re.match(
+            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():])
+            or (ev.verb in _NP_VERBS and re.match(r"\s+[a-z]+(?:\s+(?:in|on|at|by|for|with|as|from|during)\b|\s*[,.;]|\s*$)",
+                                                  after[t.end():]))):
+        # "said that would permit ...": the pronoun is the clause's subject; "rejected that argument in
+        # a ruling": a determiner
+        s = ev.vend + t.start()
     elif t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
         after_that = True
@@ -169,10 +183,16 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         # both sides to return": the addressee and what they are to do
         s = ev.vend + obj_to[0]
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
-        return None  # an object follows; without "that" or "to" the clause is unclear
+        # "told the newsmaker series it is clear that ...", "told reporters how surprised he is": the
+        # clause after the addressee opens with a subject pronoun or a wh-word; otherwise unclear
+        cm = _TOLD_CLAUSE.match(after)
+        if not cm:
+            return None
+        s = ev.vend + cm.end(1)
     elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
         s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
         after_that = True  # ("called for increased spending": a noun phrase, whatever its first word)
+        min_words = 2  # "called for international sanctions"
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
@@ -183,9 +203,13 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that)
+    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that,
+                  direct=not masked[ev.vend:s].strip(), min_words=min_words)
 
 
+_TOLD_CLAUSE = re.compile(
+    r"(\s+(?:[\w\u2019'.-]+\s+){1,8}?)(?=(?:(?:he|she|they|it|we|I|there)\s+(?:is|was|were|are|had|has|have|would|"
+    r"will|could|can|did|does|do|should|might|may|must|[a-z]+ed|[a-z]+s)\b|(?:how|why|whether|what)\s+[a-z]))")
 _WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+$")
 
 
@@ -257,7 +281,8 @@ _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|w
 
 
 def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
-           after_that: bool = False, np_object: bool = False) -> tuple[int, int] | None:
+           after_that: bool = False, np_object: bool = False, direct: bool = False,
+           min_words: int = 3) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
@@ -285,17 +310,20 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         s += 1
     while e > s and text[e - 1] in " ,.\u00a0":
         e -= 1
-    if e - s < 12 or len(text[s:e].split()) < 3:
+    if e - s < 12 or len(text[s:e].split()) < min_words:
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
                 r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr and not (
-            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(r"[a-z]+ed\s+(?:by|to|in|on)\b",
-                                                                                    text[s:e])):
+            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(
+                r"[a-z]+ed\s+(?:by|to|in|on|at|for|with|him|her|them|it|us|me|the|a|an|his|their|its|that|this)\b",
+                text[s:e])):
+        # ("polls that showed him ...": a relative clause's verb, not "that increased spending")
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
-            keep_attr or after_that):
+            keep_attr or after_that or (direct and re.match(r"(?:if|when)\s+(?!asked|questioned|pressed)", text[s:e]))):
+        # ("has not said when they would vote", "isn't saying if it broke the law": an indirect question)
         # ("said that, if elected, he would ...": after "that" a subordinate clause opens the content)
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
