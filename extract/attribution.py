@@ -791,6 +791,18 @@ class Attributor:
                     return self._with_actor(named)
             return None
         men = np_before(m, end, ss, common_nouns=common_nouns)
+        if men is not None and men.kind in ("descriptor", "org") and men.start > ss:
+            # "Bezalel Smotrich, Israel's Finance Minister threatened": an appositive whose closing
+            # comma is missing; the name opening the sentence is the speaker
+            lead = re.fullmatch(r"\s*((?!(?:In|On|At|From|After|Before|During|Since|But|And|Meanwhile|However|"
+                                r"Last|Earlier|Later|Today|Yesterday)\b)(?:[A-Z][\w.\u2019'-]*\s+){1,3}"
+                                r"[A-Z][\w\u2019'-]+),\s*", m[ss:men.start])
+            actor = self.known(men.text) if lead else None
+            if lead and (actor is None or actor.kind == "person"):
+                named = np_after(m, ss + lead.start(1), ss + lead.end(1))
+                if named is not None and named.kind == "name" and named.end >= ss + lead.end(1) - 1:
+                    named.appositive = men.text
+                    return self._with_actor(named)
         if men is None and re.search(r"familiar|close\s+to|briefed|knowledge", m[max(ss, end - 160):end]):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""

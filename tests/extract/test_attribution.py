@@ -704,3 +704,15 @@ def test_while_starts_another_speakers_clause(actors):
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("threatens a wider war,") == "Ana Ruiz"
     assert got.get("shreds the charter.") != "Ana Ruiz"
+
+
+def test_inner_speech_act_keeps_its_speaker(actors):
+    text = _LEAD + ("Qatar said it was \u201cappalled\u201d by remarks by Prime Minister Rob Vance, in which he "
+                    "called its role \u201cproblematic\u201d.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got == {"appalled": "Qatar", "problematic": "Rob Vance"}
+
+
+def test_appositive_missing_its_closing_comma(actors):
+    text = _LEAD + "Dan Moss, Norway\u2019s finance minister threatened \u201charsh measures\u201d on Monday."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Dan Moss", "Other")]
