@@ -1177,7 +1177,21 @@ class Attributor:
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
         if re.match(r"^(?:its|his|her|their|our)\s", text, re.I):
-            return None  # "Its Federal Foreign Office": whose? unknown beats wrong
+            # "Germany expressed concern. Its Federal Foreign Office said": the body of the named
+            # country or organisation opening the sentence before; else whose? unknown beats wrong
+            if not re.match(r"^its\s", text, re.I):
+                return None
+            si = self.sindex.at(men.start)
+            owner = None
+            if si > 0 and self.sents[si - 1][2] >= self.sents[si][2] - 1:
+                ps = self.sents[si - 1][0]
+                first = np_after(self.masked, ps, self.sents[si - 1][1])
+                if first is not None and first.start - ps <= 1 and first.kind in ("name", "org"):
+                    owner = self.resolve(self._with_actor(first), first.start)
+            if owner is None or owner.party is None or (owner.kind == "person" and len(owner.name.split()) > 1):
+                return None
+            body = text.split(None, 1)[1]
+            return Speaker(f"{owner.name}\u2019s {body}", owner.party, owner.faction, "org", as_written=men.text)
         actor = self.actors.find(text) if self.actors else None
         text = re.sub(r"^(?:the|The)\s+", "", text)
         actor = actor or (self.actors.find(text) if self.actors else None)

@@ -716,3 +716,11 @@ def test_inner_speech_act_keeps_its_speaker(actors):
 def test_appositive_missing_its_closing_comma(actors):
     text = _LEAD + "Dan Moss, Norway\u2019s finance minister threatened \u201charsh measures\u201d on Monday."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Dan Moss", "Other")]
+
+
+def test_its_office_belongs_to_the_country_opening_the_sentence_before(actors):
+    text = _LEAD + ("Norway, a close partner, expressed concern over the offensive. Its Foreign Office said in a "
+                    "statement: \u201cThe risk of famine is growing.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Norway\u2019s Foreign Office", "Other")]
+    text = _LEAD + "Rob Vance spoke on Monday. Its Foreign Office said: \u201cThe risk is growing.\u201d"
+    assert quotes(text, actors) == []  # a person owns no foreign office: unknown beats wrong
