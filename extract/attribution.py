@@ -176,6 +176,12 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
+_CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
+_GROUP_OF_PARTIES = re.compile(
+    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
+    rf"officials|envoys|mediators|representatives)\s+of\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
@@ -790,6 +796,10 @@ class Attributor:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
+        gm = _GROUP_OF_PARTIES.match(m, ss, end)
+        if gm and gm.end() >= end - 1:
+            # "The leaders of Britain, France and Canada warned": the group, not its last member
+            return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
         men = np_before(m, end, ss, common_nouns=common_nouns)
         if men is not None and men.kind in ("descriptor", "org") and men.start > ss:
             # "Bezalel Smotrich, Israel's Finance Minister threatened": an appositive whose closing
@@ -900,6 +910,10 @@ class Attributor:
         """The named person or organisation opening sentence `si`, resolved."""
         ss, se, _ = self.sents[si]
         m = self.masked
+        gm = _GROUP_OF_PARTIES.match(m, ss, se)
+        if gm and re.match(r"(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", m[gm.end():gm.end() + 30]):
+            men = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
+            return self._descriptor(men, men.start)
         start = ss
         lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*)",
                         m[ss:se])
@@ -940,6 +954,14 @@ class Attributor:
             bound = self._bound_pronoun(men.text.lower(), men.start)
             if bound is not None:
                 return bound
+            if men.text.lower() == "they":
+                ss, se, _ = self.sents[self.sindex.at(men.start)]
+                gm = _GROUP_OF_PARTIES.match(self.masked, ss, se)
+                if gm and gm.end() <= men.start:
+                    # "The leaders of X, Y and Z released a statement on what they called ..."
+                    group = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
+                                    head=gm.group(2).split()[-1].lower())
+                    return self._descriptor(group, group.start)
             self._pron_at = men.start
             sp = self._pronoun(men.text.lower(), pos)
             if sp is None and men.text.lower() in ("it", "they"):
@@ -1238,6 +1260,11 @@ class Attributor:
                                                                   "office", "organization", "organisation"):
             return None
         party, faction = self._party_of_text(text)
+        if _GROUP_OF_PARTIES.fullmatch(text):
+            # a group of several countries speaks for one side only when they all share it
+            members = re.split(r"\s*,\s*|\s+and\s+", text.split(" of ", 1)[1])
+            sides = {self._party_of_text(mb)[0] for mb in members if mb.strip()}
+            party, faction = (sides.pop(), None) if len(sides) == 1 else (None, None)
         owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",
                           self.masked[max(0, men.start - 40):men.start]) if det not in DETERMINERS else None
         if owner is not None:

@@ -724,3 +724,14 @@ def test_its_office_belongs_to_the_country_opening_the_sentence_before(actors):
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Norway\u2019s Foreign Office", "Other")]
     text = _LEAD + "Rob Vance spoke on Monday. Its Foreign Office said: \u201cThe risk is growing.\u201d"
     assert quotes(text, actors) == []  # a person owns no foreign office: unknown beats wrong
+
+
+def test_a_group_of_countries_speaks_as_a_group(actors):
+    text = _LEAD + ("The leaders of Iceland, Malta and Norway released a joint statement on what they called a "
+                    "\u201cman-made catastrophe\u201d.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [
+        ("the leaders of Iceland, Malta and Norway", "Other")]
+    text = _LEAD + "The foreign ministers of Egypt, Qatar and Jordan said the talks were \u201cat a critical stage.\u201d"
+    # members on different sides: the group has no single side
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [
+        ("the foreign ministers of Egypt, Qatar and Jordan", None)]
