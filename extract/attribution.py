@@ -176,10 +176,15 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "a joint statement released by the British government" (just before the verb)
+_ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
+                        r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
+                        r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 _GROUP_OF_PARTIES = re.compile(
-    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,30}})"
+    rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
     rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
     rf"officials|envoys|mediators|representatives)\s+of\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # An office in a capitalised name: the name's own party word is the office's side.
@@ -796,6 +801,25 @@ class Attributor:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
+        im = _ISSUED_BY.search(seg)
+        if im and re.search(r"\bjoint\b", im.group(0)):
+            # "The leaders of A, B and C warned ... “...,” a joint statement released by B's government
+            # said": a joint statement is the group's, when the sentence before names it
+            si = self.sindex.at(ss)
+            gm = _GROUP_OF_PARTIES.match(m, self.sents[si - 1][0], self.sents[si - 1][1]) if si > 0 else None
+            if gm:
+                return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
+                               head=gm.group(2).split()[-1].lower())
+            im = None  # whose joint statement? unknown beats wrong
+        if im:
+            # "a statement released by the British government said": the issuer's words
+            st = ss + im.start(1)
+            issuer = np_after(m, st, ss + im.end(1))
+            if issuer is None or issuer.kind == "pronoun":
+                issuer = Mention(im.group(1), st, ss + im.end(1), "descriptor",
+                                 head=im.group(1).split()[-1].lower())
+            if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
+                return self._with_actor(issuer)
         gm = _GROUP_OF_PARTIES.match(m, ss, end)
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member

@@ -735,3 +735,18 @@ def test_a_group_of_countries_speaks_as_a_group(actors):
     # members on different sides: the group has no single side
     assert [(s, p) for _, s, p in quotes(text, actors)] == [
         ("the foreign ministers of Egypt, Qatar and Jordan", None)]
+
+
+def test_a_statement_released_by_x_is_xs(actors):
+    text = _LEAD + ("\u201cThe denial of aid is unacceptable,\u201d a statement released by the Norwegian "
+                    "government said. \u201cWe oppose any new settlements,\u201d it added.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("the Norwegian government", "Other")] * 2
+
+
+def test_a_joint_statement_is_the_groups(actors):
+    text = _LEAD + ("The leaders of Norway, Spain and Ireland warned they would act. \u201cThe denial of aid is "
+                    "unacceptable,\u201d a joint statement released by the Norwegian government said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the leaders of Norway, Spain and Ireland"]
+    text = _LEAD + ("Talks stalled.\n\n\u201cThe denial of aid is unacceptable,\u201d a joint statement released by "
+                    "the Norwegian government said.")
+    assert quotes(text, actors) == []
