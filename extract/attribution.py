@@ -978,6 +978,16 @@ class Attributor:
             bound = self._bound_pronoun(men.text.lower(), men.start)
             if bound is not None:
                 return bound
+            if men.text.lower() == "it":
+                # "“...,” a joint statement released by X said. “...,” it added": the statement
+                si = self.sindex.at(men.start)
+                for ev in reversed(self.events):
+                    if ev.vstart >= men.start or ev.speaker is None:
+                        continue
+                    if ev.sent >= si - 1 and self.sents[ev.sent][2] == self.sents[si][2] and \
+                            _ISSUED_BY.search(self.masked[self.sents[ev.sent][0]:ev.vstart].rstrip()):
+                        return ev.speaker
+                    break
             if men.text.lower() == "they":
                 ss, se, _ = self.sents[self.sindex.at(men.start)]
                 gm = _GROUP_OF_PARTIES.match(self.masked, ss, se)

@@ -747,6 +747,8 @@ def test_a_joint_statement_is_the_groups(actors):
     text = _LEAD + ("The leaders of Norway, Spain and Ireland warned they would act. \u201cThe denial of aid is "
                     "unacceptable,\u201d a joint statement released by the Norwegian government said.")
     assert [s for _, s, _ in quotes(text, actors)] == ["the leaders of Norway, Spain and Ireland"]
+    text += " \u201cWe will not hesitate to act,\u201d it added."
+    assert [s for _, s, _ in quotes(text, actors)] == ["the leaders of Norway, Spain and Ireland"] * 2
     text = _LEAD + ("Talks stalled.\n\n\u201cThe denial of aid is unacceptable,\u201d a joint statement released by "
                     "the Norwegian government said.")
     assert quotes(text, actors) == []
