@@ -176,6 +176,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
+_ARMED = {"military", "army", "forces", "idf"}
+_ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
+                      "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
+                      "agency": {"agency"}, "office": {"office"}}
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
@@ -1350,6 +1355,12 @@ class Attributor:
                 if p < pos and sp.kind == "org":
                     return sp
             return None
+        same = _ORG_HEAD_SYNONYMS.get(head)
+        if same:
+            # "The Israeli military said ... Later the military said": the same body
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind == "org" and same & set(norm(f"{sp.name} {sp.as_written}").split()):
+                    return sp
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)

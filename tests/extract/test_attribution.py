@@ -752,3 +752,9 @@ def test_a_joint_statement_is_the_groups(actors):
     text = _LEAD + ("Talks stalled.\n\n\u201cThe denial of aid is unacceptable,\u201d a joint statement released by "
                     "the Norwegian government said.")
     assert quotes(text, actors) == []
+
+
+def test_the_military_is_the_military_named_before(actors):
+    text = _LEAD + ("The Israeli military said it had struck 40 targets overnight.\n\n"
+                    "Later the army said the operation was \u201cprecise.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Israel Defense Forces", "Israel")]
