@@ -1094,9 +1094,9 @@ class Attributor:
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
-        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+"
-                      r"(?!group|movement|government|ministry|authority|army|military|forces|delegation|team|"
-                      r"leadership|cabinet|office|embassy|mission)", " ", text)
+        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
+                      r"(?!\s*(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
+                      r"leadership|cabinet|office|embassy|mission))", " ", text)
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 

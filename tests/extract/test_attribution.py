@@ -758,3 +758,8 @@ def test_the_military_is_the_military_named_before(actors):
     text = _LEAD + ("The Israeli military said it had struck 40 targets overnight.\n\n"
                     "Later the army said the operation was \u201cprecise.\u201d")
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Israel Defense Forces", "Israel")]
+
+
+def test_an_official_in_a_group_speaks_for_it(actors):
+    text = _LEAD + "\u201cThe ball is in their court,\u201d an official in the Palestinian group told the BBC."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("an official in the Palestinian group", "Hamas")]
