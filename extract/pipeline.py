@@ -430,6 +430,8 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+_NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
+                          r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words
 _SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
                        "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
@@ -478,8 +480,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if before:
         ev = before[-1]
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
-                and ev.verb.lower() not in _SPEECH_VERBS:
-            # (an inner speech act keeps its speaker: "remarks by X, in which he called it “...”")
+                and not _NAMING_VERB.fullmatch(ev.verb.lower()):
+            # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report

@@ -763,3 +763,9 @@ def test_the_military_is_the_military_named_before(actors):
 def test_an_official_in_a_group_speaks_for_it(actors):
     text = _LEAD + "\u201cThe ball is in their court,\u201d an official in the Palestinian group told the BBC."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("an official in the Palestinian group", "Hamas")]
+
+
+def test_outer_speaker_keeps_a_quote_after_an_inner_relative_clause(actors):
+    text = _LEAD + ("In a panel on Sunday, Dan Moss, the head of the League, told a woman who suggested that people "
+                    "may stay home that \u201cnot voting is not a strategy.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Moss"]
