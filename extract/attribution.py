@@ -1275,6 +1275,14 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
+        if det == "the" and len(words) > 4:
+            # "the former secretary of state (and current nominee)": the role before "of"/"and"
+            first = re.split(r"\s+(?:and|of|for|at|to)\s+", text, maxsplit=1)[0].split()
+            if 2 <= len(first) <= 4 and first[-1].lower() in DESC_HEADS:
+                role = " ".join(first[1:]).lower()
+                ref = self._definite(first, first[-1].lower(), pos) or self._appositive_role(role, pos)
+                if ref is not None:
+                    return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
                 and not any(w[:1].isupper() for w in words) and len(words) <= 3 and not (
                     len(words) == 1 and head in INSTITUTION_HEADS):
@@ -1387,6 +1395,11 @@ class Attributor:
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _appositive_role(self, role: str, pos: int) -> Speaker | None:
+        """The one person an earlier appositive gave this exact role ("the former secretary")."""
+        words = role.split()
+        return self._appositive_name(words[-1], set(words[:-1]), pos) if words else None
 
     def _appositive_name(self, head: str, mods: set[str], pos: int) -> Speaker | None:
         """"Marc Roe, the chief executive of the Urban League, met ..." then "said the chief

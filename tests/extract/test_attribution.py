@@ -769,3 +769,9 @@ def test_outer_speaker_keeps_a_quote_after_an_inner_relative_clause(actors):
     text = _LEAD + ("In a panel on Sunday, Dan Moss, the head of the League, told a woman who suggested that people "
                     "may stay home that \u201cnot voting is not a strategy.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Moss"]
+
+
+def test_a_long_role_resolves_to_the_person_it_was_given_to(actors):
+    text = _LEAD + ("Ana Ruiz, the former secretary of state, spoke in Ohio on Tuesday.\n\n"
+                    "The former secretary of state and current party nominee said that \u201cthis is not who we are.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ana Ruiz"]
