@@ -773,5 +773,5 @@ def test_outer_speaker_keeps_a_quote_after_an_inner_relative_clause(actors):
 
 def test_a_long_role_resolves_to_the_person_it_was_given_to(actors):
     text = _LEAD + ("Ana Ruiz, the former secretary of state, spoke in Ohio on Tuesday.\n\n"
-                    "The former secretary of state and current party nominee said that \u201cthis is not who we are.\u201d")
+                    "The former secretary of state and current Labour presidential nominee said that \u201cthis is not who we are.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Ana Ruiz"]
