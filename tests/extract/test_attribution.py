@@ -775,3 +775,9 @@ def test_a_long_role_resolves_to_the_person_it_was_given_to(actors):
     text = _LEAD + ("Ana Ruiz, the former secretary of state, spoke in Ohio on Tuesday.\n\n"
                     "The former secretary of state and current Labour presidential nominee said that \u201cthis is not who we are.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Ana Ruiz"]
+
+
+def test_hospital_and_municipal_staff_speak_for_no_side(actors):
+    text = _LEAD + ("Sami Odeh, the director general of hospitals in Gaza, described the raids as \u201ca campaign "
+                    "against hospitals\u201d.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Odeh", "Other")]
