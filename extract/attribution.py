@@ -181,6 +181,7 @@ _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}}
+_CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
@@ -401,6 +402,16 @@ class Attributor:
             if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
                 return None
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
+        if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
+            cm = _CITED_AS_SAYING.match(m, ve, se)
+            if cm:
+                # "Reuters cited Israeli officials as saying that ...": the officials speak
+                cited = np_after(m, ve + cm.start(1), ve + cm.end(1)) or Mention(
+                    cm.group(1), ve + cm.start(1), ve + cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
+                if cited.kind != "pronoun":
+                    return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
+        if re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$", m[max(ss, vs - 20):vs]):
+            return None  # "criticised the resolution for failing to condemn Hamas": nobody condemned
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"

@@ -84,6 +84,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for ev in events:
         if ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
+        if _SUBORDINATE.match(masked, sents[ev.sent][0], ev.vstart) and \
+                "," not in masked[sents[ev.sent][0]:ev.vstart]:
+            continue  # "Since the day Israel confirmed the operation, ...": background, not a claim
         rc = reported_content(text, masked, ev, sents[ev.sent], paras[sents[ev.sent][2]])
         if rc is None or rc in seen:
             continue
@@ -430,6 +433,7 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+_SUBORDINATE = re.compile(r"\s*(?:Since|When|Whenever|After|Before|Until|Once|Because|Although|Though|Ever\s+since)\b")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words
