@@ -433,7 +433,7 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
-_SUBORDINATE = re.compile(r"\s*(?:Since|When|Whenever|After|Before|Until|Once|Because|Although|Though|Ever\s+since)\b")
+_SUBORDINATE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words
