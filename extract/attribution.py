@@ -181,6 +181,7 @@ _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}}
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
@@ -908,6 +909,13 @@ class Attributor:
         """An actors-file organisation or person overrides the phrase's guessed kind."""
         if men.kind == "pronoun" or not self.actors:
             return men
+        em = _NAME_RUNS_ON.match(self.masked, men.end)
+        if em:
+            longer = self.masked[men.start:em.end()]
+            actor = self.actors.find(longer)
+            if actor is not None and actor.kind == "organisation":
+                # "the Hostages and Missing Families Forum": a listed name running on past "and"
+                men = Mention(longer, men.start, em.end(), "org", name=actor.name)
         actor = self.actors.find(men.text)
         if actor is None and men.kind == "descriptor":
             return men

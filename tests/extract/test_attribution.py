@@ -781,3 +781,8 @@ def test_hospital_and_municipal_staff_speak_for_no_side(actors):
     text = _LEAD + ("Sami Odeh, the director general of hospitals in Gaza, described the raids as \u201ca campaign "
                     "against hospitals\u201d.")
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Odeh", "Other")]
+
+
+def test_a_listed_name_runs_on_past_and(actors):
+    text = _LEAD + "The captives are \u201cin grave danger,\u201d according to the Hostages and Missing Families Forum."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Hostages and Missing Families Forum", "Israel")]
