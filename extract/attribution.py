@@ -38,7 +38,7 @@ complain complains complained lament laments lamented allege alleges alleged aff
 mention mentions mentioned boast boasts boasted proclaim proclaims proclaimed reveal reveals revealed
 report reports reported estimate estimates estimated quip quipped joke joked caution cautions cautioned
 testify testifies testified believe believes believed think thinks thought express expresses expressed
-indicate indicates indicated articulate articulated blast blasts blasted denounce denounces denounced
+indicate indicates indicated expressing articulate articulated blast blasts blasted denounce denounces denounced
 condemn condemns condemned slam slams slammed criticize criticizes criticized criticise criticised reject
 rejects rejected label labels labeled labelled labeling labelling agree agrees agreed signal signals
 signaled signalled question questions questioned wonder wonders wondered echo echoes echoed read reads
@@ -181,6 +181,10 @@ _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}}
+_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
+                     r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*(?:\u2019s|'s)\s+)(?:([a-z-]+)\s+){0,2}?([a-z]+)\s*$")
+_ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:statement|communiqu\u00e9|communique|letter|declaration|message|video|post|note)\s+$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
@@ -439,6 +443,12 @@ class Attributor:
             return None  # "in a Facebook post", "the UN report" (not "The Tax Foundation estimates that")
         if verb in _GLOSS_PARTICIPLES and re.search(r",\s*$", tail):
             return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech
+        im = _ISSUED_DOC.search(tail) if verb.endswith("ing") else None
+        if im:
+            # "Colombo issued a brief communique expressing “...”": the issuer's words
+            men = self._clause_subject(pre[:len(pre) - len(tail) + im.end()], ss, common_nouns=True)
+            if men is not None:
+                return Event(verb, vs, ve, men, si, para, "pre")
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             men = self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
@@ -646,7 +656,8 @@ class Attributor:
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
-                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said)\b", rest):
+                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said|"
+                            r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":
                 return men
@@ -842,6 +853,11 @@ class Attributor:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
         men = np_before(m, end, ss, common_nouns=common_nouns)
+        om = _ONE_OF.search(seg)
+        if om and (om.group(2).lower() in DESC_HEADS or om.group(2).lower().rstrip("s") in DESC_HEADS) and (
+                men is None or men.start > ss + om.start()):
+            # "one of Mr Netanyahu's advisers told": the adviser, on the owner's side
+            return Mention(om.group(0).strip(), ss + om.start(), ss + om.end(), "descriptor", head=om.group(2).lower())
         if men is not None and men.kind in ("descriptor", "org") and men.start > ss:
             # "Bezalel Smotrich, Israel's Finance Minister threatened": an appositive whose closing
             # comma is missing; the name opening the sentence is the speaker
@@ -1339,6 +1355,12 @@ class Attributor:
             if o_party is not None:
                 party, faction = (party, faction) if party is not None else (o_party, o_faction)
                 text = owner.group(0) + text
+        if party is None and self.actors:
+            pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)(?:\u2019s|'s)\s", text)
+            owner_actor = self.actors.find(pm.group(1)) if pm else None
+            if owner_actor is not None:
+                # "one of Mr Netanyahu's advisers": the side of the person they serve
+                party, faction = owner_actor.party, owner_actor.faction
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text

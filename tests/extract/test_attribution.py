@@ -786,3 +786,16 @@ def test_hospital_and_municipal_staff_speak_for_no_side(actors):
 def test_a_listed_name_runs_on_past_and(actors):
     text = _LEAD + "The captives are \u201cin grave danger,\u201d according to the Hostages and Missing Families Forum."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Hostages and Missing Families Forum", "Israel")]
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    ("Before the vote, one of Benjamin Netanyahu\u2019s advisers told a newspaper there would be no truce "
+     "\u201cuntil all our objectives are met\u201d.", "until all our objectives are met",
+     "one of Benjamin Netanyahu\u2019s advisers", "Israel"),
+    ("Oslo issued a brief communique expressing \u201cconcern over the escalation\u201d on Monday.",
+     "concern over the escalation", "Oslo", "Other"),
+    ("Dan Moss could not give details of the meeting, but told the BBC that both leaders offered \u201ca promise\u201d.",
+     "a promise", "Dan Moss", None),
+])
+def test_advisers_communiques_and_modal_clauses(actors, text, quote, speaker, party):
+    assert (quote, speaker, party) in quotes(_LEAD + text, actors)
