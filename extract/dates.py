@@ -123,11 +123,11 @@ _LEAD_DATE = (rf"((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON
 # Words that tie the date to another event ("after the talks on Monday, X said").
 _NOT_OCCASION = r"(?![^,;]*\b(?:after|before|since|until|ahead|following|prior)\b)"
 # A sentence- or clause-initial adverbial that dates the saying itself:
-# "On Monday evening, X said", "In a video address on Monday, X said",
+# "On Monday evening, X said", "Also Saturday, X said", "In a video address on Monday, X said",
 # "Speaking on Sunday to reporters, X said".  Matched against the whole stretch
 # from the clause start up to the speaker, so nothing else may stand there.
 LEAD_DATE_RE = re.compile(
-    rf"^\s*(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?\s*$"
+    rf"^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?\s*$"
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
     rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
@@ -161,10 +161,14 @@ def occasion_date(after: str, published: str | None) -> str | None:
     return utterance_date("on " + next(g for g in m.groups() if g), published) if m else None
 
 
+_NAMED_DAY_RE = re.compile(rf"\bthe\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
 def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:
     """True when `between` (quote-masked prose between two quotes) mentions a time other
     than `date_iso`: then a later quote may belong to another occasion."""
-    rest = between
+    # a date naming an event ("the October 7 attack") moves no narrative time
+    rest = _NAMED_DAY_RE.sub(lambda m: " " * len(m.group(0)), between)
     for m in SAID_DATE_RE.finditer(between):
         if utterance_date(m.group(0), published) == date_iso:
             tail = re.match(_DAY_PART, between[m.end():])

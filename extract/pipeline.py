@@ -12,7 +12,7 @@ import re
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import carry_dates, lead_date, occasion_date, utterance_date
+from extract.dates import WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date, utterance_date
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -431,6 +431,9 @@ def _override(meta, override):
     return replace(meta, **fields)
 
 
+_CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those"}  # "this" unless "this Monday"
+
+
 def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
     """The date of the words when the attribution itself dates them: "said on Wednesday",
     "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
@@ -440,8 +443,14 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
     ss, se, _ = sents[ev.sent]
     after = masked[ev.vend:min(se, ev.vend + 45)]
     after = re.split(r"\bthat\b|[,:;\u201c\"\u00b7]", after)[0]
-    # at most a short object before the date: "told reporters on Saturday"
-    date = utterance_date(" ".join(after.split()[:5]), published) or occasion_date(after, published)
+    # at most a short object before the date: "told reporters on Saturday"; a subject
+    # there starts the reported clause ("said it showed on Wednesday a proposal")
+    words = after.split()[:5]
+    if not words or words[0].lower() not in _CLAUSE_SUBJECTS or (
+            words[0].lower() == "this" and len(words) > 1 and words[1].lower() in WEEKDAYS):
+        date = utterance_date(" ".join(words), published) or occasion_date(after, published)
+    else:
+        date = None
     if date is None and ev.kind == "pre":
         lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
         date = utterance_date(lead.split(",")[-1], published) if lead else None
@@ -451,7 +460,15 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
         lead = masked[ss:min(ev.mention.start, ev.vstart)]
         clause = re.split(r";|,\s+(?:but|and|while|as|when|after|before)\s+", lead)[-1]
         date = lead_date(clause, published)
+        issued = _ISSUED_RE.match(clause)
+        if date is None and issued:
+            # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it
+            date = lead_date(issued.group(1), published)
     return date
+
+
+# "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
+_ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
 
 
 _CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "said", "says"}
@@ -468,5 +485,21 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published):
         ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
         ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
         items.append((q.start, q.end, q.para, sp.name if sp else None, own, ctx_end, ok))
+    # A dated attribution without quoted words ("On Saturday, X said it had ...") dates the
+    # quotes that continue it ("X said the soldiers “will ...”"), like a dated quote does.
+    # It spans its whole sentence, so a source named there ("..., according to Y") is no
+    # other speaker in between; but a second time phrase in that sentence makes it no anchor.
+    quoted = {id(ev) for ev, _ in assigned if ev is not None}
+    anchors = []
+    for ev in events:
+        if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
+            continue
+        own = _event_date(masked, sents, ev, published)
+        ss, se, para = sents[ev.sent]
+        if own and not breaks_continuation(masked[ss:se], own, published):
+            anchors.append((ev.vstart, se, para, ev.speaker.name, own, se, False))
+    items = sorted(items + anchors, key=lambda it: it[0])
     others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events]
-    return carry_dates(items, others, masked, published)
+    dates = carry_dates(items, others, masked, published)
+    keep = {id(a) for a in anchors}
+    return [d for it, d in zip(items, dates) if id(it) not in keep]

@@ -116,3 +116,48 @@ def test_lead_and_occasion_phrases_directly():
     assert not breaks_continuation(" Mark Tolan said on Wednesday. ", "2024-03-20", pub)
     assert breaks_continuation(" Last week he said. ", "2024-03-20", pub)
     assert breaks_continuation(" he said on Tuesday. ", "2024-03-20", pub)
+
+
+def test_also_before_a_lead_weekday(actors):
+    d = _dates("Also Tuesday, Anna Berg said the mission \u201cwill go on\u201d.\n", actors)
+    assert d["will go on"] == "2024-03-19"
+
+
+def test_a_subject_after_the_verb_starts_the_reported_clause(actors):
+    res = extract_article(PUB + "The Norwegian envoy said it presented on Wednesday a new "
+                          "plan to the parties.\n", "x.txt", actors=actors, positions=False)
+    assert res.reported and all(r.date is None for r in res.reported)
+    d = _dates("Anna Berg said on Wednesday: \u201cThe plan is new.\u201d\n", actors)
+    assert d["The plan is new."] == "2024-03-20"
+
+
+def test_a_dated_attribution_without_quotes_dates_the_next_quote(actors):
+    d = _dates("On Tuesday, Anna Berg told a closed meeting that the talks had stalled, "
+               "according to a person present.\n\n"
+               "The plan is \u201cdead in the water\u201d, Berg said at the meeting.\n", actors)
+    assert d["dead in the water"] == "2024-03-19"
+
+
+def test_a_dated_attribution_with_a_second_time_phrase_dates_nothing_after_it(actors):
+    d = _dates("On Tuesday, Anna Berg said the talks had stalled last month.\n\n"
+               "The plan is \u201cdead in the water\u201d, Berg said.\n", actors)
+    assert d["dead in the water"] is None
+
+
+def test_a_date_naming_an_event_does_not_break_the_continuation(actors):
+    d = _dates("\u201cThe offer is final,\u201d Mark Tolan said on Wednesday. "
+               "Since the March 3 raid, talks have stalled. "
+               "\u201cThere will be no other,\u201d he added.\n", actors)
+    assert d["There will be no other,"] == "2024-03-20"
+    from extract.dates import breaks_continuation
+    assert not breaks_continuation(" the March 3 raid ", "2024-03-20", "2024-03-22")
+    assert breaks_continuation(" on March 3 he spoke ", "2024-03-20", "2024-03-22")
+
+
+def test_lead_date_of_an_issued_statement(actors):
+    d = _dates("On Tuesday evening, the Harbour Party put out a statement saying it had "
+               "\u201caccepted the offer\u201d.\n", actors)
+    assert d["accepted the offer"] == "2024-03-19"
+    d = _dates("After the vote on Tuesday, the Harbour Party put out a statement saying it had "
+               "\u201caccepted the offer\u201d.\n", actors)
+    assert d["accepted the offer"] is None
