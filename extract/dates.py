@@ -199,3 +199,67 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
             continue
         out[i], anchor[i] = pdate, anchor[i - 1]
     return out
+
+
+# ------------------------------------------------------------ occasions named again
+
+# Nouns of a speaking occasion that an article names once with its date ("in a video
+# address on Monday", "told a closed-door conference on Saturday") and later again
+# without it ("stressed in his video address", "said at the conference").
+_OCCASION_NOUNS = (r"address|speech|statement|interview|conference|briefing|remarks|message|post|"
+                   r"session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon")
+_OCC_NOUN_RE = re.compile(rf"\b({_OCCASION_NOUNS})\b", re.I)
+_OCC_DET_BEFORE = re.compile(r"\b(a|an|another|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OCC_DATE_BEFORE = re.compile(
+    rf"\b({_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})[\u2019']s\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_OCC_DATE_AFTER = re.compile(
+    r"^(?:\s+(?!(?:after|before|since|until|following|ahead|prior|when|that|which|be|will|would|"
+    r"could|should|scheduled|planned|expected|due|next)\b)[\w\u2019'-]+){0,5}?"
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
+# The occasion named again, right after the verb or as the clause's lead.
+OCCASION_REF_RE = re.compile(
+    rf"^\s*,?\s*(?:in|at|during)\s+(his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?({_OCCASION_NOUNS})\b", re.I)
+
+
+def occasions(masked: str, published: str | None) -> list[tuple[int, str, str | None, str]]:
+    """Occasion nouns in text order as (position, noun, date or None, determiner).
+
+    A dated one is "a video address on Monday" / "Monday's statement"; an undated
+    indefinite one ("a new statement") is another occasion of that kind."""
+    out = []
+    for m in _OCC_NOUN_RE.finditer(masked):
+        noun = m.group(1).lower()
+        back = masked[max(0, m.start() - 50):m.start()]
+        det = _OCC_DET_BEFORE.search(back)
+        date = None
+        fwd = _OCC_DATE_AFTER.match(masked[m.end():m.end() + 60])
+        if fwd:
+            date = utterance_date("on " + next(g for g in fwd.groups() if g), published)
+        if date is None:
+            db = _OCC_DATE_BEFORE.search(back)
+            if db:
+                date = utterance_date("on " + next(g for g in db.groups() if g), published)
+        if date or det:
+            out.append((m.start(), noun, date, det.group(1).lower() if det else ""))
+    return out
+
+
+def occasion_ref_date(ref: str, pos: int, index, same_speaker) -> str | None:
+    """Date of an occasion named again ("in his video address" at `pos`), from the
+    article's `occasions` index: the one dated mention of that noun before `pos`, when
+    no other dated one disagrees and no undated "a/an <noun>" came after it.  A "his/her"
+    reference also needs `same_speaker(position)` true for the dated mention."""
+    m = OCCASION_REF_RE.match(ref)
+    if not m:
+        return None
+    det, noun = m.group(1).lower(), m.group(2).lower()
+    before = [o for o in index if o[1] == noun and o[0] < pos]
+    dated = [o for o in before if o[2]]
+    if not dated or len({o[2] for o in dated}) > 1:
+        return None
+    last = dated[-1]
+    if any(o[0] > last[0] and not o[2] and o[3] in ("a", "an", "another") for o in before):
+        return None
+    if det != "the" and not same_speaker(last[0]):
+        return None
+    return last[2]

@@ -9,10 +9,12 @@ articles per second.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date, utterance_date
+from extract.dates import (WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date,
+                           occasion_ref_date, occasions, utterance_date)
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -63,7 +65,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
-    qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published)
+    occ = _occasions(masked, sents, events, meta.published)
+    qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
@@ -89,7 +92,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         sp = ev.speaker
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
                                  cue=ev.verb, content=text[s:e],
-                                 date=_event_date(masked, sents, ev, meta.published),
+                                 date=_event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
                                  paragraph=_context(text, ps, pe, s, e)))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
@@ -434,7 +437,7 @@ def _override(meta, override):
 _CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those"}  # "this" unless "this Monday"
 
 
-def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
+def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -> str | None:
     """The date of the words when the attribution itself dates them: "said on Wednesday",
     "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
     clause ("said the deal would be signed on Monday") is not the utterance date."""
@@ -464,7 +467,39 @@ def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | N
         if date is None and issued:
             # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it
             date = lead_date(issued.group(1), published)
+    if date is None and occ is not None:
+        # "Netanyahu stressed in his video address", "In his video address, X said",
+        # "X, at the conference, said": an occasion the article dated before
+        index, same_speaker = occ
+        refs = [masked[ev.vend:se]]
+        if ev.kind == "pre":
+            refs.append(masked[ev.mention.end:ev.vstart])
+        lead = masked[ss:min(ev.mention.start, ev.vstart)]
+        if re.fullmatch(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*", lead):
+            refs.append(lead)
+        for ref in refs:
+            date = occasion_ref_date(ref, ev.vstart, index, lambda p: same_speaker(p, ev))
+            if date:
+                break
     return date
+
+
+def _occasions(masked, sents, events, published):
+    """The article's dated and undated occasions, and a test that a position lies in a
+    sentence where the same speaker has an attribution (for "his video address")."""
+    index = occasions(masked, published)
+    if not index:
+        return None
+    starts = [s for s, _, _ in sents]
+    by_sent = {}
+    for e in events:
+        if e.speaker is not None and e.speaker.name:
+            by_sent.setdefault(e.sent, set()).add(e.speaker.name)
+
+    def same_speaker(pos, ev):
+        i = bisect_right(starts, pos) - 1
+        return ev.speaker is not None and ev.speaker.name in by_sent.get(i, ())
+    return index, same_speaker
 
 
 # "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
@@ -475,12 +510,12 @@ _CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes o
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 
 
-def _quote_dates(masked, spans, assigned, events, sents, paras, published):
+def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
     """Each quote's date: from its own attribution, else carried from the dated quote its
     words continue ("..., he added", the next span or paragraph of the same speaker)."""
     items = []
     for q, (ev, sp) in zip(spans, assigned):
-        own = _event_date(masked, sents, ev, published) if ev else None
+        own = _event_date(masked, sents, ev, published, occ) if ev else None
         # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
         ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
         ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
@@ -494,7 +529,7 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published):
     for ev in events:
         if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
-        own = _event_date(masked, sents, ev, published)
+        own = _event_date(masked, sents, ev, published, occ)
         ss, se, para = sents[ev.sent]
         if own and not breaks_continuation(masked[ss:se], own, published):
             anchors.append((ev.vstart, se, para, ev.speaker.name, own, se, False))

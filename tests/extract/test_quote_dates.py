@@ -161,3 +161,43 @@ def test_lead_date_of_an_issued_statement(actors):
     d = _dates("After the vote on Tuesday, the Harbour Party put out a statement saying it had "
                "\u201caccepted the offer\u201d.\n", actors)
     assert d["accepted the offer"] is None
+
+
+def test_an_occasion_named_again_keeps_its_date(actors):
+    text = ("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+            "The fighting continued in the north.\n\n"
+            "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n\n"
+            "In her radio address, Berg also called the blockade \u201ca mistake\u201d.\n\n"
+            "Mark Tolan said at the radio address that the offer was \u201cfinal\u201d.\n")
+    d = _dates(text, actors)
+    assert d["not dead"] == "2024-03-19"
+    assert d["a mistake"] == "2024-03-19"
+    assert d["final"] == "2024-03-19"  # "the" names the same occasion, whoever speaks
+
+
+def test_an_occasion_named_again_needs_one_candidate(actors):
+    # another undated address in between: which one is "her radio address"?
+    d = _dates("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+               "She gave a second radio address later.\n\n"
+               "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+    # "his" address is not the address another speaker gave on Tuesday
+    d = _dates("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+               "Mark Tolan stressed in his radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+    # the dated phrase dates another event
+    d = _dates("Anna Berg said in a radio address after the vote on Tuesday that talks would go on.\n\n"
+               "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+
+
+def test_occasions_index_directly():
+    from extract.dates import occasion_ref_date, occasions
+    pub = "2024-03-22"
+    idx = occasions("X told a closed-door conference on Saturday that it was over. "
+                    "Monday's statement said little. Y planned a statement to be issued on Friday.", pub)
+    assert [(o[1], o[2]) for o in idx] == [("conference", "2024-03-16"), ("statement", "2024-03-18"),
+                                           ("statement", None)]
+    assert occasion_ref_date(" at the conference", 70, idx, lambda p: False) == "2024-03-16"
+    assert occasion_ref_date(" in the statement", 200, idx, lambda p: True) is None  # a new one since
+    assert occasion_ref_date(" in Doha", 200, idx, lambda p: True) is None
