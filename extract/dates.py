@@ -26,8 +26,12 @@ LONG_DATE_RE = re.compile(
     rf"^\s*(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b", re.I)
 # Phrases that date an utterance, found near the reporting verb.
+# A weekday after "the" names something ("the Thursday meeting"); after "to", "until",
+# "since" ... it bounds a period ("in the week to Sunday"): neither is when words were said.
+_NOT_SAID_DAY = "".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "to", "until", "till", "since", "from",
+                                                    "through", "by", "before", "after"))
 SAID_DATE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<wd>{_WEEKDAY})(?!\s*,?\s*(?:{_MONTH}|\d))"
+    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{_WEEKDAY})(?!\s*,?\s*(?:{_MONTH}|\d))"
     rf"|\bon\s+(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b"
     rf"|\b(?P<rel>yesterday|today)\b")
@@ -117,7 +121,7 @@ def utterance_date(context: str, published: str | None) -> str | None:
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_LEAD_DATE = (rf"((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+_LEAD_DATE = (rf"{_NOT_SAID_DAY}((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
               rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?){_DAY_PART})(?![\u2019']s)\b")
 # Words that tie the date to another event ("after the talks on Monday, X said").

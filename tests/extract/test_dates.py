@@ -36,6 +36,15 @@ def test_long_date_only_at_start():
     ("said yesterday", "2024-01-02", "2024-01-01"),
     ("said on Wednesday", None, None),                    # unknown beats wrong
     ("said in a statement", "2024-01-02", None),
+    ("said in the week to Sunday", "2024-03-22", None),   # bounds a period
+    ("said since Monday", "2024-03-22", None),
+    ("who attended the Thursday meeting told", "2024-03-22", None),  # names the meeting
 ])
 def test_utterance_date(context, published, iso):
     assert utterance_date(context, published) == iso
+
+
+def test_a_bounded_period_is_no_occasion():
+    from extract.dates import occasion_date
+    assert occasion_date(" in the week to Sunday", "2024-03-22") is None
+    assert occasion_date(" in a statement on Sunday", "2024-03-22") == "2024-03-17"
