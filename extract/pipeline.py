@@ -534,7 +534,12 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=N
         if own and not breaks_continuation(masked[ss:se], own, published):
             anchors.append((ev.vstart, se, para, ev.speaker.name, own, se, False))
     items = sorted(items + anchors, key=lambda it: it[0])
-    others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events]
+    # An unresolved reporting verb in a sentence whose quotes have a resolved attribution
+    # ("Israel's “...”, he said without naming them, had said there is “...”") is no
+    # other speaker: that sentence's attribution already decided who speaks.
+    attributed = {ev.sent for ev, _ in assigned if ev is not None and ev.speaker is not None and ev.speaker.name}
+    others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events
+              if ev.speaker is not None or ev.sent not in attributed]
     dates = carry_dates(items, others, masked, published)
     keep = {id(a) for a in anchors}
     return [d for it, d in zip(items, dates) if id(it) not in keep]

@@ -201,3 +201,13 @@ def test_occasions_index_directly():
     assert occasion_ref_date(" at the conference", 70, idx, lambda p: False) == "2024-03-16"
     assert occasion_ref_date(" in the statement", 200, idx, lambda p: True) is None  # a new one since
     assert occasion_ref_date(" in Doha", 200, idx, lambda p: True) is None
+
+
+def test_an_unresolved_verb_inside_an_attributed_sentence_breaks_no_continuation(actors):
+    d = _dates("Anna Berg said in a radio address on Tuesday that \u201callies\u201d had doubts. "
+               "The country\u2019s \u201cbest friends\u201d, she said without mentioning specific "
+               "countries, had said there is \u201cno way back\u201d. "
+               "\u201cWe will find one,\u201d Berg said.\n", actors)
+    assert d["best friends"] == "2024-03-19"
+    assert d["no way back"] == "2024-03-19"
+    assert d["We will find one,"] == "2024-03-19"
