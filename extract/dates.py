@@ -135,7 +135,10 @@ LEAD_DATE_RE = re.compile(
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
     rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
-    rf"\b(?:on\s+)?{_LEAD_DATE}\s*,?\s*$", re.I)
+    rf"\b(?:on\s+)?{_LEAD_DATE}\s*(?:,\s*(?:cited|carried|quoted|reported|published|posted|broadcast|aired)"
+    rf"\s+(?:by|on|in)\b[^,;]{{1,40}})?,?\s*$", re.I)
+# A connective before the adverbial changes nothing: "However, on Sunday,", "But in a post on Saturday,"
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
 # After the verb, an occasion ending in the date: "said in a video address on Monday",
 # "said in a statement late on Sunday" (the 5-word window of utterance_date misses these).
 OCCASION_DATE_RE = re.compile(
@@ -151,8 +154,9 @@ TIME_WORD_RE = re.compile(
 
 def lead_date(lead: str, published: str | None) -> str | None:
     """Date of the saying when `lead` (clause start up to the speaker) is only a dating
-    adverbial ("On Monday evening,", "In a video address on Monday,"); else None."""
-    m = LEAD_DATE_RE.match(lead)
+    adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
+    carried by state media,"), perhaps after a connective ("However,"); else None."""
+    m = LEAD_DATE_RE.match(_CONNECTIVE_RE.sub("", lead, count=1))
     if not m:
         return None
     phrase = next(g for g in m.groups() if g)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
 from extract.dates import (WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date,
-                           occasion_ref_date, occasions, utterance_date)
+                           OCCASION_REF_RE, occasion_ref_date, occasions, utterance_date)
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -65,7 +65,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
-    occ = _occasions(masked, sents, events, meta.published)
+    occ = _DateContext(masked, sents, events, meta.published)
     qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
@@ -434,6 +434,12 @@ def _override(meta, override):
     return replace(meta, **fields)
 
 
+_AFTER_END = re.compile(r"\bthat\b|[,:;\u201c\"\u00b7]")
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+_IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
+# cheap test before the lead patterns: a weekday, a month or a number may stand there
+_DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
 _CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those"}  # "this" unless "this Monday"
 
 
@@ -443,9 +449,11 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     clause ("said the deal would be signed on Monday") is not the utterance date."""
     if ev is None:
         return None
+    if occ is not None and id(ev) in occ.memo:
+        return occ.memo[id(ev)]
     ss, se, _ = sents[ev.sent]
     after = masked[ev.vend:min(se, ev.vend + 45)]
-    after = re.split(r"\bthat\b|[,:;\u201c\"\u00b7]", after)[0]
+    after = _AFTER_END.split(after, 1)[0]
     # at most a short object before the date: "told reporters on Saturday"; a subject
     # there starts the reported clause ("said it showed on Wednesday a proposal")
     words = after.split()[:5]
@@ -457,52 +465,66 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     if date is None and ev.kind == "pre":
         lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
         date = utterance_date(lead.split(",")[-1], published) if lead else None
-    if date is None and ev.kind not in ("according", "possessive"):
+    lead = masked[ss:min(ev.mention.start, ev.vstart)]
+    if date is None and ev.kind not in ("according", "possessive") and _DATEISH.search(lead):
         # "On Monday evening, X said", "In a video address on Monday, X said": only the
         # clause that carries the attribution; "..., and on Monday X said" needs no comma split.
-        lead = masked[ss:min(ev.mention.start, ev.vstart)]
-        clause = re.split(r";|,\s+(?:but|and|while|as|when|after|before)\s+", lead)[-1]
+        clause = _CLAUSE_SPLIT.split(lead)[-1]
+        # a quote closing before the clause ends a sentence the splitter missed ("... them." On ...)
+        clause = _QUOTE_MARK.split(clause)[-1]
         date = lead_date(clause, published)
-        issued = _ISSUED_RE.match(clause)
+        issued = _ISSUED_RE.match(_CONNECTIVE.sub("", clause, count=1))
         if date is None and issued:
             # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it
             date = lead_date(issued.group(1), published)
     if date is None and occ is not None:
         # "Netanyahu stressed in his video address", "In his video address, X said",
         # "X, at the conference, said": an occasion the article dated before
-        index, same_speaker = occ
         refs = [masked[ev.vend:se]]
         if ev.kind == "pre":
             refs.append(masked[ev.mention.end:ev.vstart])
-        lead = masked[ss:min(ev.mention.start, ev.vstart)]
-        if re.fullmatch(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*", lead):
+        if _IN_LEAD.fullmatch(lead):
             refs.append(lead)
         for ref in refs:
-            date = occasion_ref_date(ref, ev.vstart, index, lambda p: same_speaker(p, ev))
-            if date:
-                break
+            if OCCASION_REF_RE.match(ref):
+                date = occasion_ref_date(ref, ev.vstart, occ.index(), lambda p: occ.same_speaker(p, ev))
+                if date:
+                    break
+    if occ is not None:
+        occ.memo[id(ev)] = date
     return date
 
 
-def _occasions(masked, sents, events, published):
-    """The article's dated and undated occasions, and a test that a position lies in a
-    sentence where the same speaker has an attribution (for "his video address")."""
-    index = occasions(masked, published)
-    if not index:
-        return None
-    starts = [s for s, _, _ in sents]
-    by_sent = {}
-    for e in events:
-        if e.speaker is not None and e.speaker.name:
-            by_sent.setdefault(e.sent, set()).add(e.speaker.name)
+class _DateContext:
+    """Per article: each event's date computed once, and the occasion index (built on
+    first need) with a test that a position lies in a sentence where the same speaker
+    has an attribution (for "his video address")."""
 
-    def same_speaker(pos, ev):
-        i = bisect_right(starts, pos) - 1
-        return ev.speaker is not None and ev.speaker.name in by_sent.get(i, ())
-    return index, same_speaker
+    def __init__(self, masked, sents, events, published):
+        self.masked, self.sents, self.events, self.published = masked, sents, events, published
+        self.memo: dict[int, str | None] = {}
+        self._index = None
+        self._starts = None
+        self._by_sent = None
+
+    def index(self):
+        if self._index is None:
+            self._index = occasions(self.masked, self.published)
+        return self._index
+
+    def same_speaker(self, pos: int, ev: Event) -> bool:
+        if self._starts is None:
+            self._starts = [s for s, _, _ in self.sents]
+            self._by_sent = {}
+            for e in self.events:
+                if e.speaker is not None and e.speaker.name:
+                    self._by_sent.setdefault(e.sent, set()).add(e.speaker.name)
+        i = bisect_right(self._starts, pos) - 1
+        return ev.speaker is not None and ev.speaker.name in self._by_sent.get(i, ())
 
 
 # "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
+_CONNECTIVE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
 _ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
 
 

@@ -211,3 +211,25 @@ def test_an_unresolved_verb_inside_an_attributed_sentence_breaks_no_continuation
     assert d["best friends"] == "2024-03-19"
     assert d["no way back"] == "2024-03-19"
     assert d["We will find one,"] == "2024-03-19"
+
+
+def test_a_connective_before_the_lead_date(actors):
+    d = _dates("However, on Tuesday, Anna Berg said the plan was \u201cdead\u201d.\n"
+               "But in a radio interview on Wednesday, Mark Tolan called it \u201calive\u201d.\n", actors)
+    assert d["dead"] == "2024-03-19"
+    assert d["alive"] == "2024-03-20"
+
+
+def test_a_lead_date_after_a_closing_quote_the_splitter_missed(actors):
+    d = _dates('Anna Berg said: "Why wait? Because we must. "On Tuesday night, Mark Tolan wrote on his blog: '
+               '"The plan is dead. "\n', actors)
+    assert d["The plan is dead."] == "2024-03-19"
+
+
+def test_a_lead_occasion_cited_by_an_agency(actors):
+    d = _dates("In a statement on Wednesday, carried by state radio, the Harbour Party said it had "
+               "\u201cno choice\u201d.\n", actors)
+    assert d["no choice"] == "2024-03-20"
+    from extract.dates import lead_date
+    assert lead_date("In a statement on Wednesday, cited by Reuters news agency, ", "2024-03-22") == "2024-03-20"
+    assert lead_date("In a statement on Wednesday, the day after the vote, ", "2024-03-22") is None
