@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extract.actors import Actors, load_actors
+from extract.actors import Actors, load_actors, norm
 from extract.attribution import Attributor, Event, Speaker
 from extract.dates import (WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date,
                            OCCASION_REF_RE, occasion_ref_date, occasions, utterance_date)
@@ -535,33 +535,55 @@ _PRONOUNS = {"he", "she", "they", "it", "we"}
 def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
     """Each quote's date: from its own attribution, else carried from the dated quote its
     words continue ("..., he added", the next span or paragraph of the same speaker)."""
+    key = _carry_keys(events)
     items = []
-    for q, (ev, sp) in zip(spans, assigned):
+    for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
         own = _event_date(masked, sents, ev, published, occ) if ev else None
         # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
         ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
         ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
-        items.append((q.start, q.end, q.para, sp.name if sp else None, own, ctx_end, ok))
+        items.append((q.start, q.end, q.para, key(sp, q.start), own, ctx_end, ok, n))
     # A dated attribution without quoted words ("On Saturday, X said it had ...") dates the
     # quotes that continue it ("X said the soldiers “will ...”"), like a dated quote does.
     # It spans its whole sentence, so a source named there ("..., according to Y") is no
     # other speaker in between; but a second time phrase in that sentence makes it no anchor.
     quoted = {id(ev) for ev, _ in assigned if ev is not None}
-    anchors = []
     for ev in events:
         if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
         own = _event_date(masked, sents, ev, published, occ)
         ss, se, para = sents[ev.sent]
         if own and not breaks_continuation(masked[ss:se], own, published):
-            anchors.append((ev.vstart, se, para, ev.speaker.name, own, se, False))
-    items = sorted(items + anchors, key=lambda it: it[0])
+            items.append((ev.vstart, se, para, key(ev.speaker, ev.vstart), own, se, False, None))
+    items.sort(key=lambda it: it[0])
     # An unresolved reporting verb in a sentence whose quotes have a resolved attribution
     # ("Israel's “...”, he said without naming them, had said there is “...”") is no
     # other speaker: that sentence's attribution already decided who speaks.
     attributed = {ev.sent for ev, _ in assigned if ev is not None and ev.speaker is not None and ev.speaker.name}
-    others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events
+    others = [(ev.vstart, key(ev.speaker, ev.vstart)) for ev in events
               if ev.speaker is not None or ev.sent not in attributed]
-    dates = carry_dates(items, others, masked, published)
-    keep = {id(a) for a in anchors}
-    return [d for it, d in zip(items, dates) if id(it) not in keep]
+    dates = carry_dates([it[:7] for it in items], others, masked, published)
+    out: list[str | None] = [None] * len(spans)
+    for it, d in zip(items, dates):
+        if it[7] is not None:
+            out[it[7]] = d
+    return out
+
+
+def _carry_keys(events):
+    """Who speaks, for carrying dates: the speaker's name, except that a bare "the
+    military" / "the ministry" is the body last named with that head ("Israel's military
+    said ... The military said" is one speaker even where the names differ)."""
+    named = sorted(((e.vstart, e.speaker) for e in events
+                    if e.speaker is not None and e.speaker.kind == "org" and e.speaker.name),
+                   key=lambda t: t[0])
+
+    def key(sp, pos):
+        if sp is None or not sp.name:
+            return None
+        if sp.kind == "descriptor" and sp.head and norm(sp.name) == "the " + norm(sp.head):
+            for p, org in reversed(named):
+                if p < pos and norm(org.as_written).split()[-1:] == [norm(sp.head)]:
+                    return org.name
+        return sp.name
+    return key

@@ -233,3 +233,13 @@ def test_a_lead_occasion_cited_by_an_agency(actors):
     from extract.dates import lead_date
     assert lead_date("In a statement on Wednesday, cited by Reuters news agency, ", "2024-03-22") == "2024-03-20"
     assert lead_date("In a statement on Wednesday, the day after the vote, ", "2024-03-22") is None
+
+
+def test_the_army_continues_the_body_last_named_with_that_head(actors):
+    text = ("Also on Tuesday, the Israeli army said it had closed two crossings near the coast. "
+            "Long queues formed. The army said the crossings \u201cwill reopen soon\u201d.\n")
+    d = _dates(text, actors)
+    assert d["will reopen soon"] == "2024-03-19"
+    # a body with another head is someone else
+    d = _dates(text.replace("the Israeli army said", "the Harbour Authority said"), actors)
+    assert d["will reopen soon"] is None
