@@ -59,6 +59,23 @@ def parse_date_value(value: str) -> str | None:
     return _dateparser(value[:80])
 
 
+# A date in an article's address: /2025/5/19/, /2024/03/16, -2024-03-16-, /20240316/
+_URL_DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|/?(\d\d)(\d\d)(?=/))(?![\d])")
+
+
+def url_date(url: str | None) -> str | None:
+    """ISO date written in a news URL's path, the publication date on most sites."""
+    if not url:
+        return None
+    path = re.sub(r"^\w+://[^/]*", "", url)
+    m = _URL_DATE_RE.search(path)
+    if not m:
+        return None
+    month, day = (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6))
+    d = _mk(int(m.group(1)), int(month), int(day))
+    return d.isoformat() if d else None
+
+
 def long_date(line: str) -> str | None:
     """ISO date when `line` starts with a written-out date, else None."""
     m = LONG_DATE_RE.match(line)

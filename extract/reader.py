@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from extract.dates import long_date, parse_date_value
+from extract.dates import long_date, parse_date_value, url_date
 from extract.records import ArticleMeta
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -267,6 +267,8 @@ def parse_layout(text: str, name: str) -> Layout:
                 break
     excluded += boilerplate_spans(text, lines)
     published = parse_date_value(fields["published"]) if fields.get("published") else None
+    if published is None:
+        published = url_date(fields.get("url"))  # ".../news/2025/5/19/..." when nothing else says
     meta = ArticleMeta(name=name, title=fields.get("title") or None, outlet=fields.get("outlet") or None,
                        url=fields.get("url") or None, published=published,
                        author=fields.get("author") or None)
