@@ -137,6 +137,34 @@ def utterance_date(context: str, published: str | None) -> str | None:
     return d.isoformat() if d else None
 
 
+# Verbs whose object may stand before the date ("told reporters on Saturday"); after
+# "said" an object-like phrase is the reported clause's subject ("said the vote on Thursday").
+_OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged",
+                 "reminded", "addressed", "thanked", "called"}
+_PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "before", "while"}
+_CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
+                 "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
+                 "may", "might", "can", "be", "been", "not"}
+
+
+def said_date(verb: str, after: str, published: str | None) -> str | None:
+    """Date right after the reporting verb: "said on Tuesday", "said late Tuesday",
+    "wrote on Telegram on Tuesday", "told the radio station on Tuesday".  Between verb
+    and date only a prepositional phrase, or a short object of a verb like "told"; else
+    the date belongs to the reported clause ("said the vote on Thursday would ...",
+    "said it showed on Wednesday a proposal")."""
+    words = after.split()[:6]
+    window = " ".join(words)
+    m = SAID_DATE_RE.search(window)
+    if not m:
+        return None
+    prefix = window[:m.start()].lower().split()
+    if prefix and prefix[0] not in _PREPOSITIONS:
+        if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or set(prefix) & _CLAUSE_WORDS:
+            return None
+    return utterance_date(window[m.start():], published)
+
+
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD_DATE = (rf"{_NOT_SAID_DAY}((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
               rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"

@@ -13,8 +13,9 @@ from bisect import bisect_right
 
 from extract.actors import Actors, load_actors, norm
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import (WEEKDAYS, breaks_continuation, carry_dates, lead_date, occasion_date,
-                           OCCASION_REF_RE, occasion_ref_date, occasions, utterance_date)
+from extract.dates import (breaks_continuation, carry_dates, lead_date, occasion_date,
+                           OCCASION_REF_RE, occasion_ref_date, occasions, said_date,
+                           utterance_date)
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -434,13 +435,13 @@ def _override(meta, override):
     return replace(meta, **fields)
 
 
-_AFTER_END = re.compile(r"\bthat\b|[,:;\u201c\"\u00b7]")
+_AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
 # cheap test before the lead patterns: a weekday, a month or a number may stand there
 _DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
-_CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those"}  # "this" unless "this Monday"
+_PARENTHETICAL = re.compile(r"\s*,\s*([^,;]{3,80},)\s*")
 
 
 def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -> str | None:
@@ -454,17 +455,14 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     ss, se, _ = sents[ev.sent]
     after = masked[ev.vend:min(se, ev.vend + 45)]
     after = _AFTER_END.split(after, 1)[0]
-    # at most a short object before the date: "told reporters on Saturday"; a subject
-    # there starts the reported clause ("said it showed on Wednesday a proposal")
-    words = after.split()[:5]
-    if not words or words[0].lower() not in _CLAUSE_SUBJECTS or (
-            words[0].lower() == "this" and len(words) > 1 and words[1].lower() in WEEKDAYS):
-        date = utterance_date(" ".join(words), published) or occasion_date(after, published)
-    else:
-        date = None
+    date = said_date(ev.verb, after, published) or occasion_date(after, published)
     if date is None and ev.kind == "pre":
         lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
         date = utterance_date(lead.split(",")[-1], published) if lead else None
+        mid = _PARENTHETICAL.fullmatch(masked[ev.mention.end:ev.vstart])
+        if date is None and mid:
+            # "X, speaking on Tuesday, said", "X, in a statement on Tuesday, said"
+            date = lead_date(mid.group(1), published)
     lead = masked[ss:min(ev.mention.start, ev.vstart)]
     if date is None and ev.kind not in ("according", "possessive") and _DATEISH.search(lead):
         # "On Monday evening, X said", "In a video address on Monday, X said": only the
@@ -528,7 +526,8 @@ _CONNECTIVE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet
 _ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
 
 
-_CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "said", "says"}
+_CONTINUE_VERBS = {"added", "adds", "adding", "continued", "continues", "continuing", "went on", "goes on",
+                   "concluded", "concluding", "said", "says"}
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 
 

@@ -243,3 +243,35 @@ def test_the_army_continues_the_body_last_named_with_that_head(actors):
     # a body with another head is someone else
     d = _dates(text.replace("the Israeli army said", "the Harbour Authority said"), actors)
     assert d["will reopen soon"] is None
+
+
+def test_a_date_after_the_subject_of_the_reported_clause_is_not_the_saying(actors):
+    d = _dates("Anna Berg said the vote on Thursday would be \u201cdecisive\u201d.\n", actors)
+    assert d["decisive"] is None
+    d = _dates("\u201cThe plan is dead,\u201d Anna Berg told the Harbour Times newspaper on Tuesday.\n", actors)
+    assert d["The plan is dead,"] == "2024-03-19"
+    from extract.dates import said_date
+    pub = "2024-03-22"
+    assert said_date("said", " on Telegram on Tuesday", pub) == "2024-03-19"
+    assert said_date("warned", " Israel would pay on Tuesday", pub) is None
+    assert said_date("told", " reporters on Tuesday", pub) == "2024-03-19"
+
+
+def test_a_year_after_a_comma_stays_with_its_date(actors):
+    d = _dates("Anna Berg said on March 17, 2023 that the plan was \u201cdead\u201d.\n", actors)
+    assert d["dead"] == "2023-03-17"
+
+
+def test_a_parenthetical_dating_adverbial_between_speaker_and_verb(actors):
+    d = _dates("Anna Berg, speaking on Tuesday, said the plan was \u201cdead\u201d.\n"
+               "Mark Tolan, in a statement on Wednesday, said it was \u201calive\u201d.\n"
+               "Lena Voss, who resigned on Monday, said it was \u201cdoomed\u201d.\n", actors)
+    assert d["dead"] == "2024-03-19"
+    assert d["alive"] == "2024-03-20"
+    assert d["doomed"] is None
+
+
+def test_adding_continues_the_dated_statement(actors):
+    d = _dates("Anna Berg said on Tuesday the plan was \u201cdead\u201d, adding that it was \u201cover\u201d.\n",
+               actors)
+    assert d["over"] == "2024-03-19"
