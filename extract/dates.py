@@ -118,6 +118,12 @@ def utterance_date(context: str, published: str | None) -> str | None:
         if not pub:
             return None
         back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group(0).lower().startswith("last"):
+            # "last Thursday" on a Thursday is a week ago; "last Wednesday" on a Thursday
+            # may be yesterday or eight days ago
+            if back == 1:
+                return None
+            back = back or 7
         return (pub - timedelta(days=back)).isoformat()
     if m.group("rel"):
         if not pub:

@@ -36,6 +36,9 @@ def test_long_date_only_at_start():
     ("said yesterday", "2024-01-02", "2024-01-01"),
     ("said on Wednesday", None, None),                    # unknown beats wrong
     ("said in a statement", "2024-01-02", None),
+    ("said last Friday", "2024-03-22", "2024-03-15"),      # on a Friday: a week ago
+    ("said last Thursday", "2024-03-22", None),           # yesterday or eight days ago?
+    ("said last Tuesday", "2024-03-22", "2024-03-19"),
     ("said in the week to Sunday", "2024-03-22", None),   # bounds a period
     ("said since Monday", "2024-03-22", None),
     ("who attended the Thursday meeting told", "2024-03-22", None),  # names the meeting
