@@ -526,6 +526,8 @@ _CONNECTIVE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet
 _ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
 
 
+_OTHER_TIME_AUX = re.compile(r"\b(?:had|once|repeatedly|often|always|previously|formerly|earlier|long|"
+                             r"routinely|frequently|consistently|used\s+to)\s+(?:\w+ly\s+)?$", re.I)
 _CONTINUE_VERBS = {"added", "adds", "adding", "continued", "continues", "continuing", "went on", "goes on",
                    "concluded", "concluding", "said", "says"}
 _PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -535,11 +537,19 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=N
     """Each quote's date: from its own attribution, else carried from the dated quote its
     words continue ("..., he added", the next span or paragraph of the same speaker)."""
     key = _carry_keys(events)
+    first_verb: dict[int, int] = {}
+    for e in events:
+        first_verb[e.sent] = min(first_verb.get(e.sent, e.vstart), e.vstart)
     items = []
     for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
         own = _event_date(masked, sents, ev, published, occ) if ev else None
         # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
         ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
+        if ev is not None and ev.vstart == first_verb.get(ev.sent) and \
+                _OTHER_TIME_AUX.search(_QUOTE_MARK.split(masked[max(0, ev.vstart - 30):ev.vstart])[-1]):
+            # "She had called it “...”", "he has long said", "she once called it": another time
+            # (only the sentence's own attribution: "X said it had urged ..." is still X's statement)
+            ok = False
         ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
         items.append((q.start, q.end, q.para, key(sp, q.start), own, ctx_end, ok, n))
     # A dated attribution without quoted words ("On Saturday, X said it had ...") dates the

@@ -275,3 +275,15 @@ def test_adding_continues_the_dated_statement(actors):
     d = _dates("Anna Berg said on Tuesday the plan was \u201cdead\u201d, adding that it was \u201cover\u201d.\n",
                actors)
     assert d["over"] == "2024-03-19"
+
+
+def test_a_quote_said_at_another_time_does_not_continue(actors):
+    for aux in ("had", "has long", "once", "has repeatedly"):
+        d = _dates(f"Anna Berg said on Tuesday the plan was fair. She {aux} called it \u201ca trap\u201d.\n", actors)
+        assert d["a trap"] is None, aux
+    d = _dates("Anna Berg said on Tuesday the plan was fair. She called it \u201ca good start\u201d.\n", actors)
+    assert d["a good start"] == "2024-03-19"
+    # inside the reported clause the tense is the content's: still Tuesday's statement
+    d = _dates("Anna Berg said on Tuesday that she had \u201cno doubt\u201d, adding that she had urged "
+               "Mark Tolan to show \u201cpatience\u201d.\n", actors)
+    assert d["patience"] == "2024-03-19"
