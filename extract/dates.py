@@ -214,6 +214,25 @@ def lead_date(lead: str, published: str | None) -> str | None:
     return utterance_date("on " + phrase, published)
 
 
+_OCCASION_LEAD_RE = re.compile(
+    r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<lead>(?:Speaking|Addressing|(?:In|At|During)\s+(?:a|an|his|her|their|its|the)\b)"
+    r"[^,;]{3,90}?,)\s*(?:[^,;]{0,60},\s*)??(?P<np>(?:[A-Z][\w.\'\u2019-]*\s+){0,5}[A-Z][\w\'\u2019-]*)\s+[a-z]")
+
+
+def occasion_lead(sentence: str, published: str | None) -> tuple[str, str, int] | None:
+    """(date, subject, subject offset) when `sentence` opens with a dated speaking occasion
+    and a capitalised subject: "At a press conference in Cairo on Tuesday, Anna Berg
+    outlined the plan."  The quotes that follow from that subject were said there."""
+    m = _OCCASION_LEAD_RE.match(sentence)
+    if not m:
+        return None
+    lead = m.group("lead")
+    if not lead.lower().startswith(("speaking", "addressing")) and not _OCC_NOUN_RE.search(lead):
+        return None
+    date = lead_date(lead, published)
+    return (date, m.group("np"), m.start("np")) if date else None
+
+
 def occasion_date(after: str, published: str | None) -> str | None:
     """Date ending an occasion phrase right after the verb ("in a video address on Monday")."""
     m = OCCASION_DATE_RE.match(after)

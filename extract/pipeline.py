@@ -14,7 +14,7 @@ from bisect import bisect_right
 from extract.actors import Actors, load_actors, norm
 from extract.attribution import Attributor, Event, Speaker
 from extract.dates import (breaks_continuation, carry_dates, lead_date, occasion_date,
-                           OCCASION_REF_RE, occasion_ref_date, occasions, said_date,
+                           OCCASION_REF_RE, occasion_lead, occasion_ref_date, occasions, said_date,
                            utterance_date)
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
@@ -564,6 +564,23 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=N
         ss, se, para = sents[ev.sent]
         if own and not breaks_continuation(masked[ss:se], own, published):
             items.append((ev.vstart, se, para, key(ev.speaker, ev.vstart), own, se, False, None))
+    # "At a press conference in Cairo on Tuesday, Anna Berg outlined the plan." sets the
+    # occasion for the quotes of Anna Berg that follow, though no reporting verb stands there.
+    with_events = {e.sent for e in events}
+    surnames: dict[str, set] = {}
+    for e in events:
+        if e.speaker is not None and e.speaker.name:
+            surnames.setdefault(e.speaker.name.split()[-1], set()).add(key(e.speaker, e.vstart))
+    for i, (ss, se, para) in enumerate(sents):
+        if i in with_events or not surnames:
+            continue
+        found = occasion_lead(masked[ss:se], published)
+        if found is None:
+            continue
+        date, subject, off = found
+        who = surnames.get(subject.split()[-1], set())
+        if len(who) == 1 and not breaks_continuation(masked[ss:se], date, published):
+            items.append((ss + off, se, para, next(iter(who)), date, se, False, None))
     items.sort(key=lambda it: it[0])
     # An unresolved reporting verb in a sentence whose quotes have a resolved attribution
     # ("Israel's “...”, he said without naming them, had said there is “...”") is no

@@ -287,3 +287,25 @@ def test_a_quote_said_at_another_time_does_not_continue(actors):
     d = _dates("Anna Berg said on Tuesday that she had \u201cno doubt\u201d, adding that she had urged "
                "Mark Tolan to show \u201cpatience\u201d.\n", actors)
     assert d["patience"] == "2024-03-19"
+
+
+def test_a_dated_speaking_occasion_opening_the_paragraph_dates_the_quotes_after_it(actors):
+    d = _dates("At a press conference in Cairo on Tuesday, Anna Berg outlined the plan. "
+               "\u201cIt is fair,\u201d she said. \u201cWe will sign it,\u201d Berg added.\n", actors)
+    assert d["It is fair,"] == "2024-03-19"
+    assert d["We will sign it,"] == "2024-03-19"
+    # not a speaking occasion: she may have spoken later
+    d = _dates("On Tuesday, Anna Berg met Mark Tolan in Cairo. \u201cIt was a good meeting,\u201d she said.\n",
+               actors)
+    assert d["It was a good meeting,"] is None
+    d = _dates("At a hospital in Cairo on Tuesday, Anna Berg met the wounded. "
+               "\u201cIt was hard,\u201d she said.\n", actors)
+    assert d["It was hard,"] is None
+
+
+def test_occasion_lead_directly():
+    from extract.dates import occasion_lead
+    pub = "2024-03-22"
+    assert occasion_lead("Speaking to reporters on Tuesday, Deputy Mayor Anna Berg outlined it.", pub) == \
+        ("2024-03-19", "Deputy Mayor Anna Berg", 34)
+    assert occasion_lead("At a press conference after the vote on Tuesday, Anna Berg outlined it.", pub) is None
