@@ -67,7 +67,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
     occ = _DateContext(masked, sents, events, meta.published)
-    qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
+    qdates, ev_dates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
@@ -93,7 +93,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         sp = ev.speaker
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
                                  cue=ev.verb, content=text[s:e],
-                                 date=_event_date(masked, sents, ev, meta.published, occ),
+                                 date=ev_dates[id(ev)] if id(ev) in ev_dates
+                                 else _event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
                                  paragraph=_context(text, ps, pe, s, e)))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
@@ -593,7 +594,28 @@ def _quote_dates(masked, spans, assigned, events, sents, paras, published, occ=N
     for it, d in zip(items, dates):
         if it[7] is not None:
             out[it[7]] = d
-    return out
+    # Reported speech continues a dated statement the same way ("X said on Monday ...
+    # She also said that ..."): a second pass where undated attributions without quotes
+    # take the date; the quotes' dates stay as found above.
+    ev_dates: dict[int, str | None] = {}
+    rest = []
+    for ev in events:
+        if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
+            continue
+        own = _event_date(masked, sents, ev, published, occ)
+        ev_dates[id(ev)] = own
+        if own is None:
+            ss, se, para = sents[ev.sent]
+            ok = (ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS) and not (
+                ev.vstart == first_verb.get(ev.sent) and _OTHER_TIME_AUX.search(masked[max(ss, ev.vstart - 30):ev.vstart]))
+            rest.append((ev.vstart, ev.vstart, para, key(ev.speaker, ev.vstart), None, se, ok, ev))
+    if rest and (any(ev_dates.values()) or any(out)):
+        fixed = [it[:4] + ((out[it[7]] if it[7] is not None else it[4]), it[5], False, None) for it in items]
+        both = sorted(fixed + rest, key=lambda it: it[0])
+        for it, d in zip(both, carry_dates([it[:7] for it in both], others, masked, published)):
+            if it[7] is not None:
+                ev_dates[id(it[7])] = d
+    return out, ev_dates
 
 
 def _carry_keys(events):

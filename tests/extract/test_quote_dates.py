@@ -309,3 +309,17 @@ def test_occasion_lead_directly():
     assert occasion_lead("Speaking to reporters on Tuesday, Deputy Mayor Anna Berg outlined it.", pub) == \
         ("2024-03-19", "Deputy Mayor Anna Berg", 34)
     assert occasion_lead("At a press conference after the vote on Tuesday, Anna Berg outlined it.", pub) is None
+
+
+def _reported(text, actors):
+    res = extract_article(PUB + text, "x.txt", actors=actors, positions=False)
+    return {r.content: r.date for r in res.reported}
+
+
+def test_reported_speech_continues_a_dated_statement(actors):
+    d = _reported("\u201cThe plan is fair,\u201d Anna Berg said on Tuesday. "
+                  "She said talks would resume soon.\n", actors)
+    assert d["talks would resume soon"] == "2024-03-19"
+    d = _reported("\u201cThe plan is fair,\u201d Anna Berg said on Tuesday. "
+                  "Last year she said talks would never resume.\n", actors)
+    assert d["talks would never resume"] is None
