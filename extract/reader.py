@@ -262,8 +262,8 @@ def parse_layout(text: str, name: str) -> Layout:
         # "Published on March 3, 2024" / "Updated: 3 March 2024" near the top of the page
         for s, e in lines[j:j + 40]:
             pm = _PUBLISHED_LINE.match(text[s:e])
-            if pm and long_date(pm.group(1)):
-                fields["published"] = long_date(pm.group(1))
+            if pm and _line_date(pm.group(1)):
+                fields["published"] = _line_date(pm.group(1))
                 break
     excluded += boilerplate_spans(text, lines)
     published = parse_date_value(fields["published"]) if fields.get("published") else None
@@ -279,6 +279,14 @@ def parse_layout(text: str, name: str) -> Layout:
 
 _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|updated|first\s+published|last\s+updated)"
                              r"(?:\s+on)?\s*:?\s*(.{6,60}?)\s*$", re.I)
+
+
+def _line_date(value: str) -> str | None:
+    """The date on a "Published ..." line: "March 3, 2024", also with a time before it
+    ("3:45 PM EST, Tue March 5, 2024"); only with a four-digit year ("2 hours ago" is no date)."""
+    if not re.search(r"\b(?:19|20)\d\d\b", value):
+        return None
+    return long_date(value) or parse_date_value(value)
 
 
 def _date_bar(text: str, lines, k: int, iso: str, fields: dict) -> bool:
@@ -309,7 +317,7 @@ def _date_bar(text: str, lines, k: int, iso: str, fields: dict) -> bool:
         return False
     for s, e in lines[k + 1:k + 60]:
         pm = _PUBLISHED_LINE.match(text[s:e])
-        if pm and long_date(pm.group(1)) == iso:
+        if pm and _line_date(pm.group(1)) == iso:
             return False
     return True
 

@@ -196,3 +196,11 @@ def test_published_from_the_url_when_nothing_else_says():
     assert parse_layout(page, "a.txt").meta.published == "2024-03-10"
     hdr = "url: https://example.org/news/2024/11/19/hamas-rejects\n\n" + DATE_BAR_PAGE
     assert parse_layout(hdr, "a.txt").meta.published == "2024-11-19"
+
+
+def test_published_line_with_a_time_before_the_date():
+    body = "Talks resumed in the capital, officials said.\n"
+    page = "Harbour talks resume\n\nUpdated 3:45 PM EST, Tue March 5, 2024\n\n" + body
+    assert parse_layout(page, "a.txt").meta.published == "2024-03-05"
+    page = "Harbour talks resume\n\nUpdated 2 hours ago\n\n" + body
+    assert parse_layout(page, "a.txt").meta.published is None
