@@ -153,6 +153,9 @@ _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "
                  "may", "might", "can", "be", "been", "not"}
 
 
+_BARE_DAY_RE = re.compile(rf"^((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b(?:,?\s+\d{{4}})?)")
+
+
 def said_date(verb: str, after: str, published: str | None) -> str | None:
     """Date right after the reporting verb: "said on Tuesday", "said late Tuesday",
     "wrote on Telegram on Tuesday", "told the radio station on Tuesday".  Between verb
@@ -163,7 +166,8 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     window = " ".join(words)
     m = SAID_DATE_RE.search(window)
     if not m:
-        return None
+        bare = _BARE_DAY_RE.match(window)  # AP style: "said March 19 that"
+        return utterance_date("on " + bare.group(1), published) if bare else None
     prefix = window[:m.start()].lower().split()
     if prefix and prefix[0] not in _PREPOSITIONS:
         if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or set(prefix) & _CLAUSE_WORDS:
@@ -182,10 +186,11 @@ _NOT_OCCASION = r"(?![^,;]*\b(?:after|before|since|until|ahead|following|prior)\
 # "Speaking on Sunday to reporters, X said".  Matched against the whole stretch
 # from the clause start up to the speaker, so nothing else may stand there.
 LEAD_DATE_RE = re.compile(
-    rf"^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?\s*$"
+    rf"^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?"
+    rf"(?:\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{{1,40}},)?\s*$"
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
-    rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
+    rf"|^\s*(?:In|At|During)\s+(?:(?:a|an|his|her|their|its|the)\b)?{_NOT_OCCASION}[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}\s*(?:,\s*(?:cited|carried|quoted|reported|published|posted|broadcast|aired)"
     rf"\s+(?:by|on|in)\b[^,;]{{1,40}})?,?\s*$", re.I)
 # A connective before the adverbial changes nothing: "However, on Sunday,", "But in a post on Saturday,"
@@ -193,7 +198,8 @@ _CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|
 # After the verb, an occasion ending in the date: "said in a video address on Monday",
 # "said in a statement late on Sunday" (the 5-word window of utterance_date misses these).
 OCCASION_DATE_RE = re.compile(
-    rf"^\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"^\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\s+"
+    rf"(?:(?!(?:where|which|whose|when|while|who|was|were|is|will|would)\b)[\w\u2019'-]+\s+){{0,6}}?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
 # Anything that moves the time of the narrative ("last week", "earlier", "in 2023"):
 # between a dated quote and a later one it breaks the continuation.

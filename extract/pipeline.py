@@ -454,7 +454,9 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     if occ is not None and id(ev) in occ.memo:
         return occ.memo[id(ev)]
     ss, se, _ = sents[ev.sent]
-    after = masked[ev.vend:min(se, ev.vend + 45)]
+    # "“...,” said Anna Berg on Tuesday": the speaker stands between verb and date
+    a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+    after = masked[a0:min(se, a0 + 70)]
     after = _AFTER_END.split(after, 1)[0]
     date = said_date(ev.verb, after, published) or occasion_date(after, published)
     if date is None and ev.kind == "pre":

@@ -323,3 +323,19 @@ def test_reported_speech_continues_a_dated_statement(actors):
     d = _reported("\u201cThe plan is fair,\u201d Anna Berg said on Tuesday. "
                   "Last year she said talks would never resume.\n", actors)
     assert d["talks would never resume"] is None
+
+
+def test_more_ways_to_date_the_saying(actors):
+    cases = {
+        "On Tuesday, in a statement, the Harbour Party said the plan was \u201cdead\u201d.": "2024-03-19",
+        "In remarks on Tuesday, Anna Berg said the plan was \u201cdead\u201d.": "2024-03-19",
+        "During talks in Cairo on Tuesday, Anna Berg said the plan was \u201cdead\u201d.": "2024-03-19",
+        "\u201cThe plan is dead,\u201d said Anna Berg on Tuesday.": "2024-03-19",
+        "Anna Berg said March 19 that the plan was \u201cdead\u201d.": "2024-03-19",
+        "Anna Berg said in an interview with the Harbour Times on Tuesday that the plan was \u201cdead\u201d.":
+            "2024-03-19",
+        "Anna Berg said at a rally where the vote on Tuesday was discussed that it was \u201cdead\u201d.": None,
+    }
+    for text, want in cases.items():
+        d = _dates(text + "\n", actors)
+        assert list(d.values()) == [want], text
