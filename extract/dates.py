@@ -213,11 +213,28 @@ def lead_date(lead: str, published: str | None) -> str | None:
     """Date of the saying when `lead` (clause start up to the speaker) is only a dating
     adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
     carried by state media,"), perhaps after a connective ("However,"); else None."""
-    m = LEAD_DATE_RE.match(_CONNECTIVE_RE.sub("", lead, count=1))
+    body = _CONNECTIVE_RE.sub("", lead, count=1)
+    m = LEAD_DATE_RE.match(body)
     if not m:
         return None
-    phrase = next(g for g in m.groups() if g)
-    return utterance_date("on " + phrase, published)
+    k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    if _IN_AT_RE.match(body):
+        # "In a video address on Monday," / "In Cairo on Monday,": a speaking occasion or a
+        # place; "In a strike on Monday," / "At least 20 were killed on Monday," date no saying
+        pre = body[:m.start(k)]
+        if not (_LEAD_OCC_RE.search(pre) or _PLACE_LEAD_RE.fullmatch(pre)):
+            return None
+    return utterance_date("on " + m.group(k), published)
+
+
+_IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
+_PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")
+_LEAD_OCC_RE = re.compile(
+    r"\b(?:address|speech|speeches|statements?|interviews?|conference|briefing|remarks|message|posts?|session|"
+    r"summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon|visit|trip|tour|ceremony|appearance|"
+    r"gathering|debate|letter|op-ed|tweet|video|comments?|readout|report|testimony|talks|event|reply|response|"
+    r"development|update)\b",
+    re.I)
 
 
 _OCCASION_LEAD_RE = re.compile(

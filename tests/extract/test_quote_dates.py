@@ -111,6 +111,9 @@ def test_lead_and_occasion_phrases_directly():
     assert lead_date("Speaking after talks on Monday, ", pub) is None      # dates the talks
     assert lead_date("On Monday, Israel struck targets and ", pub) is None  # more than an adverbial
     assert lead_date("Monday's ", pub) is None
+    assert lead_date("At least 20 people were killed on Monday, ", pub) is None  # no saying
+    assert lead_date("In a strike on Monday, ", pub) is None
+    assert lead_date("In Cairo on Monday, ", pub) == "2024-03-18"
     assert occasion_date(" in a statement late on Sunday", pub) == "2024-03-17"
     assert occasion_date(" the deal would be signed on Monday", pub) is None
     assert not breaks_continuation(" Mark Tolan said on Wednesday. ", "2024-03-20", pub)
