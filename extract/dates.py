@@ -156,6 +156,23 @@ _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "
 _BARE_DAY_RE = re.compile(rf"^((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b(?:,?\s+\d{{4}})?)")
 
 
+def between_date(between: str, published: str | None) -> str | None:
+    """Date standing alone between the speaker and the verb: "Hamas on Monday said",
+    "X, on Monday, said", "issued a statement Monday urging"; not inside a clause there
+    ("The minister who resigned on Monday said")."""
+    part = between.split(",")[-2 if between.rstrip().endswith(",") else -1] if "," in between else between
+    m = SAID_DATE_RE.search(part)
+    if not m:
+        return None
+    rest = (part[:m.start()] + " " + part[m.end():]).split()
+    if any(w.lower() not in _BETWEEN_OK and not w.lower().endswith("ly") for w in rest):
+        return None
+    return utterance_date(m.group(0), published)
+
+
+_BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then"}
+
+
 def said_date(verb: str, after: str, published: str | None) -> str | None:
     """Date right after the reporting verb: "said on Tuesday", "said late Tuesday",
     "wrote on Telegram on Tuesday", "told the radio station on Tuesday".  Between verb
@@ -218,6 +235,8 @@ def lead_date(lead: str, published: str | None) -> str | None:
     if not m:
         return None
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    if _DAY_WORD_RE.search(body[:m.start(k)]):
+        return None  # "In a statement on Tuesday about the vote on Thursday,": which one?
     if _IN_AT_RE.match(body):
         # "In a video address on Monday," / "In Cairo on Monday,": a speaking occasion or a
         # place; "In a strike on Monday," / "At least 20 were killed on Monday," date no saying
@@ -227,6 +246,7 @@ def lead_date(lead: str, published: str | None) -> str | None:
     return utterance_date("on " + m.group(k), published)
 
 
+_DAY_WORD_RE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
 _IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
 _PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")
 _LEAD_OCC_RE = re.compile(

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from extract.actors import Actors, load_actors, norm
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import (breaks_continuation, carry_dates, lead_date, occasion_date,
+from extract.dates import (between_date, breaks_continuation, carry_dates, lead_date, occasion_date,
                            OCCASION_REF_RE, occasion_lead, occasion_ref_date, occasions, said_date,
                            utterance_date)
 from extract.quotes import QuoteSpan, find_quotes
@@ -460,8 +460,7 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     after = _AFTER_END.split(after, 1)[0]
     date = said_date(ev.verb, after, published) or occasion_date(after, published)
     if date is None and ev.kind == "pre":
-        lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
-        date = utterance_date(lead.split(",")[-1], published) if lead else None
+        date = between_date(masked[ev.mention.end:ev.vstart], published)
         mid = _PARENTHETICAL.fullmatch(masked[ev.mention.end:ev.vstart])
         if date is None and mid:
             # "X, speaking on Tuesday, said", "X, in a statement on Tuesday, said"
@@ -491,6 +490,16 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
                 date = occasion_ref_date(ref, ev.vstart, occ.index(), lambda p: occ.same_speaker(p, ev))
                 if date:
                     break
+    if date is None and occ is not None:
+        # "Hamas said on Tuesday that ... but stressed ...": a verb sharing the subject of
+        # a dated one in the same sentence is the same statement, unless a time phrase parts them
+        prior = [e for e in occ.events if e.sent == ev.sent and e.mention.start == ev.mention.start
+                 and e.vstart < ev.vstart and e is not ev]
+        if prior:
+            first = max(prior, key=lambda e: e.vstart)
+            d = _event_date(masked, sents, first, published, occ)
+            if d and not breaks_continuation(masked[first.vend:ev.vstart], d, published):
+                date = d
     if occ is not None:
         occ.memo[id(ev)] = date
     return date

@@ -342,3 +342,23 @@ def test_more_ways_to_date_the_saying(actors):
     for text, want in cases.items():
         d = _dates(text + "\n", actors)
         assert list(d.values()) == [want], text
+
+
+def test_a_date_before_the_speaker_in_another_clause_is_not_the_saying(actors):
+    for text in ("Strikes on Tuesday killed 20 people as Anna Berg said the plan was \u201cdead\u201d.",
+                 "Talks collapsed on Tuesday and Anna Berg said the plan was \u201cdead\u201d.",
+                 "In a statement on Tuesday about the vote on Thursday, Anna Berg called the plan \u201cdead\u201d."):
+        assert _dates(text + "\n", actors) == {"dead": None}, text
+    assert _dates("Anna Berg, on Tuesday, said the plan was \u201cdead\u201d.\n", actors) == {"dead": "2024-03-19"}
+    from extract.dates import between_date
+    assert between_date(" on Monday ", "2024-03-22") == "2024-03-18"
+    assert between_date(" who resigned on Monday ", "2024-03-22") is None
+
+
+def test_a_coordinated_verb_shares_the_dated_statement(actors):
+    d = _reported("The Harbour Party said on Tuesday that it was ready to talk but stressed "
+                  "that the blockade must end first.\n", actors)
+    assert d["the blockade must end first"] == "2024-03-19"
+    d = _reported("The Harbour Party said on Tuesday that it was ready to talk but later stressed "
+                  "that the blockade must end first.\n", actors)
+    assert d["the blockade must end first"] is None
