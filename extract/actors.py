@@ -63,6 +63,9 @@ class Actors:
     faction_words: dict[str, str] = field(default_factory=dict)
     neutral_roles: list[str] = field(default_factory=list)
     weak_words: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    civilian_roles: list[str] = field(default_factory=list)
+    context_rules: list[tuple[str, str | None, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
+    relative_rules: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._index()
@@ -83,6 +86,12 @@ class Actors:
         self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
         self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
         self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))
+        self._official_re = _OFFICIAL
+        self._civilian_re = _words_re(sorted(self.civilian_roles, key=len, reverse=True))
+        self._relative = [(party, faction, _words_re(sorted(ws, key=len, reverse=True)))
+                          for party, faction, ws in self.relative_rules]
+        self._context = [(party, faction, tuple(_words_re(sorted(ws, key=len, reverse=True)) for ws in lists))
+                         for party, faction, lists in self.context_rules]
         # weak word -> the parties it yields to
         self._weak = {norm_word(w): set(yields) for w, yields in self.weak_words}
         self._find_cache: dict[str, Actor | None] = {}
@@ -122,7 +131,32 @@ class Actors:
             return self._by_surname.get(toks[-1])
         return None
 
-    def party_from_descriptor(self, text: str) -> tuple[str, str | None] | None:
+    def party_from_context(self, sentence: str) -> tuple[str, str | None] | None:
+        """The side of a person no title places, from the sentence that introduces them:
+        a [[patterns.context]] rule matches when every one of its word lists has a hit
+        ("Jane Roe, whose son is held hostage in Gaza, ..." -> Israel, Civil society)."""
+        keys = _keys(sentence)
+        for party, faction, res in self._context:
+            if all(r is not None and not r.firsts.isdisjoint(keys) for r in res) and \
+                    all(r.regex.search(sentence) for r in res):
+                return (party, faction)
+        return None
+
+    def party_from_relative(self, sentences: list[str]) -> tuple[str, str | None] | None:
+        """"X, the father of Y": the side of X when the sentences that name Y say what
+        happened to Y ([[patterns.relative]]: "Y was kidnapped" -> a hostage family)."""
+        keyed = [(s, _keys(s)) for s in sentences]
+        for party, faction, rx in self._relative:
+            if rx is not None and any(not rx.firsts.isdisjoint(k) and rx.regex.search(s) for s, k in keyed):
+                return (party, faction)
+        return None
+
+    def is_civilian(self, text: str) -> bool:
+        """A civilian's description ("a mother of five") with no office in it."""
+        return bool(text and self._civilian_re and self._civilian_re.search(text)
+                    and not self._official_re.search(text))
+
+    def party_from_descriptor(self, text: str, civilian_default: bool = True) -> tuple[str, str | None] | None:
         """Party (and faction) implied by a descriptor such as "a senior Hamas official".
 
         The leftmost party word wins; neutral roles (analyst, journalist...) make
@@ -145,6 +179,16 @@ class Actors:
         if self._neutral_re and self._neutral_re.search(t):
             if party is None or not re.search(r"\b(former|ex-)", t, re.I):
                 return ("Other", None)
+        if self.is_civilian(t):
+            # "a displaced Palestinian woman" speaks for no side; Israeli civilians and hostage
+            # families ("the father of American-Israeli hostage X") are Israel's civil society -
+            # the guidelines' convention.  A named civilian with no party word is left to the
+            # sentence that introduces them (civilian_default=False).
+            if party == "Israel" or re.search(r"\bhostages?\b", t, re.I):
+                return ("Israel", "Civil society")
+            if party is None and not civilian_default:
+                return None
+            return ("Other", None)
         if party is None:
             return None
         if faction is None and self._faction_re:
@@ -156,11 +200,60 @@ class Actors:
         return (party, faction)
 
 
+# Heads that make a descriptor an official's, whatever civilian word it also has
+# ("a Palestinian official who lives in Ramallah", "the mother of the Hamas spokesman" is rare).
+_OFFICIAL = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|leader|leaders|"
+                       r"negotiator|negotiators|delegation|commander|source|sources|envoy|ambassador|"
+                       r"diplomat|diplomats|government|ministry|office|authority|army|military|forces)\b", re.I)
+
+
 def norm_word(w: str) -> str:
     return w.replace("\u2019", "'").lower()
 
 
-def _words_re(words: list[str]) -> re.Pattern | None:
+_TOKEN = re.compile(r"[\w.'\u2019-]+")
+
+
+def _key(token: str) -> str:
+    return token.replace("\u2019", "'").lower().strip(".'")
+
+
+def _keys(text: str) -> set[str]:
+    """Lower-cased word keys of `text`, with hyphen parts and possessives stripped too."""
+    keys = set()
+    for tok in _TOKEN.findall(text):
+        k = _key(tok)
+        keys.add(k)
+        if "-" in k:
+            keys.update(_key(p) for p in k.split("-"))
+        if k.endswith("'s"):
+            keys.add(k[:-2])
+        elif k.endswith("s'"):
+            keys.add(k[:-1])
+    return keys
+
+
+class _WordsPattern:
+    """A whole-word alternation with a cheap pre-check: most texts hold none of the
+    words, and a set lookup of their tokens is far faster than the regex scan."""
+
+    __slots__ = ("regex", "firsts")
+
+    def __init__(self, regex: re.Pattern, words: list[str]):
+        self.regex = regex
+        self.firsts = {_key(w.split()[0]) for w in words if w.split()}
+
+    def _may_match(self, text: str) -> bool:
+        return not self.firsts.isdisjoint(_keys(text))
+
+    def search(self, text: str, pos: int = 0):
+        return self.regex.search(text, pos) if self._may_match(text[pos:]) else None
+
+    def finditer(self, text: str, pos: int = 0):
+        return self.regex.finditer(text, pos) if self._may_match(text[pos:]) else iter(())
+
+
+def _words_re(words: list[str]) -> _WordsPattern | None:
     if not words:
         return None
     alts = []
@@ -172,7 +265,7 @@ def _words_re(words: list[str]) -> re.Pattern | None:
         alts.append(head + e + tail)
     # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
     parts = [a if _is_acronym(w) else f"(?i:{a})" for a, w in zip(alts, words)]
-    return re.compile("|".join(parts))
+    return _WordsPattern(re.compile("|".join(parts)), words)
 
 
 def _is_acronym(w: str) -> bool:
@@ -224,6 +317,36 @@ def _parse_file(path: Path) -> tuple:
     roles = pats.get("neutral", {}).get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise ValueError(f"{path}: [patterns.neutral] roles must be a list of strings")
+    civilian = pats.get("civilian", {}).get("roles", [])
+    if not isinstance(civilian, list) or not all(isinstance(r, str) for r in civilian):
+        raise ValueError(f"{path}: [patterns.civilian] roles must be a list of strings")
+    context = []
+    rules = pats.get("context", [])
+    if not isinstance(rules, list):
+        raise ValueError(f"{path}: [[patterns.context]] must be an array of tables")
+    for i, rule in enumerate(rules, 1):
+        where = f"[[patterns.context]] #{i}"
+        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "all"}:
+            raise ValueError(f"{path}: {where}: expected party, faction (optional) and all")
+        lists = rule.get("all")
+        if not isinstance(lists, list) or not lists or not all(
+                isinstance(ws, list) and ws and all(isinstance(w, str) for w in ws) for ws in lists):
+            raise ValueError(f"{path}: {where}: 'all' must be a list of non-empty word lists")
+        _check(path, where, rule.get("party"), rule.get("faction"))
+        context.append((rule["party"], rule.get("faction"), tuple(tuple(ws) for ws in lists)))
+    relative = []
+    rules = pats.get("relative", [])
+    if not isinstance(rules, list):
+        raise ValueError(f"{path}: [[patterns.relative]] must be an array of tables")
+    for i, rule in enumerate(rules, 1):
+        where = f"[[patterns.relative]] #{i}"
+        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "any"}:
+            raise ValueError(f"{path}: {where}: expected party, faction (optional) and any")
+        words = rule.get("any")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path}: {where}: 'any' must be a non-empty list of words")
+        _check(path, where, rule.get("party"), rule.get("faction"))
+        relative.append((rule["party"], rule.get("faction"), tuple(words)))
     weak = []
     for word, yields in pats.get("weak", {}).items():
         if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
@@ -231,7 +354,8 @@ def _parse_file(path: Path) -> tuple:
         for y in yields:
             _check(path, f"[patterns.weak] {word!r}", y, None)
         weak.append((word, tuple(yields)))
-    return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak))
+    return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak), tuple(civilian), tuple(context),
+            tuple(relative))
 
 
 def _parse_actor(path: Path, i: int, e) -> Actor:
@@ -273,7 +397,11 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     actors = {a.name: a for a in base[0]}
     party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
     weak = list(base[4])
+    civilian, context, relative = list(base[5]), list(base[6]), list(base[7])
     if extra:
+        relative = list(extra[7]) + relative
+        civilian += [r for r in extra[5] if r not in civilian]
+        context = list(extra[6]) + context  # a user's rules are tried first
         for a in extra[0]:
             actors.pop(a.name, None)
             actors[a.name] = a
@@ -286,4 +414,4 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     if extra:
         names = {a.name for a in extra[0]}
         ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
-    return Actors(ordered, party_words, faction_words, roles, weak)
+    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative)

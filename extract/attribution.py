@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.actors import Actors, norm
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, ORG_DESCRIPTORS, PLURAL_HEADS, RELATION_HEADS,
-                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens)
+from extract.datafile import read_toml
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+                              RELATION_HEADS,
+                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
+                              _TRAILING_NAME)
 
 _SAY_FORMS = """
 say says said saying tell tells told telling add adds added adding stated declare declares
@@ -70,6 +73,16 @@ shows show showed found finds cited cites citing wants want plans hopes hoped ex
 urges urging argue explained described calls called asked asks predicted recalled denied rejected
 accused accuses accusing criticized criticised blasted slammed condemned questioned wondered concluded
 """.split())
+_STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
+# Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
+# verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
+STANCE_THAT = frozenset(_STANCE.get("that", ()))
+STANCE_TO = frozenset(_STANCE.get("to", ()))
+STANCE_OBJECT = frozenset(_STANCE.get("object", ()))
+STANCE_VERBS = (STANCE_THAT | STANCE_TO | STANCE_OBJECT) - SAY_VERBS
+_STANCE_OBJECT_NEXT = re.compile(r"\s+(?:[a-z]+ing\s|(?:a|an|the|more|new|his|her|its|their|any|all)\s|"
+                                 r"(?!The\b|A\b|An\b|On\b|In\b)[A-Z][\w\u2019'-]+)")
+_STANCE_NEXT = re.compile(r"\s+(?:(?:all|also|still|now|again|not)\s+)?(?:that\s+\w|to\s+[a-z])")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
@@ -83,7 +96,8 @@ _AUX_TAIL = re.compile(
     r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
-    r"reiterated|generally|usually|always|in turn|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
@@ -155,7 +169,22 @@ _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch"
                  "Clarification", "CLARIFICATION", "CORRECTION", "UPDATE", "Updates", "Recap", "Summary",
                  "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
-                          r"such|any|no|every|each|[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
+                          r"such|any|no|every|each|"
+                          # a possessive ("Hamas's demands"), not a contraction ("He's claiming")
+                          r"(?!(?:he|she|it|that|there|what|who|here|where|everyone|nobody)[\u2019']s\b)"
+                          r"[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
+_RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
+                          r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
+                          r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# An office in a capitalised name: the name's own party word is the office's side.
+_OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
+                          r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
+# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
+_APPOS_ROLE = re.compile(
+    r"\b((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?)\s*[,.;]"
+    r"|\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
@@ -178,7 +207,9 @@ _APPOS_START = re.compile(
 _STATEMENT_NOUN = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
-    r"warning|demand|call|reply|answer|announcement|interview)\b")
+    r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
+    r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
+    r"complaint|criticism|charge|plea|appeal|proposal)\b")
 
 
 _PRONOUN_DATA = tomllib.loads((Path(__file__).parent / "data" / "pronouns.toml").read_text("utf-8"))
@@ -292,7 +323,8 @@ class Attributor:
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
-                    self.events.append(Event("statement", pm.end(), pm.end(), men, si, para, "possessive"))
+                    self.events.append(Event(pm.group(0).split()[-1], pm.end(), pm.end(), men, si, para,
+                                             "possessive"))
         self.events.sort(key=lambda e: e.vstart)
         return self.events
 
@@ -334,14 +366,31 @@ class Attributor:
                     # "according to a readout from the White House": the issuer's words
                     return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
-            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])):
+            if men is None or (men.kind == "descriptor" and re.match(r"\s+[a-z-]+\s*(?:[,.;]|$)", m[men.end:se])) or (
+                    men.kind != "pronoun"
+                    and re.match(r"\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*\s*(?:[,.;:]|$)", m[men.end:se])):
+                # ("according to a Washington Post database tracking such deaths": the database)
                 men = self._according_np(ve, se) or men
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
+        if verb in _LEAD_PARTICIPLES and m[vs:vs + 1].isupper():
+            # A participle opening the sentence: its speaker is the main clause's subject
+            if m[ss:vs].strip(" \"\u201c'\u2018([") or (vs > 0 and m[vs - 1:vs].isalnum()):
+                return None
+            c = m.find(",", ve, se)
+            if c < 0 or "\u00b7" in m[ve:c] and not m[ve:c].replace("\u00b7", "").strip(" \"\u201c\u201d,"):
+                return None
+            men = np_after(m, c + 1 + (len(m[c + 1:se]) - len(m[c + 1:se].lstrip())), se)
+            if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
+                return None
+            return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
-            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note)\s*$", pre):
+            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
+                             r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
+                             r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
+                             r"agreement|leaflet|placard|notice|declaration)\s*$", pre):
                 return None
         if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
             return None  # "reported to have been assassinated", "said to be": nobody speaks
@@ -368,23 +417,35 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
+        if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
+            return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
             if men is None or men.kind == "pronoun":
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                     r"(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                     r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
                 not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
+                             r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
-            men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also)\s+)?"
-                       r"(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss)
-            if men is None:
+            men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
+                   else None) or self._previous_subject(si) or self._clause_subject(
+                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                       r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+            if men is not None:
+                return Event(verb, vs, ve, men, si, para, "pre")
+            if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
-            return Event(verb, vs, ve, men, si, para, "pre")
+            # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
+        if verb.endswith("ing") and _PROGRESSIVE.search(tail):
+            # "The attorney general is confirming that ...": a progressive is a finite verb
+            cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
+            men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
+                ss, ss + len(cut.rstrip()), ve, se)
+            return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
@@ -425,19 +486,24 @@ class Attributor:
         if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
-                re.match(r"\s+that\b", nxt)
+                re.match(r"\s+(?:\w+ly\s+)?that\b", nxt)
                 or (verb not in _OBJECT_VERBS
                     and re.match(r"\s+(?:he|she|it|they|we|the|a|an|this|there|[A-Z])\w*\s+\w", nxt))
-                or (verb in _TO_VERBS and re.match(r"\s+to\s+[a-z]", nxt))):
+                or ((verb in _TO_VERBS or verb in STANCE_TO) and re.match(r"\s+to\s+[a-z]", nxt))):
             return None  # ("The involvement of outside actors adds a layer of complexity": an object, not speech)
         low = [w.lower().strip(".,") for w in words]
-        if not (words[0][:1].isupper() or low[0] in DETERMINERS) or words[0] in _CLAUSE_OPENERS:
-            return None
+        if len(words) == 1 and low[0] in ("some", "many", "most", "others", "few") and verb in _BELIEF_SAY:
+            return Mention(words[0], start, start + len(words[0]), "descriptor", head=low[0])  # "Some believe ..."
+        if not (words[0][:1].isupper() or low[0] in DETERMINERS or low[0] in _QUANTIFIERS
+                or _people_head(low[-1])) or words[0] in _CLAUSE_OPENERS:
+            return None  # (but "environmentalists worry that", "many voters believe": a group of people)
         for i, (w, lw) in enumerate(zip(words, low)):
             if w[:1].isupper() or lw in DETERMINERS or lw in DESC_WORDS or lw in ("of", "and", "percent") \
                     or lw.isdigit() or w.endswith(("\u2019s", "'s")):
                 continue
-            if i >= 1 and lw in _POSTMOD and re.match(r"\s+that\b", nxt):
+            if i >= 1 and lw in _POSTMOD and (re.match(r"\s+that\b", nxt) or (
+                    lw in _PREPOSITIONS and verb in _CORE_SAY and _people_head(low[i - 1]))):
+                # ("Experts on North Korea said the test ...": a group of people and its qualifier)
                 # "A Quinnipiac University poll released in late August found that ...": the head
                 # noun phrase speaks; a prepositional qualifier stays with it ("Experts on ...")
                 if lw in ("released", "published", "conducted", "taken", "that", "who", "which"):
@@ -472,7 +538,22 @@ class Attributor:
                 return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
             return None
         if head.kind in ("name", "org"):
+            last = head.text.split()[-1] if head.text.split() else ""
+            if last[:1].isupper() and last.lower() in INSTITUTION_NOUNS and men.kind in ("name", "org") and \
+                    re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?", m[head.end:men.start]):
+                whole = np_after(m, head.start, men.end)
+                if whole is not None and whole.end == men.end:
+                    # "The Committee for a Responsible Federal Budget said": one organisation
+                    return self._with_actor(Mention(whole.text, whole.start, whole.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
+        trailing = _TRAILING_NAME.search(men.text)
+        if trailing and head.kind == "descriptor" and men.kind in ("name", "org"):
+            # "A senior member of Hamas's political bureau Bassem Naim told": the name after the
+            # prepositional object is the person the whole description is about
+            st = men.start + trailing.start(1)
+            nm = Mention(trailing.group(1), st, men.end, "name", name=trailing.group(1))
+            nm.appositive = m[head.start:st]
+            return self._with_actor(nm)
         place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
@@ -494,6 +575,16 @@ class Attributor:
         head.end = men.end
         return head
 
+    def _main_say_subject(self, si: int) -> Mention | None:
+        """"X said A, but has not said B": the subject of the sentence's first verb of saying."""
+        first = None
+        for ev in reversed(self.events):
+            if ev.sent != si:
+                break
+            if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun":
+                first = ev.mention
+        return first
+
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
         for ev in reversed(self.events):
@@ -503,7 +594,7 @@ class Attributor:
                 return ev.mention
         return None
 
-    def _clause_subject(self, pre: str, ss: int, common_nouns: bool = False) -> Mention | None:
+    def _clause_subject(self, pre: str, ss: int, common_nouns: bool | str = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
         the last comma-free stretch that starts with one."""
         body = pre.rstrip().rstrip(",")
@@ -519,6 +610,11 @@ class Attributor:
                 men = self._subject(ss, ss + c)
                 if men is not None:
                     return men
+            pm = re.match(r"(he|she|it|they|we)\s+(?:(?:also|then|now|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
+                          self.masked[seg_start:ss + len(body)], re.I)
+            if pm:
+                # "Meanwhile, it attacked Trump, saying ...": a pronoun subject, resolved later
+                return Mention(pm.group(1), seg_start, seg_start + len(pm.group(1)), "pronoun")
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
@@ -528,13 +624,21 @@ class Attributor:
                 return men
             if common_nouns and (men is None or men.kind != "pronoun"):
                 # "Meanwhile, the board attacked Trump, saying ...": a common-noun subject
-                cm = re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\s+"
+                cm = re.match(r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{3,})\s+"
                               r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
                               self.masked[seg_start:ss + len(body)])
-                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")):
+                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")) and (
+                        common_nouns is True or cm.group(1) in DESC_HEADS):
                     st = seg_start
                     return Mention(self.masked[st:st + cm.end(1)], st, st + cm.end(1), "descriptor",
                                    head=cm.group(1))
+        if len(cuts) >= 3 and re.match(r"\s*(?:\w+ly\s+)?(?:has|had|have|was|is|[a-z]+ed)\s", body[cuts[-1]:]):
+            # "Jonas Berg, like Obama, has encouraged ... but has said ...": the predicate after the
+            # parenthetical belongs to the noun phrase opening the sentence
+            men = np_after(self.masked, ss + len(body) - len(body.lstrip()), ss + cuts[1] - 1)
+            if men is not None and men.kind in ("name", "org") and men.end == ss + cuts[1] - 1:
+                return self._with_actor(men)
         return None
 
     def _according_np(self, ve: int, se: int) -> Mention | None:
@@ -609,6 +713,8 @@ class Attributor:
     def _subject(self, ss: int, end: int, common_nouns: bool = False, participle: bool = False) -> Mention | None:
         m = self.masked
         seg = m[ss:end].rstrip()
+        if not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
+            seg += ","  # "X, the UN's chief, has called": the auxiliary took the appositive's closing comma
         end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
@@ -665,6 +771,9 @@ class Attributor:
                     men = self._with_actor(men)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
                         men.appositive = appos.strip()
+                        if named_ok and men.kind == "name" and re.fullmatch(
+                                r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[A-Z][a-z]+", men.text.strip()):
+                            men.kind = "descriptor"  # "Another Gazan, Abu Yasser, said": a demonym, not a name
                         if men.kind == "descriptor" and named_ok:
                             # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
                             named.appositive = men.text
@@ -870,10 +979,13 @@ class Attributor:
         opens one of the two sentences before, when no earlier speaker fits the pronoun."""
         si = self.sindex.at(pos)
         m = self.masked
-        for k in (si - 1, si - 2):
+        for k in (si, si - 1, si - 2):
             if k < 0 or self.sents[k][2] < self.sents[si][2] - 1:
                 break
             ss, se, _ = self.sents[k]
+            if k == si:
+                se = pos  # the subject of the pronoun's own sentence, before it ("The leaders of
+                # X and Y released a statement on what they called ...")
             lead = _CLAUSE_LEAD.match(m, ss, se)
             start = lead.end() if lead else ss
             men = np_after(m, start, se)
@@ -884,9 +996,11 @@ class Attributor:
                 if dm and not any(w in _BARE_NP_STOP for w in dm.group(0).lower().split()):
                     txt = dm.group(0)
                     men = Mention(txt, start, start + len(txt), "descriptor", head=dm.group(2).lower())
-            if men is None or men.kind == "pronoun":
+            if men is None or men.kind == "pronoun" or men.end >= pos:
                 continue
             men = self._with_actor(men)
+            if men.kind == "descriptor" and (men.head or "") in _NOT_SPEAKER_HEADS:
+                continue  # "The talks went on. ... they said": talks do not speak
             if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+",
                             m[men.end:men.end + 30]):
                 continue
@@ -900,7 +1014,7 @@ class Attributor:
                 return self.resolve(men, men.start)
         return None
 
-    def _party_of_text(self, text: str | None) -> tuple[str | None, str | None]:
+    def _party_of_text(self, text: str | None, civilian_default: bool = True) -> tuple[str | None, str | None]:
         if not text or not self.actors:
             return None, None
         # Relative clauses and places say where someone is or what happened to
@@ -910,7 +1024,7 @@ class Attributor:
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+"
                       r"(?!group|movement|government|ministry|authority|army|military|forces|delegation|team|"
                       r"leadership|cabinet|office|embassy|mission)", " ", text)
-        r = self.actors.party_from_descriptor(text)
+        r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
     def _name(self, men: Mention, pos: int) -> Speaker:
@@ -931,14 +1045,30 @@ class Attributor:
             titles |= {w for t in actor.titles for w in norm(t).split()}
             if actor.kind == "organisation":
                 return Speaker(actor.name, party, faction, "org", as_written=men.text)
+            if len(full.split()) > 1 and self.actors.find(full) is not actor:
+                full = actor.name  # "Foreign Minister Israel Katz" is not the "Ravid Katz" named later
             full = self._fullest_for_actor(actor, full)
             if len(full.split()) == 1 and actor.kind == "person":
                 full = actor.name  # only the surname in the article; the actors file knows the rest
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
-            party, faction = self._party_of_text(" ".join(x for x in (prefix, men.appositive or "") if x))
+            described = " ".join(x for x in (prefix, men.appositive or "") if x)
+            party, faction = (None, None)
+            if len(full.split()) == 1:
+                # "Germany, one of Israel's foremost backers, expressed": the country's own side
+                party, faction = self._party_of_text(full)
+            if party is None:
+                party, faction = self._party_of_text(described, civilian_default=False)
             if party is None:
                 party, faction = self._party_from_other_mentions(full)
+            if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
+                party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
+            if party is None:
+                party, faction = self._party_from_context(full)
+            if party is None:
+                party, faction = self._party_of_relative(described)
+            if party is None and self.actors and self.actors.is_civilian(described):
+                party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
         sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
         return sp
 
@@ -984,6 +1114,31 @@ class Attributor:
                 best = cand
         return best
 
+    def _party_of_relative(self, described: str) -> tuple[str | None, str | None]:
+        """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon."""
+        rm = _RELATIVE_OF.search(described or "")
+        if not rm or not self.actors:
+            return None, None
+        last = rm.group(1).split()[-1]
+        sents = [self.masked[ss:se] for ss, se, _ in self.sents if last in self.masked[ss:se]][:6]
+        r = self.actors.party_from_relative(sents)
+        return r if r else (None, None)
+
+    def _party_from_context(self, full: str) -> tuple[str | None, str | None]:
+        """The sentence that first names a person no title places may still say whose side
+        they are on ("X, whose son is held hostage in Gaza, ..."); [[patterns.context]]."""
+        if not full or not self.actors:
+            return None, None
+        cache = self.__dict__.setdefault("_context_cache", {})
+        if full not in cache:
+            i = self.masked.find(full)
+            r = None
+            if i >= 0:
+                ss, se, _ = self.sents[self.sindex.at(i)]
+                r = self.actors.party_from_context(self.masked[ss:se])
+            cache[full] = r if r else (None, None)
+        return cache[full]
+
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""
         if not full or not self.actors:
@@ -996,11 +1151,11 @@ class Attributor:
         while i >= 0 and result == (None, None):
             chunk = re.split(r"[.,;:!?()\u201c\u201d\"\n]", self.text[max(0, i - 60):i])[-1]
             before = " ".join(chunk.split()[-5:])
-            r = self._party_of_text(before) if before else (None, None)
+            r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):
                 am = re.match(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})",
                               self.text[i + len(full):i + len(full) + 110])
-                r = self._party_of_text(am.group(1)) if am else (None, None)
+                r = self._party_of_text(am.group(1), civilian_default=False) if am else (None, None)
             if r != (None, None):
                 result = r
             i = self.text.find(full, i + len(full))
@@ -1034,7 +1189,9 @@ class Attributor:
             if ref is not None:
                 return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
-                and not any(w[:1].isupper() for w in words) and len(words) <= 3:
+                and not any(w[:1].isupper() for w in words) and len(words) <= 3 and not (
+                    len(words) == 1 and head in INSTITUTION_HEADS):
+            # (bare "police said": the force itself)
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
             return self._definite(["the"] + words, head, pos)
@@ -1055,6 +1212,14 @@ class Attributor:
                                                                   "office", "organization", "organisation"):
             return None
         party, faction = self._party_of_text(text)
+        owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",
+                          self.masked[max(0, men.start - 40):men.start]) if det not in DETERMINERS else None
+        if owner is not None:
+            # "Israel's war cabinet decided": the owner names the body and its side
+            o_party, o_faction = self._party_of_text(owner.group(1))
+            if o_party is not None:
+                party, faction = (party, faction) if party is not None else (o_party, o_faction)
+                text = owner.group(0) + text
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
@@ -1073,7 +1238,14 @@ class Attributor:
         whole = self.masked[ss:ss + im.start()]
         if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
             who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
-        return self.resolve(self._with_actor(who), who.start)
+        sp = self.resolve(self._with_actor(who), who.start)
+        if sp is not None and sp.party is None:
+            # "Israel's National Security Council and Foreign Ministry issued": the issuing clause's side
+            party, faction = self._party_of_text(whole.split(",")[-1])
+            if party is not None:
+                sp = Speaker(sp.name, party, faction, sp.kind, titles=sp.titles, as_written=sp.as_written,
+                             plural=sp.plural, head=sp.head)
+        return sp
 
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""
@@ -1111,9 +1283,39 @@ class Attributor:
             found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
                 return found
+        found = self._appositive_name(head, mods, pos)
+        if found is not None:
+            return found
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _appositive_name(self, head: str, mods: set[str], pos: int) -> Speaker | None:
+        """"Marc Roe, the chief executive of the Urban League, met ..." then "said the chief
+        executive": the one person an earlier appositive gave that role (nobody if two)."""
+        if head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
+            return None  # common roles: several people hold them in one article
+        roles = self.__dict__.get("_appos_roles")
+        if roles is None:
+            roles = []
+            for am in _APPOS_ROLE.finditer(self.masked):
+                name, role = (am.group(1), am.group(2)) if am.group(1) else (am.group(4), am.group(3))
+                roles.append((am.start(), am.start(1) if am.group(1) else am.start(4), name,
+                              set(norm(role).split())))
+            self._appos_roles = roles
+        found = {}
+        for p, npos, name, role in roles:
+            if p < pos and head in role and mods <= role | {"former", "current", "then"}:
+                found.setdefault(norm(name).split()[-1], (npos, name))
+        if len(found) != 1:
+            return None
+        npos, name = next(iter(found.values()))
+        toks = _tokens(self.masked, npos, npos + len(name))
+        men = classify(name, npos, npos + len(name), toks) if toks else None
+        if men is None or men.kind != "name":
+            return None
+        sp = self._name(self._with_actor(men), npos)
+        return sp if sp is not None and sp.kind == "person" else None
 
     def _speaking_next(self, pos: int) -> Speaker | None:
         """"..., the Omani foreign minister has said. Speaking at the Forum, Badr al-Busaidi said":
@@ -1513,9 +1715,40 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, wm.start(), wm.end())
+        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()):
+            yield _Match(w, wm.start(), wm.end())
+        elif w in _LEAD_PARTICIPLES_CAP:
+            yield _Match(w.lower(), wm.start(), wm.end())  # "Claiming ..., Trump told Fox": checked in _event
         elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
             yield _Match(w.lower(), wm.start(), wm.end())
+
+
+# Participles that can open a sentence with the main clause's subject as their speaker:
+# "Claiming the criticism is designed to pressure moderators, Trump told Fox ...".
+_LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "warning", "saying", "stressing",
+                     "acknowledging", "complaining", "lamenting", "accusing", "blaming", "predicting", "promising",
+                     "vowing", "pledging", "asserting", "contending", "conceding", "admitting", "denying",
+                     "emphasizing", "emphasising", "alleging", "charging", "calling"}
+_LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
+_BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}
+_QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}
+_PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "around"}
+
+
+def _people_head(word: str) -> bool:
+    """A plural noun for people or a body of them: "experts", "environmentalists", "police"."""
+    return word in PLURAL_HEADS or word in DESC_HEADS or (len(word) > 5 and word.endswith(("ists", "ians")))
+
+
+def _stance_complement(m: str, w: str, e: int) -> bool:
+    """A stance verb followed by what makes it a view or plan: "that ..." / "to do" (or, for
+    "propose" and "want", an object): "fear that", "refused to", not "fear the worst"."""
+    nm = _STANCE_NEXT.match(m, e, e + 24)
+    if nm:
+        return w in (STANCE_THAT if re.search(r"\bthat\s", nm.group(0)) else STANCE_TO)
+    return w in STANCE_OBJECT and _STANCE_OBJECT_NEXT.match(m, e, e + 30) is not None
 
 
 def _after_capitalised(m: str, i: int) -> bool:

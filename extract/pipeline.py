@@ -58,7 +58,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
-    body = "\n".join(text[s:e] for s, e in paras if text[s:e].strip() != (meta.title or "").strip())
+    headline = _headline_paras(text, paras, meta.title)
+    body = "\n".join(text[s:e] for k, (s, e) in enumerate(paras)
+                     if text[s:e].strip() != (meta.title or "").strip() and k not in headline)
     names = NameIndex(body, actors)
     att = Attributor(text, masked, sents, sindex, actors, names)
     events = att.find_events()
@@ -71,6 +73,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
+        if q.para in headline and not _named_in_body(sp.name, text, paras, headline):
+            continue  # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
         ps, pe = paras[q.para]
@@ -92,7 +96,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         ps, pe = paras[sents[ev.sent][2]]
         sp = ev.speaker
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
-                                 cue=ev.verb, content=text[s:e],
+                                 cue=_negated_cue(masked, ev), content=text[s:e],
                                  date=ev_dates[id(ev)] if id(ev) in ev_dates
                                  else _event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
@@ -101,6 +105,51 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     if positions:
         result.positions = _positions(result, actors, issues)
     return result
+
+
+_NEGATION = re.compile(r"\b((?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
+                       r"(?:\s+not|n[\u2019']t)|not|never|cannot)\s+(?:\w+ly\s+)?$", re.I)
+
+
+_CALL_PARTICLE = re.compile(r"\s+(for|on|upon)\s")
+
+
+def _negated_cue(masked: str, ev: Event) -> str:
+    """The cue with its negation ("did not say", "never supported"): "not" reverses the stance.
+    "called for"/"called on" keep their particle: the content follows it."""
+    if ev.kind not in ("pre",) or ev.verb[:1] in (":", "\u2014"):
+        return ev.verb
+    verb = ev.verb
+    pm = _CALL_PARTICLE.match(masked, ev.vend, ev.vend + 7) if verb in ("call", "calls", "called", "calling") else None
+    if pm:
+        verb = f"{verb} {pm.group(1)}"
+    nm = _NEGATION.search(masked, max(0, ev.vstart - 24), ev.vstart)
+    return f"{' '.join(nm.group(1).split())} {verb}" if nm else verb
+
+
+def _headline_paras(text: str, paras, title: str | None) -> set[int]:
+    """The headline and a dek under it: short single lines in title case, or with no
+    sentence end, at the top of an article that has a body."""
+    out = set()
+    if len(paras) < 3:
+        return out  # no body to tell a headline from
+    for k, (ps, pe) in enumerate(paras[:2]):
+        line = text[ps:pe].strip()
+        words = [w for w in re.findall(r"[A-Za-z][\w\u2019'-]*", line) if len(w) > 3]
+        # a headline capitalises its words; a dek under it has no full stop
+        title_case = k == 0 and bool(words) and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+        if (title and line == title.strip()) or (
+                len(line) < 160 and "\n" not in line and not line.endswith(":")
+                and (title_case or not re.search(r"[.!?][\"\u201d\u2019']?$", line))):
+            out.add(k)
+        else:
+            break
+    return out
+
+
+def _named_in_body(name: str, text: str, paras, headline: set[int]) -> bool:
+    last = name.split()[-1].strip(".,")
+    return any(last in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
 
 
 def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> str:
@@ -133,6 +182,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         ev, sp = _local(text, masked, q, by_sent, sents, sindex)
         if sp is None:
             sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
+        if sp is None:
+            sp = _what_they_called(masked, q, sents, sindex, att)  # "on what she called a “rant”"
         if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
@@ -162,7 +213,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 # the previous quote's own attribution sits in between: count the prose after it
                 between = masked[max(pev.vend, sents[pev.sent][1]):q.open_at]
             near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
-                    and _prose_letters(between) <= 80)
+                    and _prose_letters(between) <= 80
+                    and not re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between))
             if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
@@ -222,6 +274,22 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                     sp = att.subject_of_sentence(csi)
                     if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
                         out[i] = (None, sp)
+        # A whole clause quoted in a sentence whose subject is a named person or organisation,
+        # with no reporting verb we know ("Clinton mused that “...”", "X proclaimed “...”"):
+        # the subject's words, when nobody else is named between the subject and the quote.
+        if out[i][1] is None and not q.single and not _is_naming(text, masked, q) and \
+                len(text[q.start:q.end].split()) >= 4:
+            si = sindex.at(q.open_at)
+            sp = att.subject_of_sentence(si)
+            if sp is not None and sp.kind in ("person", "org") and sents[si][2] == q.para and \
+                    not (sp.as_written or "").endswith(("'", "\u2019", "'s", "\u2019s")):
+                # (not "Ouisa Davis' commentary, “...”, is thoughtful": a possessive is no subject)
+                between = masked[sents[si][0]:q.open_at]
+                if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between):
+                    between = "\u00b7"  # another clause's subject
+                caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
+                if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
+                    out[i] = (None, sp)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (
@@ -234,6 +302,42 @@ _CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|
                            r"vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|attack(?:s|ed)?|accus(?:e|es|ed)|"
                            r"denounc(?:e|es|ed)|condemn(?:s|ed)?|mock(?:s|ed)?|prais(?:e|es|ed)|hail(?:s|ed)?|"
                            r"urg(?:e|es|ed)|demand(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|as)\b")
+
+
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*|he|she|they|it|we|(?:the|a|an)\s+[a-z]+)\s+"
+    r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
+    r"branded|brands|described\s+as|describes\s+as|characteri[sz]ed\s+as)\s+(?:as\s+)?(?:a|an|the)?\s*"
+    r"[\"\u201c\u2018']$")
+
+
+def _what_they_called(masked: str, q: QuoteSpan, sents, sindex, att):
+    """"on what they called a “man-made catastrophe”": the words of whoever "they" are."""
+    from extract.speakers import _tokens, classify
+    from extract.attribution import Mention
+
+    ss = sents[sindex.at(q.open_at)][0]
+    wm = _WHAT_CALLED.search(masked, max(ss, q.open_at - 90), q.open_at + 1)
+    if not wm:
+        return None
+    phrase, start = wm.group(1), wm.start(1)
+    if phrase.lower() in ("he", "she", "they", "it", "we"):
+        # the pronoun usually points at the subject of its own sentence ("The leaders ...
+        # released a statement on what they called ...")
+        subj = att.subject_of_sentence(sindex.at(q.open_at))
+        if subj is not None and subj.name and subj.kind in ("person", "org", "descriptor"):
+            return subj
+        if phrase.lower() in ("they", "it"):
+            return None  # a plural or institutional "they" elsewhere is too often the wrong body
+        men = Mention(phrase, start, start + len(phrase), "pronoun")
+    else:
+        toks = _tokens(masked, start, start + len(phrase))
+        men = classify(phrase, start, start + len(phrase), toks) if toks else None
+        if men is None:
+            return None
+        men = att._with_actor(men)
+    sp = att.resolve(men, start)
+    return sp if sp is not None and sp.name else None
 
 
 def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
@@ -264,6 +368,8 @@ def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
         return False
     si = sindex.at(q.open_at)
     before = masked[sents[si][0]:q.open_at]
+    if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", before):
+        return False  # "X warned ..., while Arab ministers condemned it as “...”": not X's clause
     return bool(_CHARACTERISE.search(before[-80:])) and "\u00b7" not in before[-80:]
 
 
@@ -329,6 +435,9 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+# "a recording of X telling the families that “...”": the participle's speaker said the words
+_SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
+                       "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
 
 
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
@@ -356,18 +465,36 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     continue
                 if ends_sentence and len(masked[ev.vend:sents[s][1]].split()) > 6:
                     continue  # "“...home.” UN chief X said a deal ...": a new sentence, not the attribution
+                if s == si and (ev.kind == "according" or ev.verb in ("reported", "reports")):
+                    # "Abbas condemned the killing, calling it “a cowardly act”, according to WAFA":
+                    # the words are the sentence's speaker's; the agency only reports them
+                    inner = [e for e in by_sent.get(si, []) if e.vend <= q.open_at and e.kind == "pre"
+                             and e.speaker is not None and e.speaker.kind in ("person", "org")
+                             and e.speaker.name != ev.speaker.name]
+                    if inner:
+                        return inner[-1], inner[-1].speaker
                 return ev, ev.speaker
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
     before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
               and ev.kind != "possessive"]
+    if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
+                            masked[before[-1].vend:q.open_at]):
+        before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
     if before:
         ev = before[-1]
-        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH:
+        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES:
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report
                 return outer, outer.speaker
         return ev, ev.speaker
+    # 2b. a possessive statement noun earlier in the sentence whose clause holds the quote:
+    # "Donald Trump's claim that there have been “thousands of shootings”"
+    for ev in reversed(by_sent.get(si, [])):
+        if ev.kind == "possessive" and ev.speaker is not None and ev.vend <= q.open_at and re.match(
+                r"\s+(?:that|of|about|for|to)\b[^;:\u00b7]{0,140}$", masked[ev.vend:q.open_at]) and \
+                not any(e.kind != "possessive" and ev.vend <= e.vstart < q.open_at for e in by_sent.get(si, [])):
+            return ev, ev.speaker
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
     after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None
              and ev.kind != "possessive"]
@@ -375,7 +502,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         # only an attribution that closes the sentence governs what came before it:
         # "..., according to a source." / "..., X said on Tuesday." - not "..., which described Y as Z"
         tail = masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:sents[sj][1]]
-        if len(tail.split()) <= 6 and "\u00b7" not in tail:
+        # (a participle may trail the attribution: "..., she said, referencing the bank's ...")
+        if (len(tail.split()) <= 6 or re.match(r"\s*,\s*[a-z]+ing\b", tail)) and "\u00b7" not in tail:
             return ev, ev.speaker
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"

@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import REPORT_VERBS, SAY_VERBS, Event
+from extract.attribution import (_INVERTIBLE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT, STANCE_THAT, STANCE_TO,
+                                  STANCE_VERBS, Event, _people_head)
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
-CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS) - {"read", "reads", "show", "asking"}
+CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS | STANCE_VERBS) - {"read", "reads", "show", "asking"}
 # Verbs that also mean something else ("maintains control", "denied access",
 # "recalled its team"): reported content only after "that".
 NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recalled", "deny", "denies", "denied",
               "responded", "responds", "informed", "threatened", "threatens", "rejected", "rejects", "hold",
               "holds", "held", "continued", "concluded", "echoed", "signaled", "signalled"}
 
+# Verbs that attribute a quote right before their subject ("“...,” X said in a statement").
+_QUOTE_ATTR_VERBS = _INVERTIBLE | {"say", "tell", "write", "add", "insist", "insists", "argue", "argues", "warn",
+                                   "warns", "note", "notes", "explain", "explains", "stress", "stresses"}
+# Verbs whose object is told to do something: "urged Israel to show restraint".
+_OBJECT_TO_VERBS = {"told", "tell", "tells", "informed", "assured", "reminded", "urged", "urges", "urging", "asked",
+                    "asks", "asking", "implored", "pressed", "encouraged", "exhorted", "warned", "warns"}
+_CALL_VERBS = {"called", "calls", "call", "calling"}
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 # Double quotation marks make a mixed quote (a quote record, not reported speech); a
 # single-quoted fragment in a headline clause ("Flynn says Trump 'absolutely right'") does not.
@@ -29,8 +37,12 @@ _WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wed
 _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
           r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
           r"session|event|programme|program|broadcast|show|podcast)s?(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
+# "said after the convention he would ...": a short prepositional phrase before the clause
+_PP_LEAD = (r"(?:after|before|during|following|at|in|on|since)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
+            r"[\w-]+(?:\s+[\w-]+)?(?=\s*,?\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|its|there)\s)")
 _LEAD = re.compile(
-    rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press))\s*,?\s*)*(?:that\s+)?")
+    rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press)|{_PP_LEAD})\s*,?\s*)*"
+    r"(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
 _THAT = re.compile(r"\bthat\b")
 _LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
@@ -57,8 +69,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind == "according":
         # "According to X, content." or "content, according to X."
         before = masked[ss:ev.vstart].rstrip()
-        if before.endswith(",") and len(before) > 20:
-            s, e = ss, ss + len(before) - 1
+        closing = not masked[ev.mention.end:end].strip(" ,.")
+        if (before.endswith(",") or (closing and before.endswith(("\u2014", "--")))) and len(before) > 20:
+            # ("... or flat out wrong — according to the journal.": a dash before a closing attribution)
+            s, e = ss, ss + len(before.rstrip("-\u2014, "))
         else:
             after = masked[ev.mention.end:end]
             mm = re.match(r"\s*,\s*", after)
@@ -66,8 +80,17 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                 return None
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
-    if ev.verb not in CONTENT_VERBS or ev.verb in ("respond", "responds", "responded", "return", "returned"):
-        return None  # "did not respond to requests for comment": no speech
+    if ev.verb not in CONTENT_VERBS or (ev.verb in ("respond", "responds", "responded", "return", "returned")
+                                        and not re.match(r"\s+that\b", masked[ev.vend:ev.vend + 8])):
+        return None  # "did not respond to requests for comment": no speech ("responded that ..." is)
+    if ev.kind == "lead":
+        # "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": up to the comma
+        c = masked.find(",", ev.vend, end)
+        if c < 0:
+            return None
+        lead = _LEAD.match(masked, ev.vend, c)
+        return _clean(text, masked, lead.end() if lead else ev.vend, c,
+                      after_that=bool(lead) and lead.group(0).rstrip().endswith("that"))
     if ev.kind == "inverted":
         before = masked[ss:ev.vstart].rstrip()
         if before.endswith(",") and not _QUOTE_MARKS.search(before):
@@ -76,9 +99,18 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if ev.kind != "pre":
         return None
     after = masked[ev.vend:end]
+    if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 10), ev.mention.start):
+        return None  # "the gap between what Trump says his plan would do and ...": not a claim
+    if ev.verb in STANCE_VERBS:
+        return _stance_content(text, masked, ev, after, end)
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
+    if pre.endswith(" as") and re.search(r",\s+as$", pre):
+        if re.match(r"\s*(?:[\w\s]{0,30}?)?,\s*\S", after) and len(after.strip(" ,.").split()) > 4:
+            # "..., including, as CNN has reported, the timing of ...": the sentence around it
+            return _clean(text, masked, ss, end, keep_attr=True)
+        pre = pre[:-2].rstrip()  # "..., as police have said."
     lead = _LEAD.match(after)
     rest = after[lead.end():] if lead and not lead.group(0).rstrip().endswith("that") else after
     # "Trump attacked Clinton ..., saying ...": a participle's subject sits far back; what
@@ -95,14 +127,19 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or (
             ev.verb.endswith("ing") and after.lstrip(" ,").startswith(("\u201c", '"', "''", "``"))):
         return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause
-    if re.search(r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+    if not participle and ev.verb in _QUOTE_ATTR_VERBS and re.search(
+            r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+        # (not "“...,” X said, adding that ...": the participle has a clause of its own; nor
+        # 'Bemoaning the “phony system,” Trump accused Holt of ...': no verb of saying)
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
     if pre.endswith(",") and after.lstrip().startswith(","):
         # "Israel presented its points, Axios reported, but ...": the attribution interrupts.
         # "... so bad, Mr. Obama noted, that the ...", "Climate change, Mr. Obama says, is the
         # greatest threat": the clause runs on after it.
         if re.match(r"\s*,\s*(?:that\b|(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
-                    r"should|does|did|do)\b|[a-z]+(?:ed|es)\b)", after) or _LEAD_IN.match(pre):
+                    r"should|does|did|do|until|unless|because|before|after|although|though)\b|[a-z]+(?:ed|es)\b)",
+                    after) or _LEAD_IN.match(pre):
+            # ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
             # (and "During his years in office, Mr. Obama said, he ...": a lead-in before the attribution)
             return _clean(text, masked, ss, end, keep_attr=True)
         if len(pre) > 25:
@@ -113,30 +150,104 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     for tm in _THAT.finditer(after[:140]):
         if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser
+        if len(re.split(r"[.;:]", after[tm.end():], maxsplit=1)[0].split()) < 2:
+            continue  # "said the test could change that.": a pronoun, not the complementiser
         t = tm  # the last one: "announced that night that ..."
         if reach > 5:
             break  # after an object the first "that" is the complementiser
     if t and ev.verb in NEEDS_THAT and len(after[:t.start()].split()) > 1:
         return None  # "rejected Israel's demands that it give up ...": the demands' clause, not Hamas's
-    if t and not re.search(r"[.;:]", after[:t.start()]):
+    after_that = False
+    min_words = 3
+    obj_to = _object_to(after) if ev.verb in _OBJECT_TO_VERBS or ev.verb in _CALL_VERBS else None
+    if obj_to and t and t.start() > obj_to[1]:
+        t = None  # "warned Pyongyang to refrain from actions that ...": a relative "that"
+    if t and ev.verb in ("told", "tell", "tells") and after[:t.start()].strip():
+        cm = _TOLD_CLAUSE.match(after)
+        if cm and cm.end(1) < t.start():
+            t = None  # "told the show it is clear that ...": the clause opens before the "that"
+    if t and not after[:t.start()].strip() and (re.match(
+            r"\s+(?:would|will|is|was|could|can|has|had|may|might|should|must|does|did|means|meant)\b", after[t.end():])
+            or (ev.verb in _NP_VERBS and re.match(r"\s+[a-z]+(?:\s+(?:in|on|at|by|for|with|as|from|during)\b|\s*[,.;]|\s*$)",
+                                                  after[t.end():]))):
+        # "said that would permit ...": the pronoun is the clause's subject; "rejected that argument in
+        # a ruling": a determiner
+        s = ev.vend + t.start()
+    elif t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
+        after_that = True
     elif ev.verb in NEEDS_THAT:
         return None
+    elif obj_to:
+        # "told his advisers to figure out ...", "urged Israel to show restraint", "called on
+        # both sides to return": the addressee and what they are to do
+        s = ev.vend + obj_to[0]
     elif ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded"):
-        to = re.match(r"\s+((?:[\w\u2019'-]+\s+){1,5}?)to\s+\w", after)
-        if not to:
-            return None  # an object follows; without "that" or "to" the clause is unclear
-        s = ev.vend + len(re.match(r"\s*", after).group(0))  # "told his advisers to figure out ..."
+        # "told the newsmaker series it is clear that ...", "told reporters how surprised he is": the
+        # clause after the addressee opens with a subject pronoun or a wh-word; otherwise unclear
+        cm = _TOLD_CLAUSE.match(after)
+        if not cm:
+            return None
+        s = ev.vend + cm.end(1)
+    elif ev.verb in _CALL_VERBS and re.match(r"\s+for\s", after):
+        s = ev.vend + re.match(r"\s+for\s+", after).end()  # "called for a full withdrawal"
+        after_that = True  # ("called for increased spending": a noun phrase, whatever its first word)
+        min_words = 2  # "called for international sanctions"
     else:
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
+        after_that = bool(lead) and lead.group(0).rstrip().endswith("that")
     if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
         # "Hillary Clinton, who has called for tax hikes, lambasted ...": the relative clause ends
         # at its comma
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end)
+    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that,
+                  direct=not masked[ev.vend:s].strip(), min_words=min_words)
+
+
+_TOLD_CLAUSE = re.compile(
+    r"(\s+(?:[\w\u2019'.-]+\s+){1,8}?)(?=(?:(?:he|she|they|it|we|I|there)\s+(?:is|was|were|are|had|has|have|would|"
+    r"will|could|can|did|does|do|should|might|may|must|[a-z]+ed|[a-z]+s)\b|(?:how|why|whether|what)\s+[a-z]))")
+_WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+$")
+
+
+def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> tuple[int, int] | None:
+    """A belief, intention or stance verb's complement: "worry that X" gives X, "plans to do X"
+    gives "to do X", "proposes allowing X" gives "allowing X".  The subject must be someone
+    (a person, an organisation, a described group), not a thing ("the rules aim to ...")."""
+    sp = ev.speaker
+    if sp is None or sp.kind not in ("person", "org", "descriptor"):
+        return None
+    if sp.kind == "descriptor" and not _people_head((sp.head or sp.name.split()[-1]).lower()):
+        return None  # "the new rules aim to ...": a thing has no view
+    lead = re.match(r"\s+(?:(?:all|also|still|now|again)\s+)?", after)
+    rest = after[lead.end():]
+    if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
+        comma = masked.find(",", ev.vend, end)  # "X, who feared that ..., told ...": the relative clause
+        if comma > 0:
+            end = comma
+    if ev.verb in STANCE_THAT and rest.startswith("that "):
+        s = ev.vend + lead.end() + 5
+        return _clean(text, masked, s, end, after_that=True)
+    if ev.verb in STANCE_TO and re.match(r"(?:not\s+)?to\s+[a-z]", rest):
+        return _clean(text, masked, ev.vend + lead.end(), end, after_that=True)
+    if ev.verb in STANCE_OBJECT and not re.match(r"(?:that|to)\b", rest):
+        return _clean(text, masked, ev.vend + lead.end(), end)
+    return None
+
+
+def _object_to(after: str) -> tuple[int, int] | None:
+    """Offsets of "Y to do" after a verb ("urged Israel to ...", "called on the sides to ..."):
+    where Y starts and where "to" ends, or None."""
+    obj = re.match(r"\s+(?:(?:on|upon)\s+)?", after)
+    if not obj:
+        return None
+    if re.match(r"\s+(?:on|upon)\s", after) is None and re.match(r"\s+(?:for|to|that|about|of|in|at)\b", after):
+        return None
+    to = re.match(r"(?:[\w\u2019'.-]+\s+){1,5}?to\s+[a-z]", after[obj.end():])
+    return (obj.end(), obj.end() + to.end()) if to else None
 
 
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
@@ -147,18 +258,47 @@ _CLAUSE_END = re.compile(
     r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
     r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
-        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b")
+        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b"
+    # "..., but offered no proof", "..., but was treated as ...": the subject's next predicate
+    r"|,\s+but\s+(?:also\s+|then\s+|later\s+)?(?:was|were|has|had|did|[a-z]{3,}ed)\b|\s+but\s+also\s+[a-z]+ed\b"
+    # "..., and rights groups warned that ...": another source's attribution
+    r"|,\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + "|".join(sorted(
+        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\s+that\b")
+# The occasion closing a clause: "... in an interview with the Post last week".
+_TRAILING_VENUE = re.compile(
+    r",?\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
+    r"post|briefing|news conference|press conference|video|message|letter|tweet|appearance|broadcast|podcast|"
+    r"ruling|filing|column|op-ed|editorial|essay|memo|diatribe)s?(?![\w-])"
+    r"(?:\s+(?:with|to|on|in|at|for|published|released|posted|last|this)\b[^,;:]{0,50})?$")
+# Verbs whose content is a noun phrase ("likened RT to the BBC, which ..."): a non-restrictive
+# relative clause after it is the writer's gloss, not the speaker's words.
+_NP_VERBS = {"praised", "praises", "likened", "likens", "denounced", "condemned", "cited", "cites", "rejected",
+             "criticized", "criticised", "blasted", "slammed", "welcomed", "hailed", "mentioned", "mentions",
+             "described", "describes", "questioned", "echoed", "articulated", "stressed", "dismissed",
+             "lauded", "touted", "accused"}
 # Clause boundaries a mixed quote may be cut at: "X said A, and B “...”" keeps A.
 _CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|although|though|because|which|who|saying|adding)\b|\s+(?:--|\u2014)\s+")
 
 
-def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> tuple[int, int] | None:
+def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
+           after_that: bool = False, np_object: bool = False, direct: bool = False,
+           min_words: int = 3) -> tuple[int, int] | None:
     tail = None if keep_attr else _TAIL_ATTR.search(masked, s, e)
     if tail:
         e = tail.start()
     ce = _CLAUSE_END.search(masked, s, e)
     if ce and len(masked[s:ce.start()].split()) >= 2:
         e = ce.start()
+    if np_object:
+        rel = re.search(r",\s+(?:which|who|whose)\b", masked[s:e])
+        if rel and len(masked[s:s + rel.start()].split()) >= 2 and not re.search(
+                r",\s+(?:of|to|as|for|with)\b", masked[s + rel.end():e]):
+            # (not "accused Cruz, who was born in Cuba, of associating with ...")
+            e = s + rel.start()
+    if not keep_attr:
+        ve = _TRAILING_VENUE.search(masked, s, e)
+        if ve and len(masked[s:ve.start()].split()) >= 2:
+            e = ve.start()
     qm = _DOUBLE_MARKS.search(text, s, e)
     if qm:
         # A quote later in the clause: keep the reported part before its clause boundary.
@@ -170,13 +310,21 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False) -> t
         s += 1
     while e > s and text[e - 1] in " ,.\u00a0":
         e -= 1
-    if e - s < 12 or len(text[s:e].split()) < 3:
+    if e - s < 12 or len(text[s:e].split()) < min_words:
         return None
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
-                r"but|or|as|when|while|before|after|because|since|if|though|although|up|out|off|down|away|back|"
-                r"around|into)\b", text[s:e]) and not keep_attr:
+                r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr and not (
+            after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(
+                r"[a-z]+ed\s+(?:by|to|in|on|at|for|with|him|her|them|it|us|me|the|a|an|his|their|its|that|this)\b",
+                text[s:e])):
+        # ("polls that showed him ...": a relative clause's verb, not "that increased spending")
+        return None  # "who the government said died in captivity": the clause's subject is elsewhere
+    if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
+            keep_attr or after_that or (direct and re.match(r"(?:if|when)\s+(?!asked|questioned|pressed)", text[s:e]))):
+        # ("has not said when they would vote", "isn't saying if it broke the law": an indirect question)
+        # ("said that, if elected, he would ...": after "that" a subordinate clause opens the content)
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
     if _DOUBLE_MARKS.search(text, s, e):
         return None

@@ -55,6 +55,8 @@ would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 friend friends neighbor neighbour neighbors neighbours colleague colleagues cousin uncle aunt grandmother
 grandfather nephew niece
+politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
+columnist academic academics
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -83,6 +85,8 @@ DESC_HEADS = GENERIC_HEADS | {
     "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
     "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
+    "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
+    "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
 }
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
@@ -146,6 +150,12 @@ idea fact point way thing things case issue matter question problem number perce
 proposal agreement bill law rule rules video footage photo image picture data figures result results
 talks negotiations meeting meetings conference summit session hearing talk process visit trip
 """.split())
+# Institution nouns whose name goes on with "of"/"for": "the Department of Veterans Affairs".
+INSTITUTION_NOUNS = {"committee", "association", "department", "bureau", "center", "centre", "institute", "council",
+                     "foundation", "university", "ministry", "office", "commission", "union", "coalition", "league",
+                     "board", "federation", "organization", "organisation", "society", "fund", "agency", "court",
+                     "academy", "service", "services", "alliance", "caucus", "chamber", "conference", "school",
+                     "college", "network", "corporation"}
 _FUNCTION_WORDS = set("""
 a an the and or but of in on at to for with from by about as into over after before during while when that
 which who whom whose this these those it its he she they we you i his her their our is are was were be been
@@ -346,6 +356,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         return Mention(w0, toks[0][1], toks[0][2], "pronoun")
     j = 0
     last = -1
+    institution = False
     if w0.lower() in DETERMINERS:
         last = 0
         j = 1
@@ -375,6 +386,16 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if lw in PARTICLES or _AL_PREFIX.match(lw):
             j += 1
             continue
+        if lw in ("of", "for") and last == j - 1 and toks[last][0].lower() in INSTITUTION_NOUNS and \
+                _is_cap(toks[last][0]):
+            # "the Federal Bureau of Prisons", "the Committee for a Responsible Federal Budget": one name
+            k = j + 1
+            if k < len(toks) and toks[k][0].lower() in ("the", "a", "an"):
+                k += 1
+            if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in STOP_CAPS:
+                j = k
+                institution = True
+                continue
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             last = j
             j += 1
@@ -383,9 +404,9 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             j += 1
             continue
         if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks) and not (
-                j > 0 and _is_cap(toks[j - 1][0]) and lw.endswith(("ed", "es")) and lw not in DESC_WORDS):
+                j > 0 and _is_cap(toks[j - 1][0]) and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
-            # (not "Trump attacked Clinton": a verb after a name)
+            # (not "Trump attacked Clinton", "Berg generally supported Democrats": a verb after a name)
             ahead = toks[j + 1:j + 4]
             if any((_is_cap(t[0]) and t[0] not in STOP_CAPS) or t[0].lower() in DESC_HEADS for t in ahead) and \
                     not any(t[0].lower() in _FUNCTION_WORDS or t[0] in (",", ";", ":") for t in ahead[:1]):
@@ -398,6 +419,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     m = classify(s[toks_np[0][1]:toks_np[-1][2]], toks_np[0][1], toks_np[-1][2], toks_np)
     if m is None:
         return None
+    if institution and m.kind == "name":
+        m.kind, m.name = "org", None  # "the Bureau of Arctic Fisheries": not a person called "Arctic Fisheries"
     # "a source familiar with the talks": keep the qualifier when the head says little.
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
@@ -416,6 +439,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     return m
 
 
+_TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
+                            r"von|der|la|le)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
+
+
 def classify(text: str, start: int, end: int, toks) -> Mention | None:
     """Name, descriptor or organisation, from the words of a noun phrase."""
     words = [t[0] for t in toks]
@@ -424,6 +451,14 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     low = [w.lower() for w in words]
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
+    tail_name = _TRAILING_NAME.search(text)
+    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]):
+        # "A senior member of Hamas's political bureau Bassem Naim": the name closing the
+        # description is the person it describes
+        st = start + tail_name.start(1)
+        men = Mention(tail_name.group(1), st, end, "name", name=tail_name.group(1))
+        men.appositive = text[:tail_name.start(1)].strip()
+        return men
     for q in range(1, len(words) - 1):
         if low[q] in PREPS_IN_DESC and low[q - 1] in DESC_HEADS | {"close", "familiar", "knowledge"}:
             hq = q - 1

@@ -1,6 +1,7 @@
 """Actors table: shipped data, lookups, descriptors, and merging a user file."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -126,4 +127,62 @@ def test_bad_weak_section(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[patterns.weak]\n"Arab" = ["Atlantis"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="unknown party 'Atlantis'"):
+        load_actors(extra=bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a displaced Palestinian woman", ("Other", None)),
+    ("an Israeli mother", ("Israel", "Civil society")),
+    ("the father of American-Israeli hostage Dan Roe", ("Israel", "Civil society")),
+    ("a Palestinian official", ("Hamas", None)),  # an office keeps the party word's side
+    ("Spain's Prime Minister", ("Other", None)),
+    ("Democratic Rep.", ("United States", None)),
+])
+def test_civilians_and_more_sides(actors, text, expected):
+    assert actors.party_from_descriptor(text) == expected
+
+
+def test_named_civilian_is_left_to_context(actors):
+    assert actors.party_from_descriptor("a mother of five", civilian_default=False) is None
+    assert actors.is_civilian("a mother of five") and not actors.is_civilian("the mother of the spokesman")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Roe, whose son Omer is held hostage in Gaza, said the talks were stuck.", ("Israel", "Civil society")),
+    ("Dana Roe, whose cousins were freed last week, spoke to reporters.", ("Israel", "Civil society")),
+    ("Sami Odeh, whose son is held in an Israeli prison, spoke to reporters.", ("Other", None)),
+    ("Sami Odeh, who fled Gaza City with his children, waited for flour.", ("Other", None)),
+    ("Sami Odeh said his wife and children were killed in a strike on their home.", ("Other", None)),
+    ("Sami Odeh spoke at the conference in Doha.", None),
+])
+def test_party_from_context(actors, sentence, expected):
+    assert actors.party_from_context(sentence) == expected
+
+
+def test_party_from_relative(actors):
+    assert actors.party_from_relative(["Ari Roe was kidnapped from his home."]) == ("Israel", "Civil society")
+    assert actors.party_from_relative(["Ari Roe is held in an Israeli prison without charge."]) == ("Other", None)
+    assert actors.party_from_relative(["Ari Roe plays the violin."]) is None
+
+
+def test_user_context_rules_come_first(tmp_path: Path):
+    user = tmp_path / "mine.toml"
+    user.write_text('[[patterns.context]]\nparty = "Qatar"\nall = [["falconer"]]\n'
+                    '[[patterns.relative]]\nparty = "Egypt"\nany = ["kidnapped"]\n', encoding="utf-8")
+    merged = load_actors(extra=user)
+    assert merged.party_from_context("Omar, a falconer who fled the city, spoke.") == ("Qatar", None)
+    assert merged.party_from_relative(["Ari was kidnapped."]) == ("Egypt", None)
+
+
+@pytest.mark.parametrize("content, message", [
+    ('[[patterns.context]]\nparty = "Israel"\nall = "hostage"\n', "'all' must be a list of non-empty word lists"),
+    ('[[patterns.context]]\nparty = "Narnia"\nall = [["x"]]\n', "unknown party 'Narnia'"),
+    ('[[patterns.context]]\nparty = "Israel"\nany = [["x"]]\n', "expected party, faction (optional) and all"),
+    ('[[patterns.relative]]\nparty = "Israel"\nany = []\n', "'any' must be a non-empty list of words"),
+    ('[patterns.civilian]\nroles = "man"\n', "[patterns.civilian] roles must be a list of strings"),
+])
+def test_bad_context_sections(tmp_path: Path, content, message):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)):
         load_actors(extra=bad)

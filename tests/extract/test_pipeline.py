@@ -139,3 +139,18 @@ def test_pathological_input_stays_fast(actors, text):
     for q in res.quotes:
         assert res.text[q.start:q.end] == q.quote
         assert len(q.paragraph) <= 2100
+
+
+def test_headline_capitals_are_nobody():
+    text = ("Retired Colonel Reveals \u2018Demoralizing\u2019 Years Of Serving Under The Council.\n\n"
+            "Retired Air Force Col. Dan Moss is speaking out about his service.\n\n"
+            "He said the work was hard.\n")
+    assert [q.quote for q in extract_article(text, "t.txt", positions=False).quotes] == []
+
+
+def test_headline_quote_by_someone_named_in_the_body_stays():
+    text = ("Moss says council was \u2018completely wrong\u2019\n\n"
+            "Dan Moss, a former council member, spoke on Monday.\n\n"
+            "He said the work was hard.\n")
+    got = [(q.quote, q.speaker) for q in extract_article(text, "t.txt", positions=False).quotes]
+    assert got == [("completely wrong", "Dan Moss")]
