@@ -621,7 +621,7 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     if date is None and occ is not None:
         # "Hamas said on Tuesday that ... but stressed ...": a verb sharing the subject of
         # a dated one in the same sentence is the same statement, unless a time phrase parts them
-        prior = [e for e in occ.events if e.sent == ev.sent and e.mention.start == ev.mention.start
+        prior = [e for e in occ.in_sentence(ev.sent) if e.mention.start == ev.mention.start
                  and e.vstart < ev.vstart and e is not ev]
         if prior:
             first = max(prior, key=lambda e: e.vstart)
@@ -644,6 +644,14 @@ class _DateContext:
         self._index = None
         self._starts = None
         self._by_sent = None
+        self._in_sent = None
+
+    def in_sentence(self, k: int) -> list:
+        if self._in_sent is None:
+            self._in_sent = {}
+            for e in self.events:
+                self._in_sent.setdefault(e.sent, []).append(e)
+        return self._in_sent.get(k, [])
 
     def index(self):
         if self._index is None:
