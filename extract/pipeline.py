@@ -586,10 +586,13 @@ def _event_date(masked: str, sents, ev: Event, published: str | None, occ=None) 
     a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
     after = masked[a0:min(se, a0 + 70)]
     after = _AFTER_END.split(after, 1)[0]
-    date = said_date(ev.verb, after, published) or occasion_date(after, published)
-    if date is None and ev.kind == "pre":
-        date = between_date(masked[ev.mention.end:ev.vstart], published)
-        mid = _PARENTHETICAL.fullmatch(masked[ev.mention.end:ev.vstart])
+    date = None
+    if _DATEISH.search(after):
+        date = said_date(ev.verb, after, published) or occasion_date(after, published)
+    between = masked[ev.mention.end:ev.vstart]
+    if date is None and ev.kind == "pre" and _DATEISH.search(between):
+        date = between_date(between, published)
+        mid = _PARENTHETICAL.fullmatch(between)
         if date is None and mid:
             # "X, speaking on Tuesday, said", "X, in a statement on Tuesday, said"
             date = lead_date(mid.group(1), published)
