@@ -285,11 +285,20 @@ def occasion_date(after: str, published: str | None) -> str | None:
 _NAMED_DAY_RE = re.compile(rf"\bthe\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
 
 
+_SPAN_AFTER_SAID_RE = re.compile(
+    r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bhas also )(\b(?:said|added|claimed|insisted|stressed))"
+    r"\s+(?:that\s+)?(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|\d+\s+)?"
+    r"(?:days|weeks|months)\b(?=[^.;]{0,80}?\b(?:had|have|has)\s)", re.I)
+
+
 def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:
     """True when `between` (quote-masked prose between two quotes) mentions a time other
     than `date_iso`: then a later quote may belong to another occasion."""
-    # a date naming an event ("the October 7 attack") moves no narrative time
+    # a date naming an event ("the October 7 attack") moves no narrative time; nor does a
+    # span right after a one-off "said" ("He said in recent days X had surrendered"): one
+    # saying takes no days, so the span dates what was said, not the saying
     rest = _NAMED_DAY_RE.sub(lambda m: " " * len(m.group(0)), between)
+    rest = _SPAN_AFTER_SAID_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), rest)
     for m in SAID_DATE_RE.finditer(between):
         if utterance_date(m.group(0), published) == date_iso:
             tail = re.match(_DAY_PART, between[m.end():])

@@ -362,3 +362,17 @@ def test_a_coordinated_verb_shares_the_dated_statement(actors):
     d = _reported("The Harbour Party said on Tuesday that it was ready to talk but later stressed "
                   "that the blockade must end first.\n", actors)
     assert d["the blockade must end first"] is None
+
+
+def test_a_span_after_a_one_off_said_dates_the_content_not_the_saying(actors):
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He said in recent days "
+               "\u201cdozens of delegates\u201d had left. \u201cThis is the end,\u201d he said.\n", actors)
+    assert d["dozens of delegates"] == "2024-03-20"
+    assert d["This is the end,"] == "2024-03-20"
+    # "has said in recent days" is many sayings; so is a span with no perfect after it
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He has said in recent days "
+               "\u201cdozens of delegates\u201d had left.\n", actors)
+    assert d["dozens of delegates"] is None
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He said in recent days "
+               "that \u201cdelegates\u201d left.\n", actors)
+    assert d["delegates"] is None
