@@ -148,6 +148,7 @@ def utterance_date(context: str, published: str | None) -> str | None:
 _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged",
                  "reminded", "addressed", "thanked", "called"}
 _PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "before", "while"}
+_ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
                  "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
                  "may", "might", "can", "be", "been", "not"}
@@ -185,9 +186,14 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     if not m:
         bare = _BARE_DAY_RE.match(window)  # AP style: "said March 19 that"
         return utterance_date("on " + bare.group(1), published) if bare else None
-    prefix = window[:m.start()].lower().split()
+    words = window[:m.start()].split()
+    while words and (words[0].lower() in _ADVERBS or words[0].lower().endswith("ly")):
+        words = words[1:]  # "announced earlier Friday", "said publicly on Friday"
+    prefix = [w.lower() for w in words]
     if prefix and prefix[0] not in _PREPOSITIONS:
-        if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or set(prefix) & _CLAUSE_WORDS:
+        # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
+        if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or \
+                {w.lower() for w in words if not w[:1].isupper()} & _CLAUSE_WORDS:
             return None
     return utterance_date(window[m.start():], published)
 

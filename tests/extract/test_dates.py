@@ -51,3 +51,11 @@ def test_a_bounded_period_is_no_occasion():
     from extract.dates import occasion_date
     assert occasion_date(" in the week to Sunday", "2024-03-22") is None
     assert occasion_date(" in a statement on Sunday", "2024-03-22") == "2024-03-17"
+
+
+def test_said_date_adverbs_and_names_before_the_date():
+    from extract.dates import said_date
+    pub = "2024-03-22"
+    assert said_date("announced", " earlier Friday that", pub) == "2024-03-22"
+    assert said_date("told", " Harbour This Week on Monday", pub) == "2024-03-18"  # a show's name
+    assert said_date("told", " it was over on Monday", pub) is None
