@@ -31,7 +31,7 @@ LONG_DATE_RE = re.compile(
 _NOT_SAID_DAY = "".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "to", "until", "till", "since", "from",
                                                     "through", "by", "before", "after"))
 SAID_DATE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{_WEEKDAY})(?!\s*,?\s*(?:{_MONTH}|\d))"
+    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{_WEEKDAY})(?![\u2019']s)(?!\s*,?\s*(?:{_MONTH}|\d))"
     rf"|\bon\s+(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b"
     rf"|\b(?P<rel>yesterday|today)\b")
@@ -143,10 +143,14 @@ def utterance_date(context: str, published: str | None) -> str | None:
     return d.isoformat() if d else None
 
 
-# Verbs whose object may stand before the date ("told reporters on Saturday"); after
-# "said" an object-like phrase is the reported clause's subject ("said the vote on Thursday").
+# Verbs whose object, an audience, may stand before the date ("told reporters on Saturday");
+# after "said" an object-like phrase is the reported clause's subject ("said the vote on
+# Thursday"), and after "called" the thing called ("called Mr X's remarks on Saturday ...").
 _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged",
-                 "reminded", "addressed", "thanked", "called"}
+                 "reminded", "addressed", "thanked"}
+# after "to", an audience ("said to reporters on Monday"), not a verb ("plans to visit X on Sunday")
+_AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
+             "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
 _PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "before", "while"}
 _ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
@@ -190,6 +194,8 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     while words and (words[0].lower() in _ADVERBS or words[0].lower().endswith("ly")):
         words = words[1:]  # "announced earlier Friday", "said publicly on Friday"
     prefix = [w.lower() for w in words]
+    if prefix[:1] == ["to"] and len(words) > 1 and prefix[1] not in _AUDIENCE and not words[1][:1].isupper():
+        return None
     if prefix and prefix[0] not in _PREPOSITIONS:
         # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
         if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or \

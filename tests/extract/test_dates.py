@@ -59,3 +59,15 @@ def test_said_date_adverbs_and_names_before_the_date():
     assert said_date("announced", " earlier Friday that", pub) == "2024-03-22"
     assert said_date("told", " Harbour This Week on Monday", pub) == "2024-03-18"  # a show's name
     assert said_date("told", " it was over on Monday", pub) is None
+
+
+def test_said_date_leaves_the_date_of_a_thing_named_after_the_verb():
+    from extract.dates import said_date, utterance_date
+    pub = "2024-03-22"
+    assert said_date("called", " Mr Tolan's remarks on Saturday", pub) is None   # the remarks' date
+    assert said_date("warned", " Mr Tolan's aides on Saturday", pub) == "2024-03-16"  # an audience
+    assert said_date("condemned", " Friday's test as", pub) is None
+    assert utterance_date("praised Thursday\u2019s protests", pub) is None
+    assert said_date("plans", " to visit Cairo on Sunday", pub) is None          # an infinitive
+    assert said_date("said", " to reporters on Sunday", pub) == "2024-03-17"     # an audience
+    assert said_date("said", " to CNN on Sunday", pub) == "2024-03-17"
