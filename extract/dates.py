@@ -151,7 +151,7 @@ _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "ass
 # after "to", an audience ("said to reporters on Monday"), not a verb ("plans to visit X on Sunday")
 _AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
              "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
-_PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "before", "while"}
+_PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "while"}
 _ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
                  "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",

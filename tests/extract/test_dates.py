@@ -71,3 +71,9 @@ def test_said_date_leaves_the_date_of_a_thing_named_after_the_verb():
     assert said_date("plans", " to visit Cairo on Sunday", pub) is None          # an infinitive
     assert said_date("said", " to reporters on Sunday", pub) == "2024-03-17"     # an audience
     assert said_date("said", " to CNN on Sunday", pub) == "2024-03-17"
+
+
+def test_said_before_an_event_is_not_dated_by_the_event():
+    from extract.dates import said_date
+    assert said_date("said", " before the vote on Saturday", "2024-03-22") is None
+    assert said_date("said", " while visiting Cairo on Saturday", "2024-03-22") == "2024-03-16"
