@@ -136,8 +136,9 @@ _PRONOUNS = {"he", "she", "they", "it", "we"}
 
 
 def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
-    """Each quote's date: from its own attribution, else carried from the dated quote its
-    words continue ("..., he added", the next span or paragraph of the same speaker)."""
+    """Each quote's date: from its own attribution, else carried from the dated quote or
+    attribution its words continue ("..., he added", the next span or paragraph of the
+    same speaker).  Returns (one date per span, {id(event): date} for reported speech)."""
     key = _carry_keys(events)
     first_verb: dict[int, int] = {}
     for e in events:
