@@ -140,9 +140,17 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     attribution its words continue ("..., he added", the next span or paragraph of the
     same speaker).  Returns (one date per span, {id(event): date} for reported speech)."""
     key = _carry_keys(events)
+    quoted = {id(ev) for ev, _ in assigned if ev is not None}
     first_verb: dict[int, int] = {}
+    surnames: dict[str, set] = {}
+    unquoted = []  # attributions without quoted words, with a speaker: reported speech
     for e in events:
-        first_verb[e.sent] = min(first_verb.get(e.sent, e.vstart), e.vstart)
+        if e.sent not in first_verb or e.vstart < first_verb[e.sent]:
+            first_verb[e.sent] = e.vstart
+        if e.speaker is not None and e.speaker.name:
+            surnames.setdefault(e.speaker.name.split()[-1], set()).add(key(e.speaker, e.vstart))
+            if id(e) not in quoted and e.kind != "possessive":
+                unquoted.append(e)
     items = []
     for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
         own = event_date(masked, sents, ev, published, occ) if ev else None
@@ -159,23 +167,15 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     # quotes that continue it ("X said the soldiers “will ...”"), like a dated quote does.
     # It spans its whole sentence, so a source named there ("..., according to Y") is no
     # other speaker in between; but a second time phrase in that sentence makes it no anchor.
-    quoted = {id(ev) for ev, _ in assigned if ev is not None}
-    for ev in events:
-        if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
-            continue
+    for ev in unquoted:
         own = event_date(masked, sents, ev, published, occ)
         ss, se, para = sents[ev.sent]
         if own and not breaks_continuation(masked[ss:se], own, published):
             items.append((ev.vstart, se, para, key(ev.speaker, ev.vstart), own, se, False, None))
     # "At a press conference in Cairo on Tuesday, Anna Berg outlined the plan." sets the
     # occasion for the quotes of Anna Berg that follow, though no reporting verb stands there.
-    with_events = {e.sent for e in events}
-    surnames: dict[str, set] = {}
-    for e in events:
-        if e.speaker is not None and e.speaker.name:
-            surnames.setdefault(e.speaker.name.split()[-1], set()).add(key(e.speaker, e.vstart))
     for i, (ss, se, para) in enumerate(sents):
-        if i in with_events or not surnames:
+        if i in first_verb or not surnames:
             continue
         found = occasion_lead(masked[ss:se], published)
         if found is None:
@@ -201,9 +201,7 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     # take the date; the quotes' dates stay as found above.
     ev_dates: dict[int, str | None] = {}
     rest = []
-    for ev in events:
-        if id(ev) in quoted or ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
-            continue
+    for ev in unquoted:
         own = event_date(masked, sents, ev, published, occ)
         ev_dates[id(ev)] = own
         if own is None:
