@@ -152,6 +152,8 @@ _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "ass
 _AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
              "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
 _PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "while"}
+_MEDIA = {"statement", "statements", "video", "message", "post", "speech", "address", "interview", "remarks",
+          "letter", "tweet", "tweets", "op-ed", "sermon", "broadcast", "podcast"}
 _ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
                  "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
@@ -196,7 +198,10 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     prefix = [w.lower() for w in words]
     if prefix[:1] == ["to"] and len(words) > 1 and prefix[1] not in _AUDIENCE and not words[1][:1].isupper():
         return None
-    if prefix and prefix[0] not in _PREPOSITIONS:
+    if prefix and prefix[0] not in _PREPOSITIONS and not (
+            len(prefix) <= 4 and prefix[0] in ("a", "an", "his", "her", "its", "their") and prefix[-1] in _MEDIA
+            and not set(prefix) & _CLAUSE_WORDS):
+        # "posted a video on Tuesday", "released a statement on Tuesday": what was said, dated;
         # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
         if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or \
                 {w.lower() for w in words if not w[:1].isupper()} & _CLAUSE_WORDS:
@@ -285,6 +290,29 @@ def occasion_lead(sentence: str, published: str | None) -> tuple[str, str, int] 
     if not lead.lower().startswith(("speaking", "addressing")) and not _OCC_NOUN_RE.search(lead):
         return None
     date = lead_date(lead, published)
+    return (date, m.group("np"), m.start("np")) if date else None
+
+
+_OCCASION_GIVEN_RE = re.compile(
+    r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<np>(?:The\s+)?(?:[A-Z][\w.\'\u2019-]*\s+){0,5}[A-Z][\w\'\u2019-]*)"
+    r"\s+(?:also\s+)?(?:issued|released|put\s+out|posted|published|gave|held|delivered|recorded|hosted)\s+"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|speech|address|interview|(?:news|press)\s+conference|briefing|video|message|post|remarks|"
+    r"sermon|rally)\b(?P<rest>[^,;.]{0,60})$")
+
+
+def occasion_given(sentence: str, published: str | None) -> tuple[str, str, int] | None:
+    """(date, subject, subject offset) when `sentence` says its subject gave a dated
+    speaking occasion: "The Harbour Party issued a statement on Tuesday.", "Anna Berg
+    held a news conference on Tuesday."  The subject's quotes that follow were said there."""
+    m = _OCCASION_GIVEN_RE.match(sentence.rstrip(" .\n"))
+    if not m:
+        return None
+    dm = SAID_DATE_RE.search(m.group("rest"))
+    if not dm or _DAY_WORD_RE.search(m.group("rest")[:dm.start()]) or \
+            re.search(r"\b(?:after|before|since|until|following|ahead|prior)\b", m.group("rest")):
+        return None
+    date = utterance_date(dm.group(0), published)
     return (date, m.group("np"), m.start("np")) if date else None
 
 

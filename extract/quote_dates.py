@@ -13,7 +13,7 @@ from bisect import bisect_right
 from extract.actors import norm
 from extract.attribution import Event
 from extract.dates import (OCCASION_REF_RE, between_date, breaks_continuation, carry_dates, lead_date,
-                           occasion_date, occasion_lead, occasion_ref_date, occasions, said_date)
+                           occasion_date, occasion_given, occasion_lead, occasion_ref_date, occasions, said_date)
 
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
@@ -177,7 +177,7 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     for i, (ss, se, para) in enumerate(sents):
         if i in first_verb or not surnames:
             continue
-        found = occasion_lead(masked[ss:se], published)
+        found = occasion_lead(masked[ss:se], published) or occasion_given(masked[ss:se], published)
         if found is None:
             continue
         date, subject, off = found

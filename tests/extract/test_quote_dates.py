@@ -376,3 +376,24 @@ def test_a_span_after_a_one_off_said_dates_the_content_not_the_saying(actors):
     d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He said in recent days "
                "that \u201cdelegates\u201d left.\n", actors)
     assert d["delegates"] is None
+
+
+def test_a_sentence_giving_a_dated_occasion_dates_its_subjects_quotes_after_it(actors):
+    d = _dates("The Harbour Party issued a statement on Tuesday. "
+               "\u201cWe will not accept it,\u201d it said.\n", actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    d = _dates("Anna Berg held a news conference on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    # meeting someone or arriving somewhere is no speaking occasion
+    d = _dates("Anna Berg met Mark Tolan on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
+    assert d["We will not accept it,"] is None
+    from extract.dates import occasion_given
+    assert occasion_given("Anna Berg held a news conference after the vote on Tuesday.", "2024-03-22") is None
+
+
+def test_a_verb_with_a_medium_before_the_date(actors):
+    d = _dates("Anna Berg posted a video on Tuesday. \u201cWe will not accept it,\u201d she said in the video.\n",
+               actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    from extract.dates import said_date
+    assert said_date("called", " Mr Tolan's remarks on Saturday", "2024-03-22") is None  # someone else's
