@@ -218,8 +218,10 @@ def _key(token: str) -> str:
     return token.replace("\u2019", "'").lower().strip(".'")
 
 
-def _keys(text: str) -> set[str]:
-    """Lower-cased word keys of `text`, with hyphen parts and possessives stripped too."""
+@lru_cache(maxsize=8192)
+def _keys(text: str) -> frozenset[str]:
+    """Lower-cased word keys of `text`, with hyphen parts and possessives stripped too
+    (cached: the same descriptor is classified by several word lists)."""
     keys = set()
     for tok in _TOKEN.findall(text):
         k = _key(tok)
@@ -230,7 +232,7 @@ def _keys(text: str) -> set[str]:
             keys.add(k[:-2])
         elif k.endswith("s'"):
             keys.add(k[:-1])
-    return keys
+    return frozenset(keys)
 
 
 class _WordsPattern:
@@ -247,7 +249,7 @@ class _WordsPattern:
         return not self.firsts.isdisjoint(_keys(text))
 
     def search(self, text: str, pos: int = 0):
-        return self.regex.search(text, pos) if self._may_match(text[pos:]) else None
+        return self.regex.search(text, pos) if self._may_match(text[pos:] if pos else text) else None
 
     def finditer(self, text: str, pos: int = 0):
         return self.regex.finditer(text, pos) if self._may_match(text[pos:]) else iter(())

@@ -176,6 +176,22 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
+_ARMED = {"military", "army", "forces", "idf"}
+_ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
+                      "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
+                      "agency": {"agency"}, "office": {"office"}}
+# "a joint statement released by the British government" (just before the verb)
+_ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
+                        r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
+                        r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
+# "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
+_CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
+_GROUP_OF_PARTIES = re.compile(
+    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,30}})"
+    rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
+    rf"officials|envoys|mediators|representatives)\s+of\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
@@ -790,7 +806,42 @@ class Attributor:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
+        im = _ISSUED_BY.search(seg)
+        if im and re.search(r"\bjoint\b", im.group(0)):
+            # "The leaders of A, B and C warned ... “...,” a joint statement released by B's government
+            # said": a joint statement is the group's, when the sentence before names it
+            si = self.sindex.at(ss)
+            gm = _GROUP_OF_PARTIES.match(m, self.sents[si - 1][0], self.sents[si - 1][1]) if si > 0 else None
+            if gm:
+                return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
+                               head=gm.group(2).split()[-1].lower())
+            im = None  # whose joint statement? unknown beats wrong
+        if im:
+            # "a statement released by the British government said": the issuer's words
+            st = ss + im.start(1)
+            issuer = np_after(m, st, ss + im.end(1))
+            if issuer is None or issuer.kind == "pronoun":
+                issuer = Mention(im.group(1), st, ss + im.end(1), "descriptor",
+                                 head=im.group(1).split()[-1].lower())
+            if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
+                return self._with_actor(issuer)
+        gm = _GROUP_OF_PARTIES.match(m, ss, end)
+        if gm and gm.end() >= end - 1:
+            # "The leaders of Britain, France and Canada warned": the group, not its last member
+            return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
         men = np_before(m, end, ss, common_nouns=common_nouns)
+        if men is not None and men.kind in ("descriptor", "org") and men.start > ss:
+            # "Bezalel Smotrich, Israel's Finance Minister threatened": an appositive whose closing
+            # comma is missing; the name opening the sentence is the speaker
+            lead = re.fullmatch(r"\s*((?!(?:In|On|At|From|After|Before|During|Since|But|And|Meanwhile|However|"
+                                r"Last|Earlier|Later|Today|Yesterday)\b)(?:[A-Z][\w.\u2019'-]*\s+){1,3}"
+                                r"[A-Z][\w\u2019'-]+),\s*", m[ss:men.start])
+            actor = self.known(men.text) if lead else None
+            if lead and (actor is None or actor.kind == "person"):
+                named = np_after(m, ss + lead.start(1), ss + lead.end(1))
+                if named is not None and named.kind == "name" and named.end >= ss + lead.end(1) - 1:
+                    named.appositive = men.text
+                    return self._with_actor(named)
         if men is None and re.search(r"familiar|close\s+to|briefed|knowledge", m[max(ss, end - 160):end]):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""
@@ -888,6 +939,10 @@ class Attributor:
         """The named person or organisation opening sentence `si`, resolved."""
         ss, se, _ = self.sents[si]
         m = self.masked
+        gm = _GROUP_OF_PARTIES.match(m, ss, se)
+        if gm and re.match(r"(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", m[gm.end():gm.end() + 30]):
+            men = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
+            return self._descriptor(men, men.start)
         start = ss
         lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*)",
                         m[ss:se])
@@ -928,6 +983,24 @@ class Attributor:
             bound = self._bound_pronoun(men.text.lower(), men.start)
             if bound is not None:
                 return bound
+            if men.text.lower() == "it":
+                # "“...,” a joint statement released by X said. “...,” it added": the statement
+                si = self.sindex.at(men.start)
+                for ev in reversed(self.events):
+                    if ev.vstart >= men.start or ev.speaker is None:
+                        continue
+                    if ev.sent >= si - 1 and self.sents[ev.sent][2] == self.sents[si][2] and \
+                            _ISSUED_BY.search(self.masked[self.sents[ev.sent][0]:ev.vstart].rstrip()):
+                        return ev.speaker
+                    break
+            if men.text.lower() == "they":
+                ss, se, _ = self.sents[self.sindex.at(men.start)]
+                gm = _GROUP_OF_PARTIES.match(self.masked, ss, se)
+                if gm and gm.end() <= men.start:
+                    # "The leaders of X, Y and Z released a statement on what they called ..."
+                    group = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
+                                    head=gm.group(2).split()[-1].lower())
+                    return self._descriptor(group, group.start)
             self._pron_at = men.start
             sp = self._pronoun(men.text.lower(), pos)
             if sp is None and men.text.lower() in ("it", "they"):
@@ -1021,9 +1094,9 @@ class Attributor:
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
-        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+"
-                      r"(?!group|movement|government|ministry|authority|army|military|forces|delegation|team|"
-                      r"leadership|cabinet|office|embassy|mission)", " ", text)
+        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
+                      r"(?!\s*(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
+                      r"leadership|cabinet|office|embassy|mission))", " ", text)
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
@@ -1165,7 +1238,21 @@ class Attributor:
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
         if re.match(r"^(?:its|his|her|their|our)\s", text, re.I):
-            return None  # "Its Federal Foreign Office": whose? unknown beats wrong
+            # "Germany expressed concern. Its Federal Foreign Office said": the body of the named
+            # country or organisation opening the sentence before; else whose? unknown beats wrong
+            if not re.match(r"^its\s", text, re.I):
+                return None
+            si = self.sindex.at(men.start)
+            owner = None
+            if si > 0 and self.sents[si - 1][2] >= self.sents[si][2] - 1:
+                ps = self.sents[si - 1][0]
+                first = np_after(self.masked, ps, self.sents[si - 1][1])
+                if first is not None and first.start - ps <= 1 and first.kind in ("name", "org"):
+                    owner = self.resolve(self._with_actor(first), first.start)
+            if owner is None or owner.party is None or (owner.kind == "person" and len(owner.name.split()) > 1):
+                return None
+            body = text.split(None, 1)[1]
+            return Speaker(f"{owner.name}\u2019s {body}", owner.party, owner.faction, "org", as_written=men.text)
         actor = self.actors.find(text) if self.actors else None
         text = re.sub(r"^(?:the|The)\s+", "", text)
         actor = actor or (self.actors.find(text) if self.actors else None)
@@ -1212,6 +1299,11 @@ class Attributor:
                                                                   "office", "organization", "organisation"):
             return None
         party, faction = self._party_of_text(text)
+        if _GROUP_OF_PARTIES.fullmatch(text):
+            # a group of several countries speaks for one side only when they all share it
+            members = re.split(r"\s*,\s*|\s+and\s+", text.split(" of ", 1)[1])
+            sides = {self._party_of_text(mb)[0] for mb in members if mb.strip()}
+            party, faction = (sides.pop(), None) if len(sides) == 1 else (None, None)
         owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",
                           self.masked[max(0, men.start - 40):men.start]) if det not in DETERMINERS else None
         if owner is not None:
@@ -1263,6 +1355,12 @@ class Attributor:
                 if p < pos and sp.kind == "org":
                     return sp
             return None
+        same = _ORG_HEAD_SYNONYMS.get(head)
+        if same:
+            # "The Israeli military said ... Later the military said": the same body
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind == "org" and same & set(norm(f"{sp.name} {sp.as_written}").split()):
+                    return sp
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)

@@ -479,7 +479,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
     if before:
         ev = before[-1]
-        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES:
+        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
+                and ev.verb.lower() not in _SPEECH_VERBS:
+            # (an inner speech act keeps its speaker: "remarks by X, in which he called it “...”")
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report

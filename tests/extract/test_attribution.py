@@ -704,3 +704,62 @@ def test_while_starts_another_speakers_clause(actors):
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got.get("threatens a wider war,") == "Ana Ruiz"
     assert got.get("shreds the charter.") != "Ana Ruiz"
+
+
+def test_inner_speech_act_keeps_its_speaker(actors):
+    text = _LEAD + ("Qatar said it was \u201cappalled\u201d by remarks by Prime Minister Rob Vance, in which he "
+                    "called its role \u201cproblematic\u201d.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got == {"appalled": "Qatar", "problematic": "Rob Vance"}
+
+
+def test_appositive_missing_its_closing_comma(actors):
+    text = _LEAD + "Dan Moss, Norway\u2019s finance minister threatened \u201charsh measures\u201d on Monday."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Dan Moss", "Other")]
+
+
+def test_its_office_belongs_to_the_country_opening_the_sentence_before(actors):
+    text = _LEAD + ("Norway, a close partner, expressed concern over the offensive. Its Foreign Office said in a "
+                    "statement: \u201cThe risk of famine is growing.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Norway\u2019s Foreign Office", "Other")]
+    text = _LEAD + "Rob Vance spoke on Monday. Its Foreign Office said: \u201cThe risk is growing.\u201d"
+    assert quotes(text, actors) == []  # a person owns no foreign office: unknown beats wrong
+
+
+def test_a_group_of_countries_speaks_as_a_group(actors):
+    text = _LEAD + ("The leaders of Iceland, Malta and Norway released a joint statement on what they called a "
+                    "\u201cman-made catastrophe\u201d.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [
+        ("the leaders of Iceland, Malta and Norway", "Other")]
+    text = _LEAD + "The foreign ministers of Egypt, Qatar and Jordan said the talks were \u201cat a critical stage.\u201d"
+    # members on different sides: the group has no single side
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [
+        ("the foreign ministers of Egypt, Qatar and Jordan", None)]
+
+
+def test_a_statement_released_by_x_is_xs(actors):
+    text = _LEAD + ("\u201cThe denial of aid is unacceptable,\u201d a statement released by the Norwegian "
+                    "government said. \u201cWe oppose any new settlements,\u201d it added.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("the Norwegian government", "Other")] * 2
+
+
+def test_a_joint_statement_is_the_groups(actors):
+    text = _LEAD + ("The leaders of Norway, Spain and Ireland warned they would act. \u201cThe denial of aid is "
+                    "unacceptable,\u201d a joint statement released by the Norwegian government said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the leaders of Norway, Spain and Ireland"]
+    text += " \u201cWe will not hesitate to act,\u201d it added."
+    assert [s for _, s, _ in quotes(text, actors)] == ["the leaders of Norway, Spain and Ireland"] * 2
+    text = _LEAD + ("Talks stalled.\n\n\u201cThe denial of aid is unacceptable,\u201d a joint statement released by "
+                    "the Norwegian government said.")
+    assert quotes(text, actors) == []
+
+
+def test_the_military_is_the_military_named_before(actors):
+    text = _LEAD + ("The Israeli military said it had struck 40 targets overnight.\n\n"
+                    "Later the army said the operation was \u201cprecise.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Israel Defense Forces", "Israel")]
+
+
+def test_an_official_in_a_group_speaks_for_it(actors):
+    text = _LEAD + "\u201cThe ball is in their court,\u201d an official in the Palestinian group told the BBC."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("an official in the Palestinian group", "Hamas")]
