@@ -204,3 +204,13 @@ def test_published_line_with_a_time_before_the_date():
     assert parse_layout(page, "a.txt").meta.published == "2024-03-05"
     page = "Harbour talks resume\n\nUpdated 2 hours ago\n\n" + body
     assert parse_layout(page, "a.txt").meta.published is None
+
+
+def test_more_publication_lines():
+    body = "\n\nTalks resumed in the capital, officials said.\n\nMore text follows here.\n"
+    for head in ("Date: March 5, 2024", "Harbour talks resume\nBy Anna Berg | March 5, 2024",
+                 "Harbour talks resume\nMarch 5, 2024", "Harbour talks resume\n\n5 March 2024"):
+        assert parse_layout(head + body, "a.txt").meta.published == "2024-03-05", head
+    assert parse_layout("Date night in the capital was fun in 2024" + body, "a.txt").meta.published is None
+    # the saved page's "today" bar under a headline is still no publication date
+    assert parse_layout("Hamas rejects the latest truce proposal\n" + DATE_BAR_PAGE, "a.txt").meta.published is None
