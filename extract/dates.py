@@ -224,6 +224,11 @@ LEAD_DATE_RE = re.compile(
     rf"(?:\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{{1,40}},)?\s*$"
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
+    # "Asked on Monday whether ..., X said", "Reacting on Monday to the ruling, X said"; the
+    # date right after the participle ("Asked about the attack on Monday," may date the attack)
+    rf"|^\s*(?:Asked|Responding|Reacting|Replying|Answering|Commenting){_NOT_OCCASION}"
+    rf"(?:\s+by\s+[\w\u2019'-]+(?:\s+[\w\u2019'-]+){{0,2}}?)?"
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,60}},\s*$"
     rf"|^\s*(?:In|At|During)\s+(?:(?:a|an|his|her|their|its|the)\b)?{_NOT_OCCASION}[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}\s*(?:,\s*(?:cited|carried|quoted|reported|published|posted|broadcast|aired)"
     rf"\s+(?:by|on|in)\b[^,;]{{1,40}})?,?\s*$", re.I)

@@ -397,3 +397,10 @@ def test_a_verb_with_a_medium_before_the_date(actors):
     assert d["We will not accept it,"] == "2024-03-19"
     from extract.dates import said_date
     assert said_date("called", " Mr Tolan's remarks on Saturday", "2024-03-22") is None  # someone else's
+
+
+def test_asked_or_responding_with_the_date_right_after(actors):
+    d = _dates("Asked on Tuesday whether the talks would resume, Anna Berg said they were \u201cover\u201d.\n"
+               "Asked about the attack on Monday, Mark Tolan called it \u201cterrible\u201d.\n", actors)
+    assert d["over"] == "2024-03-19"
+    assert d["terrible"] is None  # the date may be the attack's
