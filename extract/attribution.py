@@ -181,6 +181,8 @@ _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}}
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
@@ -401,6 +403,16 @@ class Attributor:
             if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
                 return None
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
+        if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
+            cm = _CITED_AS_SAYING.match(m, ve, se)
+            if cm:
+                # "Reuters cited Israeli officials as saying that ...": the officials speak
+                cited = np_after(m, ve + cm.start(1), ve + cm.end(1)) or Mention(
+                    cm.group(1), ve + cm.start(1), ve + cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
+                if cited.kind != "pronoun":
+                    return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
+        if re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$", m[max(ss, vs - 20):vs]):
+            return None  # "criticised the resolution for failing to condemn Hamas": nobody condemned
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
@@ -897,6 +909,13 @@ class Attributor:
         """An actors-file organisation or person overrides the phrase's guessed kind."""
         if men.kind == "pronoun" or not self.actors:
             return men
+        em = _NAME_RUNS_ON.match(self.masked, men.end)
+        if em:
+            longer = self.masked[men.start:em.end()]
+            actor = self.actors.find(longer)
+            if actor is not None and actor.kind == "organisation":
+                # "the Hostages and Missing Families Forum": a listed name running on past "and"
+                men = Mention(longer, men.start, em.end(), "org", name=actor.name)
         actor = self.actors.find(men.text)
         if actor is None and men.kind == "descriptor":
             return men
@@ -1275,6 +1294,14 @@ class Attributor:
             ref = self._definite(words, head, pos)
             if ref is not None:
                 return ref
+        if det == "the" and len(words) > 4:
+            # "the former secretary of state (and current nominee)": the role before "of"/"and"
+            first = re.split(r"\s+(?:and|of|for|at|to)\s+", text, maxsplit=1)[0].split()
+            if 2 <= len(first) <= 4 and first[-1].lower() in DESC_HEADS:
+                role = " ".join(first[1:]).lower()
+                ref = self._definite(first, first[-1].lower(), pos) or self._appositive_role(role, pos)
+                if ref is not None:
+                    return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \
                 and not any(w[:1].isupper() for w in words) and len(words) <= 3 and not (
                     len(words) == 1 and head in INSTITUTION_HEADS):
@@ -1387,6 +1414,11 @@ class Attributor:
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _appositive_role(self, role: str, pos: int) -> Speaker | None:
+        """The one person an earlier appositive gave this exact role ("the former secretary")."""
+        words = role.split()
+        return self._appositive_name(words[-1], set(words[:-1]), pos) if words else None
 
     def _appositive_name(self, head: str, mods: set[str], pos: int) -> Speaker | None:
         """"Marc Roe, the chief executive of the Urban League, met ..." then "said the chief

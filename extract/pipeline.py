@@ -85,6 +85,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for ev in events:
         if ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
+        if _SUBORDINATE.match(masked, sents[ev.sent][0], ev.vstart) and \
+                "," not in masked[sents[ev.sent][0]:ev.vstart]:
+            continue  # "Since the day Israel confirmed the operation, ...": background, not a claim
         rc = reported_content(text, masked, ev, sents[ev.sent], paras[sents[ev.sent][2]])
         if rc is None or rc in seen:
             continue
@@ -432,6 +435,9 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+_SUBORDINATE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
+_NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
+                          r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words
 _SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
                        "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
@@ -480,8 +486,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if before:
         ev = before[-1]
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
-                and ev.verb.lower() not in _SPEECH_VERBS:
-            # (an inner speech act keeps its speaker: "remarks by X, in which he called it “...”")
+                and not _NAMING_VERB.fullmatch(ev.verb.lower()):
+            # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report

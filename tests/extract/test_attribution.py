@@ -763,3 +763,26 @@ def test_the_military_is_the_military_named_before(actors):
 def test_an_official_in_a_group_speaks_for_it(actors):
     text = _LEAD + "\u201cThe ball is in their court,\u201d an official in the Palestinian group told the BBC."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("an official in the Palestinian group", "Hamas")]
+
+
+def test_outer_speaker_keeps_a_quote_after_an_inner_relative_clause(actors):
+    text = _LEAD + ("In a panel on Sunday, Dan Moss, the head of the League, told a woman who suggested that people "
+                    "may stay home that \u201cnot voting is not a strategy.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Moss"]
+
+
+def test_a_long_role_resolves_to_the_person_it_was_given_to(actors):
+    text = _LEAD + ("Ana Ruiz, the former secretary of state, spoke in Ohio on Tuesday.\n\n"
+                    "The former secretary of state and current Labour presidential nominee said that \u201cthis is not who we are.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ana Ruiz"]
+
+
+def test_hospital_and_municipal_staff_speak_for_no_side(actors):
+    text = _LEAD + ("Sami Odeh, the director general of hospitals in Gaza, described the raids as \u201ca campaign "
+                    "against hospitals\u201d.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Odeh", "Other")]
+
+
+def test_a_listed_name_runs_on_past_and(actors):
+    text = _LEAD + "The captives are \u201cin grave danger,\u201d according to the Hostages and Missing Families Forum."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Hostages and Missing Families Forum", "Israel")]

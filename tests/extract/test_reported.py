@@ -470,3 +470,18 @@ def test_demonstrative_that_after_noun_phrase_verb(actors):
     # "rejected that argument in a ruling": a determiner, not a clause "argument in a ruling"
     got = reported("Headline\n\nJustice Jonas Berg rejected that argument in a ruling released Thursday.", actors)
     assert all(not ct.startswith("argument") for _, _, ct in got), got
+
+
+def test_cited_as_saying_names_the_cited_source(actors):
+    got = reported("Headline\n\nLocal media cited Norwegian officials as saying that the team had been recalled "
+                   "after ten days.", actors)
+    assert [(sp, c) for sp, _, c in got] == [("Norwegian officials", "the team had been recalled after ten days")]
+
+
+def test_failing_to_and_background_clauses_are_no_claims(actors):
+    got = reported("Headline\n\nThe council criticised the resolution for failing to condemn the raid on the port.",
+                   actors)
+    assert all(cue != "condemn" for _, cue, _ in got)
+    got = reported("Headline\n\nSince the day the ministry confirmed the operation, at least 40 people have died.",
+                   actors)
+    assert got == []
