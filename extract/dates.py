@@ -44,6 +44,11 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A date with its year in running text: without a publication date, nothing else can be dated.
+FULL_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})\b",
+                          re.I)
+
+
 def parse_date_value(value: str) -> str | None:
     """ISO date from a header value ("2024-03-16", "Friday, November 22, 2024", ...)."""
     value = (value or "").strip()

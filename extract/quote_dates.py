@@ -12,9 +12,10 @@ from bisect import bisect_right
 
 from extract.actors import norm
 from extract.attribution import Event
-from extract.dates import (OCCASION_REF_RE, between_date, breaks_continuation, carry_dates, lead_date,
+from extract.dates import (FULL_DATE_RE, OCCASION_REF_RE, between_date, breaks_continuation, carry_dates, lead_date,
                            occasion_date, occasion_given, occasion_lead, occasion_ref_date, occasions, said_date)
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
@@ -28,7 +29,7 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
     """The date of the words when the attribution itself dates them: "said on Wednesday",
     "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
     clause ("said the deal would be signed on Monday") is not the utterance date."""
-    if ev is None:
+    if ev is None or (occ is not None and not occ.possible):
         return None
     if occ is not None and id(ev) in occ.memo:
         return occ.memo[id(ev)]
@@ -94,6 +95,9 @@ class DateContext:
 
     def __init__(self, masked, sents, events, published):
         self.masked, self.sents, self.events, self.published = masked, sents, events, published
+        # weekdays and day-month dates need the publication date; else only "March 5, 2024"
+        self.possible = published is not None or any(
+            FULL_DATE_RE.search(masked, max(0, y.start() - 22), y.end()) for y in _YEAR.finditer(masked))
         self.memo: dict[int, str | None] = {}
         self._index = None
         self._starts = None
@@ -139,6 +143,8 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     """Each quote's date: from its own attribution, else carried from the dated quote or
     attribution its words continue ("..., he added", the next span or paragraph of the
     same speaker).  Returns (one date per span, {id(event): date} for reported speech)."""
+    if occ is not None and not occ.possible:
+        return [None] * len(spans), {}
     key = _carry_keys(events)
     quoted = {id(ev) for ev, _ in assigned if ev is not None}
     first_verb: dict[int, int] = {}

@@ -404,3 +404,11 @@ def test_asked_or_responding_with_the_date_right_after(actors):
                "Asked about the attack on Monday, Mark Tolan called it \u201cterrible\u201d.\n", actors)
     assert d["over"] == "2024-03-19"
     assert d["terrible"] is None  # the date may be the attack's
+
+
+def test_without_a_publication_date_only_full_dates_count(actors):
+    d = _dates("On March 17, 2023, Anna Berg said: \u201cThe plan is dead.\u201d "
+               "Mark Tolan said on Tuesday: \u201cIt is alive.\u201d\n", actors, published="")
+    assert d == {"The plan is dead.": "2023-03-17", "It is alive.": None}
+    d = _dates("In 2023 Anna Berg said on Tuesday: \u201cThe plan is dead.\u201d\n", actors, published="")
+    assert d == {"The plan is dead.": None}
