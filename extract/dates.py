@@ -26,8 +26,12 @@ LONG_DATE_RE = re.compile(
     rf"^\s*(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b", re.I)
 # Phrases that date an utterance, found near the reporting verb.
+# A weekday after "the" names something ("the Thursday meeting"); after "to", "until",
+# "since" ... it bounds a period ("in the week to Sunday"): neither is when words were said.
+_NOT_SAID_DAY = "".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "to", "until", "till", "since", "from",
+                                                    "through", "by", "before", "after"))
 SAID_DATE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<wd>{_WEEKDAY})(?!\s*,?\s*(?:{_MONTH}|\d))"
+    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{_WEEKDAY})(?![\u2019']s)(?!\s*,?\s*(?:{_MONTH}|\d))"
     rf"|\bon\s+(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b"
     rf"|\b(?P<rel>yesterday|today)\b")
@@ -38,6 +42,11 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+# A date with its year in running text: without a publication date, nothing else can be dated.
+FULL_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})\b",
+                          re.I)
 
 
 def parse_date_value(value: str) -> str | None:
@@ -53,6 +62,23 @@ def parse_date_value(value: str) -> str | None:
     if d:
         return d
     return _dateparser(value[:80])
+
+
+# A date in an article's address: /2025/5/19/, /2024/03/16, -2024-03-16-, /20240316/
+_URL_DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|/?(\d\d)(\d\d)(?=/))(?![\d])")
+
+
+def url_date(url: str | None) -> str | None:
+    """ISO date written in a news URL's path, the publication date on most sites."""
+    if not url:
+        return None
+    path = re.sub(r"^\w+://[^/]*", "", url)
+    m = _URL_DATE_RE.search(path)
+    if not m:
+        return None
+    month, day = (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6))
+    d = _mk(int(m.group(1)), int(month), int(day))
+    return d.isoformat() if d else None
 
 
 def long_date(line: str) -> str | None:
@@ -97,6 +123,12 @@ def utterance_date(context: str, published: str | None) -> str | None:
         if not pub:
             return None
         back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group(0).lower().startswith("last"):
+            # "last Thursday" on a Thursday is a week ago; "last Wednesday" on a Thursday
+            # may be yesterday or eight days ago
+            if back == 1:
+                return None
+            back = back or 7
         return (pub - timedelta(days=back)).isoformat()
     if m.group("rel"):
         if not pub:
@@ -116,26 +148,102 @@ def utterance_date(context: str, published: str | None) -> str | None:
     return d.isoformat() if d else None
 
 
+# Verbs whose object, an audience, may stand before the date ("told reporters on Saturday");
+# after "said" an object-like phrase is the reported clause's subject ("said the vote on
+# Thursday"), and after "called" the thing called ("called Mr X's remarks on Saturday ...").
+_OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged",
+                 "reminded", "addressed", "thanked"}
+# after "to", an audience ("said to reporters on Monday"), not a verb ("plans to visit X on Sunday")
+_AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
+             "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
+_PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "while"}
+_MEDIA = {"statement", "statements", "video", "message", "post", "speech", "address", "interview", "remarks",
+          "letter", "tweet", "tweets", "op-ed", "sermon", "broadcast", "podcast"}
+_ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
+_CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
+                 "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
+                 "may", "might", "can", "be", "been", "not"}
+
+
+_BARE_DAY_RE = re.compile(rf"^((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b(?:,?\s+\d{{4}})?)")
+
+
+def between_date(between: str, published: str | None) -> str | None:
+    """Date standing alone between the speaker and the verb: "Hamas on Monday said",
+    "X, on Monday, said", "issued a statement Monday urging"; not inside a clause there
+    ("The minister who resigned on Monday said")."""
+    part = between.split(",")[-2 if between.rstrip().endswith(",") else -1] if "," in between else between
+    m = SAID_DATE_RE.search(part)
+    if not m:
+        return None
+    rest = (part[:m.start()] + " " + part[m.end():]).split()
+    if any(w.lower() not in _BETWEEN_OK and not w.lower().endswith("ly") for w in rest):
+        return None
+    return utterance_date(m.group(0), published)
+
+
+_BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then"}
+
+
+def said_date(verb: str, after: str, published: str | None) -> str | None:
+    """Date right after the reporting verb: "said on Tuesday", "said late Tuesday",
+    "wrote on Telegram on Tuesday", "told the radio station on Tuesday".  Between verb
+    and date only a prepositional phrase, or a short object of a verb like "told"; else
+    the date belongs to the reported clause ("said the vote on Thursday would ...",
+    "said it showed on Wednesday a proposal")."""
+    words = after.split()[:6]
+    window = " ".join(words)
+    m = SAID_DATE_RE.search(window)
+    if not m:
+        bare = _BARE_DAY_RE.match(window)  # AP style: "said March 19 that"
+        return utterance_date("on " + bare.group(1), published) if bare else None
+    words = window[:m.start()].split()
+    while words and (words[0].lower() in _ADVERBS or words[0].lower().endswith("ly")):
+        words = words[1:]  # "announced earlier Friday", "said publicly on Friday"
+    prefix = [w.lower() for w in words]
+    if prefix[:1] == ["to"] and len(words) > 1 and prefix[1] not in _AUDIENCE and not words[1][:1].isupper():
+        return None
+    if prefix and prefix[0] not in _PREPOSITIONS and not (
+            len(prefix) <= 4 and prefix[0] in ("a", "an", "his", "her", "its", "their") and prefix[-1] in _MEDIA
+            and not set(prefix) & _CLAUSE_WORDS):
+        # "posted a video on Tuesday", "released a statement on Tuesday": what was said, dated;
+        # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
+        if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or \
+                {w.lower() for w in words if not w[:1].isupper()} & _CLAUSE_WORDS:
+            return None
+    return utterance_date(window[m.start():], published)
+
+
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_LEAD_DATE = (rf"((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+_LEAD_DATE = (rf"{_NOT_SAID_DAY}((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
               rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?){_DAY_PART})(?![\u2019']s)\b")
 # Words that tie the date to another event ("after the talks on Monday, X said").
 _NOT_OCCASION = r"(?![^,;]*\b(?:after|before|since|until|ahead|following|prior)\b)"
 # A sentence- or clause-initial adverbial that dates the saying itself:
-# "On Monday evening, X said", "In a video address on Monday, X said",
+# "On Monday evening, X said", "Also Saturday, X said", "In a video address on Monday, X said",
 # "Speaking on Sunday to reporters, X said".  Matched against the whole stretch
 # from the clause start up to the speaker, so nothing else may stand there.
 LEAD_DATE_RE = re.compile(
-    rf"^\s*(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?\s*$"
+    rf"^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?"
+    rf"(?:\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{{1,40}},)?\s*$"
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
-    rf"|^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\b[^,;]{{0,60}}?"
-    rf"\b(?:on\s+)?{_LEAD_DATE}\s*,?\s*$", re.I)
+    # "Asked on Monday whether ..., X said", "Reacting on Monday to the ruling, X said"; the
+    # date right after the participle ("Asked about the attack on Monday," may date the attack)
+    rf"|^\s*(?:Asked|Responding|Reacting|Replying|Answering|Commenting){_NOT_OCCASION}"
+    rf"(?:\s+by\s+[\w\u2019'-]+(?:\s+[\w\u2019'-]+){{0,2}}?)?"
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,60}},\s*$"
+    rf"|^\s*(?:In|At|During)\s+(?:(?:a|an|his|her|their|its|the)\b)?{_NOT_OCCASION}[^,;]{{0,60}}?"
+    rf"\b(?:on\s+)?{_LEAD_DATE}\s*(?:,\s*(?:cited|carried|quoted|reported|published|posted|broadcast|aired)"
+    rf"\s+(?:by|on|in)\b[^,;]{{1,40}})?,?\s*$", re.I)
+# A connective before the adverbial changes nothing: "However, on Sunday,", "But in a post on Saturday,"
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
 # After the verb, an occasion ending in the date: "said in a video address on Monday",
 # "said in a statement late on Sunday" (the 5-word window of utterance_date misses these).
 OCCASION_DATE_RE = re.compile(
-    rf"^\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"^\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the){_NOT_OCCASION}\s+"
+    rf"(?:(?!(?:where|which|whose|when|while|who|was|were|is|will|would)\b)[\w\u2019'-]+\s+){{0,6}}?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
 # Anything that moves the time of the narrative ("last week", "earlier", "in 2023"):
 # between a dated quote and a later one it breaks the continuation.
@@ -147,12 +255,75 @@ TIME_WORD_RE = re.compile(
 
 def lead_date(lead: str, published: str | None) -> str | None:
     """Date of the saying when `lead` (clause start up to the speaker) is only a dating
-    adverbial ("On Monday evening,", "In a video address on Monday,"); else None."""
-    m = LEAD_DATE_RE.match(lead)
+    adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
+    carried by state media,"), perhaps after a connective ("However,"); else None."""
+    body = _CONNECTIVE_RE.sub("", lead, count=1)
+    m = LEAD_DATE_RE.match(body)
     if not m:
         return None
-    phrase = next(g for g in m.groups() if g)
-    return utterance_date("on " + phrase, published)
+    k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    if _DAY_WORD_RE.search(body[:m.start(k)]):
+        return None  # "In a statement on Tuesday about the vote on Thursday,": which one?
+    if _IN_AT_RE.match(body):
+        # "In a video address on Monday," / "In Cairo on Monday,": a speaking occasion or a
+        # place; "In a strike on Monday," / "At least 20 were killed on Monday," date no saying
+        pre = body[:m.start(k)]
+        if not (_LEAD_OCC_RE.search(pre) or _PLACE_LEAD_RE.fullmatch(pre)):
+            return None
+    return utterance_date("on " + m.group(k), published)
+
+
+_DAY_WORD_RE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
+_IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
+_PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")
+_LEAD_OCC_RE = re.compile(
+    r"\b(?:address|speech|speeches|statements?|interviews?|conference|briefing|remarks|message|posts?|session|"
+    r"summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon|visit|trip|tour|ceremony|appearance|"
+    r"gathering|debate|letter|op-ed|tweet|video|comments?|readout|report|testimony|talks|event|reply|response|"
+    r"development|update)\b",
+    re.I)
+
+
+_OCCASION_LEAD_RE = re.compile(
+    r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<lead>(?:Speaking|Addressing|(?:In|At|During)\s+(?:a|an|his|her|their|its|the)\b)"
+    r"[^,;]{3,90}?,)\s*(?:[^,;]{0,60},\s*)??(?P<np>(?:[A-Z][\w.\'\u2019-]*\s+){0,5}[A-Z][\w\'\u2019-]*)\s+[a-z]")
+
+
+def occasion_lead(sentence: str, published: str | None) -> tuple[str, str, int] | None:
+    """(date, subject, subject offset) when `sentence` opens with a dated speaking occasion
+    and a capitalised subject: "At a press conference in Cairo on Tuesday, Anna Berg
+    outlined the plan."  The quotes that follow from that subject were said there."""
+    m = _OCCASION_LEAD_RE.match(sentence)
+    if not m:
+        return None
+    lead = m.group("lead")
+    if not lead.lower().startswith(("speaking", "addressing")) and not _OCC_NOUN_RE.search(lead):
+        return None
+    date = lead_date(lead, published)
+    return (date, m.group("np"), m.start("np")) if date else None
+
+
+_OCCASION_GIVEN_RE = re.compile(
+    r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<np>(?:The\s+)?(?:[A-Z][\w.\'\u2019-]*\s+){0,5}[A-Z][\w\'\u2019-]*)"
+    r"\s+(?:also\s+)?(?:issued|released|put\s+out|posted|published|gave|held|delivered|recorded|hosted)\s+"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|speech|address|interview|(?:news|press)\s+conference|briefing|video|message|post|remarks|"
+    r"sermon|rally)\b(?P<rest>[^,;.]{0,60})$")
+
+
+def occasion_given(sentence: str, published: str | None) -> tuple[str, str, int] | None:
+    """(date, subject, subject offset) when `sentence` says its subject gave a dated
+    speaking occasion: "The Harbour Party issued a statement on Tuesday.", "Anna Berg
+    held a news conference on Tuesday."  The subject's quotes that follow were said there."""
+    m = _OCCASION_GIVEN_RE.match(sentence.rstrip(" .\n"))
+    if not m:
+        return None
+    dm = SAID_DATE_RE.search(m.group("rest"))
+    if not dm or _DAY_WORD_RE.search(m.group("rest")[:dm.start()]) or \
+            re.search(r"\b(?:after|before|since|until|following|ahead|prior)\b", m.group("rest")):
+        return None
+    date = utterance_date(dm.group(0), published)
+    return (date, m.group("np"), m.start("np")) if date else None
 
 
 def occasion_date(after: str, published: str | None) -> str | None:
@@ -161,10 +332,23 @@ def occasion_date(after: str, published: str | None) -> str | None:
     return utterance_date("on " + next(g for g in m.groups() if g), published) if m else None
 
 
+_NAMED_DAY_RE = re.compile(rf"\bthe\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+_SPAN_AFTER_SAID_RE = re.compile(
+    r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bhas also )(\b(?:said|added|claimed|insisted|stressed))"
+    r"\s+(?:that\s+)?(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|\d+\s+)?"
+    r"(?:days|weeks|months)\b(?=[^.;]{0,80}?\b(?:had|have|has)\s)", re.I)
+
+
 def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:
     """True when `between` (quote-masked prose between two quotes) mentions a time other
     than `date_iso`: then a later quote may belong to another occasion."""
-    rest = between
+    # a date naming an event ("the October 7 attack") moves no narrative time; nor does a
+    # span right after a one-off "said" ("He said in recent days X had surrendered"): one
+    # saying takes no days, so the span dates what was said, not the saying
+    rest = _NAMED_DAY_RE.sub(lambda m: " " * len(m.group(0)), between)
+    rest = _SPAN_AFTER_SAID_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), rest)
     for m in SAID_DATE_RE.finditer(between):
         if utterance_date(m.group(0), published) == date_iso:
             tail = re.match(_DAY_PART, between[m.end():])
@@ -195,3 +379,67 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
             continue
         out[i], anchor[i] = pdate, anchor[i - 1]
     return out
+
+
+# ------------------------------------------------------------ occasions named again
+
+# Nouns of a speaking occasion that an article names once with its date ("in a video
+# address on Monday", "told a closed-door conference on Saturday") and later again
+# without it ("stressed in his video address", "said at the conference").
+_OCCASION_NOUNS = (r"address|speech|statement|interview|conference|briefing|remarks|message|post|"
+                   r"session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon")
+_OCC_NOUN_RE = re.compile(rf"\b({_OCCASION_NOUNS})\b", re.I)
+_OCC_DET_BEFORE = re.compile(r"\b(a|an|another|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OCC_DATE_BEFORE = re.compile(
+    rf"\b({_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})[\u2019']s\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_OCC_DATE_AFTER = re.compile(
+    r"^(?:\s+(?!(?:after|before|since|until|following|ahead|prior|when|that|which|be|will|would|"
+    r"could|should|scheduled|planned|expected|due|next)\b)[\w\u2019'-]+){0,5}?"
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
+# The occasion named again, right after the verb or as the clause's lead.
+OCCASION_REF_RE = re.compile(
+    rf"^\s*,?\s*(?:in|at|during)\s+(his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?({_OCCASION_NOUNS})\b", re.I)
+
+
+def occasions(masked: str, published: str | None) -> list[tuple[int, str, str | None, str]]:
+    """Occasion nouns in text order as (position, noun, date or None, determiner).
+
+    A dated one is "a video address on Monday" / "Monday's statement"; an undated
+    indefinite one ("a new statement") is another occasion of that kind."""
+    out = []
+    for m in _OCC_NOUN_RE.finditer(masked):
+        noun = m.group(1).lower()
+        back = masked[max(0, m.start() - 50):m.start()]
+        det = _OCC_DET_BEFORE.search(back)
+        date = None
+        fwd = _OCC_DATE_AFTER.match(masked[m.end():m.end() + 60])
+        if fwd:
+            date = utterance_date("on " + next(g for g in fwd.groups() if g), published)
+        if date is None:
+            db = _OCC_DATE_BEFORE.search(back)
+            if db:
+                date = utterance_date("on " + next(g for g in db.groups() if g), published)
+        if date or det:
+            out.append((m.start(), noun, date, det.group(1).lower() if det else ""))
+    return out
+
+
+def occasion_ref_date(ref: str, pos: int, index, same_speaker) -> str | None:
+    """Date of an occasion named again ("in his video address" at `pos`), from the
+    article's `occasions` index: the one dated mention of that noun before `pos`, when
+    no other dated one disagrees and no undated "a/an <noun>" came after it.  A "his/her"
+    reference also needs `same_speaker(position)` true for the dated mention."""
+    m = OCCASION_REF_RE.match(ref)
+    if not m:
+        return None
+    det, noun = m.group(1).lower(), m.group(2).lower()
+    before = [o for o in index if o[1] == noun and o[0] < pos]
+    dated = [o for o in before if o[2]]
+    if not dated or len({o[2] for o in dated}) > 1:
+        return None
+    last = dated[-1]
+    if any(o[0] > last[0] and not o[2] and o[3] in ("a", "an", "another") for o in before):
+        return None
+    if det != "the" and not same_speaker(last[0]):
+        return None
+    return last[2]

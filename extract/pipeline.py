@@ -12,7 +12,7 @@ import re
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
-from extract.dates import carry_dates, lead_date, occasion_date, utterance_date
+from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
@@ -65,7 +65,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
-    qdates = _quote_dates(masked, spans, assigned, events, sents, paras, meta.published)
+    occ = DateContext(masked, sents, events, meta.published)
+    qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
@@ -96,7 +97,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         sp = ev.speaker
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction,
                                  cue=_negated_cue(masked, ev), content=text[s:e],
-                                 date=_event_date(masked, sents, ev, meta.published),
+                                 date=ev_dates[id(ev)] if id(ev) in ev_dates
+                                 else event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
                                  paragraph=_context(text, ps, pe, s, e)))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
@@ -565,44 +567,3 @@ def _override(meta, override):
     if fields.get("published"):
         fields["published"] = parse_date_value(fields["published"])
     return replace(meta, **fields)
-
-
-def _event_date(masked: str, sents, ev: Event, published: str | None) -> str | None:
-    """The date of the words when the attribution itself dates them: "said on Wednesday",
-    "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
-    clause ("said the deal would be signed on Monday") is not the utterance date."""
-    if ev is None:
-        return None
-    ss, se, _ = sents[ev.sent]
-    after = masked[ev.vend:min(se, ev.vend + 45)]
-    after = re.split(r"\bthat\b|[,:;\u201c\"\u00b7]", after)[0]
-    # at most a short object before the date: "told reporters on Saturday"
-    date = utterance_date(" ".join(after.split()[:5]), published) or occasion_date(after, published)
-    if date is None and ev.kind == "pre":
-        lead = masked[max(ss, ev.mention.start - 30):ev.vstart]
-        date = utterance_date(lead.split(",")[-1], published) if lead else None
-    if date is None and ev.kind not in ("according", "possessive"):
-        # "On Monday evening, X said", "In a video address on Monday, X said": only the
-        # clause that carries the attribution; "..., and on Monday X said" needs no comma split.
-        lead = masked[ss:min(ev.mention.start, ev.vstart)]
-        clause = re.split(r";|,\s+(?:but|and|while|as|when|after|before)\s+", lead)[-1]
-        date = lead_date(clause, published)
-    return date
-
-
-_CONTINUE_VERBS = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "said", "says"}
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-
-
-def _quote_dates(masked, spans, assigned, events, sents, paras, published):
-    """Each quote's date: from its own attribution, else carried from the dated quote its
-    words continue ("..., he added", the next span or paragraph of the same speaker)."""
-    items = []
-    for q, (ev, sp) in zip(spans, assigned):
-        own = _event_date(masked, sents, ev, published) if ev else None
-        # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
-        ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
-        ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
-        items.append((q.start, q.end, q.para, sp.name if sp else None, own, ctx_end, ok))
-    others = [(ev.vstart, ev.speaker.name if ev.speaker else None) for ev in events]
-    return carry_dates(items, others, masked, published)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from extract.dates import long_date, parse_date_value
+from extract.dates import long_date, parse_date_value, url_date
 from extract.records import ArticleMeta
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -259,14 +259,30 @@ def parse_layout(text: str, name: str) -> Layout:
                 if not _date_bar(text, lines, k, ld, fields):
                     fields.setdefault("published", ld)
     if "published" not in fields:
-        # "Published on March 3, 2024" / "Updated: 3 March 2024" near the top of the page
-        for s, e in lines[j:j + 40]:
-            pm = _PUBLISHED_LINE.match(text[s:e])
-            if pm and long_date(pm.group(1)):
-                fields["published"] = long_date(pm.group(1))
+        # "Published on March 3, 2024" / "Updated: 3 March 2024" / "Date: March 3, 2024" /
+        # "By Anna Berg | March 3, 2024" near the top of the page, or a bare date line among
+        # the first few (under a headline), unless it is the page's "today" bar
+        seen = 0
+        for idx in range(j, min(len(lines), j + 40)):
+            s, e = lines[idx]
+            line = text[s:e]
+            if not line.strip():
+                continue
+            seen += 1
+            pm = _PUBLISHED_LINE.match(line) or _BYLINE_DATE.match(line)
+            value = _line_date(pm.group(1)) if pm else None
+            if value is None and seen <= 4 and len(line.strip()) <= 40:
+                ld = long_date(line)
+                if ld and not _date_bar(text, lines, idx, ld, fields):
+                    value = ld
+                    excluded.append((s, e))
+            if value:
+                fields["published"] = value
                 break
     excluded += boilerplate_spans(text, lines)
     published = parse_date_value(fields["published"]) if fields.get("published") else None
+    if published is None:
+        published = url_date(fields.get("url"))  # ".../news/2025/5/19/..." when nothing else says
     meta = ArticleMeta(name=name, title=fields.get("title") or None, outlet=fields.get("outlet") or None,
                        url=fields.get("url") or None, published=published,
                        author=fields.get("author") or None)
@@ -275,8 +291,17 @@ def parse_layout(text: str, name: str) -> Layout:
     return Layout(meta=meta, excluded=sorted(excluded))
 
 
-_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|updated|first\s+published|last\s+updated)"
+_BYLINE_DATE = re.compile(r"^\s*By\s+[^|\u2022\u00b7\n]{2,60}?\s*[|\u2022\u00b7\u2014\u2013]\s*(.{6,60}?)\s*$")
+_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|updated|first\s+published|last\s+updated|date)"
                              r"(?:\s+on)?\s*:?\s*(.{6,60}?)\s*$", re.I)
+
+
+def _line_date(value: str) -> str | None:
+    """The date on a "Published ..." line: "March 3, 2024", also with a time before it
+    ("3:45 PM EST, Tue March 5, 2024"); only with a four-digit year ("2 hours ago" is no date)."""
+    if not re.search(r"\b(?:19|20)\d\d\b", value):
+        return None
+    return long_date(value) or parse_date_value(value)
 
 
 def _date_bar(text: str, lines, k: int, iso: str, fields: dict) -> bool:
@@ -307,7 +332,7 @@ def _date_bar(text: str, lines, k: int, iso: str, fields: dict) -> bool:
         return False
     for s, e in lines[k + 1:k + 60]:
         pm = _PUBLISHED_LINE.match(text[s:e])
-        if pm and long_date(pm.group(1)) == iso:
+        if pm and _line_date(pm.group(1)) == iso:
             return False
     return True
 

@@ -111,8 +111,304 @@ def test_lead_and_occasion_phrases_directly():
     assert lead_date("Speaking after talks on Monday, ", pub) is None      # dates the talks
     assert lead_date("On Monday, Israel struck targets and ", pub) is None  # more than an adverbial
     assert lead_date("Monday's ", pub) is None
+    assert lead_date("At least 20 people were killed on Monday, ", pub) is None  # no saying
+    assert lead_date("In a strike on Monday, ", pub) is None
+    assert lead_date("In Cairo on Monday, ", pub) == "2024-03-18"
     assert occasion_date(" in a statement late on Sunday", pub) == "2024-03-17"
     assert occasion_date(" the deal would be signed on Monday", pub) is None
     assert not breaks_continuation(" Mark Tolan said on Wednesday. ", "2024-03-20", pub)
     assert breaks_continuation(" Last week he said. ", "2024-03-20", pub)
     assert breaks_continuation(" he said on Tuesday. ", "2024-03-20", pub)
+
+
+def test_also_before_a_lead_weekday(actors):
+    d = _dates("Also Tuesday, Anna Berg said the mission \u201cwill go on\u201d.\n", actors)
+    assert d["will go on"] == "2024-03-19"
+
+
+def test_a_subject_after_the_verb_starts_the_reported_clause(actors):
+    res = extract_article(PUB + "The Norwegian envoy said it presented on Wednesday a new "
+                          "plan to the parties.\n", "x.txt", actors=actors, positions=False)
+    assert res.reported and all(r.date is None for r in res.reported)
+    d = _dates("Anna Berg said on Wednesday: \u201cThe plan is new.\u201d\n", actors)
+    assert d["The plan is new."] == "2024-03-20"
+
+
+def test_a_dated_attribution_without_quotes_dates_the_next_quote(actors):
+    d = _dates("On Tuesday, Anna Berg told a closed meeting that the talks had stalled, "
+               "according to a person present.\n\n"
+               "The plan is \u201cdead in the water\u201d, Berg said at the meeting.\n", actors)
+    assert d["dead in the water"] == "2024-03-19"
+
+
+def test_a_dated_attribution_with_a_second_time_phrase_dates_nothing_after_it(actors):
+    d = _dates("On Tuesday, Anna Berg said the talks had stalled last month.\n\n"
+               "The plan is \u201cdead in the water\u201d, Berg said.\n", actors)
+    assert d["dead in the water"] is None
+
+
+def test_a_date_naming_an_event_does_not_break_the_continuation(actors):
+    d = _dates("\u201cThe offer is final,\u201d Mark Tolan said on Wednesday. "
+               "Since the March 3 raid, talks have stalled. "
+               "\u201cThere will be no other,\u201d he added.\n", actors)
+    assert d["There will be no other,"] == "2024-03-20"
+    from extract.dates import breaks_continuation
+    assert not breaks_continuation(" the March 3 raid ", "2024-03-20", "2024-03-22")
+    assert breaks_continuation(" on March 3 he spoke ", "2024-03-20", "2024-03-22")
+
+
+def test_lead_date_of_an_issued_statement(actors):
+    d = _dates("On Tuesday evening, the Harbour Party put out a statement saying it had "
+               "\u201caccepted the offer\u201d.\n", actors)
+    assert d["accepted the offer"] == "2024-03-19"
+    d = _dates("After the vote on Tuesday, the Harbour Party put out a statement saying it had "
+               "\u201caccepted the offer\u201d.\n", actors)
+    assert d["accepted the offer"] is None
+
+
+def test_an_occasion_named_again_keeps_its_date(actors):
+    text = ("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+            "The fighting continued in the north.\n\n"
+            "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n\n"
+            "In her radio address, Berg also called the blockade \u201ca mistake\u201d.\n\n"
+            "Mark Tolan said at the radio address that the offer was \u201cfinal\u201d.\n")
+    d = _dates(text, actors)
+    assert d["not dead"] == "2024-03-19"
+    assert d["a mistake"] == "2024-03-19"
+    assert d["final"] == "2024-03-19"  # "the" names the same occasion, whoever speaks
+
+
+def test_an_occasion_named_again_needs_one_candidate(actors):
+    # another undated address in between: which one is "her radio address"?
+    d = _dates("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+               "She gave a second radio address later.\n\n"
+               "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+    # "his" address is not the address another speaker gave on Tuesday
+    d = _dates("Anna Berg said in a radio address on Tuesday that the talks would go on.\n\n"
+               "Mark Tolan stressed in his radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+    # the dated phrase dates another event
+    d = _dates("Anna Berg said in a radio address after the vote on Tuesday that talks would go on.\n\n"
+               "Berg stressed in her radio address that the plan was \u201cnot dead\u201d.\n", actors)
+    assert d["not dead"] is None
+
+
+def test_occasions_index_directly():
+    from extract.dates import occasion_ref_date, occasions
+    pub = "2024-03-22"
+    idx = occasions("X told a closed-door conference on Saturday that it was over. "
+                    "Monday's statement said little. Y planned a statement to be issued on Friday.", pub)
+    assert [(o[1], o[2]) for o in idx] == [("conference", "2024-03-16"), ("statement", "2024-03-18"),
+                                           ("statement", None)]
+    assert occasion_ref_date(" at the conference", 70, idx, lambda p: False) == "2024-03-16"
+    assert occasion_ref_date(" in the statement", 200, idx, lambda p: True) is None  # a new one since
+    assert occasion_ref_date(" in Doha", 200, idx, lambda p: True) is None
+
+
+def test_an_unresolved_verb_inside_an_attributed_sentence_breaks_no_continuation(actors):
+    d = _dates("Anna Berg said in a radio address on Tuesday that \u201callies\u201d had doubts. "
+               "The country\u2019s \u201cbest friends\u201d, she said without mentioning specific "
+               "countries, had said there is \u201cno way back\u201d. "
+               "\u201cWe will find one,\u201d Berg said.\n", actors)
+    assert d["best friends"] == "2024-03-19"
+    assert d["no way back"] == "2024-03-19"
+    assert d["We will find one,"] == "2024-03-19"
+
+
+def test_a_connective_before_the_lead_date(actors):
+    d = _dates("However, on Tuesday, Anna Berg said the plan was \u201cdead\u201d.\n"
+               "But in a radio interview on Wednesday, Mark Tolan called it \u201calive\u201d.\n", actors)
+    assert d["dead"] == "2024-03-19"
+    assert d["alive"] == "2024-03-20"
+
+
+def test_a_lead_date_after_a_closing_quote_the_splitter_missed(actors):
+    d = _dates('Anna Berg said: "Why wait? Because we must. "On Tuesday night, Mark Tolan wrote on his blog: '
+               '"The plan is dead. "\n', actors)
+    assert d["The plan is dead."] == "2024-03-19"
+
+
+def test_a_lead_occasion_cited_by_an_agency(actors):
+    d = _dates("In a statement on Wednesday, carried by state radio, the Harbour Party said it had "
+               "\u201cno choice\u201d.\n", actors)
+    assert d["no choice"] == "2024-03-20"
+    from extract.dates import lead_date
+    assert lead_date("In a statement on Wednesday, cited by Reuters news agency, ", "2024-03-22") == "2024-03-20"
+    assert lead_date("In a statement on Wednesday, the day after the vote, ", "2024-03-22") is None
+
+
+def test_the_army_continues_the_body_last_named_with_that_head(actors):
+    text = ("Also on Tuesday, the Israeli army said it had closed two crossings near the coast. "
+            "Long queues formed. The army said the crossings \u201cwill reopen soon\u201d.\n")
+    d = _dates(text, actors)
+    assert d["will reopen soon"] == "2024-03-19"
+    # a body with another head is someone else
+    d = _dates(text.replace("the Israeli army said", "the Harbour Authority said"), actors)
+    assert d["will reopen soon"] is None
+
+
+def test_a_date_after_the_subject_of_the_reported_clause_is_not_the_saying(actors):
+    d = _dates("Anna Berg said the vote on Thursday would be \u201cdecisive\u201d.\n", actors)
+    assert d["decisive"] is None
+    d = _dates("\u201cThe plan is dead,\u201d Anna Berg told the Harbour Times newspaper on Tuesday.\n", actors)
+    assert d["The plan is dead,"] == "2024-03-19"
+    from extract.dates import said_date
+    pub = "2024-03-22"
+    assert said_date("said", " on Telegram on Tuesday", pub) == "2024-03-19"
+    assert said_date("warned", " Israel would pay on Tuesday", pub) is None
+    assert said_date("told", " reporters on Tuesday", pub) == "2024-03-19"
+
+
+def test_a_year_after_a_comma_stays_with_its_date(actors):
+    d = _dates("Anna Berg said on March 17, 2023 that the plan was \u201cdead\u201d.\n", actors)
+    assert d["dead"] == "2023-03-17"
+
+
+def test_a_parenthetical_dating_adverbial_between_speaker_and_verb(actors):
+    d = _dates("Anna Berg, speaking on Tuesday, said the plan was \u201cdead\u201d.\n"
+               "Mark Tolan, in a statement on Wednesday, said it was \u201calive\u201d.\n"
+               "Lena Voss, who resigned on Monday, said it was \u201cdoomed\u201d.\n", actors)
+    assert d["dead"] == "2024-03-19"
+    assert d["alive"] == "2024-03-20"
+    assert d["doomed"] is None
+
+
+def test_adding_continues_the_dated_statement(actors):
+    d = _dates("Anna Berg said on Tuesday the plan was \u201cdead\u201d, adding that it was \u201cover\u201d.\n",
+               actors)
+    assert d["over"] == "2024-03-19"
+
+
+def test_a_quote_said_at_another_time_does_not_continue(actors):
+    for aux in ("had", "has long", "once", "has repeatedly"):
+        d = _dates(f"Anna Berg said on Tuesday the plan was fair. She {aux} called it \u201ca trap\u201d.\n", actors)
+        assert d["a trap"] is None, aux
+    d = _dates("Anna Berg said on Tuesday the plan was fair. She called it \u201ca good start\u201d.\n", actors)
+    assert d["a good start"] == "2024-03-19"
+    # inside the reported clause the tense is the content's: still Tuesday's statement
+    d = _dates("Anna Berg said on Tuesday that she had \u201cno doubt\u201d, adding that she had urged "
+               "Mark Tolan to show \u201cpatience\u201d.\n", actors)
+    assert d["patience"] == "2024-03-19"
+
+
+def test_a_dated_speaking_occasion_opening_the_paragraph_dates_the_quotes_after_it(actors):
+    d = _dates("At a press conference in Cairo on Tuesday, Anna Berg outlined the plan. "
+               "\u201cIt is fair,\u201d she said. \u201cWe will sign it,\u201d Berg added.\n", actors)
+    assert d["It is fair,"] == "2024-03-19"
+    assert d["We will sign it,"] == "2024-03-19"
+    # not a speaking occasion: she may have spoken later
+    d = _dates("On Tuesday, Anna Berg met Mark Tolan in Cairo. \u201cIt was a good meeting,\u201d she said.\n",
+               actors)
+    assert d["It was a good meeting,"] is None
+    d = _dates("At a hospital in Cairo on Tuesday, Anna Berg met the wounded. "
+               "\u201cIt was hard,\u201d she said.\n", actors)
+    assert d["It was hard,"] is None
+
+
+def test_occasion_lead_directly():
+    from extract.dates import occasion_lead
+    pub = "2024-03-22"
+    assert occasion_lead("Speaking to reporters on Tuesday, Deputy Mayor Anna Berg outlined it.", pub) == \
+        ("2024-03-19", "Deputy Mayor Anna Berg", 34)
+    assert occasion_lead("At a press conference after the vote on Tuesday, Anna Berg outlined it.", pub) is None
+
+
+def _reported(text, actors):
+    res = extract_article(PUB + text, "x.txt", actors=actors, positions=False)
+    return {r.content: r.date for r in res.reported}
+
+
+def test_reported_speech_continues_a_dated_statement(actors):
+    d = _reported("\u201cThe plan is fair,\u201d Anna Berg said on Tuesday. "
+                  "She said talks would resume soon.\n", actors)
+    assert d["talks would resume soon"] == "2024-03-19"
+    d = _reported("\u201cThe plan is fair,\u201d Anna Berg said on Tuesday. "
+                  "Last year she said talks would never resume.\n", actors)
+    assert d["talks would never resume"] is None
+
+
+def test_more_ways_to_date_the_saying(actors):
+    cases = {
+        "On Tuesday, in a statement, the Harbour Party said the plan was \u201cdead\u201d.": "2024-03-19",
+        "In remarks on Tuesday, Anna Berg said the plan was \u201cdead\u201d.": "2024-03-19",
+        "During talks in Cairo on Tuesday, Anna Berg said the plan was \u201cdead\u201d.": "2024-03-19",
+        "\u201cThe plan is dead,\u201d said Anna Berg on Tuesday.": "2024-03-19",
+        "Anna Berg said March 19 that the plan was \u201cdead\u201d.": "2024-03-19",
+        "Anna Berg said in an interview with the Harbour Times on Tuesday that the plan was \u201cdead\u201d.":
+            "2024-03-19",
+        "Anna Berg said at a rally where the vote on Tuesday was discussed that it was \u201cdead\u201d.": None,
+    }
+    for text, want in cases.items():
+        d = _dates(text + "\n", actors)
+        assert list(d.values()) == [want], text
+
+
+def test_a_date_before_the_speaker_in_another_clause_is_not_the_saying(actors):
+    for text in ("Strikes on Tuesday killed 20 people as Anna Berg said the plan was \u201cdead\u201d.",
+                 "Talks collapsed on Tuesday and Anna Berg said the plan was \u201cdead\u201d.",
+                 "In a statement on Tuesday about the vote on Thursday, Anna Berg called the plan \u201cdead\u201d."):
+        assert _dates(text + "\n", actors) == {"dead": None}, text
+    assert _dates("Anna Berg, on Tuesday, said the plan was \u201cdead\u201d.\n", actors) == {"dead": "2024-03-19"}
+    from extract.dates import between_date
+    assert between_date(" on Monday ", "2024-03-22") == "2024-03-18"
+    assert between_date(" who resigned on Monday ", "2024-03-22") is None
+
+
+def test_a_coordinated_verb_shares_the_dated_statement(actors):
+    d = _reported("The Harbour Party said on Tuesday that it was ready to talk but stressed "
+                  "that the blockade must end first.\n", actors)
+    assert d["the blockade must end first"] == "2024-03-19"
+    d = _reported("The Harbour Party said on Tuesday that it was ready to talk but later stressed "
+                  "that the blockade must end first.\n", actors)
+    assert d["the blockade must end first"] is None
+
+
+def test_a_span_after_a_one_off_said_dates_the_content_not_the_saying(actors):
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He said in recent days "
+               "\u201cdozens of delegates\u201d had left. \u201cThis is the end,\u201d he said.\n", actors)
+    assert d["dozens of delegates"] == "2024-03-20"
+    assert d["This is the end,"] == "2024-03-20"
+    # "has said in recent days" is many sayings; so is a span with no perfect after it
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He has said in recent days "
+               "\u201cdozens of delegates\u201d had left.\n", actors)
+    assert d["dozens of delegates"] is None
+    d = _dates("Mark Tolan said on Wednesday \u201cthe talks are over\u201d. He said in recent days "
+               "that \u201cdelegates\u201d left.\n", actors)
+    assert d["delegates"] is None
+
+
+def test_a_sentence_giving_a_dated_occasion_dates_its_subjects_quotes_after_it(actors):
+    d = _dates("The Harbour Party issued a statement on Tuesday. "
+               "\u201cWe will not accept it,\u201d it said.\n", actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    d = _dates("Anna Berg held a news conference on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    # meeting someone or arriving somewhere is no speaking occasion
+    d = _dates("Anna Berg met Mark Tolan on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
+    assert d["We will not accept it,"] is None
+    from extract.dates import occasion_given
+    assert occasion_given("Anna Berg held a news conference after the vote on Tuesday.", "2024-03-22") is None
+
+
+def test_a_verb_with_a_medium_before_the_date(actors):
+    d = _dates("Anna Berg posted a video on Tuesday. \u201cWe will not accept it,\u201d she said in the video.\n",
+               actors)
+    assert d["We will not accept it,"] == "2024-03-19"
+    from extract.dates import said_date
+    assert said_date("called", " Mr Tolan's remarks on Saturday", "2024-03-22") is None  # someone else's
+
+
+def test_asked_or_responding_with_the_date_right_after(actors):
+    d = _dates("Asked on Tuesday whether the talks would resume, Anna Berg said they were \u201cover\u201d.\n"
+               "Asked about the attack on Monday, Mark Tolan called it \u201cterrible\u201d.\n", actors)
+    assert d["over"] == "2024-03-19"
+    assert d["terrible"] is None  # the date may be the attack's
+
+
+def test_without_a_publication_date_only_full_dates_count(actors):
+    d = _dates("On March 17, 2023, Anna Berg said: \u201cThe plan is dead.\u201d "
+               "Mark Tolan said on Tuesday: \u201cIt is alive.\u201d\n", actors, published="")
+    assert d == {"The plan is dead.": "2023-03-17", "It is alive.": None}
+    d = _dates("In 2023 Anna Berg said on Tuesday: \u201cThe plan is dead.\u201d\n", actors, published="")
+    assert d == {"The plan is dead.": None}

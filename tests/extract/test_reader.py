@@ -183,3 +183,34 @@ def test_page_date_bar_and_a_different_published_line():
 def test_explicit_published_header_beats_date_bar():
     page = "published: 2024-11-20\n\n" + DATE_BAR_PAGE
     assert parse_layout(page, "a.txt").meta.published == "2024-11-20"
+
+
+def test_published_from_the_url_when_nothing_else_says():
+    body = "Talks resumed in the capital, officials said.\n"
+    assert parse_layout("url: https://example.org/world/2024/3/9/talks-resume\n\n" + body,
+                        "a.txt").meta.published == "2024-03-09"
+    assert parse_layout("url: https://example.org/20240309/talks\n\n" + body, "a.txt").meta.published == "2024-03-09"
+    assert parse_layout("url: https://example.org/news/world-67676982\n\n" + body, "a.txt").meta.published is None
+    # a header date wins; the date bar of a saved page still says nothing when the URL disagrees
+    page = "published: 2024-03-10\nurl: https://example.org/2024/3/9/talks\n\n" + body
+    assert parse_layout(page, "a.txt").meta.published == "2024-03-10"
+    hdr = "url: https://example.org/news/2024/11/19/hamas-rejects\n\n" + DATE_BAR_PAGE
+    assert parse_layout(hdr, "a.txt").meta.published == "2024-11-19"
+
+
+def test_published_line_with_a_time_before_the_date():
+    body = "Talks resumed in the capital, officials said.\n"
+    page = "Harbour talks resume\n\nUpdated 3:45 PM EST, Tue March 5, 2024\n\n" + body
+    assert parse_layout(page, "a.txt").meta.published == "2024-03-05"
+    page = "Harbour talks resume\n\nUpdated 2 hours ago\n\n" + body
+    assert parse_layout(page, "a.txt").meta.published is None
+
+
+def test_more_publication_lines():
+    body = "\n\nTalks resumed in the capital, officials said.\n\nMore text follows here.\n"
+    for head in ("Date: March 5, 2024", "Harbour talks resume\nBy Anna Berg | March 5, 2024",
+                 "Harbour talks resume\nMarch 5, 2024", "Harbour talks resume\n\n5 March 2024"):
+        assert parse_layout(head + body, "a.txt").meta.published == "2024-03-05", head
+    assert parse_layout("Date night in the capital was fun in 2024" + body, "a.txt").meta.published is None
+    # the saved page's "today" bar under a headline is still no publication date
+    assert parse_layout("Hamas rejects the latest truce proposal\n" + DATE_BAR_PAGE, "a.txt").meta.published is None

@@ -1,0 +1,243 @@
+"""When quoted and reported words were said: the date an attribution gives itself
+("said on Tuesday", "On Monday evening, X said", "in a video address on Monday", an
+occasion named again), and the date carried to the words that continue a dated statement.
+
+The phrase-level rules live in extract.dates; this module applies them to the events and
+quote spans of one article.  Conservative on purpose: a wrong date is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extract.actors import norm
+from extract.attribution import Event
+from extract.dates import (FULL_DATE_RE, OCCASION_REF_RE, between_date, breaks_continuation, carry_dates, lead_date,
+                           occasion_date, occasion_given, occasion_lead, occasion_ref_date, occasions, said_date)
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+_IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
+# cheap test before the lead patterns: a weekday, a month or a number may stand there
+_DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
+_PARENTHETICAL = re.compile(r"\s*,\s*([^,;]{3,80},)\s*")
+
+
+def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -> str | None:
+    """The date of the words when the attribution itself dates them: "said on Wednesday",
+    "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
+    clause ("said the deal would be signed on Monday") is not the utterance date."""
+    if ev is None or (occ is not None and not occ.possible):
+        return None
+    if occ is not None and id(ev) in occ.memo:
+        return occ.memo[id(ev)]
+    ss, se, _ = sents[ev.sent]
+    # "“...,” said Anna Berg on Tuesday": the speaker stands between verb and date
+    a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+    after = masked[a0:min(se, a0 + 70)]
+    after = _AFTER_END.split(after, 1)[0]
+    date = None
+    if _DATEISH.search(after):
+        date = said_date(ev.verb, after, published) or occasion_date(after, published)
+    between = masked[ev.mention.end:ev.vstart]
+    if date is None and ev.kind == "pre" and _DATEISH.search(between):
+        date = between_date(between, published)
+        mid = _PARENTHETICAL.fullmatch(between)
+        if date is None and mid:
+            # "X, speaking on Tuesday, said", "X, in a statement on Tuesday, said"
+            date = lead_date(mid.group(1), published)
+    lead = masked[ss:min(ev.mention.start, ev.vstart)]
+    if date is None and ev.kind not in ("according", "possessive") and _DATEISH.search(lead):
+        # "On Monday evening, X said", "In a video address on Monday, X said": only the
+        # clause that carries the attribution; "..., and on Monday X said" needs no comma split.
+        clause = _CLAUSE_SPLIT.split(lead)[-1]
+        # a quote closing before the clause ends a sentence the splitter missed ("... them." On ...)
+        clause = _QUOTE_MARK.split(clause)[-1]
+        date = lead_date(clause, published)
+        issued = _ISSUED_RE.match(_CONNECTIVE.sub("", clause, count=1))
+        if date is None and issued:
+            # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it
+            date = lead_date(issued.group(1), published)
+    if date is None and occ is not None:
+        # "Netanyahu stressed in his video address", "In his video address, X said",
+        # "X, at the conference, said": an occasion the article dated before
+        refs = [masked[ev.vend:se]]
+        if ev.kind == "pre":
+            refs.append(masked[ev.mention.end:ev.vstart])
+        if _IN_LEAD.fullmatch(lead):
+            refs.append(lead)
+        for ref in refs:
+            if OCCASION_REF_RE.match(ref):
+                date = occasion_ref_date(ref, ev.vstart, occ.index(), lambda p: occ.same_speaker(p, ev))
+                if date:
+                    break
+    if date is None and occ is not None:
+        # "Hamas said on Tuesday that ... but stressed ...": a verb sharing the subject of
+        # a dated one in the same sentence is the same statement, unless a time phrase parts them
+        prior = [e for e in occ.in_sentence(ev.sent) if e.mention.start == ev.mention.start
+                 and e.vstart < ev.vstart and e is not ev]
+        if prior:
+            first = max(prior, key=lambda e: e.vstart)
+            d = event_date(masked, sents, first, published, occ)
+            if d and not breaks_continuation(masked[first.vend:ev.vstart], d, published):
+                date = d
+    if occ is not None:
+        occ.memo[id(ev)] = date
+    return date
+
+
+class DateContext:
+    """Per article: each event's date computed once, and the occasion index (built on
+    first need) with a test that a position lies in a sentence where the same speaker
+    has an attribution (for "his video address")."""
+
+    def __init__(self, masked, sents, events, published):
+        self.masked, self.sents, self.events, self.published = masked, sents, events, published
+        # weekdays and day-month dates need the publication date; else only "March 5, 2024"
+        self.possible = published is not None or any(
+            FULL_DATE_RE.search(masked, max(0, y.start() - 22), y.end()) for y in _YEAR.finditer(masked))
+        self.memo: dict[int, str | None] = {}
+        self._index = None
+        self._starts = None
+        self._by_sent = None
+        self._in_sent = None
+
+    def in_sentence(self, k: int) -> list:
+        if self._in_sent is None:
+            self._in_sent = {}
+            for e in self.events:
+                self._in_sent.setdefault(e.sent, []).append(e)
+        return self._in_sent.get(k, [])
+
+    def index(self):
+        if self._index is None:
+            self._index = occasions(self.masked, self.published)
+        return self._index
+
+    def same_speaker(self, pos: int, ev: Event) -> bool:
+        if self._starts is None:
+            self._starts = [s for s, _, _ in self.sents]
+            self._by_sent = {}
+            for e in self.events:
+                if e.speaker is not None and e.speaker.name:
+                    self._by_sent.setdefault(e.sent, set()).add(e.speaker.name)
+        i = bisect_right(self._starts, pos) - 1
+        return ev.speaker is not None and ev.speaker.name in self._by_sent.get(i, ())
+
+
+# "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
+_CONNECTIVE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
+_ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
+
+
+_OTHER_TIME_AUX = re.compile(r"\b(?:had|once|repeatedly|often|always|previously|formerly|earlier|long|"
+                             r"routinely|frequently|consistently|used\s+to)\s+(?:\w+ly\s+)?$", re.I)
+_CONTINUE_VERBS = {"added", "adds", "adding", "continued", "continues", "continuing", "went on", "goes on",
+                   "concluded", "concluding", "said", "says"}
+_PRONOUNS = {"he", "she", "they", "it", "we"}
+
+
+def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
+    """Each quote's date: from its own attribution, else carried from the dated quote or
+    attribution its words continue ("..., he added", the next span or paragraph of the
+    same speaker).  Returns (one date per span, {id(event): date} for reported speech)."""
+    if occ is not None and not occ.possible:
+        return [None] * len(spans), {}
+    key = _carry_keys(events)
+    quoted = {id(ev) for ev, _ in assigned if ev is not None}
+    first_verb: dict[int, int] = {}
+    surnames: dict[str, set] = {}
+    unquoted = []  # attributions without quoted words, with a speaker: reported speech
+    for e in events:
+        if e.sent not in first_verb or e.vstart < first_verb[e.sent]:
+            first_verb[e.sent] = e.vstart
+        if e.speaker is not None and e.speaker.name:
+            surnames.setdefault(e.speaker.name.split()[-1], set()).add(key(e.speaker, e.vstart))
+            if id(e) not in quoted and e.kind != "possessive":
+                unquoted.append(e)
+    items = []
+    for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
+        own = event_date(masked, sents, ev, published, occ) if ev else None
+        # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
+        ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
+        if ev is not None and ev.vstart == first_verb.get(ev.sent) and \
+                _OTHER_TIME_AUX.search(_QUOTE_MARK.split(masked[max(0, ev.vstart - 30):ev.vstart])[-1]):
+            # "She had called it “...”", "he has long said", "she once called it": another time
+            # (only the sentence's own attribution: "X said it had urged ..." is still X's statement)
+            ok = False
+        ctx_end = sents[ev.sent][1] if ev else paras[q.para][1]
+        items.append((q.start, q.end, q.para, key(sp, q.start), own, ctx_end, ok, n))
+    # A dated attribution without quoted words ("On Saturday, X said it had ...") dates the
+    # quotes that continue it ("X said the soldiers “will ...”"), like a dated quote does.
+    # It spans its whole sentence, so a source named there ("..., according to Y") is no
+    # other speaker in between; but a second time phrase in that sentence makes it no anchor.
+    for ev in unquoted:
+        own = event_date(masked, sents, ev, published, occ)
+        ss, se, para = sents[ev.sent]
+        if own and not breaks_continuation(masked[ss:se], own, published):
+            items.append((ev.vstart, se, para, key(ev.speaker, ev.vstart), own, se, False, None))
+    # "At a press conference in Cairo on Tuesday, Anna Berg outlined the plan." sets the
+    # occasion for the quotes of Anna Berg that follow, though no reporting verb stands there.
+    for i, (ss, se, para) in enumerate(sents):
+        if i in first_verb or not surnames:
+            continue
+        found = occasion_lead(masked[ss:se], published) or occasion_given(masked[ss:se], published)
+        if found is None:
+            continue
+        date, subject, off = found
+        who = surnames.get(subject.split()[-1], set())
+        if len(who) == 1 and not breaks_continuation(masked[ss:se], date, published):
+            items.append((ss + off, se, para, next(iter(who)), date, se, False, None))
+    items.sort(key=lambda it: it[0])
+    # An unresolved reporting verb in a sentence whose quotes have a resolved attribution
+    # ("Israel's “...”, he said without naming them, had said there is “...”") is no
+    # other speaker: that sentence's attribution already decided who speaks.
+    attributed = {ev.sent for ev, _ in assigned if ev is not None and ev.speaker is not None and ev.speaker.name}
+    others = [(ev.vstart, key(ev.speaker, ev.vstart)) for ev in events
+              if ev.speaker is not None or ev.sent not in attributed]
+    dates = carry_dates([it[:7] for it in items], others, masked, published)
+    out: list[str | None] = [None] * len(spans)
+    for it, d in zip(items, dates):
+        if it[7] is not None:
+            out[it[7]] = d
+    # Reported speech continues a dated statement the same way ("X said on Monday ...
+    # She also said that ..."): a second pass where undated attributions without quotes
+    # take the date; the quotes' dates stay as found above.
+    ev_dates: dict[int, str | None] = {}
+    rest = []
+    for ev in unquoted:
+        own = event_date(masked, sents, ev, published, occ)
+        ev_dates[id(ev)] = own
+        if own is None:
+            ss, se, para = sents[ev.sent]
+            ok = (ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS) and not (
+                ev.vstart == first_verb.get(ev.sent) and _OTHER_TIME_AUX.search(masked[max(ss, ev.vstart - 30):ev.vstart]))
+            rest.append((ev.vstart, ev.vstart, para, key(ev.speaker, ev.vstart), None, se, ok, ev))
+    if rest and (any(ev_dates.values()) or any(out)):
+        fixed = [it[:4] + ((out[it[7]] if it[7] is not None else it[4]), it[5], False, None) for it in items]
+        both = sorted(fixed + rest, key=lambda it: it[0])
+        for it, d in zip(both, carry_dates([it[:7] for it in both], others, masked, published)):
+            if it[7] is not None:
+                ev_dates[id(it[7])] = d
+    return out, ev_dates
+
+
+def _carry_keys(events):
+    """Who speaks, for carrying dates: the speaker's name, except that a bare "the
+    military" / "the ministry" is the body last named with that head ("Israel's military
+    said ... The military said" is one speaker even where the names differ)."""
+    named = sorted(((e.vstart, e.speaker) for e in events
+                    if e.speaker is not None and e.speaker.kind == "org" and e.speaker.name),
+                   key=lambda t: t[0])
+
+    def key(sp, pos):
+        if sp is None or not sp.name:
+            return None
+        if sp.kind == "descriptor" and sp.head and norm(sp.name) == "the " + norm(sp.head):
+            for p, org in reversed(named):
+                if p < pos and norm(org.as_written).split()[-1:] == [norm(sp.head)]:
+                    return org.name
+        return sp.name
+    return key
