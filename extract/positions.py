@@ -31,10 +31,10 @@ from extract.wordscan import Words, WordScan, _starts
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
-_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope"}
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
-_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts"}
+_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds"}
 
 # Same-length normalisation so offsets found in it are offsets in the text:
 # curly quotes and hyphens made plain, accented Latin letters made bare ("António").
@@ -114,10 +114,12 @@ class Taxonomy:
     group: tuple[str, ...]
     anaphora: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
+    deeds: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     scope_min: int = 0
     retract: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -153,9 +155,11 @@ class Taxonomy:
         c["side_roles"] = {r.lower() for r in self.side_roles}
         c["group"] = _alt(self.group)
         c["acts"] = _alt(self.acts)
+        c["deeds"] = _alt(self.deeds)
         c["ignore"] = _alt(self.ignore)
         c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
+        c["plans"] = _alt(self.plans)
 
 
 def _phrase_body(p: str) -> str:
@@ -297,6 +301,10 @@ def _parse(path: Path) -> dict:
     if not isinstance(ign, dict) or set(ign) - {"phrases"}:
         raise ValueError(f"{path}: [ignore] must be a table with a 'phrases' list")
     _strings(ign.get("phrases", []), f"{path}: [ignore] 'phrases'")
+    plans = data.get("plans", {})
+    if not isinstance(plans, dict) or set(plans) - {"words"}:
+        raise ValueError(f"{path}: [plans] must be a table with a 'words' list")
+    _strings(plans.get("words", []), f"{path}: [plans] 'words'")
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
@@ -328,7 +336,8 @@ def _merge(base: dict, extra: dict) -> dict:
            "negation": dict(base.get("negation", {})),
            "holders": dict(base.get("holders", {})),
            "ignore": dict(base.get("ignore", {})),
-           "scope": dict(base.get("scope", {}))}
+           "scope": dict(base.get("scope", {})),
+           "plans": dict(base.get("plans", {}))}
     for key, spec in extra.get("issues", {}).items():
         if spec.get("replace") or key not in out["issues"]:
             out["issues"][key] = dict(spec)
@@ -342,7 +351,7 @@ def _merge(base: dict, extra: dict) -> dict:
         cur = out["stances"].setdefault(stance, {})
         for f, v in spec.items():
             cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
-    for sec in ("negation", "holders", "ignore", "scope"):
+    for sec in ("negation", "holders", "ignore", "scope", "plans"):
         for f, v in extra.get(sec, {}).items():
             if isinstance(v, list):
                 out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
@@ -377,10 +386,11 @@ def _build(data: dict) -> Taxonomy:
                                frozenset(s["issues"])) for s in data.get("scoped", [])),
         negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
         retract=tuple(neg.get("retract", ())),
+        plans=tuple(data.get("plans", {}).get("words", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
-        acts=tuple(hold.get("acts", ())),
+        acts=tuple(hold.get("acts", ())), deeds=tuple(hold.get("deeds", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())),
         scope=tuple(data.get("scope", {}).get("words", ())),
         scope_min=int(data.get("scope", {}).get("min_mentions", 0)))
@@ -819,7 +829,9 @@ _MAX_AFTER = 9   # words from an issue to a following cue ("... are a preconditi
 # Between a cue and the first issue it governs: no new clause, no other finite verb.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|since|which|who|whom|whose|"
                            r"where|before|after|until|unless|if|whether|would|will|could|can|should|"
-                           r"may|might|is|are|was|were|has|have|had|does|did|said|says|not)\b|[()]",
+                           r"may|might|is|are|was|were|has|have|had|does|did|said|says|not|"
+                           # "demands in response to a ceasefire proposal": what they answered
+                           r"in\s+(?:response|reply|reaction)\s+to|responding\s+to|replying\s+to)\b|[()]",
                            re.I)
 _COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
 
@@ -1026,8 +1038,10 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if lead_cue is None or lead_cue.stance == "conditional":
                 continue
             c = _Cue(lead_cue.start, c.end, "conditional", "fwd", None)
+        if _deed(norm, a, c, tax):
+            continue
         stance = _stance_of(norm, a, c, t, cues, tax)
-        if stance is None:
+        if stance is None or _at_plan(norm, c, t, tax):
             continue
         if stance != "demands" and _guarded(norm, t, guards):
             stance = "conditional"
@@ -1054,6 +1068,50 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if stance:
                 out.append((c, t, stance))
     return out
+
+
+_INTENT = re.compile(r"\b(?:(?:will|would|can|could|shall|must|should|may|might|wo|ca)(?:n't|not)?|to|ready|"
+                     r"prepared|willing)\b|'ll\b", re.I)
+
+
+def _deed(norm: str, a: int, c: _Cue, tax: Taxonomy) -> bool:
+    """Does the cue tell what a side did ("Israel allowed a surge of aid", "Israel allows
+    limited food into Gaza") rather than what it wants or decided?  A deed is no stated
+    position; "will allow", "can allow", "agreed to allow" still are."""
+    deeds = tax._compiled["deeds"]
+    if deeds is None or c.kind != "fwd" or deeds.match(norm, c.start, c.end) is None:
+        return False
+    before = " ".join(m.group(0) for m in _last_tokens(_TOKEN, norm, a, c.start, 3))
+    return _INTENT.search(before) is None
+
+
+# "abandon plans for a ground invasion", "block the plan for aid": acting against a plan
+# is acting against what it would do, not turning down an offer.
+_UNDO = re.compile(r"abandon|avoid|prevent|block|obstruct|forbid|halt|stop|end\b|call\w*\s+off", re.I)
+
+
+def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
+    """Is a rejection or criticism aimed at one version of the issue ("rejected the truce
+    plan", "rejection of a proposal for a hostage release", "the ceasefire terms are
+    unacceptable") rather than at the issue?  Turning down an offer says what a side
+    does not accept, not that it opposes a truce or the hostages' release."""
+    plans = tax._compiled["plans"]
+    if plans is None or c.stance not in ("opposes", "rejects") or _UNDO.match(norm, c.start):
+        return False
+    if c.kind == "after":  # "the ceasefire proposal is unacceptable"
+        return t.end <= c.start and plans.search(norm, t.end, c.start) is not None
+    if c.kind != "fwd" or t.start < c.end:
+        return False
+    for m in plans.finditer(norm, c.end, t.start):  # "rejected the proposal for a hostage release"
+        if re.match(r"\s+(?:for|on|of|about)\b", norm[m.end():t.start]):
+            return True
+    # "rejected the latest truce plan", "Hamas's proposed ceasefire terms": the issue names
+    # the plan that follows it (one word may come between: "ceasefire deal terms").
+    m = re.match(r"\s+(?:[\w-]+\s+)?", norm[t.end:t.end + 40])
+    if m is None:
+        return False
+    return plans.match(norm, t.end + m.end()) is not None or plans.match(norm, t.end + len(
+        re.match(r"\s*", norm[t.end:t.end + 5]).group(0))) is not None
 
 
 def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:
@@ -1547,18 +1605,34 @@ def _stated(norm: str, subject_end: int, cue: _Cue | None, tax: Taxonomy) -> boo
 
 def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: int) -> list[_Holder]:
     """The holder and the subjects listed with it ("Washington and Doha announced")."""
-    out = [_Holder(best.party, best.speaker, best.start, best.end)]
-    for step in (reversed(mentions), mentions):
-        edge = best
-        for m in step:
-            if m.end <= edge.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[m.end:edge.start]):
-                out.append(_Holder(m.party, m.speaker, m.start, m.end))
-                edge = m
-            elif edge.end <= m.start and m.end <= anchor and \
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[edge.end:m.start]):
-                out.append(_Holder(m.party, m.speaker, m.start, m.end))
-                edge = m
-    return out
+    glue = r"\s*(?:,|and|,\s*and)\s*"
+    right: list[_Holder] = []
+    edge, closed = best, False
+    for m in mentions:
+        if edge.end <= m.start and m.end <= anchor and re.fullmatch(glue, norm[edge.end:m.start]):
+            right.append(_Holder(m.party, m.speaker, m.start, m.end))
+            closed = bool(re.search(r"\band\s*$", norm[edge.end:m.start]))
+            edge = m
+    left: list[_Holder] = []
+    edge = best
+    for m in reversed(mentions):
+        if m.end <= edge.start and re.fullmatch(glue, norm[m.end:edge.start]):
+            # A list of subjects ends on "and" ("Egypt, Qatar and the US urged"): a bare
+            # comma before a holder that ends no such list closes a clause ("... between
+            # Israel and Iran, the Qatari premier called ...").
+            if edge is best and not closed and not re.search(r"\band\s*$", norm[m.end:edge.start]):
+                break
+            left.append(_Holder(m.party, m.speaker, m.start, m.end))
+            edge = m
+    if left:
+        # "... between Israel and Iran": a list after such a preposition is its object
+        prev = re.findall(r"[\w'-]+", norm[max(0, left[-1].start - 30):left[-1].start])[-1:]
+        if prev and prev[0].lower() in _LIST_OBJECT:
+            left = []
+    return [_Holder(best.party, best.speaker, best.start, best.end)] + left + right
+
+
+_LIST_OBJECT = {"between", "among", "against", "with", "to", "on", "at", "in", "into", "toward", "towards"}
 
 
 def _evidence(norm: str, s0: int, s1: int, lo: int, hi: int, q: Quote | None) -> tuple[int, int]:
