@@ -34,7 +34,7 @@ STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
 _SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
-_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds"}
+_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds", "beliefs"}
 
 # Same-length normalisation so offsets found in it are offsets in the text:
 # curly quotes and hyphens made plain, accented Latin letters made bare ("António").
@@ -115,6 +115,7 @@ class Taxonomy:
     anaphora: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
     deeds: tuple[str, ...] = ()
+    beliefs: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     scope_min: int = 0
@@ -156,6 +157,7 @@ class Taxonomy:
         c["group"] = _alt(self.group)
         c["acts"] = _alt(self.acts)
         c["deeds"] = _alt(self.deeds)
+        c["beliefs"] = _alt(self.beliefs)
         c["ignore"] = _alt(self.ignore)
         c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
@@ -391,6 +393,7 @@ def _build(data: dict) -> Taxonomy:
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
         acts=tuple(hold.get("acts", ())), deeds=tuple(hold.get("deeds", ())),
+        beliefs=tuple(hold.get("beliefs", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())),
         scope=tuple(data.get("scope", {}).get("words", ())),
         scope_min=int(data.get("scope", {}).get("min_mentions", 0)))
@@ -1208,6 +1211,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
+                if _believed(rep, anchor, holder.party, tax):
+                    continue
                 lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
                 if term.end <= s0 and prev is not None:
                     lo = prev[0]
@@ -1574,6 +1579,16 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     if best is None:
         return []
     return _with_siblings(norm, best, mentions, anchor)
+
+
+def _believed(rep: list[Reported], pos: int, party: str | None, tax: Taxonomy) -> bool:
+    """Is `pos` inside what another side believes or expects ("Israeli officials believe
+    Hamas will reject the truce")?  Their guess about a side is not that side's stance."""
+    beliefs = tax._compiled["beliefs"]
+    if beliefs is None:
+        return False
+    return any(r.start <= pos < r.end and r.party != party and beliefs.fullmatch(r.cue or "") is not None
+               for r in rep)
 
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"

@@ -464,3 +464,24 @@ def test_a_comma_before_the_subject_ends_a_clause_not_a_list(actors):
     assert {k[0] for k in _keys(text, actors=actors)} == {"Egypt"}
     text = "Envoys from Qatar, Egypt and Washington urged both sides to agree a truce."
     assert {k[0] for k in _keys(text, actors=actors)} == {"Qatar", "Egypt", "United States"}
+
+
+def _rep(text: str, content: str, speaker: str, party: str, cue: str) -> Reported:
+    start = text.index(content)
+    return Reported(article="t.txt", speaker=speaker, party=party, faction=None, cue=cue, content=content,
+                    date=None, start=start, end=start + len(content))
+
+
+def test_a_side_guessing_what_another_will_do_gives_that_side_no_stance(actors):
+    text = "Egyptian officials believe Hamas will reject the truce."
+    rep = [_rep(text, "Hamas will reject the truce", "Egyptian officials", "Egypt", "believe"),
+           _rep(text, "the truce", "Hamas", "Hamas", "reject")]
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
+    assert found == []
+
+
+def test_a_side_believing_something_itself_still_holds_it(actors):
+    text = "Hamas leaders believe a permanent truce is needed."
+    rep = [_rep(text, "a permanent truce is needed", "Hamas leaders", "Hamas", "believe")]
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
+    assert [(p.party, p.issue, p.stance) for p in found] == [("Hamas", "ceasefire", "supports")]
