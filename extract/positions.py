@@ -119,6 +119,7 @@ class Taxonomy:
     ignore: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     scope_min: int = 0
+    scope_window: int = -1
     retract: tuple[str, ...] = ()
     plans: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
@@ -293,8 +294,11 @@ def _parse(path: Path) -> dict:
                             or not 0 <= neg["window"] <= 10):
         raise ValueError(f"{path}: [negation] 'window' must be a whole number from 0 to 10")
     scope = data.get("scope", {})
-    if not isinstance(scope, dict) or set(scope) - {"words", "min_mentions"}:
-        raise ValueError(f"{path}: [scope] must be a table with 'words' and 'min_mentions'")
+    if not isinstance(scope, dict) or set(scope) - {"words", "min_mentions", "window"}:
+        raise ValueError(f"{path}: [scope] must be a table with 'words', 'min_mentions' and 'window'")
+    if "window" in scope and (not isinstance(scope["window"], int) or isinstance(scope["window"], bool)
+                              or scope["window"] < -1):
+        raise ValueError(f"{path}: [scope] 'window' must be a whole number, -1 or more")
     _strings(scope.get("words", []), f"{path}: [scope] 'words'")
     if "min_mentions" in scope and (not isinstance(scope["min_mentions"], int)
                                     or isinstance(scope["min_mentions"], bool) or scope["min_mentions"] < 0):
@@ -396,7 +400,8 @@ def _build(data: dict) -> Taxonomy:
         beliefs=tuple(hold.get("beliefs", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())),
         scope=tuple(data.get("scope", {}).get("words", ())),
-        scope_min=int(data.get("scope", {}).get("min_mentions", 0)))
+        scope_min=int(data.get("scope", {}).get("min_mentions", 0)),
+        scope_window=int(data.get("scope", {}).get("window", -1)))
 
 
 @lru_cache(maxsize=1)
@@ -748,14 +753,16 @@ def _may_be_in_scope(norm: str, tax: Taxonomy) -> bool:
     return any(n in low for n in needles)
 
 
-def _in_scope(masked: str, tax: Taxonomy, words: Words) -> bool:
-    """Does the article name the conflict the issues belong to often enough ([scope])?"""
+def _in_scope(masked: str, tax: Taxonomy, words: Words) -> list[int] | None:
+    """Where the article names the conflict the issues belong to ([scope]): the starts of
+    the mentions, [] when scope is not checked, None when it names it too seldom."""
     c = _scanners(tax)
     if tax.scope_min <= 0 or c["scope"] is None:
-        return True
+        return []
     if "scan_scope" not in c:
         c["scan_scope"] = WordScan([c["scope"]])
-    return len(c["scan_scope"].finditer_all(masked, words)[0]) >= tax.scope_min
+    found = c["scan_scope"].finditer_all(masked, words)[0]
+    return [m.start() for m in found] if len(found) >= tax.scope_min else None
 
 
 def _scan_cues(masked: str, tax: Taxonomy, words: Words, limit: int | None = None) -> _Scanned:
@@ -1172,9 +1179,17 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     masked, words, terms = _scan_terms(norm, tax, norm_words)
     if not terms:
         return []  # no issue named anywhere: no position (most articles that are not about the talks)
-    if not _in_scope(masked, tax, words):
+    scope_at = _in_scope(masked, tax, words)
+    if scope_at is None:
         return []  # "deal", "talks", "military action" in an article about something else
     sentences = split_sentences(text)
+    # An article about something else that names the conflict once (a profile, a round-up)
+    # still gives nothing away from that mention: the "deal" or "talks" there are others'.
+    near = None
+    if scope_at and tax.scope_window >= 0:
+        ends = [b for _, b in sentences]
+        hit = sorted({bisect_left(ends, p + 1) for p in scope_at})
+        near = {i + d for i in hit for d in range(-tax.scope_window, tax.scope_window + 1)}
     # Nothing after the sentence after the last issue mention can give a position: the
     # cues and names there are not needed.
     nxt = bisect_left([b for _, b in sentences], terms[-1][2]) + 1
@@ -1186,7 +1201,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     prev: tuple[int, int, list[_Term]] | None = None
     pending: list[tuple[int, int]] = []  # sentences read only for the antecedents they give
     quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
-    for s0, s1 in sentences:
+    for si, (s0, s1) in enumerate(sentences):
         if _skipped(norm, s0, s1):
             continue
         prev_terms = prev[2] if prev is not None and prev[2] and _same_paragraph(text, prev[1], s0) else []
@@ -1204,7 +1219,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         pending.clear()
         mentions = holders.mentions(norm, s0, s1, scanned_names)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
-        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted)
+        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) \
+            if near is None or si in near else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
             if _hypothetical(norm, s0, anchor, cue, tax):

@@ -391,6 +391,26 @@ def test_articles_about_something_else_give_no_positions(actors):
     assert ("Qatar", "talks-and-mediation", "supports") in _keys(text, actors=actors, taxonomy=shipped)
 
 
+def test_a_passing_mention_of_the_conflict_covers_only_the_sentences_near_it(actors):
+    shipped = load_taxonomy()
+    opening = "The summit opened with a minute of silence for Gaza. "
+    filler = "Delegates argued about tariffs. Farm subsidies dominated the morning. Lunch ran late. "
+    talks = "Washington and Ottawa announced that talks would be held over the weekend."
+    assert _keys(opening + filler + talks, actors=actors, taxonomy=shipped) == set()
+    assert ("United States", "talks-and-mediation", "supports") in _keys(
+        opening + talks, actors=actors, taxonomy=shipped)
+
+
+def test_the_scope_window_is_data(tmp_path, actors):
+    extra = tmp_path / "wide.toml"
+    extra.write_text("[scope]\nwindow = -1\n")
+    text = ("The summit opened with a minute of silence for Gaza. Delegates argued about tariffs. "
+            "Farm subsidies dominated the morning. Lunch ran late. "
+            "Washington and Ottawa announced that talks would be held over the weekend.")
+    assert ("United States", "talks-and-mediation", "supports") in _keys(
+        text, actors=actors, taxonomy=load_taxonomy(extra))
+
+
 def test_his_or_her_with_another_name_between_is_nobody_s(actors):
     for text in ("Netanyahu attacked Kamala Harris for her support of a ceasefire in Gaza.",
                  "Netanyahu attacked Jane Doe for her support of a ceasefire in Gaza."):
