@@ -1412,7 +1412,7 @@ def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
 
 _VERBISH = re.compile(r"\s+(?:also\s+|still\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|told|stated|"
                       r"argued|argues|insisted|insists|emphasi[sz]ed|stressed|warned|noted|believes|"
-                      r"wants|is|was|are|were|has|had|have|will|would|can|could|must|should|"
+                      r"wants|is|was|are|were|has|had|have|will|would|can|could|must|should|did|does|"
                       r"[a-z]+ed|[a-z]+s)\b")
 _OWN_NOUN = re.compile(r"'s?\s+(?:\w+\s+){0,2}?(?:stance|position|view|insistence|refusal|demands?|call|"
                        r"calls|support|opposition|rejection|readiness|willingness|offer|proposal|terms|"
@@ -1530,6 +1530,15 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     and not re.fullmatch(r"\s+(?:%s)\s+" % "|".join(_AUTHORED), norm[m.end:anchor], re.I):
                 continue  # ... but "by the UN Security Council resolution demanding" is the UN's
             best = m
+    # "Hamas criticised the proposal on Gaza, which calls for a truce", "Netanyahu met Biden,
+    # who urged ...": the cue is in a relative clause about something or someone after the
+    # subject, not the subject's.
+    if best is not None:
+        rm = re.search(r",\s*(?:which|who|that)\s", norm[best.end:anchor])
+        # (a date between keeps it: "the ruling by the ICJ on Friday, which ordered ...")
+        if rm and any(w.lower() not in _WHEN and not w[:1].isupper() and not w[:1].isdigit()
+                      for w in re.findall(r"[\w'-]+", norm[best.end:best.end + rm.start()])):
+            return []
     # "under pressure from X to accept", "calls to negotiate", "accused X of": the stance
     # is the presser's (named after "from"/"by"), not the subject's.
     agent = _controlled(norm, s0, best.end if best is not None else s0, anchor, mentions, terms)
@@ -1580,7 +1589,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     and _containing(quotes, m.start) is None and not _located(norm, s0, m)
                     and not (w == "it" and m.speaker is not None
                              and re.search(r"[^s']s$", norm[m.start:m.end]))]
-            if near:
+            plans = tax._compiled["plans"]
+            if w == "it" and plans is not None and \
+                    plans.search(norm, near[-1].end if near else s0, at) is not None:
+                # "Hamas criticised the US proposal, saying it did not guarantee ...": the
+                # plan named last is what "it" stands for, not a side.
+                h = None
+            elif near:
                 h = _Holder(near[-1].party, near[-1].speaker)
             elif opener:
                 h = ctx.person if person else ctx.org
@@ -1605,6 +1620,10 @@ def _believed(rep: list[Reported], pos: int, party: str | None, tax: Taxonomy) -
         return False
     return any(r.start <= pos < r.end and r.party != party and beliefs.fullmatch(r.cue or "") is not None
                for r in rep)
+
+
+_WHEN = {"on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "the", "of",
+         "week", "month", "year", "day", "night", "morning", "evening", "afternoon", "weekend", "s"}
 
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"

@@ -505,3 +505,27 @@ def test_a_side_believing_something_itself_still_holds_it(actors):
     rep = [_rep(text, "a permanent truce is needed", "Hamas leaders", "Hamas", "believe")]
     found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
     assert [(p.party, p.issue, p.stance) for p in found] == [("Hamas", "ceasefire", "supports")]
+
+
+def test_it_after_a_plan_is_the_plan_not_the_side(actors):
+    text = "Hamas faulted the Egyptian draft, saying it did not guarantee an end to the war."
+    assert _keys(text, actors=actors) == set()
+    assert _keys("Hamas said it did not accept any truce.", actors=actors) == {("Hamas", "ceasefire", "opposes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas faulted the paper on the war in Gaza, which calls for a truce.",
+    "Gallant met Blinken in Tel Aviv, who then urged a truce.",
+])
+def test_a_relative_clause_about_something_after_the_subject_is_not_the_subject_s(text, actors):
+    assert not any(k[0] in ("Hamas", "Israel") for k in _keys(text, actors=actors))
+
+
+def test_a_relative_clause_after_the_holder_and_a_date_is_still_the_holder_s(actors):
+    text = "A statement by Hamas on Tuesday, which demanded a truce, was read out in Beirut."
+    assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "demands")}
+
+
+def test_blocking_something_is_a_deed_and_vowing_to_block_it_a_stance(actors):
+    assert _keys("Israel blocked fuel convoys at the crossing.", actors=actors) == set()
+    assert _keys("Smotrich vowed to block fuel convoys.", actors=actors) == {("Israel", "aid", "opposes")}
