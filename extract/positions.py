@@ -1048,7 +1048,7 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if lead_cue is None or lead_cue.stance == "conditional":
                 continue
             c = _Cue(lead_cue.start, c.end, "conditional", "fwd", None)
-        if _deed(norm, a, c, tax):
+        if _deed(norm, a, c, tax) or _plan_does(norm, a, c, terms, tax):
             continue
         stance = _stance_of(norm, a, c, t, cues, tax)
         if stance is None or _at_plan(norm, c, t, tax):
@@ -1098,6 +1098,28 @@ def _deed(norm: str, a: int, c: _Cue, tax: Taxonomy) -> bool:
 # "abandon plans for a ground invasion", "block the plan for aid": acting against a plan
 # is acting against what it would do, not turning down an offer.
 _UNDO = re.compile(r"abandon|avoid|prevent|block|obstruct|forbid|halt|stop|end\b|call\w*\s+off", re.I)
+
+
+_MODALS = re.compile(r"(?:\s+(?:would|will|could|can|might|may|also|then|not|never|eventually|"
+                     r"effectively|only|still))+\s+$", re.I)
+
+
+def _plan_does(norm: str, a: int, c: _Cue, terms: list[_Term], tax: Taxonomy) -> bool:
+    """Is the cue what a plan or deal would do ("the proposal would allow Israel to resume
+    the war", "the deal would allow aid in"), told by whoever describes it?  Saying what an
+    offer does is no stance of the one who says it."""
+    deeds = tax._compiled["deeds"]
+    plans = tax._compiled["plans"]
+    if deeds is None or c.kind != "fwd" or deeds.match(norm, c.start, c.end) is None:
+        return False
+    m = _MODALS.search(norm, max(a, c.start - 60), c.start)
+    if m is None:
+        return False
+    end = m.start()
+    if any(t.end == end for t in terms):
+        return True
+    word = re.search(r"[\w'-]+$", norm[max(a, end - 40):end])
+    return word is not None and plans is not None and plans.fullmatch(word.group(0)) is not None
 
 
 def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:

@@ -529,3 +529,16 @@ def test_a_relative_clause_after_the_holder_and_a_date_is_still_the_holder_s(act
 def test_blocking_something_is_a_deed_and_vowing_to_block_it_a_stance(actors):
     assert _keys("Israel blocked fuel convoys at the crossing.", actors=actors) == set()
     assert _keys("Smotrich vowed to block fuel convoys.", actors=actors) == {("Israel", "aid", "opposes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said the Egyptian paper would allow Israel to resume fighting.",
+    "Gallant said the agreement would allow fuel into the enclave.",
+])
+def test_what_a_plan_would_do_is_no_stance_of_who_describes_it(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_what_a_side_says_it_would_do_is_still_its_stance(actors):
+    assert _keys("Egypt said it would allow fuel convoys through.", actors=actors) == {
+        ("Egypt", "aid", "supports")}
