@@ -31,7 +31,7 @@ from extract.wordscan import Words, WordScan, _starts
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
-_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans"}
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans", "topics"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
 _HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds", "beliefs"}
@@ -122,6 +122,8 @@ class Taxonomy:
     scope_window: int = -1
     retract: tuple[str, ...] = ()
     plans: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -163,6 +165,8 @@ class Taxonomy:
         c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
         c["plans"] = _alt(self.plans)
+        c["topics"] = _alt(self.topics)
+        c["pending"] = _alt(self.pending)
 
 
 def _phrase_body(p: str) -> str:
@@ -285,10 +289,10 @@ def _parse(path: Path) -> dict:
     neg = data.get("negation", {})
     if not isinstance(neg, dict):
         raise ValueError(f"{path}: [negation] must be a table")
-    if set(neg) - {"words", "firm", "window", "retract"}:
+    if set(neg) - {"words", "firm", "window", "retract", "pending"}:
         raise ValueError(f"{path}: [negation]: unknown field(s) "
-                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window', 'retract'}))}")
-    for f in ("words", "firm", "retract"):
+                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window', 'retract', 'pending'}))}")
+    for f in ("words", "firm", "retract", "pending"):
         _strings(neg.get(f, []), f"{path}: [negation] '{f}'")
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
@@ -307,10 +311,11 @@ def _parse(path: Path) -> dict:
     if not isinstance(ign, dict) or set(ign) - {"phrases"}:
         raise ValueError(f"{path}: [ignore] must be a table with a 'phrases' list")
     _strings(ign.get("phrases", []), f"{path}: [ignore] 'phrases'")
-    plans = data.get("plans", {})
-    if not isinstance(plans, dict) or set(plans) - {"words"}:
-        raise ValueError(f"{path}: [plans] must be a table with a 'words' list")
-    _strings(plans.get("words", []), f"{path}: [plans] 'words'")
+    for sec in ("plans", "topics"):
+        got = data.get(sec, {})
+        if not isinstance(got, dict) or set(got) - {"words"}:
+            raise ValueError(f"{path}: [{sec}] must be a table with a 'words' list")
+        _strings(got.get("words", []), f"{path}: [{sec}] 'words'")
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
@@ -343,7 +348,8 @@ def _merge(base: dict, extra: dict) -> dict:
            "holders": dict(base.get("holders", {})),
            "ignore": dict(base.get("ignore", {})),
            "scope": dict(base.get("scope", {})),
-           "plans": dict(base.get("plans", {}))}
+           "plans": dict(base.get("plans", {})),
+           "topics": dict(base.get("topics", {}))}
     for key, spec in extra.get("issues", {}).items():
         if spec.get("replace") or key not in out["issues"]:
             out["issues"][key] = dict(spec)
@@ -357,7 +363,7 @@ def _merge(base: dict, extra: dict) -> dict:
         cur = out["stances"].setdefault(stance, {})
         for f, v in spec.items():
             cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
-    for sec in ("negation", "holders", "ignore", "scope", "plans"):
+    for sec in ("negation", "holders", "ignore", "scope", "plans", "topics"):
         for f, v in extra.get(sec, {}).items():
             if isinstance(v, list):
                 out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
@@ -393,6 +399,8 @@ def _build(data: dict) -> Taxonomy:
         negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
         retract=tuple(neg.get("retract", ())),
         plans=tuple(data.get("plans", {}).get("words", ())),
+        topics=tuple(data.get("topics", {}).get("words", ())),
+        pending=tuple(neg.get("pending", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
@@ -1051,7 +1059,7 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
         if _deed(norm, a, c, tax) or _plan_does(norm, a, c, terms, tax):
             continue
         stance = _stance_of(norm, a, c, t, cues, tax)
-        if stance is None or _at_plan(norm, c, t, tax):
+        if stance is None or _at_plan(norm, c, t, tax) or _topic(norm, c, t, fwd, tax):
             continue
         if stance != "demands" and _guarded(norm, t, guards):
             stance = "conditional"
@@ -1120,6 +1128,27 @@ def _plan_does(norm: str, a: int, c: _Cue, terms: list[_Term], tax: Taxonomy) ->
         return True
     word = re.search(r"[\w'-]+$", norm[max(a, end - 40):end])
     return word is not None and plans is not None and plans.fullmatch(word.group(0)) is not None
+
+
+_VOICED = re.compile(r"(?:\w's?|s'|\b(?:voic|express|level|issu|renew|repeat|sharpen|stepp\w*\s+up|"
+                     r"step\w*\s+up|add|join)\w*)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _topic(norm: str, c: _Cue, t: _Term, fwd: list[_Cue], tax: Taxonomy) -> bool:
+    """Is the issue only the topic of what the cue is about ("refused to comment on the
+    talks", "dismissed reports that a deal was close", "condemned the killing of hostages",
+    "dismissed the criticism of its offensive")?"""
+    topics = tax._compiled["topics"]
+    if topics is None or c.kind != "fwd":
+        return False
+    if c.end <= t.start and topics.search(norm, c.end, t.start) is not None:
+        return True
+    # A cue that is itself such a word ("criticism") is someone's only when they own or
+    # voice it ("Egypt's criticism of", "Egypt voiced criticism of"); "brushed aside the
+    # criticism", "faced criticism" are others'.
+    if topics.fullmatch(norm, c.start, c.end) is None:
+        return False
+    return _VOICED.search(norm, max(0, c.start - 40), c.start) is None
 
 
 def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
@@ -1316,7 +1345,19 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     retract = tax._compiled["retract"]
     if retract is not None and retract.search(" ".join(words[-5:])):
         return True
+    # "has not yet agreed to", "is yet to accept": a decision still to come, no stance yet
+    pending = tax._compiled["pending"]
+    if pending is not None and pending.search(" ".join(words[-4:])):
+        return True
+    # "denied reports that it had agreed to ...", "denies that it accepted ...": a stance
+    # someone denies taking is not one they state.
+    if _DENIED.search(clause):
+        return True
     return False
+
+
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\s+"
+                     r"(?:[\w'-]+\s+){0,3}?(?:that|as\s+if)\b", re.I)
 
 
 _AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal", "proposals", "plan",
@@ -1509,7 +1550,10 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 # and its positions"), it is the speaker's claim about them: no position.
                 opens = re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) or \
                     re.search(r"(?:[,;]|\b(?:while|whereas|but))\s*(?:the\s+)?$", norm[u0:m.start])
-                if opens and not deontic and _stated(norm, m.end, cue, tax):
+                # "Israel says Hamas has not accepted the truce": what the other side has
+                # not done is the speaker's account, not something that side stated.
+                if opens and not deontic and _stated(norm, m.end, cue, tax) and \
+                        not re.search(r"\b(?:not|never|no)\b|n't\b", norm[m.end:anchor], re.I):
                     return _with_siblings(norm, m, mentions, anchor)
                 return []
         if not unit.party:

@@ -542,3 +542,53 @@ def test_what_a_plan_would_do_is_no_stance_of_who_describes_it(text, actors):
 def test_what_a_side_says_it_would_do_is_still_its_stance(actors):
     assert _keys("Egypt said it would allow fuel convoys through.", actors=actors) == {
         ("Egypt", "aid", "supports")}
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar declined to comment on the negotiations.",
+    "Gallant refused to confirm that the negotiations had resumed.",
+    "Gallant refuses to say how many captives are alive.",
+    "Hamas dismissed rumours that a truce was imminent.",
+    "Qatar rejected Israeli allegations about the captives.",
+    "Egypt condemned the killing of captives.",
+    "Gallant brushed aside the criticism of the Rafah offensive.",
+    "Gallant faced criticism of the Rafah offensive.",
+])
+def test_an_issue_that_is_only_the_topic_of_what_is_said_gives_no_stance(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_the_topic_words_are_data(tmp_path, actors):
+    extra = tmp_path / "more.toml"
+    extra.write_text('[topics]\nwords = ["gossip"]\n')
+    tax = dataclasses.replace(load_taxonomy(extra), scope_min=0, _compiled={})
+    text = "Hamas rejected gossip about a truce."
+    assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "rejects")}
+    assert _keys(text, actors=actors, taxonomy=tax) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Gallant has not yet agreed to a permanent truce.",
+    "Hamas is yet to accept the truce.",
+])
+def test_a_decision_still_to_come_is_no_stance(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas denied reports that it had agreed to a truce.",
+    "Qatar denies that it endorsed the Rafah offensive.",
+])
+def test_a_stance_someone_denies_taking_is_not_stated(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_what_another_side_has_not_done_is_the_speaker_s_account(actors):
+    text = '"Hamas has not accepted the truce," Gallant said.'
+    q = _quote(text, "Hamas has not accepted the truce,", "Yoav Gallant", "Israel")
+    assert _keys(text, [q], actors=actors) == set()
+
+
+def test_criticism_someone_voices_is_still_theirs(actors):
+    assert _keys("Egypt voiced criticism of the Rafah offensive.", actors=actors) == {
+        ("Egypt", "rafah-military-pressure", "opposes")}
