@@ -1274,7 +1274,9 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             if near is None or si in near else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
-            if _hypothetical(norm, s0, anchor, cue, tax):
+            if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
+                    (cue is not None and _speculated(norm, s0, cue) and not quoted(anchor)
+                     and _containing(rep, anchor) is None):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
@@ -1354,6 +1356,22 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     if _DENIED.search(clause):
         return True
     return False
+
+
+def _asked(norm: str, anchor: int, s1: int) -> bool:
+    """A question ("Will Hamas accept the truce?") states no stance."""
+    m = _END.search(norm, anchor, s1)
+    return m is not None and m.group(0) == "?"
+
+
+_END = re.compile(r"[.?!]")
+_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+|well\s+|yet\s+|still\s+|soon\s+)?$", re.I)
+
+
+def _speculated(norm: str, s0: int, cue: _Cue) -> bool:
+    """The reporter's guess ("Hamas could accept the truce", "Israel may reject it"): no
+    stance, unless someone is reported saying so ("Hamas said it could accept ...")."""
+    return cue.kind == "fwd" and _MAYBE.search(norm, max(s0, cue.start - 30), cue.start) is not None
 
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\s+"

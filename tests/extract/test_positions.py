@@ -592,3 +592,19 @@ def test_what_another_side_has_not_done_is_the_speaker_s_account(actors):
 def test_criticism_someone_voices_is_still_theirs(actors):
     assert _keys("Egypt voiced criticism of the Rafah offensive.", actors=actors) == {
         ("Egypt", "rafah-military-pressure", "opposes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Will Qatar accept the truce?",
+    "Qatar could accept the truce.",
+    "Qatar might soon agree to a truce.",
+])
+def test_questions_and_the_reporter_s_guesses_are_no_stance(text, actors):
+    assert _keys(text, actors=actors) == set()
+
+
+def test_a_side_reported_saying_it_could_still_holds_it(actors):
+    text = "Qatar said it could accept the truce."
+    rep = [_rep(text, "it could accept the truce", "Qatar", "Qatar", "said")]
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
+    assert [(p.party, p.issue, p.stance) for p in found] == [("Qatar", "ceasefire", "supports")]
