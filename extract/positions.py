@@ -1576,6 +1576,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 return []
         if not unit.party:
             return []
+        # "It announced it would allow ...": when the report's speaker is a pronoun and the
+        # last subject here names another side, who "it" is is too uncertain to say.
+        said_by = (getattr(unit, "speaker_as_written", None) or "").lower()
+        if said_by in ("it", "they", "he", "she"):
+            guess = ctx.person if said_by in _PRONOUNS_PERSON else ctx.org
+            if guess is not None and guess.party and guess.party != unit.party:
+                return []
         # "he will not seek reelection, they are urging ...": a new subject that is not the speaker.
         speaker_person = _looks_person(unit.speaker or "", None)
         for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(he|she|they)\s+(?:\w+\s+){0,2}?"

@@ -608,3 +608,16 @@ def test_a_side_reported_saying_it_could_still_holds_it(actors):
     rep = [_rep(text, "it could accept the truce", "Qatar", "Qatar", "said")]
     found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
     assert [(p.party, p.issue, p.stance) for p in found] == [("Qatar", "ceasefire", "supports")]
+
+
+@pytest.mark.parametrize("party, kept", [("Qatar", False), ("Egypt", True)])
+def test_a_report_by_it_that_the_last_subject_contradicts_is_nobody_s(party, kept, actors):
+    text = ("Qatar welcomed the move. Egypt had kept the crossing shut for weeks. "
+            "It announced it would allow fuel convoys through.")
+    content = "it would allow fuel convoys through"
+    start = text.index(content)
+    rep = [Reported(article="t.txt", speaker=party, party=party, faction=None, cue="announced",
+                    content=content, date=None, start=start, end=start + len(content),
+                    speaker_as_written="It")]
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
+    assert [(p.party, p.issue) for p in found] == ([(party, "aid")] if kept else [])
