@@ -912,6 +912,11 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
               mention_spans: list[tuple[int, int]]) -> list[_Term]:
     """The issue mentions a forward cue governs: the first one after it and those listed with it."""
     out: list[_Term] = []
+    # "The offer, which Hamas rejected, included a truce": the cue closes a relative clause,
+    # and its object is the noun before "which", not the issue after the clause.
+    if re.match(r"\s*[,\u2013\u2014]", norm[cue.end:cue.end + 3]) and \
+            re.search(r"\b(?:which|whom)\s+(?:[\w'-]+\s+){0,4}$", norm[max(0, cue.start - 60):cue.start], re.I):
+        return out
     for t in terms:
         if cue.scope is not None and t.issue not in cue.scope:
             if out:

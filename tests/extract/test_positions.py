@@ -621,3 +621,9 @@ def test_a_report_by_it_that_the_last_subject_contradicts_is_nobody_s(party, kep
                     speaker_as_written="It")]
     found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
     assert [(p.party, p.issue) for p in found] == ([(party, "aid")] if kept else [])
+
+
+def test_a_cue_closing_a_relative_clause_takes_the_noun_before_which(actors):
+    assert _keys("The paper, which Qatar endorsed, included a truce.", actors=actors) == set()
+    assert _keys("Qatar endorsed, for the third time, a truce.", actors=actors) == {
+        ("Qatar", "ceasefire", "supports")}
