@@ -1590,10 +1590,12 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 return []
         # "he will not seek reelection, they are urging ...": a new subject that is not the speaker.
         speaker_person = _looks_person(unit.speaker or "", None)
-        for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(he|she|they)\s+(?:\w+\s+){0,2}?"
-                              r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b",
+        # In someone's own words "he", "she" or "they" opening a clause is never the speaker:
+        # '"They want to continue the war," a Hamas official said' is his account of Israel.
+        for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)[\[(\"']*(he|she|they)\s+(?:(?:\w+\s+){0,2}?"
+                              r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b|(?:[\w']+\s+){0,3}$)",
                               norm[u0:anchor], re.I):
-            if (pm.group(1).lower() == "they") == speaker_person:
+            if q is not None or (pm.group(1).lower() == "they") == speaker_person:
                 return []
         # A quoted fragment continuing the prose ('its leader, Yahya Sinwar, "does not want a
         # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.

@@ -627,3 +627,17 @@ def test_a_cue_closing_a_relative_clause_takes_the_noun_before_which(actors):
     assert _keys("The paper, which Qatar endorsed, included a truce.", actors=actors) == set()
     assert _keys("Qatar endorsed, for the third time, a truce.", actors=actors) == {
         ("Qatar", "ceasefire", "supports")}
+
+
+@pytest.mark.parametrize("quoted", [
+    "They want to continue the war,",
+    "He rejects any truce,",
+    "Of course, she refuses any truce,",
+])
+def test_he_she_they_in_someone_s_own_words_is_not_the_speaker(quoted, actors):
+    text = f'"{quoted}" a Qatari official said.'
+    assert _keys(text, [_quote(text, quoted, "a Qatari official", "Qatar")], actors=actors) == set()
+    mine = "We reject any truce,"
+    text = f'"{mine}" a Qatari official said.'
+    assert _keys(text, [_quote(text, mine, "a Qatari official", "Qatar")], actors=actors) == {
+        ("Qatar", "ceasefire", "rejects")}
