@@ -34,7 +34,7 @@ STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
 _SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans", "topics"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
-_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds", "beliefs"}
+_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds", "beliefs", "adversary"}
 
 # Same-length normalisation so offsets found in it are offsets in the text:
 # curly quotes and hyphens made plain, accented Latin letters made bare ("António").
@@ -116,6 +116,7 @@ class Taxonomy:
     acts: tuple[str, ...] = ()
     deeds: tuple[str, ...] = ()
     beliefs: tuple[str, ...] = ()
+    adversary: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     scope_min: int = 0
@@ -161,6 +162,7 @@ class Taxonomy:
         c["acts"] = _alt(self.acts)
         c["deeds"] = _alt(self.deeds)
         c["beliefs"] = _alt(self.beliefs)
+        c["adversary"] = _alt(self.adversary)
         c["ignore"] = _alt(self.ignore)
         c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
@@ -405,7 +407,7 @@ def _build(data: dict) -> Taxonomy:
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
         acts=tuple(hold.get("acts", ())), deeds=tuple(hold.get("deeds", ())),
-        beliefs=tuple(hold.get("beliefs", ())),
+        beliefs=tuple(hold.get("beliefs", ())), adversary=tuple(hold.get("adversary", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())),
         scope=tuple(data.get("scope", {}).get("words", ())),
         scope_min=int(data.get("scope", {}).get("min_mentions", 0)),
@@ -1595,8 +1597,16 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)[\[(\"']*(he|she|they)\s+(?:(?:\w+\s+){0,2}?"
                               r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b|(?:[\w']+\s+){0,3}$)",
                               norm[u0:anchor], re.I):
-            if q is not None or (pm.group(1).lower() == "they") == speaker_person:
+            if (q is not None and not deontic) or (pm.group(1).lower() == "they") == speaker_person:
                 return []
+        # '"The occupation refuses to withdraw," a Hamas official said': the other side,
+        # named the way its enemies name it, is the subject - not the speaker.
+        adv = tax._compiled["adversary"]
+        if q is not None and adv is not None and not deontic:  # ("the enemy must stop": a demand)
+            for am in adv.finditer(norm, u0, anchor):
+                g, hard = _gap(norm, am.end(), anchor)
+                if g <= 8 and not hard and not re.search(r"[,;:]", norm[am.end():anchor]):
+                    return []
         # A quoted fragment continuing the prose ('its leader, Yahya Sinwar, "does not want a
         # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.
         if q is not None and q.start > s0 and re.match(r"\s*[a-z]", norm[q.start:q.start + 3]) and not deontic:

@@ -641,3 +641,19 @@ def test_he_she_they_in_someone_s_own_words_is_not_the_speaker(quoted, actors):
     text = f'"{mine}" a Qatari official said.'
     assert _keys(text, [_quote(text, mine, "a Qatari official", "Qatar")], actors=actors) == {
         ("Qatar", "ceasefire", "rejects")}
+
+
+@pytest.mark.parametrize("quoted", [
+    "The occupation refuses any truce,",
+    "The enemy wants to go on with its aggression and rejects any truce,",
+])
+def test_the_other_side_named_as_the_enemy_in_a_quote_is_not_the_speaker(quoted, actors):
+    text = f'"{quoted}" a Hezbollah official said.'
+    assert _keys(text, [_quote(text, quoted, "a Hezbollah official", "Hamas")], actors=actors) == set()
+
+
+@pytest.mark.parametrize("quoted", ["They must stop the war,", "The enemy must stop the war,"])
+def test_what_the_speaker_says_another_must_do_is_still_their_demand(quoted, actors):
+    text = f'"{quoted}" a Qatari official said.'
+    assert _keys(text, [_quote(text, quoted, "a Qatari official", "Qatar")], actors=actors) == {
+        ("Qatar", "ceasefire", "demands")}
