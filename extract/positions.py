@@ -1467,6 +1467,11 @@ def _controlled(norm: str, s0: int, lo: int, anchor: int, mentions: list[_Mentio
             ctl = None  # "military pressure on Hamas" is an issue, not a pressure on the speaker
     if ctl is None or _gap(norm, lo + ctl.end(), anchor)[0] > 14:
         return None
+    # "Netanyahu, under pressure from Biden, agreed to ...": the aside closes before the
+    # cue, which is the subject's own.
+    tail = norm[lo + ctl.end():anchor]
+    if "," in tail and not re.search(r"\b(?:to|for|that)\b", tail[tail.rindex(","):], re.I):
+        return None
     return [m for m in mentions if lo + ctl.start() <= m.start and m.end <= anchor
             and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])][-1:]
 
@@ -1637,6 +1642,12 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             if prev and prev[0].lower() == "by" and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]) \
                     and not re.fullmatch(r"\s+(?:%s)\s+" % "|".join(_AUTHORED), norm[m.end:anchor], re.I):
                 continue  # ... but "by the UN Security Council resolution demanding" is the UN's
+            # "Netanyahu, under pressure from Biden, agreed ...": a name inside an aside that
+            # opens on a preposition is no subject.
+            aside = norm[max(s0, m.start - 60):m.start]
+            cm = re.search(r",\s*([\w'-]+)[^,]*$", aside)
+            if cm and cm.group(1).lower() in _ASIDE and re.match(r"\s*,", norm[m.end:anchor]):
+                continue
             best = m
     # "Hamas criticised the proposal on Gaza, which calls for a truce", "Netanyahu met Biden,
     # who urged ...": the cue is in a relative clause about something or someone after the
@@ -1698,6 +1709,12 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     and not (w == "it" and m.speaker is not None
                              and re.search(r"[^s']s$", norm[m.start:m.end]))]
             plans = tax._compiled["plans"]
+            # "Netanyahu told Biden he would not ...": "he" is the teller, not the one told.
+            if person and len(near) >= 2 and near[-2].party != near[-1].party and \
+                    re.search(r"\b(?:told|tells|tell|informed|informs|assured|assures|warned|warns|reminded|"
+                              r"promised|promises)\s+$", norm[max(s0, near[-1].start - 20):near[-1].start], re.I) \
+                    and _is_subject(norm, s0, s1, near[-2]):
+                near = near[:-1]
             if w == "it" and plans is not None and \
                     plans.search(norm, near[-1].end if near else s0, at) is not None:
                 # "Hamas criticised the US proposal, saying it did not guarantee ...": the
@@ -1730,6 +1747,8 @@ def _believed(rep: list[Reported], pos: int, party: str | None, tax: Taxonomy) -
                for r in rep)
 
 
+_ASIDE = {"under", "with", "after", "despite", "amid", "following", "like", "unlike", "according", "along",
+          "alongside", "backed", "urged", "pressed", "prodded", "pushed", "encouraged", "supported"}
 _WHEN = {"on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "the", "of",
          "week", "month", "year", "day", "night", "morning", "evening", "afternoon", "weekend", "s"}
 

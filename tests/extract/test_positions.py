@@ -657,3 +657,16 @@ def test_what_the_speaker_says_another_must_do_is_still_their_demand(quoted, act
     text = f'"{quoted}" a Qatari official said.'
     assert _keys(text, [_quote(text, quoted, "a Qatari official", "Qatar")], actors=actors) == {
         ("Qatar", "ceasefire", "demands")}
+
+
+def test_he_after_told_someone_is_the_teller(actors):
+    assert _keys("Gallant told Blinken he would not accept a truce.", actors=actors) == {
+        ("Israel", "ceasefire", "rejects")}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Gallant, under pressure from Blinken, agreed to a truce.", "Israel"),
+    ("Hamas, unlike Qatar, rejected a truce.", "Hamas"),
+])
+def test_a_name_in_an_aside_before_the_verb_is_not_the_subject(text, party, actors):
+    assert {k[0] for k in _keys(text, actors=actors)} == {party}
