@@ -1054,6 +1054,11 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                 if c0.stance == "demands" and c0.scope is None and c0.end <= c.start \
                         and re.fullmatch(r"\s+(?:for\s+|on\s+)?(?:[\w'-]+\s+){1,4}?to\s+", norm[c0.end:c.start]):
                     c = _Cue(c0.start, c0.end, "demands", "fwd", None)
+            # "Biden told Netanyahu to accept X", "asked Hamas to agree to X": a demand too
+            if c.stance == "supports" and c.scope is None and not c.weak:
+                tm = _TOLD_TO.search(norm, max(a, c.start - 60), c.start)
+                if tm:
+                    c = _Cue(tm.start(), c.end, "demands", "fwd", None)
         if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start) \
                 and re.match(r"in\s|condition|precondition|provided|on\s", norm[c.start:c.end], re.I):
             # "X in exchange for Y" in prose is a deal's terms, not a stance, unless a
@@ -1180,6 +1185,10 @@ def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
         return False
     return plans.match(norm, t.end + m.end()) is not None or plans.match(norm, t.end + len(
         re.match(r"\s*", norm[t.end:t.end + 5]).group(0))) is not None
+
+
+_TOLD_TO = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|pressed|presses|pushed|pushes|encouraged|"
+                      r"encourages|implored|begged|advised|instructed)\s+(?:[\w'-]+\s+){1,4}?to\s+$", re.I)
 
 
 def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:

@@ -670,3 +670,8 @@ def test_he_after_told_someone_is_the_teller(actors):
 ])
 def test_a_name_in_an_aside_before_the_verb_is_not_the_subject(text, party, actors):
     assert {k[0] for k in _keys(text, actors=actors)} == {party}
+
+
+def test_telling_another_side_to_accept_is_a_demand(actors):
+    assert _keys("Blinken told Gallant to accept a truce.", actors=actors) == {
+        ("United States", "ceasefire", "demands")}
