@@ -1613,6 +1613,13 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                               norm[u0:anchor], re.I):
             if (q is not None and not deontic) or (pm.group(1).lower() == "they") == speaker_person:
                 return []
+        # '"It would allow more aid in," the spokesman said': a quote that opens on "it" doing
+        # something tells what a thing (a deal, a plan) does, not what the speaker wants.
+        # (A dummy "it is time to ..." is still the speaker's.)
+        if q is not None and not deontic and \
+                re.match(r"[\s\[(\"']*it\s+(?:would|will|could|can|may|might|does|did)\s+(?:[\w']+\s+){0,2}$",
+                         norm[u0:anchor], re.I):
+            return []
         # '"The occupation refuses to withdraw," a Hamas official said': the other side,
         # named the way its enemies name it, is the subject - not the speaker.
         adv = tax._compiled["adversary"]

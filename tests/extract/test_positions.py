@@ -675,3 +675,13 @@ def test_a_name_in_an_aside_before_the_verb_is_not_the_subject(text, party, acto
 def test_telling_another_side_to_accept_is_a_demand(actors):
     assert _keys("Blinken told Gallant to accept a truce.", actors=actors) == {
         ("United States", "ceasefire", "demands")}
+
+
+def test_a_quote_opening_on_what_it_would_do_is_no_stance_of_the_speaker(actors):
+    text = '"It would allow more fuel into the enclave," Kirby said.'
+    quoted = "It would allow more fuel into the enclave,"
+    assert _keys(text, [_quote(text, quoted, "John Kirby", "United States")], actors=actors) == set()
+    text = '"It is time to get a truce done," Kirby said.'
+    quoted = "It is time to get a truce done,"
+    assert _keys(text, [_quote(text, quoted, "John Kirby", "United States")], actors=actors) == {
+        ("United States", "ceasefire", "supports")}
