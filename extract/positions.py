@@ -1620,6 +1620,12 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 re.match(r"[\s\[(\"']*it\s+(?:would|will|could|can|may|might|does|did)\s+(?:[\w']+\s+){0,2}$",
                          norm[u0:anchor], re.I):
             return []
+        # '"Some people want us to stop the war," Gallant said', '"Those who call for a truce
+        # are naive"': a subject in the quote that is neither the speaker ("I", "we", "my
+        # government") nor a side is someone the speaker talks about.
+        if q is not None and not deontic and cue is not None and cue.kind == "fwd" and \
+                _other_subject(norm, u0, anchor, mentions, terms, tax):
+            return []
         # '"The occupation refuses to withdraw," a Hamas official said': the other side,
         # named the way its enemies name it, is the subject - not the speaker.
         adv = tax._compiled["adversary"]
@@ -1767,6 +1773,43 @@ _ASIDE = {"under", "with", "after", "despite", "amid", "following", "like", "unl
           "alongside", "backed", "urged", "pressed", "prodded", "pushed", "encouraged", "supported"}
 _WHEN = {"on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "the", "of",
          "week", "month", "year", "day", "night", "morning", "evening", "afternoon", "weekend", "s"}
+
+
+_SUBJECT_SKIP = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
+                 "should", "must", "also", "still", "not", "never", "been", "being", "be", "is", "are",
+                 "was", "were", "now", "already", "always", "today", "just", "only", "even", "so", "then",
+                 "won't", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "haven't",
+                 "hasn't", "cannot", "'s", "'re", "'ve", "'ll"}
+
+
+def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], terms, tax: Taxonomy) -> bool:
+    """Does the quoted clause before `anchor` open on someone other than the speaker ("some
+    people want", "the world demands", "those who call for", "our enemies want")?"""
+    piece = re.split(r"[,;:.!?\u2014]|\b(?:but|and|while|because|so)\b", norm[u0:anchor], flags=re.I)[-1]
+    p0 = anchor - len(piece)
+    if any(p0 <= m.start < anchor for m in mentions) or any(p0 <= t.start < anchor for t in terms):
+        return False  # a side, or the issue itself, is the subject: the rules above decide
+    toks = [w.lower() for w in re.findall(r"[\w']+", piece)]
+    if "who" in toks or "whoever" in toks:
+        return True  # "those who call for a truce", "anyone who supports it"
+    while toks and (toks[-1] in _SUBJECT_SKIP or toks[-1].endswith("ly") or toks[-1].endswith("n't")):
+        toks.pop()
+    if not toks or len(toks) > 5 or toks[0] not in _OTHERS or toks[-1] in _OTHERS_NOT_HEAD \
+            or any(t in ("i", "we", "us", "me", "my") for t in toks):
+        return False
+    plans = tax._compiled["plans"]
+    roles = tax._compiled["roles"]
+    text = " ".join(toks)
+    if (plans is not None and plans.search(text)) or \
+            (roles is not None and roles.search(text) and toks[0] not in ("their", "his", "her", "its")):
+        return False  # "the proposal would ...", "the government will not ...": not a person talked about
+    return True
+
+
+_OTHERS = {"the", "some", "many", "most", "all", "everyone", "everybody", "nobody", "anyone", "someone",
+           "people", "others", "critics", "our", "their", "his", "her", "its", "few", "several", "those",
+           "these", "no"}
+_OTHERS_NOT_HEAD = {"the", "our", "their", "his", "her", "its", "all", "most", "no"}
 
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"

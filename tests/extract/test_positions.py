@@ -685,3 +685,26 @@ def test_a_quote_opening_on_what_it_would_do_is_no_stance_of_the_speaker(actors)
     quoted = "It is time to get a truce done,"
     assert _keys(text, [_quote(text, quoted, "John Kirby", "United States")], actors=actors) == {
         ("United States", "ceasefire", "supports")}
+
+
+@pytest.mark.parametrize("quoted", [
+    "Our enemies want us to stop the war,",
+    "Some people demand a truce,",
+    "Those who call for a truce are naive,",
+    "The world demands a truce, but we will fight on,",
+])
+def test_people_the_speaker_talks_about_in_a_quote_hold_no_stance_of_the_speaker(quoted, actors):
+    text = f'"{quoted}" Gallant said.'
+    assert _keys(text, [_quote(text, quoted, "Yoav Gallant", "Israel")], actors=actors) == set()
+
+
+@pytest.mark.parametrize("quoted, stance", [
+    ("I want a truce,", "demands"),
+    ("The government will not agree to a truce,", "rejects"),
+    ("All of us want a truce,", "demands"),
+    ("A truce is essential,", "demands"),
+])
+def test_the_speaker_and_their_side_in_a_quote_still_hold_it(quoted, stance, actors):
+    text = f'"{quoted}" Gallant said.'
+    assert _keys(text, [_quote(text, quoted, "Yoav Gallant", "Israel")], actors=actors) == {
+        ("Israel", "ceasefire", stance)}
