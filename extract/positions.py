@@ -1621,9 +1621,10 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                          norm[u0:anchor], re.I):
             return []
         # '"Some people want us to stop the war," Gallant said', '"Those who call for a truce
-        # are naive"': a subject in the quote that is neither the speaker ("I", "we", "my
-        # government") nor a side is someone the speaker talks about.
-        if q is not None and not deontic and cue is not None and cue.kind == "fwd" and \
+        # are naive"', 'Gallant said the world demands a truce': a subject in the quote or
+        # report that is neither the speaker ("I", "we", "my government") nor a side is
+        # someone the speaker talks about.
+        if not deontic and cue is not None and cue.kind == "fwd" and \
                 _other_subject(norm, u0, anchor, mentions, terms, tax):
             return []
         # '"The occupation refuses to withdraw," a Hamas official said': the other side,
@@ -1799,7 +1800,10 @@ def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], te
         return False
     plans = tax._compiled["plans"]
     roles = tax._compiled["roles"]
+    group = tax._compiled["group"]
     text = " ".join(toks)
+    if group is not None and group.fullmatch(text):
+        return False  # "the terrorists wouldn't resume ...", "the group": the side named before
     if (plans is not None and plans.search(text)) or \
             (roles is not None and roles.search(text) and toks[0] not in ("their", "his", "her", "its")):
         return False  # "the proposal would ...", "the government will not ...": not a person talked about

@@ -708,3 +708,13 @@ def test_the_speaker_and_their_side_in_a_quote_still_hold_it(quoted, stance, act
     text = f'"{quoted}" Gallant said.'
     assert _keys(text, [_quote(text, quoted, "Yoav Gallant", "Israel")], actors=actors) == {
         ("Israel", "ceasefire", stance)}
+
+
+def test_people_the_speaker_talks_about_in_a_report_hold_no_stance_of_the_speaker(actors):
+    text = "Gallant said the world demands a truce."
+    rep = [_rep(text, "the world demands a truce", "Yoav Gallant", "Israel", "said")]
+    assert extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX) == []
+    text = "A Hamas official said the group would not accept a truce."
+    rep = [_rep(text, "the group would not accept a truce", "a Hamas official", "Hamas", "said")]
+    found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
+    assert [(p.party, p.stance) for p in found] == [("Hamas", "rejects")]
