@@ -718,3 +718,11 @@ def test_people_the_speaker_talks_about_in_a_report_hold_no_stance_of_the_speake
     rep = [_rep(text, "the group would not accept a truce", "a Hamas official", "Hamas", "said")]
     found = extract_positions(text, ArticleMeta(name="t.txt"), [], rep, actors=actors, taxonomy=_TAX)
     assert [(p.party, p.stance) for p in found] == [("Hamas", "rejects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ben-Gvir said the negotiators must remain at home.",
+    "Ben-Gvir demanded that Gallant call back the negotiating team.",
+])
+def test_keeping_the_negotiators_home_opposes_the_talks(text, actors):
+    assert _keys(text, actors=actors) == {("Israel", "talks-and-mediation", "opposes")}
