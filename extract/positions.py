@@ -125,6 +125,7 @@ class Taxonomy:
     plans: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     pending: tuple[str, ...] = ()
+    undo: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +170,7 @@ class Taxonomy:
         c["plans"] = _alt(self.plans)
         c["topics"] = _alt(self.topics)
         c["pending"] = _alt(self.pending)
+        c["undo"] = _alt(self.undo)
 
 
 def _phrase_body(p: str) -> str:
@@ -291,10 +293,10 @@ def _parse(path: Path) -> dict:
     neg = data.get("negation", {})
     if not isinstance(neg, dict):
         raise ValueError(f"{path}: [negation] must be a table")
-    if set(neg) - {"words", "firm", "window", "retract", "pending"}:
-        raise ValueError(f"{path}: [negation]: unknown field(s) "
-                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window', 'retract', 'pending'}))}")
-    for f in ("words", "firm", "retract", "pending"):
+    neg_fields = {"words", "firm", "window", "retract", "pending", "undo"}
+    if set(neg) - neg_fields:
+        raise ValueError(f"{path}: [negation]: unknown field(s) {', '.join(sorted(set(neg) - neg_fields))}")
+    for f in ("words", "firm", "retract", "pending", "undo"):
         _strings(neg.get(f, []), f"{path}: [negation] '{f}'")
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
@@ -402,7 +404,7 @@ def _build(data: dict) -> Taxonomy:
         retract=tuple(neg.get("retract", ())),
         plans=tuple(data.get("plans", {}).get("words", ())),
         topics=tuple(data.get("topics", {}).get("words", ())),
-        pending=tuple(neg.get("pending", ())),
+        pending=tuple(neg.get("pending", ())), undo=tuple(neg.get("undo", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
@@ -905,6 +907,14 @@ def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax:
     if cue.kind == "fwd" and term.start > cue.end and \
             _negation(norm, cue.end, term.start, cues, tax, 1):
         polarity = -polarity  # "has to ... not continue the war"
+    undo = tax._compiled["undo"]
+    if undo is not None and cue.kind == "fwd" and term.start > cue.end:
+        # "called for an end to the blockade of aid", "urged Israel to lift restrictions on
+        # aid": undoing the opposite of an issue (or the issue) turns it round
+        for um in undo.finditer(norm, cue.end, term.start):
+            if _gap(norm, um.end(), term.start)[0] <= 2 and not re.search(r"[,;:.]", norm[um.end():term.start]):
+                polarity = -polarity
+                break
     if polarity < 0:
         stance = _AGAINST[stance]
     return stance

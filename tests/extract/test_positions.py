@@ -726,3 +726,15 @@ def test_people_the_speaker_talks_about_in_a_report_hold_no_stance_of_the_speake
 ])
 def test_keeping_the_negotiators_home_opposes_the_talks(text, actors):
     assert _keys(text, actors=actors) == {("Israel", "talks-and-mediation", "opposes")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Jordan's king called for an end to the blockade of aid.", ("Other", "aid", "demands")),
+    ("Egypt urged Israel to lift restrictions on aid.", ("Egypt", "aid", "demands")),
+    ("Egypt demanded an end to the military presence in the corridor.", ("Egypt", "withdrawal", "demands")),
+    ("Smotrich called for an end to the talks.", ("Israel", "talks-and-mediation", "opposes")),
+    ("Egypt demanded the end of the war, the withdrawal of troops and more aid.", ("Egypt", "withdrawal", "demands")),
+])
+def test_undoing_the_opposite_of_an_issue_turns_it_round(text, key, actors):
+    assert key in _keys(text, actors=actors)
+    assert (key[0], key[1], "opposes" if key[2] == "demands" else "demands") not in _keys(text, actors=actors)
