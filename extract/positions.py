@@ -9,7 +9,13 @@ Descriptive reporting ("talks were held in Doha") has no cue and gives nothing.
 Inside someone's quote or report, another side named there holds a stance only when
 it is reported stating or deciding it ("Hamas has rejected ..."), not when the
 speaker describes it ("Qatar supports Hamas").  An article that never names the
-conflict ([scope]) gives nothing: its "deal" or "talks" are about something else.
+conflict ([scope]) gives nothing: its "deal" or "talks" are about something else, and
+neither do sentences far from any mention of it.
+Precision comes first, because a wrong stance in the issue x party grid misleads: what
+a side did ("Israel allowed aid in", [holders] deeds), turning down one plan ("rejected
+the truce plan", [plans]), an issue that is only a topic ("refused to comment on the
+talks", [topics]), another side's guess ("officials believe Hamas will reject ...",
+[holders] beliefs), questions and the reporter's own guesses give no position.
 Matching is word-anchored (extract/wordscan.py), so articles cost little when they
 are not about the talks.
 
