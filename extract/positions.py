@@ -1547,6 +1547,11 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     for m in mentions:
         if m.possessive and 0 <= anchor - m.end <= 40:
             glue = norm[m.end:anchor]
+            # "Hamas blamed Netanyahu's refusal to end the war", "families criticised his
+            # opposition to a truce": the critic's name for the other side's conduct.
+            before = re.findall(r"[\w'-]+", norm[max(s0, m.start - 40):m.start])[-2:]
+            if cue is not None and any(_BLAME.match(w) for w in before):
+                return []
             if cue is not None and re.fullmatch(r"'?s?\s+(?:\w+\s+)?", glue):
                 # "Israel's block on aid ..., warned Tedros": someone's account of another
                 # side's conduct is no stance of either.
