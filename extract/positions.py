@@ -1397,7 +1397,7 @@ def _asked(norm: str, anchor: int, s1: int) -> bool:
 
 
 _END = re.compile(r"[.?!]")
-_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+|well\s+|yet\s+|still\s+|soon\s+)?$", re.I)
+_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+|well\s+|yet\s+|still\s+|soon\s+)?$")  # not "in May"
 
 
 def _speculated(norm: str, s0: int, cue: _Cue) -> bool:
