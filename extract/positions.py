@@ -1128,6 +1128,9 @@ def _deed(norm: str, a: int, c: _Cue, tax: Taxonomy) -> bool:
     if deeds is None or c.kind != "fwd" or deeds.match(norm, c.start, c.end) is None:
         return False
     before = " ".join(m.group(0) for m in _last_tokens(_TOKEN, norm, a, c.start, 3))
+    # "began to allow", "continues to block": still a deed
+    if re.search(r"\b(?:beg[au]n|begins?|start\w*|continu\w*|kept|keeps?|resum\w*)\s+to$", before, re.I):
+        return True
     return _INTENT.search(before) is None
 
 

@@ -460,6 +460,7 @@ def test_the_plans_list_is_data(tmp_path, actors):
 @pytest.mark.parametrize("text", [
     "Egypt allowed dozens of fuel trucks through the crossing on Tuesday.",
     "title: Jordan allows medicine into the enclave\n\nThe convoy crossed at dawn.",
+    "Egypt continues to block fuel trucks at the crossing.",
 ])
 def test_a_side_doing_something_is_no_stated_position(text, actors):
     assert _keys(text, actors=actors) == set()
