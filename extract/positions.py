@@ -1049,7 +1049,8 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
         if c is None:
             neg = _negation(norm, a, t.start, cues, tax, 2)
             if neg == "firm":
-                stance = "rejects"
+                # "we cannot retreat": rejects; "would not resume the war": the opposite
+                stance = "rejects" if t.polarity > 0 else _AGAINST["rejects"]
             elif neg and _guarded(norm, t, guards):
                 stance = "conditional"
             else:
@@ -1310,6 +1311,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
             if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
+                    (cue is None and _WANTED_THAT.search(norm, s0, anchor)) or \
                     (cue is not None and _speculated(norm, s0, cue) and not quoted(anchor)
                      and _containing(rep, anchor) is None):
                 continue
@@ -1391,6 +1393,13 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     if _DENIED.search(clause):
         return True
     return False
+
+
+# "Hamas demanded guarantees that Israel would not resume the war": what one side wants
+# another to promise is no stance of the other.
+_WANTED_THAT = re.compile(r"\b(?:demand\w*|insist\w*|want\w*|guarantee\w*|assurances?|call\w*|ask\w*|"
+                          r"urg\w+|seek\w*|sought|press\w*|requir\w+|condition\w*|commitments?)\b"
+                          r"[^.;]{0,40}\bthat\s+[^.;]*$", re.I)
 
 
 def _asked(norm: str, anchor: int, s1: int) -> bool:

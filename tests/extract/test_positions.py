@@ -749,3 +749,13 @@ def test_undoing_the_opposite_of_an_issue_turns_it_round(text, key, actors):
 ])
 def test_a_critic_s_name_for_another_side_s_conduct_is_no_stance(text, actors):
     assert _keys(text, actors=actors) == set()
+
+
+def test_what_one_side_wants_another_to_promise_is_no_stance_of_the_other(actors):
+    assert _keys("Qatar demanded guarantees that Israel would not resume the war.", actors=actors) == set()
+
+
+def test_refusing_the_opposite_of_an_issue_with_no_cue_is_for_the_issue(actors):
+    text = '"We will not resume the war," Gallant said.'
+    q = _quote(text, "We will not resume the war,", "Yoav Gallant", "Israel")
+    assert _keys(text, [q], actors=actors) == {("Israel", "ceasefire", "demands")}
