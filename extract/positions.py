@@ -1316,9 +1316,17 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                      and _containing(rep, anchor) is None):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
+            wanted = _WANTED_THAT.search(norm, s0, anchor) if cue is not None else None
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
                 if _believed(rep, anchor, holder.party, tax):
                     continue
+                if wanted is not None:
+                    # "Egypt asked that Hamas accept the truce": Egypt's demand, not Hamas's stance
+                    that = wanted.start() + wanted.group(0).lower().rindex("that")
+                    if holder.start is not None and holder.start > that:
+                        continue
+                    if stance == "supports":
+                        stance = "demands"
                 lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
                 if term.end <= s0 and prev is not None:
                     lo = prev[0]
@@ -1397,8 +1405,8 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
 
 # "Hamas demanded guarantees that Israel would not resume the war": what one side wants
 # another to promise is no stance of the other.
-_WANTED_THAT = re.compile(r"\b(?:demand\w*|insist\w*|want\w*|guarantee\w*|assurances?|call\w*|ask\w*|"
-                          r"urg\w+|seek\w*|sought|press\w*|requir\w+|condition\w*|commitments?)\b"
+_WANTED_THAT = re.compile(r"\b(?:demand\w*|insist\w*|want\w*|guarantee\w*|assurances?|ask\w*|"
+                          r"urg\w+|seek\w*|sought|pressed|presses|pressing|requir\w+|condition\w*|commitments?)\b"
                           r"[^.;]{0,40}\bthat\s+[^.;]*$", re.I)
 
 

@@ -759,3 +759,12 @@ def test_refusing_the_opposite_of_an_issue_with_no_cue_is_for_the_issue(actors):
     text = '"We will not resume the war," Gallant said.'
     q = _quote(text, "We will not resume the war,", "Yoav Gallant", "Israel")
     assert _keys(text, [q], actors=actors) == {("Israel", "ceasefire", "demands")}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Jordan asked that Hamas accept the truce.", set()),
+    ("Qatar wants assurances that Israel will accept a permanent truce.", set()),
+    ("Qatar demanded that Israel agree to a permanent truce.", {("Qatar", "ceasefire", "demands")}),
+])
+def test_a_that_clause_under_a_demand_is_the_demander_s(text, keys, actors):
+    assert _keys(text, actors=actors) == keys
