@@ -1318,7 +1318,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
             wanted = _WANTED_THAT.search(norm, s0, anchor) if cue is not None else None
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
-                if _believed(rep, anchor, holder.party, tax):
+                if _believed(rep, anchor, holder.party, tax) or _guessed(norm, s0, anchor, holder, tax):
                     continue
                 if wanted is not None:
                     # "Egypt asked that Hamas accept the truce": Egypt's demand, not Hamas's stance
@@ -1855,6 +1855,21 @@ _OTHERS = {"the", "some", "many", "most", "all", "everyone", "everybody", "nobod
            "people", "others", "critics", "our", "their", "his", "her", "its", "few", "several", "those",
            "these", "no"}
 _OTHERS_NOT_HEAD = {"the", "our", "their", "his", "her", "its", "all", "most", "no"}
+
+
+def _guessed(norm: str, s0: int, anchor: int, holder: _Holder, tax: Taxonomy) -> bool:
+    """Is the holder named after someone's belief or hope in the same sentence ("Washington
+    is confident Hamas will accept the truce", "Qatar hopes Israel will agree")?"""
+    beliefs = tax._compiled["beliefs"]
+    if beliefs is None or holder.start is None:
+        return False
+    last = None
+    for last in beliefs.finditer(norm, max(s0, holder.start - 60), holder.start):
+        pass
+    if last is None:
+        return False
+    between = norm[last.end():holder.start]
+    return not re.search(r"[,;:\u2014]", between) and _gap(norm, last.end(), holder.start)[0] <= 3
 
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"

@@ -768,3 +768,17 @@ def test_refusing_the_opposite_of_an_issue_with_no_cue_is_for_the_issue(actors):
 ])
 def test_a_that_clause_under_a_demand_is_the_demander_s(text, keys, actors):
     assert _keys(text, actors=actors) == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan is confident Hamas will accept the truce.",
+    "Qatar is optimistic that Israel will agree to a truce.",
+    "Qatar hopes Hamas will accept the truce.",
+])
+def test_a_side_named_after_someone_s_hope_or_belief_states_nothing(text, actors):
+    assert not any(k[0] in ("Hamas", "Israel") for k in _keys(text, actors=actors))
+
+
+def test_a_fear_in_an_opening_phrase_leaves_the_subject_s_stance(actors):
+    text = "With fears of a wider war growing, the Egyptian president urged world powers to halt the fighting."
+    assert _keys(text, actors=actors) == {("Egypt", "ceasefire", "demands")}
