@@ -1712,6 +1712,11 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             cm = re.search(r",\s*([\w'-]+)[^,]*$", aside)
             if cm and cm.group(1).lower() in _ASIDE and re.match(r"\s*,", norm[m.end:anchor]):
                 continue
+            # "Hamas, which the US and Israel consider a terrorist group, rejected ...": a
+            # relative clause set off by commas is about the name before it.
+            if cm and cm.group(1).lower() in ("which", "who", "whom", "whose") and \
+                    re.match(r"[^,;]*,", norm[m.end:anchor]):
+                continue
             best = m
     # "Hamas criticised the proposal on Gaza, which calls for a truce", "Netanyahu met Biden,
     # who urged ...": the cue is in a relative clause about something or someone after the

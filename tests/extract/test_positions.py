@@ -782,3 +782,8 @@ def test_a_side_named_after_someone_s_hope_or_belief_states_nothing(text, actors
 def test_a_fear_in_an_opening_phrase_leaves_the_subject_s_stance(actors):
     text = "With fears of a wider war growing, the Egyptian president urged world powers to halt the fighting."
     assert _keys(text, actors=actors) == {("Egypt", "ceasefire", "demands")}
+
+
+def test_names_in_a_relative_clause_aside_are_not_the_subject(actors):
+    text = "Hamas, which Washington and Cairo regard as a spoiler, rejected the truce."
+    assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "rejects")}
