@@ -1911,6 +1911,8 @@ def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: 
     edge, closed = best, False
     for m in mentions:
         if edge.end <= m.start and m.end <= anchor and re.fullmatch(glue, norm[edge.end:m.start]):
+            if m.possessive:
+                break  # "Egypt, Qatar's partner in the talks, urged": an apposition, no list
             right.append(_Holder(m.party, m.speaker, m.start, m.end))
             closed = bool(re.search(r"\band\s*$", norm[edge.end:m.start]))
             edge = m
@@ -1918,6 +1920,8 @@ def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: 
     edge = best
     for m in reversed(mentions):
         if m.end <= edge.start and re.fullmatch(glue, norm[m.end:edge.start]):
+            if m.possessive:
+                break
             # A list of subjects ends on "and" ("Egypt, Qatar and the US urged"): a bare
             # comma before a holder that ends no such list closes a clause ("... between
             # Israel and Iran, the Qatari premier called ...").

@@ -787,3 +787,8 @@ def test_a_fear_in_an_opening_phrase_leaves_the_subject_s_stance(actors):
 def test_names_in_a_relative_clause_aside_are_not_the_subject(actors):
     text = "Hamas, which Washington and Cairo regard as a spoiler, rejected the truce."
     assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "rejects")}
+
+
+def test_a_possessive_after_the_subject_is_an_apposition_not_a_list(actors):
+    text = "Jordan, Egypt's partner in the talks, urged a truce."
+    assert {k[0] for k in _keys(text, actors=actors)} <= {"Other"}
