@@ -1092,6 +1092,13 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             continue
         if stance != "demands" and _guarded(norm, t, guards):
             stance = "conditional"
+        # "would not accept a deal that does not end the war", "rejects any truce that leaves
+        # Hamas intact", "will not accept a deal without a withdrawal": a refusal of some
+        # versions only, on a condition - not of the issue.
+        if stance in ("rejects", "opposes") and c.kind == "fwd" and _RESTRICTED.match(norm, t.end) and \
+                (re.search(r"\b(?:any|a|an|no)\s+(?:[\w-]+\s+){0,2}$", norm[max(a, t.start - 30):t.start], re.I)
+                 or re.match(r"\s+(?:without|unless|if)\b", norm[t.end:t.end + 10], re.I)):
+            stance = "conditional"
         out.append((c, t, stance))
         # "rejected Hamas's demand for X": the outer cue takes X as well.
         if c.stance == "demands" and c.kind == "fwd":
@@ -1183,6 +1190,11 @@ def _topic(norm: str, c: _Cue, t: _Term, fwd: list[_Cue], tax: Taxonomy) -> bool
     return _VOICED.search(norm, max(0, c.start - 40), c.start) is None
 
 
+_OFFERED = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){1,3}|(?:being\s+|recently\s+|currently\s+)?)"
+                      r"(?:propos\w+|offer\w*|put\s+forward|present\w*|draft\w*|tabl\w+|submit\w*|"
+                      r"brokered|laid\s+out|unveil\w*|outlined|on\s+the\s+table)\b", re.I)
+
+
 def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
     """Is a rejection or criticism aimed at one version of the issue ("rejected the truce
     plan", "rejection of a proposal for a hostage release", "the ceasefire terms are
@@ -1198,6 +1210,9 @@ def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
     for m in plans.finditer(norm, c.end, t.start):  # "rejected the proposal for a hostage release"
         if re.match(r"\s+(?:for|on|of|about)\b", norm[m.end():t.start]):
             return True
+    # "rejected the deal that Israel proposed", "the truce put forward by Egypt": an offer
+    if _OFFERED.match(norm, t.end):
+        return True
     # "rejected the latest truce plan", "Hamas's proposed ceasefire terms": the issue names
     # the plan that follows it (one word may come between: "ceasefire deal terms").
     m = re.match(r"\s+(?:[\w-]+\s+)?", norm[t.end:t.end + 40])
@@ -1209,6 +1224,11 @@ def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
 
 _TOLD_TO = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|pressed|presses|pushed|pushes|encouraged|"
                       r"encourages|implored|begged|advised|instructed)\s+(?:[\w'-]+\s+){1,4}?to\s+$", re.I)
+
+
+_RESTRICTED = re.compile(r"\s+(?:(?:that|which)\s+(?:\w+\s+)?(?:does|do|did|would|will|could|can|should)?\s*"
+                         r"(?:not\b|n't\b|fails?\b|leaves?\b|keeps?\b|allows?\b|includes?\b|guarantees?\b|"
+                         r"ends?\b|lets?\b)|without\b|unless\b|if\s+it\b)", re.I)
 
 
 def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:

@@ -792,3 +792,21 @@ def test_names_in_a_relative_clause_aside_are_not_the_subject(actors):
 def test_a_possessive_after_the_subject_is_an_apposition_not_a_list(actors):
     text = "Jordan, Egypt's partner in the talks, urged a truce."
     assert {k[0] for k in _keys(text, actors=actors)} <= {"Other"}
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar would not accept a deal that does not end the war.",
+    "Gallant will not agree to any deal that leaves Hamas in power.",
+    "Qatar will not accept a truce without a full withdrawal.",
+])
+def test_refusing_some_versions_of_an_issue_is_conditional_not_a_rejection(text, actors):
+    got = _keys(text, actors=actors)
+    assert got and all(k[2] == "conditional" for k in got if k[1] == "ceasefire")
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar turned down the truce that Egypt proposed.",
+    "Qatar turned down the truce put forward by Egypt.",
+])
+def test_turning_down_an_offered_deal_is_no_stance_on_the_issue(text, actors):
+    assert _keys(text, actors=actors) == set()
