@@ -881,9 +881,10 @@ def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, wind
             toks = toks[i + 1:]
             break
     for s, e, w in toks:
-        if any(c.start <= s < c.end for c in cues):
-            continue
         lw = w.lower()
+        # a word of another cue is no negator - unless it is one ("refused to accept")
+        if any(c.start <= s < c.end for c in cues) and lw not in tax._compiled["negators"]:
+            continue
         if lw in tax._compiled["negators"] or lw.endswith("n't"):
             firm = tax._compiled["firm"]
             ctx = norm[max(a, s - 12):e + 12]
@@ -1108,6 +1109,11 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                         and _gap(norm, c0.end, c.start)[0] <= 3:
                     st = _stance_of(norm, a, c0, t, cues, tax)
                     if st:
+                        # "refused to give guarantees of X", "rejected the call for X": with
+                        # nobody else's demand named between, the outer verb is the stance.
+                        if re.fullmatch(r"\s+(?:to\s+)?(?:(?:give|offer|provide|make|issue)\s+)?"
+                                        r"(?:(?:any|the|a|an|such)\s+)?", norm[c0.end:c.start]):
+                            out.pop()
                         out.append((c0, t, st))
     # "Netanyahu strongly opposes this": the issues just named, here or in the sentence before.
     for c in fwd:

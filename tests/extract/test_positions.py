@@ -810,3 +810,18 @@ def test_refusing_some_versions_of_an_issue_is_conditional_not_a_rejection(text,
 ])
 def test_turning_down_an_offered_deal_is_no_stance_on_the_issue(text, actors):
     assert _keys(text, actors=actors) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar refused to accept the truce.",
+    "Qatar refused to agree to a truce.",
+    "Qatar declined to accept a truce.",
+])
+def test_refusing_to_accept_rejects(text, actors):
+    assert _keys(text, actors=actors) == {("Qatar", "ceasefire", "rejects")}
+
+
+def test_guaranteeing_is_support_and_refusing_guarantees_one_rejection(actors):
+    assert _keys("Egypt will guarantee the truce.", actors=actors) == {("Egypt", "ceasefire", "supports")}
+    assert _keys("Egypt refused to give guarantees of a permanent truce.", actors=actors) == {
+        ("Egypt", "ceasefire", "rejects")}
