@@ -1066,6 +1066,25 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                         and not _gap(norm, c0.end, c.start)[1] \
                         and not (c.stance in ("opposes", "rejects") and c0.stance in ("demands", "supports")):
                     c = c0
+        # "rejected demands to withdraw", "is opposed to accepting a truce", "vetoed a resolution
+        # demanding a truce", "objected to agreeing to": the refusal just before the inner cue
+        # is the stance (unless the inner one is another side's, "rejected Hamas's demand").
+        if c.kind == "fwd" and c.scope is None and c.stance in ("demands", "supports"):
+            for c0 in fwd:
+                if c0.end <= c.start and c0.stance in ("rejects", "opposes") and c0.scope is None \
+                        and _gap(norm, c0.end, c.start)[0] <= 3 \
+                        and not re.search(r"[,;:]|\b(?:but|and|or|while|yet)\b|\w's?\s|s'\s|\b(?:their|his|her|its)\b",
+                                          norm[c0.end:c.start]) \
+                        and not any(c0.end <= x.start and x.end <= c.start for x in terms):
+                    c = c0
+                    break
+        # "resisted calls for a truce", "faced demands to withdraw": calls and demands that no
+        # side named here makes are nobody's stance.
+        if c.kind == "fwd" and c.scope is None and _NOMINAL.match(norm, c.start):
+            prev = re.findall(r"[\w'-]+", norm[max(a, c.start - 30):c.start])[-1:]
+            if prev and prev[0][:1].islower() and prev[0].lower() not in _PLAIN_SUBJECT \
+                    and not prev[0].lower().endswith("ly") and not prev[0].endswith("'s"):
+                continue
         # "stressed the need for Israel to agree to X", "urged Hamas to accept X": a demand for X.
         if c.kind == "fwd" and c.stance != "demands":
             for c0 in fwd:
@@ -1226,6 +1245,12 @@ def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
         return False
     return plans.match(norm, t.end + m.end()) is not None or plans.match(norm, t.end + len(
         re.match(r"\s*", norm[t.end:t.end + 5]).group(0))) is not None
+
+
+_NOMINAL = re.compile(r"(?:calls|demands|appeals)\b", re.I)
+_PLAIN_SUBJECT = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "also", "still", "now",
+                  "repeatedly", "again", "then", "and", "has", "have", "had", "publicly", "officials",
+                  "leaders", "government", "ministers", "families", "protesters", "mediators"}
 
 
 _TOLD_TO = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|pressed|presses|pushed|pushes|encouraged|"
@@ -1626,7 +1651,8 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).
     if cue is not None and re.search(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$",
                                      norm[max(s0, anchor - 40):anchor]) \
-            and re.search(r"ed$", norm[cue.start:cue.end]):
+            and re.search(r"ed$", norm[cue.start:cue.end]) \
+            and not re.match(r"\s+to\b", norm[cue.end:cue.end + 4]):  # "is opposed to": no passive
         am = re.match(r"\s+by\s+", norm[cue.end:s1])
         agents = [m for m in mentions if am and 0 <= m.start - (cue.end + am.end()) <= 4]
         return [_Holder(agents[0].party, agents[0].speaker, agents[0].start, agents[0].end)] if agents else []

@@ -825,3 +825,21 @@ def test_guaranteeing_is_support_and_refusing_guarantees_one_rejection(actors):
     assert _keys("Egypt will guarantee the truce.", actors=actors) == {("Egypt", "ceasefire", "supports")}
     assert _keys("Egypt refused to give guarantees of a permanent truce.", actors=actors) == {
         ("Egypt", "ceasefire", "rejects")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Jordan's neighbour Egypt is opposed to accepting a truce.", ("Egypt", "ceasefire", "opposes")),
+    ("Egypt rejected demands to withdraw its troops.", ("Egypt", "withdrawal", "rejects")),
+    ("Egypt vetoed a resolution demanding a truce.", ("Egypt", "ceasefire", "rejects")),
+    ("Egypt criticised calls for a truce.", ("Egypt", "ceasefire", "opposes")),
+    ("Egypt objected to agreeing to a truce.", ("Egypt", "ceasefire", "opposes")),
+    ("Egypt is opposed to a truce.", ("Egypt", "ceasefire", "opposes")),
+])
+def test_a_refusal_before_an_inner_demand_or_support_is_the_stance(text, key, actors):
+    got = {k for k in _keys(text, actors=actors) if k[0] == key[0]}
+    assert got == {key}
+
+
+@pytest.mark.parametrize("text", ["Egypt resisted calls for a truce.", "Egypt ignored demands to withdraw."])
+def test_calls_and_demands_nobody_named_makes_are_nobody_s(text, actors):
+    assert _keys(text, actors=actors) == set()
