@@ -573,6 +573,8 @@ def test_the_topic_words_are_data(tmp_path, actors):
 @pytest.mark.parametrize("text", [
     "Gallant has not yet agreed to a permanent truce.",
     "Hamas is yet to accept the truce.",
+    "Qatar failed to accept the truce.",
+    "Qatar stopped short of endorsing a truce.",
 ])
 def test_a_decision_still_to_come_is_no_stance(text, actors):
     assert _keys(text, actors=actors) == set()
