@@ -9,7 +9,13 @@ Descriptive reporting ("talks were held in Doha") has no cue and gives nothing.
 Inside someone's quote or report, another side named there holds a stance only when
 it is reported stating or deciding it ("Hamas has rejected ..."), not when the
 speaker describes it ("Qatar supports Hamas").  An article that never names the
-conflict ([scope]) gives nothing: its "deal" or "talks" are about something else.
+conflict ([scope]) gives nothing: its "deal" or "talks" are about something else, and
+neither do sentences far from any mention of it.
+Precision comes first, because a wrong stance in the issue x party grid misleads: what
+a side did ("Israel allowed aid in", [holders] deeds), turning down one plan ("rejected
+the truce plan", [plans]), an issue that is only a topic ("refused to comment on the
+talks", [topics]), another side's guess ("officials believe Hamas will reject ...",
+[holders] beliefs), questions and the reporter's own guesses give no position.
 Matching is word-anchored (extract/wordscan.py), so articles cost little when they
 are not about the talks.
 
@@ -31,10 +37,10 @@ from extract.wordscan import Words, WordScan, _starts
 
 SHIPPED = Path(__file__).parent / "data" / "issues.toml"
 STANCES = ("demands", "supports", "opposes", "rejects", "conditional")
-_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope"}
+_SECTIONS = {"issues", "stances", "scoped", "negation", "holders", "ignore", "scope", "plans", "topics"}
 _ISSUE_FIELDS = {"label", "words", "regexes", "against", "against_regexes", "replace"}
 _STANCE_FIELDS = {"cues", "weak", "after", "guards"}
-_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts"}
+_HOLDER_FIELDS = {"roles", "side_roles", "group", "anaphora", "acts", "deeds", "beliefs", "adversary"}
 
 # Same-length normalisation so offsets found in it are offsets in the text:
 # curly quotes and hyphens made plain, accented Latin letters made bare ("António").
@@ -114,10 +120,18 @@ class Taxonomy:
     group: tuple[str, ...]
     anaphora: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
+    deeds: tuple[str, ...] = ()
+    beliefs: tuple[str, ...] = ()
+    adversary: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     scope_min: int = 0
+    scope_window: int = -1
     retract: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()
+    undo: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -153,9 +167,16 @@ class Taxonomy:
         c["side_roles"] = {r.lower() for r in self.side_roles}
         c["group"] = _alt(self.group)
         c["acts"] = _alt(self.acts)
+        c["deeds"] = _alt(self.deeds)
+        c["beliefs"] = _alt(self.beliefs)
+        c["adversary"] = _alt(self.adversary)
         c["ignore"] = _alt(self.ignore)
         c["scope"] = _alt(self.scope)
         c["retract"] = _alt(self.retract)
+        c["plans"] = _alt(self.plans)
+        c["topics"] = _alt(self.topics)
+        c["pending"] = _alt(self.pending)
+        c["undo"] = _alt(self.undo)
 
 
 def _phrase_body(p: str) -> str:
@@ -278,17 +299,20 @@ def _parse(path: Path) -> dict:
     neg = data.get("negation", {})
     if not isinstance(neg, dict):
         raise ValueError(f"{path}: [negation] must be a table")
-    if set(neg) - {"words", "firm", "window", "retract"}:
-        raise ValueError(f"{path}: [negation]: unknown field(s) "
-                         f"{', '.join(sorted(set(neg) - {'words', 'firm', 'window', 'retract'}))}")
-    for f in ("words", "firm", "retract"):
+    neg_fields = {"words", "firm", "window", "retract", "pending", "undo"}
+    if set(neg) - neg_fields:
+        raise ValueError(f"{path}: [negation]: unknown field(s) {', '.join(sorted(set(neg) - neg_fields))}")
+    for f in ("words", "firm", "retract", "pending", "undo"):
         _strings(neg.get(f, []), f"{path}: [negation] '{f}'")
     if "window" in neg and (not isinstance(neg["window"], int) or isinstance(neg["window"], bool)
                             or not 0 <= neg["window"] <= 10):
         raise ValueError(f"{path}: [negation] 'window' must be a whole number from 0 to 10")
     scope = data.get("scope", {})
-    if not isinstance(scope, dict) or set(scope) - {"words", "min_mentions"}:
-        raise ValueError(f"{path}: [scope] must be a table with 'words' and 'min_mentions'")
+    if not isinstance(scope, dict) or set(scope) - {"words", "min_mentions", "window"}:
+        raise ValueError(f"{path}: [scope] must be a table with 'words', 'min_mentions' and 'window'")
+    if "window" in scope and (not isinstance(scope["window"], int) or isinstance(scope["window"], bool)
+                              or scope["window"] < -1):
+        raise ValueError(f"{path}: [scope] 'window' must be a whole number, -1 or more")
     _strings(scope.get("words", []), f"{path}: [scope] 'words'")
     if "min_mentions" in scope and (not isinstance(scope["min_mentions"], int)
                                     or isinstance(scope["min_mentions"], bool) or scope["min_mentions"] < 0):
@@ -297,6 +321,11 @@ def _parse(path: Path) -> dict:
     if not isinstance(ign, dict) or set(ign) - {"phrases"}:
         raise ValueError(f"{path}: [ignore] must be a table with a 'phrases' list")
     _strings(ign.get("phrases", []), f"{path}: [ignore] 'phrases'")
+    for sec in ("plans", "topics"):
+        got = data.get(sec, {})
+        if not isinstance(got, dict) or set(got) - {"words"}:
+            raise ValueError(f"{path}: [{sec}] must be a table with a 'words' list")
+        _strings(got.get("words", []), f"{path}: [{sec}] 'words'")
     hold = data.get("holders", {})
     if not isinstance(hold, dict):
         raise ValueError(f"{path}: [holders] must be a table")
@@ -328,7 +357,9 @@ def _merge(base: dict, extra: dict) -> dict:
            "negation": dict(base.get("negation", {})),
            "holders": dict(base.get("holders", {})),
            "ignore": dict(base.get("ignore", {})),
-           "scope": dict(base.get("scope", {}))}
+           "scope": dict(base.get("scope", {})),
+           "plans": dict(base.get("plans", {})),
+           "topics": dict(base.get("topics", {}))}
     for key, spec in extra.get("issues", {}).items():
         if spec.get("replace") or key not in out["issues"]:
             out["issues"][key] = dict(spec)
@@ -342,7 +373,7 @@ def _merge(base: dict, extra: dict) -> dict:
         cur = out["stances"].setdefault(stance, {})
         for f, v in spec.items():
             cur[f] = list(cur.get(f, [])) + [x for x in v if x not in cur.get(f, [])]
-    for sec in ("negation", "holders", "ignore", "scope"):
+    for sec in ("negation", "holders", "ignore", "scope", "plans", "topics"):
         for f, v in extra.get(sec, {}).items():
             if isinstance(v, list):
                 out[sec][f] = list(out[sec].get(f, [])) + [x for x in v if x not in out[sec].get(f, [])]
@@ -377,13 +408,18 @@ def _build(data: dict) -> Taxonomy:
                                frozenset(s["issues"])) for s in data.get("scoped", [])),
         negators=tuple(neg.get("words", ())), firm=tuple(neg.get("firm", ())),
         retract=tuple(neg.get("retract", ())),
+        plans=tuple(data.get("plans", {}).get("words", ())),
+        topics=tuple(data.get("topics", {}).get("words", ())),
+        pending=tuple(neg.get("pending", ())), undo=tuple(neg.get("undo", ())),
         window=int(neg.get("window", 3)),
         roles=tuple(hold.get("roles", ())), side_roles=tuple(hold.get("side_roles", ())),
         group=tuple(hold.get("group", ())), anaphora=tuple(hold.get("anaphora", ())),
-        acts=tuple(hold.get("acts", ())),
+        acts=tuple(hold.get("acts", ())), deeds=tuple(hold.get("deeds", ())),
+        beliefs=tuple(hold.get("beliefs", ())), adversary=tuple(hold.get("adversary", ())),
         ignore=tuple(data.get("ignore", {}).get("phrases", ())),
         scope=tuple(data.get("scope", {}).get("words", ())),
-        scope_min=int(data.get("scope", {}).get("min_mentions", 0)))
+        scope_min=int(data.get("scope", {}).get("min_mentions", 0)),
+        scope_window=int(data.get("scope", {}).get("window", -1)))
 
 
 @lru_cache(maxsize=1)
@@ -735,14 +771,16 @@ def _may_be_in_scope(norm: str, tax: Taxonomy) -> bool:
     return any(n in low for n in needles)
 
 
-def _in_scope(masked: str, tax: Taxonomy, words: Words) -> bool:
-    """Does the article name the conflict the issues belong to often enough ([scope])?"""
+def _in_scope(masked: str, tax: Taxonomy, words: Words) -> list[int] | None:
+    """Where the article names the conflict the issues belong to ([scope]): the starts of
+    the mentions, [] when scope is not checked, None when it names it too seldom."""
     c = _scanners(tax)
     if tax.scope_min <= 0 or c["scope"] is None:
-        return True
+        return []
     if "scan_scope" not in c:
         c["scan_scope"] = WordScan([c["scope"]])
-    return len(c["scan_scope"].finditer_all(masked, words)[0]) >= tax.scope_min
+    found = c["scan_scope"].finditer_all(masked, words)[0]
+    return [m.start() for m in found] if len(found) >= tax.scope_min else None
 
 
 def _scan_cues(masked: str, tax: Taxonomy, words: Words, limit: int | None = None) -> _Scanned:
@@ -819,7 +857,9 @@ _MAX_AFTER = 9   # words from an issue to a following cue ("... are a preconditi
 # Between a cue and the first issue it governs: no new clause, no other finite verb.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|since|which|who|whom|whose|"
                            r"where|before|after|until|unless|if|whether|would|will|could|can|should|"
-                           r"may|might|is|are|was|were|has|have|had|does|did|said|says|not)\b|[()]",
+                           r"may|might|is|are|was|were|has|have|had|does|did|said|says|not|"
+                           # "demands in response to a ceasefire proposal": what they answered
+                           r"in\s+(?:response|reply|reaction)\s+to|responding\s+to|replying\s+to)\b|[()]",
                            re.I)
 _COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
 
@@ -841,9 +881,10 @@ def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, wind
             toks = toks[i + 1:]
             break
     for s, e, w in toks:
-        if any(c.start <= s < c.end for c in cues):
-            continue
         lw = w.lower()
+        # a word of another cue is no negator - unless it is one ("refused to accept")
+        if any(c.start <= s < c.end for c in cues) and lw not in tax._compiled["negators"]:
+            continue
         if lw in tax._compiled["negators"] or lw.endswith("n't"):
             firm = tax._compiled["firm"]
             ctx = norm[max(a, s - 12):e + 12]
@@ -873,6 +914,14 @@ def _stance_of(norm: str, a: int, cue: _Cue, term: _Term, cues: list[_Cue], tax:
     if cue.kind == "fwd" and term.start > cue.end and \
             _negation(norm, cue.end, term.start, cues, tax, 1):
         polarity = -polarity  # "has to ... not continue the war"
+    undo = tax._compiled["undo"]
+    if undo is not None and cue.kind == "fwd" and term.start > cue.end:
+        # "called for an end to the blockade of aid", "urged Israel to lift restrictions on
+        # aid": undoing the opposite of an issue (or the issue) turns it round
+        for um in undo.finditer(norm, cue.end, term.start):
+            if _gap(norm, um.end(), term.start)[0] <= 2 and not re.search(r"[,;:.]", norm[um.end():term.start]):
+                polarity = -polarity
+                break
     if polarity < 0:
         stance = _AGAINST[stance]
     return stance
@@ -882,6 +931,11 @@ def _governed(norm: str, cue: _Cue, terms: list[_Term], cues: list[_Cue],
               mention_spans: list[tuple[int, int]]) -> list[_Term]:
     """The issue mentions a forward cue governs: the first one after it and those listed with it."""
     out: list[_Term] = []
+    # "The offer, which Hamas rejected, included a truce": the cue closes a relative clause,
+    # and its object is the noun before "which", not the issue after the clause.
+    if re.match(r"\s*[,\u2013\u2014]", norm[cue.end:cue.end + 3]) and \
+            re.search(r"\b(?:which|whom)\s+(?:[\w'-]+\s+){0,4}$", norm[max(0, cue.start - 60):cue.start], re.I):
+        return out
     for t in terms:
         if cue.scope is not None and t.issue not in cue.scope:
             if out:
@@ -996,7 +1050,8 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
         if c is None:
             neg = _negation(norm, a, t.start, cues, tax, 2)
             if neg == "firm":
-                stance = "rejects"
+                # "we cannot retreat": rejects; "would not resume the war": the opposite
+                stance = "rejects" if t.polarity > 0 else _AGAINST["rejects"]
             elif neg and _guarded(norm, t, guards):
                 stance = "conditional"
             else:
@@ -1011,12 +1066,36 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                         and not _gap(norm, c0.end, c.start)[1] \
                         and not (c.stance in ("opposes", "rejects") and c0.stance in ("demands", "supports")):
                     c = c0
+        # "rejected demands to withdraw", "is opposed to accepting a truce", "vetoed a resolution
+        # demanding a truce", "objected to agreeing to": the refusal just before the inner cue
+        # is the stance (unless the inner one is another side's, "rejected Hamas's demand").
+        if c.kind == "fwd" and c.scope is None and c.stance in ("demands", "supports"):
+            for c0 in fwd:
+                if c0.end <= c.start and c0.stance in ("rejects", "opposes") and c0.scope is None \
+                        and _gap(norm, c0.end, c.start)[0] <= 3 \
+                        and not re.search(r"[,;:]|\b(?:but|and|or|while|yet)\b|\w's?\s|s'\s|\b(?:their|his|her|its)\b",
+                                          norm[c0.end:c.start]) \
+                        and not any(c0.end <= x.start and x.end <= c.start for x in terms):
+                    c = c0
+                    break
+        # "resisted calls for a truce", "faced demands to withdraw": calls and demands that no
+        # side named here makes are nobody's stance.
+        if c.kind == "fwd" and c.scope is None and _NOMINAL.match(norm, c.start):
+            prev = re.findall(r"[\w'-]+", norm[max(a, c.start - 30):c.start])[-1:]
+            if prev and prev[0][:1].islower() and prev[0].lower() not in _PLAIN_SUBJECT \
+                    and not prev[0].lower().endswith("ly") and not prev[0].endswith("'s"):
+                continue
         # "stressed the need for Israel to agree to X", "urged Hamas to accept X": a demand for X.
         if c.kind == "fwd" and c.stance != "demands":
             for c0 in fwd:
                 if c0.stance == "demands" and c0.scope is None and c0.end <= c.start \
                         and re.fullmatch(r"\s+(?:for\s+|on\s+)?(?:[\w'-]+\s+){1,4}?to\s+", norm[c0.end:c.start]):
                     c = _Cue(c0.start, c0.end, "demands", "fwd", None)
+            # "Biden told Netanyahu to accept X", "asked Hamas to agree to X": a demand too
+            if c.stance == "supports" and c.scope is None and not c.weak:
+                tm = _TOLD_TO.search(norm, max(a, c.start - 60), c.start)
+                if tm:
+                    c = _Cue(tm.start(), c.end, "demands", "fwd", None)
         if c.stance == "conditional" and c.kind == "fwd" and not quoted(c.start) \
                 and re.match(r"in\s|condition|precondition|provided|on\s", norm[c.start:c.end], re.I):
             # "X in exchange for Y" in prose is a deal's terms, not a stance, unless a
@@ -1026,10 +1105,19 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if lead_cue is None or lead_cue.stance == "conditional":
                 continue
             c = _Cue(lead_cue.start, c.end, "conditional", "fwd", None)
+        if _deed(norm, a, c, tax) or _plan_does(norm, a, c, terms, tax):
+            continue
         stance = _stance_of(norm, a, c, t, cues, tax)
-        if stance is None:
+        if stance is None or _at_plan(norm, c, t, tax) or _topic(norm, c, t, fwd, tax):
             continue
         if stance != "demands" and _guarded(norm, t, guards):
+            stance = "conditional"
+        # "would not accept a deal that does not end the war", "rejects any truce that leaves
+        # Hamas intact", "will not accept a deal without a withdrawal": a refusal of some
+        # versions only, on a condition - not of the issue.
+        if stance in ("rejects", "opposes") and c.kind == "fwd" and _RESTRICTED.match(norm, t.end) and \
+                (re.search(r"\b(?:any|a|an|no)\s+(?:[\w-]+\s+){0,2}$", norm[max(a, t.start - 30):t.start], re.I)
+                 or re.match(r"\s+(?:without|unless|if)\b", norm[t.end:t.end + 10], re.I)):
             stance = "conditional"
         out.append((c, t, stance))
         # "rejected Hamas's demand for X": the outer cue takes X as well.
@@ -1040,6 +1128,11 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                         and _gap(norm, c0.end, c.start)[0] <= 3:
                     st = _stance_of(norm, a, c0, t, cues, tax)
                     if st:
+                        # "refused to give guarantees of X", "rejected the call for X": with
+                        # nobody else's demand named between, the outer verb is the stance.
+                        if re.fullmatch(r"\s+(?:to\s+)?(?:(?:give|offer|provide|make|issue)\s+)?"
+                                        r"(?:(?:any|the|a|an|such)\s+)?", norm[c0.end:c.start]):
+                            out.pop()
                         out.append((c0, t, st))
     # "Netanyahu strongly opposes this": the issues just named, here or in the sentence before.
     for c in fwd:
@@ -1054,6 +1147,119 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
             if stance:
                 out.append((c, t, stance))
     return out
+
+
+_INTENT = re.compile(r"\b(?:(?:will|would|can|could|shall|must|should|may|might|wo|ca)(?:n't|not)?|to|ready|"
+                     r"prepared|willing)\b|'ll\b", re.I)
+
+
+def _deed(norm: str, a: int, c: _Cue, tax: Taxonomy) -> bool:
+    """Does the cue tell what a side did ("Israel allowed a surge of aid", "Israel allows
+    limited food into Gaza") rather than what it wants or decided?  A deed is no stated
+    position; "will allow", "can allow", "agreed to allow" still are."""
+    deeds = tax._compiled["deeds"]
+    if deeds is None or c.kind != "fwd" or deeds.match(norm, c.start, c.end) is None:
+        return False
+    before = " ".join(m.group(0) for m in _last_tokens(_TOKEN, norm, a, c.start, 3))
+    # "began to allow", "continues to block": still a deed
+    if re.search(r"\b(?:beg[au]n|begins?|start\w*|continu\w*|kept|keeps?|resum\w*)\s+to$", before, re.I):
+        return True
+    return _INTENT.search(before) is None
+
+
+# "abandon plans for a ground invasion", "block the plan for aid": acting against a plan
+# is acting against what it would do, not turning down an offer.
+_UNDO = re.compile(r"abandon|avoid|prevent|block|obstruct|forbid|halt|stop|end\b|call\w*\s+off", re.I)
+
+
+_MODALS = re.compile(r"(?:\s+(?:would|will|could|can|might|may|also|then|not|never|eventually|"
+                     r"effectively|only|still))+\s+$", re.I)
+
+
+def _plan_does(norm: str, a: int, c: _Cue, terms: list[_Term], tax: Taxonomy) -> bool:
+    """Is the cue what a plan or deal would do ("the proposal would allow Israel to resume
+    the war", "the deal would allow aid in"), told by whoever describes it?  Saying what an
+    offer does is no stance of the one who says it."""
+    deeds = tax._compiled["deeds"]
+    plans = tax._compiled["plans"]
+    if deeds is None or c.kind != "fwd" or deeds.match(norm, c.start, c.end) is None:
+        return False
+    m = _MODALS.search(norm, max(a, c.start - 60), c.start)
+    if m is None:
+        return False
+    end = m.start()
+    if any(t.end == end for t in terms):
+        return True
+    word = re.search(r"[\w'-]+$", norm[max(a, end - 40):end])
+    return word is not None and plans is not None and plans.fullmatch(word.group(0)) is not None
+
+
+_VOICED = re.compile(r"(?:\w's?|s'|\b(?:voic|express|level|issu|renew|repeat|sharpen|stepp\w*\s+up|"
+                     r"step\w*\s+up|add|join)\w*)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _topic(norm: str, c: _Cue, t: _Term, fwd: list[_Cue], tax: Taxonomy) -> bool:
+    """Is the issue only the topic of what the cue is about ("refused to comment on the
+    talks", "dismissed reports that a deal was close", "condemned the killing of hostages",
+    "dismissed the criticism of its offensive")?"""
+    topics = tax._compiled["topics"]
+    if topics is None or c.kind != "fwd":
+        return False
+    if c.end <= t.start and topics.search(norm, c.end, t.start) is not None:
+        return True
+    # A cue that is itself such a word ("criticism") is someone's only when they own or
+    # voice it ("Egypt's criticism of", "Egypt voiced criticism of"); "brushed aside the
+    # criticism", "faced criticism" are others'.
+    if topics.fullmatch(norm, c.start, c.end) is None:
+        return False
+    return _VOICED.search(norm, max(0, c.start - 40), c.start) is None
+
+
+_OFFERED = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){1,3}|(?:being\s+|recently\s+|currently\s+)?)"
+                      r"(?:propos\w+|offer\w*|put\s+forward|present\w*|draft\w*|tabl\w+|submit\w*|"
+                      r"brokered|laid\s+out|unveil\w*|outlined|on\s+the\s+table)\b", re.I)
+
+
+def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
+    """Is a rejection or criticism aimed at one version of the issue ("rejected the truce
+    plan", "rejection of a proposal for a hostage release", "the ceasefire terms are
+    unacceptable") rather than at the issue?  Turning down an offer says what a side
+    does not accept, not that it opposes a truce or the hostages' release."""
+    plans = tax._compiled["plans"]
+    if plans is None or c.stance not in ("opposes", "rejects") or _UNDO.match(norm, c.start):
+        return False
+    if c.kind == "after":  # "the ceasefire proposal is unacceptable"
+        return t.end <= c.start and plans.search(norm, t.end, c.start) is not None
+    if c.kind != "fwd" or t.start < c.end:
+        return False
+    for m in plans.finditer(norm, c.end, t.start):  # "rejected the proposal for a hostage release"
+        if re.match(r"\s+(?:for|on|of|about)\b", norm[m.end():t.start]):
+            return True
+    # "rejected the deal that Israel proposed", "the truce put forward by Egypt": an offer
+    if _OFFERED.match(norm, t.end):
+        return True
+    # "rejected the latest truce plan", "Hamas's proposed ceasefire terms": the issue names
+    # the plan that follows it (one word may come between: "ceasefire deal terms").
+    m = re.match(r"\s+(?:[\w-]+\s+)?", norm[t.end:t.end + 40])
+    if m is None:
+        return False
+    return plans.match(norm, t.end + m.end()) is not None or plans.match(norm, t.end + len(
+        re.match(r"\s*", norm[t.end:t.end + 5]).group(0))) is not None
+
+
+_NOMINAL = re.compile(r"(?:calls|demands|appeals)\b", re.I)
+_PLAIN_SUBJECT = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "also", "still", "now",
+                  "repeatedly", "again", "then", "and", "has", "have", "had", "publicly", "officials",
+                  "leaders", "government", "ministers", "families", "protesters", "mediators"}
+
+
+_TOLD_TO = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|pressed|presses|pushed|pushes|encouraged|"
+                      r"encourages|implored|begged|advised|instructed)\s+(?:[\w'-]+\s+){1,4}?to\s+$", re.I)
+
+
+_RESTRICTED = re.compile(r"\s+(?:(?:that|which)\s+(?:\w+\s+)?(?:does|do|did|would|will|could|can|should)?\s*"
+                         r"(?:not\b|n't\b|fails?\b|leaves?\b|keeps?\b|allows?\b|includes?\b|guarantees?\b|"
+                         r"ends?\b|lets?\b)|without\b|unless\b|if\s+it\b)", re.I)
 
 
 def _guarded(norm: str, t: _Term, guards: list[_Cue]) -> bool:
@@ -1111,9 +1317,17 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     masked, words, terms = _scan_terms(norm, tax, norm_words)
     if not terms:
         return []  # no issue named anywhere: no position (most articles that are not about the talks)
-    if not _in_scope(masked, tax, words):
+    scope_at = _in_scope(masked, tax, words)
+    if scope_at is None:
         return []  # "deal", "talks", "military action" in an article about something else
     sentences = split_sentences(text)
+    # An article about something else that names the conflict once (a profile, a round-up)
+    # still gives nothing away from that mention: the "deal" or "talks" there are others'.
+    near = None
+    if scope_at and tax.scope_window >= 0:
+        ends = [b for _, b in sentences]
+        hit = sorted({bisect_left(ends, p + 1) for p in scope_at})
+        near = {i + d for i in hit for d in range(-tax.scope_window, tax.scope_window + 1)}
     # Nothing after the sentence after the last issue mention can give a position: the
     # cues and names there are not needed.
     nxt = bisect_left([b for _, b in sentences], terms[-1][2]) + 1
@@ -1125,7 +1339,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     prev: tuple[int, int, list[_Term]] | None = None
     pending: list[tuple[int, int]] = []  # sentences read only for the antecedents they give
     quoted = lambda pos: _containing(quotes, pos) is not None  # noqa: E731
-    for s0, s1 in sentences:
+    for si, (s0, s1) in enumerate(sentences):
         if _skipped(norm, s0, s1):
             continue
         prev_terms = prev[2] if prev is not None and prev[2] and _same_paragraph(text, prev[1], s0) else []
@@ -1143,13 +1357,27 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         pending.clear()
         mentions = holders.mentions(norm, s0, s1, scanned_names)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
-        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted)
+        found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) \
+            if near is None or si in near else []
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
-            if _hypothetical(norm, s0, anchor, cue, tax):
+            if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
+                    (cue is None and _WANTED_THAT.search(norm, s0, anchor)) or \
+                    (cue is not None and _speculated(norm, s0, cue) and not quoted(anchor)
+                     and _containing(rep, anchor) is None):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
+            wanted = _WANTED_THAT.search(norm, s0, anchor) if cue is not None else None
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
+                if _believed(rep, anchor, holder.party, tax) or _guessed(norm, s0, anchor, holder, tax):
+                    continue
+                if wanted is not None:
+                    # "Egypt asked that Hamas accept the truce": Egypt's demand, not Hamas's stance
+                    that = wanted.start() + wanted.group(0).lower().rindex("that")
+                    if holder.start is not None and holder.start > that:
+                        continue
+                    if stance == "supports":
+                        stance = "demands"
                 lo = min(anchor, term.start, holder.start if holder.start is not None else anchor)
                 if term.end <= s0 and prev is not None:
                     lo = prev[0]
@@ -1215,7 +1443,42 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     retract = tax._compiled["retract"]
     if retract is not None and retract.search(" ".join(words[-5:])):
         return True
+    # "has not yet agreed to", "is yet to accept": a decision still to come, no stance yet
+    pending = tax._compiled["pending"]
+    if pending is not None and pending.search(" ".join(words[-4:])):
+        return True
+    # "denied reports that it had agreed to ...", "denies that it accepted ...": a stance
+    # someone denies taking is not one they state.
+    if _DENIED.search(clause):
+        return True
     return False
+
+
+# "Hamas demanded guarantees that Israel would not resume the war": what one side wants
+# another to promise is no stance of the other.
+_WANTED_THAT = re.compile(r"\b(?:demand\w*|insist\w*|want\w*|guarantee\w*|assurances?|ask\w*|"
+                          r"urg\w+|seek\w*|sought|pressed|presses|pressing|requir\w+|condition\w*|commitments?)\b"
+                          r"[^.;]{0,40}\bthat\s+[^.;]*$", re.I)
+
+
+def _asked(norm: str, anchor: int, s1: int) -> bool:
+    """A question ("Will Hamas accept the truce?") states no stance."""
+    m = _END.search(norm, anchor, s1)
+    return m is not None and m.group(0) == "?"
+
+
+_END = re.compile(r"[.?!]")
+_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+|well\s+|yet\s+|still\s+|soon\s+)?$")  # not "in May"
+
+
+def _speculated(norm: str, s0: int, cue: _Cue) -> bool:
+    """The reporter's guess ("Hamas could accept the truce", "Israel may reject it"): no
+    stance, unless someone is reported saying so ("Hamas said it could accept ...")."""
+    return cue.kind == "fwd" and _MAYBE.search(norm, max(s0, cue.start - 30), cue.start) is not None
+
+
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\s+"
+                     r"(?:[\w'-]+\s+){0,3}?(?:that|as\s+if)\b", re.I)
 
 
 _AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal", "proposals", "plan",
@@ -1300,6 +1563,11 @@ def _controlled(norm: str, s0: int, lo: int, anchor: int, mentions: list[_Mentio
             ctl = None  # "military pressure on Hamas" is an issue, not a pressure on the speaker
     if ctl is None or _gap(norm, lo + ctl.end(), anchor)[0] > 14:
         return None
+    # "Netanyahu, under pressure from Biden, agreed to ...": the aside closes before the
+    # cue, which is the subject's own.
+    tail = norm[lo + ctl.end():anchor]
+    if "," in tail and not re.search(r"\b(?:to|for|that)\b", tail[tail.rindex(","):], re.I):
+        return None
     return [m for m in mentions if lo + ctl.start() <= m.start and m.end <= anchor
             and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", norm[max(s0, m.start - 10):m.start])][-1:]
 
@@ -1333,7 +1601,7 @@ def _is_subject(norm: str, s0: int, s1: int, m: _Mention) -> bool:
 
 _VERBISH = re.compile(r"\s+(?:also\s+|still\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|told|stated|"
                       r"argued|argues|insisted|insists|emphasi[sz]ed|stressed|warned|noted|believes|"
-                      r"wants|is|was|are|were|has|had|have|will|would|can|could|must|should|"
+                      r"wants|is|was|are|were|has|had|have|will|would|can|could|must|should|did|does|"
                       r"[a-z]+ed|[a-z]+s)\b")
 _OWN_NOUN = re.compile(r"'s?\s+(?:\w+\s+){0,2}?(?:stance|position|view|insistence|refusal|demands?|call|"
                        r"calls|support|opposition|rejection|readiness|willingness|offer|proposal|terms|"
@@ -1350,6 +1618,11 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     for m in mentions:
         if m.possessive and 0 <= anchor - m.end <= 40:
             glue = norm[m.end:anchor]
+            # "Hamas blamed Netanyahu's refusal to end the war", "families criticised his
+            # opposition to a truce": the critic's name for the other side's conduct.
+            before = re.findall(r"[\w'-]+", norm[max(s0, m.start - 40):m.start])[-2:]
+            if cue is not None and any(_BLAME.match(w) for w in before):
+                return []
             if cue is not None and re.fullmatch(r"'?s?\s+(?:\w+\s+)?", glue):
                 # "Israel's block on aid ..., warned Tedros": someone's account of another
                 # side's conduct is no stance of either.
@@ -1378,7 +1651,8 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     # "has been repeatedly criticised by X": X holds it (and nobody when X is not a party).
     if cue is not None and re.search(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$",
                                      norm[max(s0, anchor - 40):anchor]) \
-            and re.search(r"ed$", norm[cue.start:cue.end]):
+            and re.search(r"ed$", norm[cue.start:cue.end]) \
+            and not re.match(r"\s+to\b", norm[cue.end:cue.end + 4]):  # "is opposed to": no passive
         am = re.match(r"\s+by\s+", norm[cue.end:s1])
         agents = [m for m in mentions if am and 0 <= m.start - (cue.end + am.end()) <= 4]
         return [_Holder(agents[0].party, agents[0].speaker, agents[0].start, agents[0].end)] if agents else []
@@ -1408,18 +1682,52 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 # and its positions"), it is the speaker's claim about them: no position.
                 opens = re.fullmatch(r"[\s\[(\"']*", norm[u0:m.start]) or \
                     re.search(r"(?:[,;]|\b(?:while|whereas|but))\s*(?:the\s+)?$", norm[u0:m.start])
-                if opens and not deontic and _stated(norm, m.end, cue, tax):
+                # "Israel says Hamas has not accepted the truce": what the other side has
+                # not done is the speaker's account, not something that side stated.
+                if opens and not deontic and _stated(norm, m.end, cue, tax) and \
+                        not re.search(r"\b(?:not|never|no)\b|n't\b", norm[m.end:anchor], re.I):
                     return _with_siblings(norm, m, mentions, anchor)
                 return []
         if not unit.party:
             return []
+        # "It announced it would allow ...": when the report's speaker is a pronoun and the
+        # last subject here names another side, who "it" is is too uncertain to say.
+        said_by = (getattr(unit, "speaker_as_written", None) or "").lower()
+        if said_by in ("it", "they", "he", "she"):
+            guess = ctx.person if said_by in _PRONOUNS_PERSON else ctx.org
+            if guess is not None and guess.party and guess.party != unit.party:
+                return []
         # "he will not seek reelection, they are urging ...": a new subject that is not the speaker.
         speaker_person = _looks_person(unit.speaker or "", None)
-        for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(he|she|they)\s+(?:\w+\s+){0,2}?"
-                              r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b",
+        # In someone's own words "he", "she" or "they" opening a clause is never the speaker:
+        # '"They want to continue the war," a Hamas official said' is his account of Israel.
+        for pm in re.finditer(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)[\[(\"']*(he|she|they)\s+(?:(?:\w+\s+){0,2}?"
+                              r"(?:are|is|were|was|have|has|will|would|say|said|urg\w+)\b|(?:[\w']+\s+){0,3}$)",
                               norm[u0:anchor], re.I):
-            if (pm.group(1).lower() == "they") == speaker_person:
+            if (q is not None and not deontic) or (pm.group(1).lower() == "they") == speaker_person:
                 return []
+        # '"It would allow more aid in," the spokesman said': a quote that opens on "it" doing
+        # something tells what a thing (a deal, a plan) does, not what the speaker wants.
+        # (A dummy "it is time to ..." is still the speaker's.)
+        if q is not None and not deontic and \
+                re.match(r"[\s\[(\"']*it\s+(?:would|will|could|can|may|might|does|did)\s+(?:[\w']+\s+){0,2}$",
+                         norm[u0:anchor], re.I):
+            return []
+        # '"Some people want us to stop the war," Gallant said', '"Those who call for a truce
+        # are naive"', 'Gallant said the world demands a truce': a subject in the quote or
+        # report that is neither the speaker ("I", "we", "my government") nor a side is
+        # someone the speaker talks about.
+        if not deontic and cue is not None and cue.kind == "fwd" and \
+                _other_subject(norm, u0, anchor, mentions, terms, tax):
+            return []
+        # '"The occupation refuses to withdraw," a Hamas official said': the other side,
+        # named the way its enemies name it, is the subject - not the speaker.
+        adv = tax._compiled["adversary"]
+        if q is not None and adv is not None and not deontic:  # ("the enemy must stop": a demand)
+            for am in adv.finditer(norm, u0, anchor):
+                g, hard = _gap(norm, am.end(), anchor)
+                if g <= 8 and not hard and not re.search(r"[,;:]", norm[am.end():anchor]):
+                    return []
         # A quoted fragment continuing the prose ('its leader, Yahya Sinwar, "does not want a
         # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.
         if q is not None and q.start > s0 and re.match(r"\s*[a-z]", norm[q.start:q.start + 3]) and not deontic:
@@ -1450,7 +1758,27 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             if prev and prev[0].lower() == "by" and not re.search(r"\b(?:which|who)\b", norm[m.end:anchor]) \
                     and not re.fullmatch(r"\s+(?:%s)\s+" % "|".join(_AUTHORED), norm[m.end:anchor], re.I):
                 continue  # ... but "by the UN Security Council resolution demanding" is the UN's
+            # "Netanyahu, under pressure from Biden, agreed ...": a name inside an aside that
+            # opens on a preposition is no subject.
+            aside = norm[max(s0, m.start - 60):m.start]
+            cm = re.search(r",\s*([\w'-]+)[^,]*$", aside)
+            if cm and cm.group(1).lower() in _ASIDE and re.match(r"\s*,", norm[m.end:anchor]):
+                continue
+            # "Hamas, which the US and Israel consider a terrorist group, rejected ...": a
+            # relative clause set off by commas is about the name before it.
+            if cm and cm.group(1).lower() in ("which", "who", "whom", "whose") and \
+                    re.match(r"[^,;]*,", norm[m.end:anchor]):
+                continue
             best = m
+    # "Hamas criticised the proposal on Gaza, which calls for a truce", "Netanyahu met Biden,
+    # who urged ...": the cue is in a relative clause about something or someone after the
+    # subject, not the subject's.
+    if best is not None:
+        rm = re.search(r",\s*(?:which|who|that)\s", norm[best.end:anchor])
+        # (a date between keeps it: "the ruling by the ICJ on Friday, which ordered ...")
+        if rm and any(w.lower() not in _WHEN and not w[:1].isupper() and not w[:1].isdigit()
+                      for w in re.findall(r"[\w'-]+", norm[best.end:best.end + rm.start()])):
+            return []
     # "under pressure from X to accept", "calls to negotiate", "accused X of": the stance
     # is the presser's (named after "from"/"by"), not the subject's.
     agent = _controlled(norm, s0, best.end if best is not None else s0, anchor, mentions, terms)
@@ -1501,7 +1829,19 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     and _containing(quotes, m.start) is None and not _located(norm, s0, m)
                     and not (w == "it" and m.speaker is not None
                              and re.search(r"[^s']s$", norm[m.start:m.end]))]
-            if near:
+            plans = tax._compiled["plans"]
+            # "Netanyahu told Biden he would not ...": "he" is the teller, not the one told.
+            if person and len(near) >= 2 and near[-2].party != near[-1].party and \
+                    re.search(r"\b(?:told|tells|tell|informed|informs|assured|assures|warned|warns|reminded|"
+                              r"promised|promises)\s+$", norm[max(s0, near[-1].start - 20):near[-1].start], re.I) \
+                    and _is_subject(norm, s0, s1, near[-2]):
+                near = near[:-1]
+            if w == "it" and plans is not None and \
+                    plans.search(norm, near[-1].end if near else s0, at) is not None:
+                # "Hamas criticised the US proposal, saying it did not guarantee ...": the
+                # plan named last is what "it" stands for, not a side.
+                h = None
+            elif near:
                 h = _Holder(near[-1].party, near[-1].speaker)
             elif opener:
                 h = ctx.person if person else ctx.org
@@ -1516,6 +1856,77 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
     if best is None:
         return []
     return _with_siblings(norm, best, mentions, anchor)
+
+
+def _believed(rep: list[Reported], pos: int, party: str | None, tax: Taxonomy) -> bool:
+    """Is `pos` inside what another side believes or expects ("Israeli officials believe
+    Hamas will reject the truce")?  Their guess about a side is not that side's stance."""
+    beliefs = tax._compiled["beliefs"]
+    if beliefs is None:
+        return False
+    return any(r.start <= pos < r.end and r.party != party and beliefs.fullmatch(r.cue or "") is not None
+               for r in rep)
+
+
+_ASIDE = {"under", "with", "after", "despite", "amid", "following", "like", "unlike", "according", "along",
+          "alongside", "backed", "urged", "pressed", "prodded", "pushed", "encouraged", "supported"}
+_WHEN = {"on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "the", "of",
+         "week", "month", "year", "day", "night", "morning", "evening", "afternoon", "weekend", "s"}
+
+
+_SUBJECT_SKIP = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
+                 "should", "must", "also", "still", "not", "never", "been", "being", "be", "is", "are",
+                 "was", "were", "now", "already", "always", "today", "just", "only", "even", "so", "then",
+                 "won't", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "haven't",
+                 "hasn't", "cannot", "'s", "'re", "'ve", "'ll"}
+
+
+def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], terms, tax: Taxonomy) -> bool:
+    """Does the quoted clause before `anchor` open on someone other than the speaker ("some
+    people want", "the world demands", "those who call for", "our enemies want")?"""
+    piece = re.split(r"[,;:.!?\u2014]|\b(?:but|and|while|because|so)\b", norm[u0:anchor], flags=re.I)[-1]
+    p0 = anchor - len(piece)
+    if any(p0 <= m.start < anchor for m in mentions) or any(p0 <= t.start < anchor for t in terms):
+        return False  # a side, or the issue itself, is the subject: the rules above decide
+    toks = [w.lower() for w in re.findall(r"[\w']+", piece)]
+    if "who" in toks or "whoever" in toks:
+        return True  # "those who call for a truce", "anyone who supports it"
+    while toks and (toks[-1] in _SUBJECT_SKIP or toks[-1].endswith("ly") or toks[-1].endswith("n't")):
+        toks.pop()
+    if not toks or len(toks) > 5 or toks[0] not in _OTHERS or toks[-1] in _OTHERS_NOT_HEAD \
+            or any(t in ("i", "we", "us", "me", "my") for t in toks):
+        return False
+    plans = tax._compiled["plans"]
+    roles = tax._compiled["roles"]
+    group = tax._compiled["group"]
+    text = " ".join(toks)
+    if group is not None and group.fullmatch(text):
+        return False  # "the terrorists wouldn't resume ...", "the group": the side named before
+    if (plans is not None and plans.search(text)) or \
+            (roles is not None and roles.search(text) and toks[0] not in ("their", "his", "her", "its")):
+        return False  # "the proposal would ...", "the government will not ...": not a person talked about
+    return True
+
+
+_OTHERS = {"the", "some", "many", "most", "all", "everyone", "everybody", "nobody", "anyone", "someone",
+           "people", "others", "critics", "our", "their", "his", "her", "its", "few", "several", "those",
+           "these", "no"}
+_OTHERS_NOT_HEAD = {"the", "our", "their", "his", "her", "its", "all", "most", "no"}
+
+
+def _guessed(norm: str, s0: int, anchor: int, holder: _Holder, tax: Taxonomy) -> bool:
+    """Is the holder named after someone's belief or hope in the same sentence ("Washington
+    is confident Hamas will accept the truce", "Qatar hopes Israel will agree")?"""
+    beliefs = tax._compiled["beliefs"]
+    if beliefs is None or holder.start is None:
+        return False
+    last = None
+    for last in beliefs.finditer(norm, max(s0, holder.start - 60), holder.start):
+        pass
+    if last is None:
+        return False
+    between = norm[last.end():holder.start]
+    return not re.search(r"[,;:\u2014]", between) and _gap(norm, last.end(), holder.start)[0] <= 3
 
 
 _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|claimed|claims|argued|"
@@ -1547,18 +1958,38 @@ def _stated(norm: str, subject_end: int, cue: _Cue | None, tax: Taxonomy) -> boo
 
 def _with_siblings(norm: str, best: _Mention, mentions: list[_Mention], anchor: int) -> list[_Holder]:
     """The holder and the subjects listed with it ("Washington and Doha announced")."""
-    out = [_Holder(best.party, best.speaker, best.start, best.end)]
-    for step in (reversed(mentions), mentions):
-        edge = best
-        for m in step:
-            if m.end <= edge.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[m.end:edge.start]):
-                out.append(_Holder(m.party, m.speaker, m.start, m.end))
-                edge = m
-            elif edge.end <= m.start and m.end <= anchor and \
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", norm[edge.end:m.start]):
-                out.append(_Holder(m.party, m.speaker, m.start, m.end))
-                edge = m
-    return out
+    glue = r"\s*(?:,|and|,\s*and)\s*"
+    right: list[_Holder] = []
+    edge, closed = best, False
+    for m in mentions:
+        if edge.end <= m.start and m.end <= anchor and re.fullmatch(glue, norm[edge.end:m.start]):
+            if m.possessive:
+                break  # "Egypt, Qatar's partner in the talks, urged": an apposition, no list
+            right.append(_Holder(m.party, m.speaker, m.start, m.end))
+            closed = bool(re.search(r"\band\s*$", norm[edge.end:m.start]))
+            edge = m
+    left: list[_Holder] = []
+    edge = best
+    for m in reversed(mentions):
+        if m.end <= edge.start and re.fullmatch(glue, norm[m.end:edge.start]):
+            if m.possessive:
+                break
+            # A list of subjects ends on "and" ("Egypt, Qatar and the US urged"): a bare
+            # comma before a holder that ends no such list closes a clause ("... between
+            # Israel and Iran, the Qatari premier called ...").
+            if edge is best and not closed and not re.search(r"\band\s*$", norm[m.end:edge.start]):
+                break
+            left.append(_Holder(m.party, m.speaker, m.start, m.end))
+            edge = m
+    if left:
+        # "... between Israel and Iran": a list after such a preposition is its object
+        prev = re.findall(r"[\w'-]+", norm[max(0, left[-1].start - 30):left[-1].start])[-1:]
+        if prev and prev[0].lower() in _LIST_OBJECT:
+            left = []
+    return [_Holder(best.party, best.speaker, best.start, best.end)] + left + right
+
+
+_LIST_OBJECT = {"between", "among", "against", "with", "to", "on", "at", "in", "into", "toward", "towards"}
 
 
 def _evidence(norm: str, s0: int, s1: int, lo: int, hi: int, q: Quote | None) -> tuple[int, int]:
