@@ -322,33 +322,12 @@ def _parse_file(path: Path) -> tuple:
     civilian = pats.get("civilian", {}).get("roles", [])
     if not isinstance(civilian, list) or not all(isinstance(r, str) for r in civilian):
         raise ValueError(f"{path}: [patterns.civilian] roles must be a list of strings")
-    context = []
-    rules = pats.get("context", [])
-    if not isinstance(rules, list):
-        raise ValueError(f"{path}: [[patterns.context]] must be an array of tables")
-    for i, rule in enumerate(rules, 1):
-        where = f"[[patterns.context]] #{i}"
-        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "all"}:
-            raise ValueError(f"{path}: {where}: expected party, faction (optional) and all")
-        lists = rule.get("all")
-        if not isinstance(lists, list) or not lists or not all(
-                isinstance(ws, list) and ws and all(isinstance(w, str) for w in ws) for ws in lists):
-            raise ValueError(f"{path}: {where}: 'all' must be a list of non-empty word lists")
-        _check(path, where, rule.get("party"), rule.get("faction"))
-        context.append((rule["party"], rule.get("faction"), tuple(tuple(ws) for ws in lists)))
-    relative = []
-    rules = pats.get("relative", [])
-    if not isinstance(rules, list):
-        raise ValueError(f"{path}: [[patterns.relative]] must be an array of tables")
-    for i, rule in enumerate(rules, 1):
-        where = f"[[patterns.relative]] #{i}"
-        if not isinstance(rule, dict) or set(rule) - {"party", "faction", "any"}:
-            raise ValueError(f"{path}: {where}: expected party, faction (optional) and any")
-        words = rule.get("any")
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-            raise ValueError(f"{path}: {where}: 'any' must be a non-empty list of words")
-        _check(path, where, rule.get("party"), rule.get("faction"))
-        relative.append((rule["party"], rule.get("faction"), tuple(words)))
+    context = [(party, faction, tuple(tuple(ws) for ws in lists))
+               for party, faction, lists in _side_rules(path, pats, "context", "all", _is_word_lists,
+                                                        "a list of non-empty word lists")]
+    relative = [(party, faction, tuple(words))
+                for party, faction, words in _side_rules(path, pats, "relative", "any", _is_words,
+                                                         "a non-empty list of words")]
     weak = []
     for word, yields in pats.get("weak", {}).items():
         if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
@@ -358,6 +337,31 @@ def _parse_file(path: Path) -> tuple:
         weak.append((word, tuple(yields)))
     return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak), tuple(civilian), tuple(context),
             tuple(relative))
+
+
+def _is_words(v) -> bool:
+    return isinstance(v, list) and bool(v) and all(isinstance(w, str) for w in v)
+
+
+def _is_word_lists(v) -> bool:
+    return isinstance(v, list) and bool(v) and all(_is_words(ws) for ws in v)
+
+
+def _side_rules(path: Path, pats: dict, name: str, key: str, valid, expected: str) -> list[tuple]:
+    """[[patterns.<name>]] tables of party, optional faction and a `key` field of words."""
+    rules = pats.get(name, [])
+    if not isinstance(rules, list):
+        raise ValueError(f"{path}: [[patterns.{name}]] must be an array of tables")
+    out = []
+    for i, rule in enumerate(rules, 1):
+        where = f"[[patterns.{name}]] #{i}"
+        if not isinstance(rule, dict) or set(rule) - {"party", "faction", key}:
+            raise ValueError(f"{path}: {where}: expected party, faction (optional) and {key}")
+        if not valid(rule.get(key)):
+            raise ValueError(f"{path}: {where}: '{key}' must be {expected}")
+        _check(path, where, rule.get("party"), rule.get("faction"))
+        out.append((rule["party"], rule.get("faction"), rule[key]))
+    return out
 
 
 def _parse_actor(path: Path, i: int, e) -> Actor:
