@@ -183,8 +183,11 @@ _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "min
                       "agency": {"agency"}, "office": {"office"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
                      r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*(?:\u2019s|'s)\s+)(?:([a-z-]+)\s+){0,2}?([a-z]+)\s*$")
-_ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-                         r"(?:statement|communiqu\u00e9|communique|letter|declaration|message|video|post|note)\s+$")
+_ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|unleashed|fired\s+off|shared)\s+"
+                         r"(?:a|an|the|several|two|three)\s+(?:[\w-]+\s+){0,3}"
+                         r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
+                         r"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|morning|evening|night)\s+)?$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
@@ -449,6 +452,14 @@ class Attributor:
             men = self._clause_subject(pre[:len(pre) - len(tail) + im.end()], ss, common_nouns=True)
             if men is not None:
                 return Event(verb, vs, ve, men, si, para, "pre")
+        bm = re.search(r"\b(?:began|begins|started|opened|ended|closed|responded|replied)\s+by\s+$", tail) \
+            if verb.endswith("ing") else None
+        if bm:
+            # "Dean appeared on MSNBC and began by saying he would “never” ...": the opener's subject
+            men = self._clause_subject(pre[:len(pre) - len(tail) + bm.end()].rstrip()[:-2], ss, common_nouns=True) \
+                or self._previous_subject(si)
+            if men is not None:
+                return Event(verb, vs, ve, men, si, para, "pre")
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             men = self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
@@ -641,7 +652,8 @@ class Attributor:
             seg_start = ss + c
             while seg_start < ss + len(body) and self.masked[seg_start] == " ":
                 seg_start += 1
-            if c and re.match(r"(?:\w+ly\s+)?[a-z]+(?:ed|s)\s", self.masked[seg_start:seg_start + 30]) and \
+            if c and re.match(r"(?:(?:\w+ly|then|also|later|again|now)\s+)?[a-z]+(?:ed|s)\s",
+                              self.masked[seg_start:seg_start + 30]) and \
                     not self.masked[seg_start:seg_start + 30].startswith(("as ", "has ", "was ", "this ")):
                 # "Dean, a former chairman, poked at ..., tweeting": the verb's subject comes before
                 # the appositive

@@ -799,3 +799,13 @@ def test_a_listed_name_runs_on_past_and(actors):
 ])
 def test_advisers_communiques_and_modal_clauses(actors, text, quote, speaker, party):
     assert (quote, speaker, party) in quotes(_LEAD + text, actors)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Rob Vance unleashed a series of tweets early Friday saying that his rival had shown bad judgment "
+     "\u201cas a matter of habit.\u201d", "as a matter of habit.", "Rob Vance"),
+    ("Dan Moss, a retired judge, then appeared on the radio on Tuesday and began by saying he would "
+     "\u201cnever\u201d rule on a case like it.", "never", "Dan Moss"),
+])
+def test_tweets_and_opening_participles(actors, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
