@@ -194,6 +194,12 @@ _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+a
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
+_PARTICIPLE_NP = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
+    r"((?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}"
+    r"(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[A-Z][\w\u2019'-]+))\s+"
+    r"(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|sheltering|living|"
+    r"protesting|demonstrating|rallying|camped|returning|mourning)\s+[^,;:()\u00b7]{1,60}$")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 _GROUP_OF_PARTIES = re.compile(
@@ -860,6 +866,18 @@ class Attributor:
                                  head=im.group(1).split()[-1].lower())
             if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
                 return self._with_actor(issuer)
+        pm = _PARTICIPLE_NP.match(seg)
+        if pm and not participle:
+            # "Officials speaking on condition of anonymity said", "Protesters marching through the
+            # streets chanted": the noun phrase before the participle speaks
+            head = pm.group(1)
+            last = head.split()[-1]
+            if last.lower() in DESC_HEADS or last.lower().rstrip("s") in DESC_HEADS or last[:1].isupper():
+                st = ss + pm.start(1)
+                men = np_after(m, st, ss + pm.end(1)) if last[:1].isupper() else None
+                if men is None or men.kind == "pronoun":
+                    men = Mention(head, st, ss + pm.end(1), "descriptor", head=last.lower())
+                return self._with_actor(men)
         gm = _GROUP_OF_PARTIES.match(m, ss, end)
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member

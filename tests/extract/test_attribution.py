@@ -809,3 +809,12 @@ def test_advisers_communiques_and_modal_clauses(actors, text, quote, speaker, pa
 ])
 def test_tweets_and_opening_participles(actors, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Protesters marching through the square chanted \u201cNo more curfew!\u201d until dawn.", "No more curfew!",
+     "Protesters"),
+    ("Hamas officials speaking in Doha said the offer was \u201ca trap.\u201d", "a trap.", "Hamas officials"),
+])
+def test_subject_with_a_participle_phrase(actors, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
