@@ -200,6 +200,8 @@ _PARTICIPLE_NP = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[A-Z][\w\u2019'-]+))\s+"
     r"(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|sheltering|living|"
     r"protesting|demonstrating|rallying|camped|returning|mourning)\s+[^,;:()\u00b7]{1,60}$")
+_PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|"
+                              r"sheltering|living|protesting|demonstrating|rallying|camped|returning|mourning)\b")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 _GROUP_OF_PARTIES = re.compile(
@@ -847,7 +849,7 @@ class Attributor:
                     named.appositive = body[:c]
                     return self._with_actor(named)
             return None
-        im = _ISSUED_BY.search(seg)
+        im = _ISSUED_BY.search(seg) if " by " in seg else None
         if im and re.search(r"\bjoint\b", im.group(0)):
             # "The leaders of A, B and C warned ... “...,” a joint statement released by B's government
             # said": a joint statement is the group's, when the sentence before names it
@@ -866,8 +868,8 @@ class Attributor:
                                  head=im.group(1).split()[-1].lower())
             if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
                 return self._with_actor(issuer)
-        pm = _PARTICIPLE_NP.match(seg)
-        if pm and not participle:
+        pm = _PARTICIPLE_NP.match(seg) if not participle and _PARTICIPLE_WORD.search(seg) else None
+        if pm:
             # "Officials speaking on condition of anonymity said", "Protesters marching through the
             # streets chanted": the noun phrase before the participle speaks
             head = pm.group(1)
@@ -878,12 +880,12 @@ class Attributor:
                 if men is None or men.kind == "pronoun":
                     men = Mention(head, st, ss + pm.end(1), "descriptor", head=last.lower())
                 return self._with_actor(men)
-        gm = _GROUP_OF_PARTIES.match(m, ss, end)
+        gm = _GROUP_OF_PARTIES.match(m, ss, end) if " of " in seg and " and " in seg else None
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
         men = np_before(m, end, ss, common_nouns=common_nouns)
-        om = _ONE_OF.search(seg)
+        om = _ONE_OF.search(seg) if " of " in seg else None
         if om and (om.group(2).lower() in DESC_HEADS or om.group(2).lower().rstrip("s") in DESC_HEADS) and (
                 men is None or men.start > ss + om.start()):
             # "one of Mr Netanyahu's advisers told": the adviser, on the owner's side
