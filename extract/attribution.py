@@ -1170,6 +1170,12 @@ class Attributor:
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
+        if len(name.split()) == 1 and self._shared_surname(name):
+            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke
+            for p, sp in reversed(self.history):
+                if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
+                    full = sp.name
+                    break
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")

@@ -295,6 +295,16 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if out[i][1] is not None and _is_naming(text, masked, q) and (
                 not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q)):
             out[i] = (None, None)
+    # ...but a name someone gave in their own voice is their words: "Smotrich called the
+    # proposal “Total Surrender”", "X dubbed him “Little Marco”" (not "the plan, dubbed “...”")
+    for i, q in enumerate(spans):
+        if out[i][1] is None and not q.single:
+            si = sindex.at(q.open_at)
+            for ev in by_sent.get(si, []):
+                if ev.kind == "pre" and ev.speaker is not None and ev.speaker.kind in ("person", "org") and \
+                        _NAMING_VERB.fullmatch(ev.verb.lower()) and ev.vend <= q.open_at and \
+                        _GIVEN_NAME_OBJECT.fullmatch(masked[ev.vend:q.open_at]):
+                    out[i] = (ev, ev.speaker)
     return out
 
 
@@ -435,6 +445,9 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
 
 
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
+# the object between "called" and the name it was given: "the proposal", "him", "the 1996 winner"
+_GIVEN_NAME_OBJECT = re.compile(r"\s+(?:him|her|it|them|(?:the|his|her|its|their|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+                                r"[\w\u2019'-]+|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?")
 _SUBORDINATE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")

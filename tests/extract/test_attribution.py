@@ -818,3 +818,16 @@ def test_tweets_and_opening_participles(actors, text, quote, speaker):
 ])
 def test_subject_with_a_participle_phrase(actors, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
+
+
+def test_a_shared_surname_is_the_relative_who_spoke(actors):
+    text = _LEAD + ("Jonathan Roe, father of Israeli-American hostage Ari Roe, told CNN he was hopeful on Thursday.\n\n"
+                    "Roe could not give details of the meeting, but told the network the leaders offered "
+                    "\u201ca promise\u201d of action.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jonathan Roe"]
+
+
+def test_a_name_given_in_ones_own_voice(actors):
+    got = quotes(_LEAD + "Rob Vance called the proposal \u201cTotal Surrender\u201d in a post on X.", actors)
+    assert [(q, s) for q, s, _ in got] == [("Total Surrender", "Rob Vance")]
+    assert quotes(_LEAD + "The plan, dubbed \u201cOperation Iron Gate,\u201d began in October.", actors) == []
