@@ -1170,8 +1170,10 @@ class Attributor:
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
-        if len(name.split()) == 1 and self._shared_surname(name):
-            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke
+        if len(name.split()) == 1 and self._shared_surname(name) and \
+                not any(sp.name == full for p, sp in self.history if p < pos):
+            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke,
+            # when the one the article names most fittingly never did
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
                     full = sp.name
