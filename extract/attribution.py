@@ -242,7 +242,7 @@ _STATEMENT_NOUN = re.compile(
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
-    r"complaint|criticism|charge|plea|appeal|proposal)\b")
+    r"complaint|criticism|charge|plea|appeal)\b")
 
 
 _PRONOUN_DATA = tomllib.loads((Path(__file__).parent / "data" / "pronouns.toml").read_text("utf-8"))
@@ -476,6 +476,10 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre")
         if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
             return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
+        if re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
+                     r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
+                     r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
+            return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)

@@ -485,3 +485,17 @@ def test_failing_to_and_background_clauses_are_no_claims(actors):
     got = reported("Headline\n\nSince the day the ministry confirmed the operation, at least 40 people have died.",
                    actors)
     assert got == []
+
+
+def test_an_infinitive_with_its_own_subject_is_not_the_speakers_claim(actors):
+    got = reported("Headline\n\nThe group stressed the need for Norway to agree to a permanent truce and a full "
+                   "withdrawal.", actors)
+    assert all(cue != "agree" for _, cue, _ in got), got
+
+
+def test_a_proposal_is_not_a_statement(actors):
+    from extract import extract_article
+    text = ("Headline\n\nThe office said in a statement that he met the team on Saturday. He told them to prepare "
+            "for talks on envoy Dan Roe\u2019s proposal, the statement said.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert "Dan Roe" not in {r.speaker for r in res.reported}
