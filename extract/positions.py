@@ -880,8 +880,12 @@ def _negation(norm: str, a: int, pos: int, cues: list[_Cue], tax: Taxonomy, wind
         if not toks[i][2][0].isalnum():
             toks = toks[i + 1:]
             break
+    ignore = tax._compiled.get("ignore")
     for s, e, w in toks:
         lw = w.lower()
+        if ignore is not None and lw in ("no", "not", "never") and any(
+                im.start() <= s and e <= im.end() for im in ignore.finditer(norm, max(a, s - 24), e + 24)):
+            continue  # "spare no effort to secure a deal": an idiom's "no" negates nothing
         # a word of another cue is no negator - unless it is one ("refused to accept")
         if any(c.start <= s < c.end for c in cues) and lw not in tax._compiled["negators"]:
             continue
@@ -1233,7 +1237,7 @@ def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
     if c.kind != "fwd" or t.start < c.end:
         return False
     for m in plans.finditer(norm, c.end, t.start):  # "rejected the proposal for a hostage release"
-        if re.match(r"\s+(?:for|on|of|about)\b", norm[m.end():t.start]):
+        if re.match(r"\s+(?:for|on|of|about|to)\b", norm[m.end():t.start]):  # (and "offers to end the war")
             return True
     # "rejected the deal that Israel proposed", "the truce put forward by Egypt": an offer
     if _OFFERED.match(norm, t.end):

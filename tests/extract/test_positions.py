@@ -845,3 +845,21 @@ def test_a_refusal_before_an_inner_demand_or_support_is_the_stance(text, key, ac
 @pytest.mark.parametrize("text", ["Egypt resisted calls for a truce.", "Egypt ignored demands to withdraw."])
 def test_calls_and_demands_nobody_named_makes_are_nobody_s(text, actors):
     assert _keys(text, actors=actors) == set()
+
+
+def _positions_of(text: str, actors=None) -> set[tuple[str, str, str]]:
+    from extract import extract_article
+    return {(p.party, p.issue, p.stance) for p in extract_article(text, "t.txt", actors=actors).positions}
+
+
+def test_idiomatic_no_does_not_negate():
+    got = _positions_of("Headline\n\nIsrael and Hamas resumed talks on a truce in Gaza on Monday. \u201cI reiterate my "
+                        "appeal for both parties to show courage and spare no effort to secure an agreement now,\u201d "
+                        "UN Secretary General Ana Ruiz said of the Gaza talks.\n")
+    assert not any(party == "United Nations" and stance in ("opposes", "rejects") for party, _, stance in got), got
+
+
+def test_rejecting_offers_to_end_the_war_is_no_stance_on_the_issue():
+    got = _positions_of("Headline\n\nIsrael's prime minister Rob Vance has rejected Hamas\u2019s offers to end the "
+                        "war and free the captives in Gaza.\n")
+    assert not any(stance == "rejects" and issue in ("ceasefire", "hostages") for _, issue, stance in got), got
