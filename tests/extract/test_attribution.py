@@ -831,3 +831,8 @@ def test_a_name_given_in_ones_own_voice(actors):
     got = quotes(_LEAD + "Rob Vance called the proposal \u201cTotal Surrender\u201d in a post on X.", actors)
     assert [(q, s) for q, s, _ in got] == [("Total Surrender", "Rob Vance")]
     assert quotes(_LEAD + "The plan, dubbed \u201cOperation Iron Gate,\u201d began in October.", actors) == []
+
+
+def test_a_named_person_placed_in_a_gaza_town_is_a_resident(actors):
+    text = _LEAD + "\u201cThank God for the ceasefire,\u201d said Sami Odeh in Khan Younis in southern Gaza."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Odeh", "Other")]
