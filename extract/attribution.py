@@ -295,6 +295,9 @@ class Event:
     speaker: Speaker | None = None
 
 
+_COUNTRY_OWNER = re.compile(r"(?i:country|nation|kingdom|emirate|state)(?:\u2019s|'s)")
+
+
 class Attributor:
     """Finds and resolves events for one article."""
 
@@ -1350,6 +1353,10 @@ class Attributor:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.faction,
                            "org" if actor.kind == "organisation" else "person", as_written=text)
+        if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
+            # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
+            # the country the sentence opens with, not the last prime minister named
+            return self._country_role(men, text, head)
         if det == "the" and len(words) <= 4:
             ref = self._definite(words, head, pos)
             if ref is not None:
@@ -1410,6 +1417,21 @@ class Attributor:
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
         return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
                        titles={head})
+
+    def _country_role(self, men: Mention, text: str, head: str) -> Speaker | None:
+        """"the country's prime minister": the side of the first party named in the sentence (or
+        the one before); a descriptor of that side, or nobody when none is named."""
+        si = self.sindex.at(men.start)
+        for k in (si, si - 1):
+            if k < 0:
+                break
+            ss, se, _ = self.sents[k]
+            for cm in re.finditer(r"[A-Z][\w\u2019'-]+", self.masked[ss:min(se, men.start)]):
+                party = self._party_of_text(cm.group(0), civilian_default=False)[0]
+                if party is not None and party != "Other":
+                    return Speaker(text[0].lower() + text[1:], party, None, "descriptor", as_written=text, head=head,
+                                   titles={head})
+        return None
 
     def _issuer_before(self, men: Mention) -> Speaker | None:
         """"Twenty aid groups also issued a joint statement urging ...": whoever issued it."""

@@ -102,8 +102,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 30), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim
     gap = masked[ev.mention.end:ev.vstart]
-    if re.search(r"\bto\s+$", gap) and len(gap.split()) >= 3:
-        return None  # "X, the official said, have points they need to agree on": an infinitive far from its subject
+    if re.search(r"\bto\s+$", gap) and re.search(r"\b(?:he|she|they|it|we|I)\b", gap):
+        # "X, the official said, have points they need to agree on": the infinitive's subject is the
+        # pronoun in between, not the speaker ("X, 40, is the first hostage to say" stays)
+        return None
     if ev.verb in _UNSAID and _NOT_BEFORE.search(masked, max(ss, ev.vstart - 24), ev.vstart) and not re.match(
             r"\s+(?:how|why|whether|what|when|where|which|who|if|that)\b", after):
         return None  # "did not mention the talks", "does not say how many": nothing was claimed

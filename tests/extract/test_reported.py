@@ -580,3 +580,10 @@ def test_citing_ends_the_reported_clause(actors):
     got = reported("Headline\n\nSenior union leaders called on the board to accept the offer, citing heavy losses at "
                    "the docks.", actors)
     assert any(ct == "the board to accept the offer" for _, _, ct in got), got
+
+
+def test_the_countrys_role_is_of_the_country_the_sentence_names(actors):
+    res = extract_article("Headline\n\nNorway's Prime Minister Lars Dahl spoke on Monday about the war. Qatar is "
+                          "reassessing its role as a mediator between Norway and Hamas, the country's prime minister "
+                          "has said.", "t.txt", actors=actors, positions=False)
+    assert [(r.party, r.speaker) for r in res.reported] == [("Qatar", "the country's prime minister")]
