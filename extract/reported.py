@@ -102,6 +102,9 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 30), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim
     gap = masked[ev.mention.end:ev.vstart]
+    if re.search(r"\b[Tt]his\s+(?:(?:news|web)\s+)?$", masked[max(ss, ev.mention.start - 12):ev.mention.start]) and \
+            ev.mention.text.lower() in ("article", "story", "report", "page", "piece", "version"):
+        return None  # "Correction: This article wrongly reported that ...": the outlet correcting itself
     if re.search(r"\bto\s+$", gap) and re.search(r"\b(?:he|she|they|it|we|I)\b", gap):
         # "X, the official said, have points they need to agree on": the infinitive's subject is the
         # pronoun in between, not the speaker ("X, 40, is the first hostage to say" stays)
@@ -145,6 +148,11 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     # "Trump attacked Clinton ..., saying ...": a participle's subject sits far back; what
     # precedes it is not the participle's reported clause
     participle = ev.verb.endswith("ing") and bool(masked[ev.mention.end:ev.vstart].strip())
+    if participle and re.search(r"\b(?:as|when|while|after|before|because|since|where)\s+[\w\u2019'-]+\s+[\w\u2019'-]",
+                                masked[ev.mention.end:ev.vstart]):
+        # "The row came as thousands rallied, calling on ...": the participle belongs to the
+        # subordinate clause's subject, not the main one
+        return None
     if participle:
         pre = ""
     runs_on = pre.endswith(",") and after.lstrip().startswith(",") and bool(_RUNS_ON.match(after))
@@ -310,6 +318,8 @@ _CLAUSE_END = re.compile(
         v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b"
     # "..., but offered no proof", "..., but was treated as ...": the subject's next predicate
     r"|,\s+but\s+(?:also\s+|then\s+|later\s+)?(?:was|were|has|had|did|[a-z]{3,}ed)\b|\s+but\s+also\s+[a-z]+ed\b"
+    # "..., without providing evidence": the writer's note on the claim
+    r"|,\s+without\s+(?:providing|offering|giving|presenting|citing|showing)\b"
     # "..., and rights groups warned that ...": another source's attribution
     r"|,\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + "|".join(sorted(
         v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\s+that\b")

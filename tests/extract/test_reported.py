@@ -587,3 +587,21 @@ def test_the_countrys_role_is_of_the_country_the_sentence_names(actors):
                           "reassessing its role as a mediator between Norway and Hamas, the country's prime minister "
                           "has said.", "t.txt", actors=actors, positions=False)
     assert [(r.party, r.speaker) for r in res.reported] == [("Qatar", "the country's prime minister")]
+
+
+def test_a_participle_after_a_subordinate_clause_is_not_the_main_subjects(actors):
+    got = reported("Headline\n\nThe dispute came as thousands of dockers marched in Bergen, calling on the board to "
+                   "accept the offer.", actors)
+    assert all(not sp.lower().startswith("the dispute") for sp, _, _ in got), got
+
+
+def test_a_correction_note_is_no_source(actors):
+    got = reported("Headline\n\nThe harbour reopened on Monday.\n\nCorrection 3 May: This article wrongly reported "
+                   "that about 300 people had been hurt in the blast.", actors)
+    assert got == [], got
+
+
+def test_without_providing_evidence_is_the_writers_note(actors):
+    got = reported("Headline\n\nThe Ruritanian army says it has killed around 200 fighters, without providing "
+                   "evidence.", actors)
+    assert [ct for _, _, ct in got] == ["it has killed around 200 fighters"], got
