@@ -295,6 +295,7 @@ class Event:
     speaker: Speaker | None = None
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _COUNTRY_OWNER = re.compile(r"(?i:country|nation|kingdom|emirate|state)(?:\u2019s|'s)")
 
 
@@ -1375,6 +1376,13 @@ class Attributor:
             # (bare "police said": the force itself)
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
+            ind = _INDEFINITE_BEFORE.search(self.masked, max(0, men.start - 40), men.start)
+            if ind:
+                # "A state department spokesman insisted": someone unnamed, not the spokesman named later
+                full = (ind.group(0) + text)
+                party, faction = self._party_of_text(full)
+                return Speaker(full[0].lower() + full[1:], party, faction, "descriptor", as_written=full, head=head,
+                               titles={head})
             return self._definite(["the"] + words, head, pos)
         if head in _DOC_HEADS and det in ("a", "an"):
             issuer = self._issuer_before(men)

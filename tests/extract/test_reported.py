@@ -605,3 +605,9 @@ def test_without_providing_evidence_is_the_writers_note(actors):
     got = reported("Headline\n\nThe Ruritanian army says it has killed around 200 fighters, without providing "
                    "evidence.", actors)
     assert [ct for _, _, ct in got] == ["it has killed around 200 fighters"], got
+
+
+def test_an_unnamed_indefinite_role_is_not_the_one_named_later(actors):
+    got = reported("Headline\n\nA state department spokesman insisted that the response had been prepared before the "
+                   "vote on Monday.\n\n\u201cWe checked,\u201d spokesman Rear Admiral Tom Vik said.", actors)
+    assert [sp for sp, cue, _ in got if cue == "insisted"] == ["a state department spokesman"], got
