@@ -52,7 +52,9 @@ _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Ear
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
 
 
-_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:said|says|reported|reports|added)\s*$|(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|"
+# (", Reuters reported.", ", two US officials said.": a closing attribution of one to four words)
+_TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:said|says|reported|reports|added)\s*$|"
+                        r"(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|"
                         r"(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
                         r"(?:said|says|added|wrote|noted|told)\b)")
 
@@ -102,6 +104,11 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 30), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim
     gap = masked[ev.mention.end:ev.vstart]
+    if ev.mention.text.lower() in ("he", "she") and ev.verb in STANCE_VERBS and ev.speaker is not None \
+            and _other_possessor(text, masked[ss:ev.mention.start], ev.speaker.name):
+        # "X told Reuters Mr Y's remarks show he intends to ...": he may well be Y (a view or plan
+        # inside someone's clause; "..., but he said" after a possessive is still the sentence's speaker)
+        return None
     if re.search(r"\b[Tt]his\s+(?:(?:news|web)\s+)?$", masked[max(ss, ev.mention.start - 12):ev.mention.start]) and \
             ev.mention.text.lower() in ("article", "story", "report", "page", "piece", "version"):
         return None  # "Correction: This article wrongly reported that ...": the outlet correcting itself
@@ -291,6 +298,26 @@ def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> 
     if ev.verb in STANCE_OBJECT and not re.match(r"(?:that|to)\b", rest):
         return _clean(text, masked, ev.vend + lead.end(), end)
     return None
+
+
+def _other_possessor(text: str, window: str, speaker: str) -> bool:
+    """Whether someone else's name in the possessive ("Mr Y's remarks", "Y's office") comes after
+    the speaker's last mention in `window`: "he" after it is as likely that person."""
+    last = None
+    for pm in re.finditer(r"\b(?!(?:That|It|There|What|Here|Who|He|She|Let)\b)([A-Z][\w-]+)(?:\u2019s|'s)\s+[a-z]",
+                          window):
+        last = pm
+    if last is None:
+        return False
+    word = last.group(1)
+    if word in speaker.split():
+        return False
+    if any(w in window[last.end():] for w in speaker.split() if w[:1].isupper() and len(w) > 2):
+        return False  # the speaker is named again after it
+    # a person: an honorific or a first name before the word somewhere in the article
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|(?!(?:The|In|On|At|For|But|And|As|Of|To|From|With|By|After|Before|"
+                          r"When|While|Since|Under|Over|Both|Neither|Either|This|That|Northern|Southern|Eastern|"
+                          r"Western|Central)\b)[A-Z][a-z]+)\.?\s+" + re.escape(word) + r"\b", text))
 
 
 def _object_to(after: str) -> tuple[int, int] | None:

@@ -521,7 +521,8 @@ def test_a_negated_mention_is_no_claim(actors):
     "Headline\n\nThe ministers will quit if Mr Dahl agrees to a truce proposal unveiled by the envoy.",
     "Headline\n\nThe pressure comes as Fatah and Norway have agreed to a framework deal that the envoy laid out.",
     "Headline\n\nA new crossing was opened last week as Norway sought to meet the demands made by the envoy.",
-    "Headline\n\nHe spoke two days after 13 members of the Ruritanian council supported a resolution calling for a truce.",
+    "Headline\n\nHe spoke two days after 13 members of the Ruritanian council supported a resolution calling for a "
+    "truce.",
 ])
 def test_a_wish_or_agreement_in_a_background_clause_is_no_claim(actors, text):
     got = reported(text, actors)
@@ -611,3 +612,12 @@ def test_an_unnamed_indefinite_role_is_not_the_one_named_later(actors):
     got = reported("Headline\n\nA state department spokesman insisted that the response had been prepared before the "
                    "vote on Monday.\n\n\u201cWe checked,\u201d spokesman Rear Admiral Tom Vik said.", actors)
     assert [sp for sp, cue, _ in got if cue == "insisted"] == ["a state department spokesman"], got
+
+
+def test_he_after_another_persons_possessive_is_unclear(actors):
+    got = reported("Headline\n\nUnion official Sam Berg told Reuters that Mr Lars Dahl's remarks "
+                   "\u201care bravado\u201d, and show he intends to pursue the strike.", actors)
+    assert all(cue != "intends" for _, cue, _ in got), got
+    got = reported("Headline\n\nUnion official Sam Berg said on Monday that Norway's offer was poor. He said he would "
+                   "strike.", actors)
+    assert ("Sam Berg", "he would strike") in [(sp, ct) for sp, _, ct in got], got
