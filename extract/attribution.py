@@ -1082,10 +1082,30 @@ class Attributor:
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
         if men.kind == "name":
+            if self._common_noun(men):
+                # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a
+                # common noun (a group may speak; "he" is never it)
+                low = men.text.strip(" ,.").lower()
+                party, faction = self._party_of_text(low)
+                return Speaker(low, party, faction, "descriptor", plural=low.endswith("s"), as_written=men.text,
+                               head=low, titles={low})
             return self._name(men, pos)
         if men.kind == "org":
             return self._org(men)
         return self._descriptor(men, pos)
+
+    def _common_noun(self, men: Mention) -> bool:
+        """A one-word "name" that the article writes in lower case elsewhere and capitalises only
+        at the start of a sentence ("Talks continued ...", "... the talks")."""
+        word = (men.name or men.text).strip(" ,.")
+        if " " in word or not word[:1].isupper() or word[1:].isupper() or (self.actors and self.actors.find(word)):
+            return False
+        if not re.search(r"\b" + re.escape(word.lower()) + r"\b", self.text):
+            return False
+        for wm in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+            if not re.search(r"(?:^|[.!?:]\s+|\n\s*|[\u201c\"]\s*)$", self.text[max(0, wm.start() - 3):wm.start()]):
+                return False  # capitalised mid-sentence: a name after all
+        return True
 
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""

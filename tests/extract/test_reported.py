@@ -621,3 +621,13 @@ def test_he_after_another_persons_possessive_is_unclear(actors):
     got = reported("Headline\n\nUnion official Sam Berg said on Monday that Norway's offer was poor. He said he would "
                    "strike.", actors)
     assert ("Sam Berg", "he would strike") in [(sp, ct) for sp, _, ct in got], got
+
+
+def test_a_capitalised_first_word_is_a_common_noun_not_a_name(actors):
+    got = reported("Headline\n\nTalks continued in Cairo, which has served as a mediator in the talks. Afterward, he "
+                   "told the team to prepare for more talks, the statement said.", actors)
+    assert all(sp != "Talks" for sp, _, _ in got), got
+    got = reported("Headline\n\nUnion leader Sam Berg spoke on Monday.\n\nDelegates questioned how Berg could drop "
+                   "the pledge, the delegates said. \u201cThat day it became personal,\u201d he said, adding he would "
+                   "never back the board.", actors)
+    assert ("Sam Berg", "he would never back the board") in [(sp, ct) for sp, _, ct in got], got
