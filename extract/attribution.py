@@ -295,6 +295,7 @@ class Event:
     speaker: Speaker | None = None
 
 
+_SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\u201c\"]\s*)$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _COUNTRY_OWNER = re.compile(r"(?i:country|nation|kingdom|emirate|state)(?:\u2019s|'s)")
 
@@ -1098,14 +1099,18 @@ class Attributor:
         """A one-word "name" that the article writes in lower case elsewhere and capitalises only
         at the start of a sentence ("Talks continued ...", "... the talks")."""
         word = (men.name or men.text).strip(" ,.")
-        if " " in word or not word[:1].isupper() or word[1:].isupper() or (self.actors and self.actors.find(word)):
+        if " " in word or not word[:1].isupper() or word[1:].isupper() or not _SENT_START.search(
+                self.text, max(0, men.start - 3), men.start):
             return False
-        if not re.search(r"\b" + re.escape(word.lower()) + r"\b", self.text):
-            return False
-        for wm in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
-            if not re.search(r"(?:^|[.!?:]\s+|\n\s*|[\u201c\"]\s*)$", self.text[max(0, wm.start() - 3):wm.start()]):
-                return False  # capitalised mid-sentence: a name after all
-        return True
+        cache = self.__dict__.setdefault("_common_cache", {})
+        if word not in cache:
+            low = word.lower()
+            cache[word] = low in self.text and bool(re.search(r"\b" + re.escape(low) + r"\b", self.text)) and all(
+                # capitalised mid-sentence anywhere: a name after all
+                _SENT_START.search(self.text, max(0, wm.start() - 3), wm.start())
+                for wm in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)) and not (
+                self.actors and self.actors.find(word))
+        return cache[word]
 
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
