@@ -295,6 +295,11 @@ class Event:
     speaker: Speaker | None = None
 
 
+_SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\u201c\"]\s*)$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}$")
+_COUNTRY_OWNER = re.compile(r"(?i:country|nation|kingdom|emirate|state)(?:\u2019s|'s)")
+
+
 class Attributor:
     """Finds and resolves events for one article."""
 
@@ -1078,10 +1083,34 @@ class Attributor:
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
         if men.kind == "name":
+            if self._common_noun(men):
+                # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a
+                # common noun (a group may speak; "he" is never it)
+                low = men.text.strip(" ,.").lower()
+                party, faction = self._party_of_text(low)
+                return Speaker(low, party, faction, "descriptor", plural=low.endswith("s"), as_written=men.text,
+                               head=low, titles={low})
             return self._name(men, pos)
         if men.kind == "org":
             return self._org(men)
         return self._descriptor(men, pos)
+
+    def _common_noun(self, men: Mention) -> bool:
+        """A one-word "name" that the article writes in lower case elsewhere and capitalises only
+        at the start of a sentence ("Talks continued ...", "... the talks")."""
+        word = (men.name or men.text).strip(" ,.")
+        if " " in word or not word[:1].isupper() or word[1:].isupper() or not _SENT_START.search(
+                self.text, max(0, men.start - 3), men.start):
+            return False
+        cache = self.__dict__.setdefault("_common_cache", {})
+        if word not in cache:
+            low = word.lower()
+            cache[word] = low in self.text and bool(re.search(r"\b" + re.escape(low) + r"\b", self.text)) and all(
+                # capitalised mid-sentence anywhere: a name after all
+                _SENT_START.search(self.text, max(0, wm.start() - 3), wm.start())
+                for wm in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)) and not (
+                self.actors and self.actors.find(word))
+        return cache[word]
 
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
@@ -1350,6 +1379,10 @@ class Attributor:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.faction,
                            "org" if actor.kind == "organisation" else "person", as_written=text)
+        if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
+            # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
+            # the country the sentence opens with, not the last prime minister named
+            return self._country_role(men, text, head)
         if det == "the" and len(words) <= 4:
             ref = self._definite(words, head, pos)
             if ref is not None:
@@ -1368,6 +1401,13 @@ class Attributor:
             # (bare "police said": the force itself)
             # "... and current Democratic presidential nominee said": a bare singular role is
             # someone named before, or nobody ("nominee" names no one)
+            ind = _INDEFINITE_BEFORE.search(self.masked, max(0, men.start - 40), men.start)
+            if ind:
+                # "A state department spokesman insisted": someone unnamed, not the spokesman named later
+                full = (ind.group(0) + text)
+                party, faction = self._party_of_text(full)
+                return Speaker(full[0].lower() + full[1:], party, faction, "descriptor", as_written=full, head=head,
+                               titles={head})
             return self._definite(["the"] + words, head, pos)
         if head in _DOC_HEADS and det in ("a", "an"):
             issuer = self._issuer_before(men)
@@ -1410,6 +1450,21 @@ class Attributor:
         shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
         return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
                        titles={head})
+
+    def _country_role(self, men: Mention, text: str, head: str) -> Speaker | None:
+        """"the country's prime minister": the side of the first party named in the sentence (or
+        the one before); a descriptor of that side, or nobody when none is named."""
+        si = self.sindex.at(men.start)
+        for k in (si, si - 1):
+            if k < 0:
+                break
+            ss, se, _ = self.sents[k]
+            for cm in re.finditer(r"[A-Z][\w\u2019'-]+", self.masked[ss:min(se, men.start)]):
+                party = self._party_of_text(cm.group(0), civilian_default=False)[0]
+                if party is not None and party != "Other":
+                    return Speaker(text[0].lower() + text[1:], party, None, "descriptor", as_written=text, head=head,
+                                   titles={head})
+        return None
 
     def _issuer_before(self, men: Mention) -> Speaker | None:
         """"Twenty aid groups also issued a joint statement urging ...": whoever issued it."""

@@ -499,3 +499,135 @@ def test_a_proposal_is_not_a_statement(actors):
             "for talks on envoy Dan Roe\u2019s proposal, the statement said.\n")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert "Dan Roe" not in {r.speaker for r in res.reported}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Headline\n\nThe port workers said the cranes had been repaired by Tuesday, Agence Nord reported.", "Agence Nord"),
+    ("Headline\n\nOther Ruritanian officials believed that Mr Dahl would accept the offer, officials said.",
+     "officials"),
+])
+def test_a_trailing_attribution_is_not_in_the_content(actors, text, who):
+    got = reported(text, actors)
+    assert got and all(not ct.endswith(("reported", "said")) for _, _, ct in got), got
+
+
+def test_a_negated_mention_is_no_claim(actors):
+    got = reported("Headline\n\nIn his speech, Mr Dahl did not mention the status of the harbour talks, despite "
+                   "pressure from the unions.", actors)
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThe ministers will quit if Mr Dahl agrees to a truce proposal unveiled by the envoy.",
+    "Headline\n\nThe pressure comes as Fatah and Norway have agreed to a framework deal that the envoy laid out.",
+    "Headline\n\nA new crossing was opened last week as Norway sought to meet the demands made by the envoy.",
+    "Headline\n\nHe spoke two days after 13 members of the Ruritanian council supported a resolution calling for a "
+    "truce.",
+])
+def test_a_wish_or_agreement_in_a_background_clause_is_no_claim(actors, text):
+    got = reported(text, actors)
+    assert all(cue not in ("agrees", "agreed", "sought", "supported") for _, cue, _ in got), got
+
+
+def test_a_belief_after_as_is_still_a_view(actors):
+    got = reported("Headline\n\nThe envoys met on Thursday, as Norwegian officials believe that a deal may be close.",
+                   actors)
+    assert ("believe", "a deal may be close") in [(c, ct) for _, c, ct in got], got
+
+
+def test_a_request_for_comment_is_no_content(actors):
+    assert reported("Headline\n\nThe Daily Courier has asked the Ruritanian army for comment.", actors) == []
+
+
+def test_someone_showing_a_thing_is_an_act(actors):
+    got = reported("Headline\n\nThe Ruritanian government said it showed on Wednesday a proposal to extend the truce a "
+                   "few weeks.", actors)
+    assert all(cue != "showed" for _, cue, _ in got), got
+
+
+def test_a_wh_phrase_before_the_speaker_is_no_claim(actors):
+    got = reported("Headline\n\nMr Dahl did not clarify what changes he said the union was demanding, nor did the "
+                   "union itself.", actors)
+    assert all(not ct.startswith("the union was demanding") for _, _, ct in got), got
+
+
+def test_the_listener_is_not_in_the_content(actors):
+    got = reported("Headline\n\nThe leaders met on Thursday, where sources told the Courier the envoy was expected "
+                   "to press hard for a truce.", actors)
+    assert all(not ct.startswith(("the Courier", "Courier")) for _, _, ct in got), got
+    assert any(ct.startswith("the envoy was expected") for _, _, ct in got), got
+
+
+def test_an_interrupting_attribution_keeps_the_clause_that_runs_on(actors):
+    got = reported("Headline\n\nBoth the unions and the board, the mediator said, have points they need to agree on "
+                   "before a deal is reached.", actors)
+    assert got and all(ct != "Both the unions and the board" for _, _, ct in got), got
+    assert all(not ct.startswith("on before") for _, _, ct in got), got
+
+
+def test_as_x_reported_after_a_short_lead_gives_what_follows(actors):
+    got = reported("Headline\n\nHowever, as the Courier reported this week, port officials have voiced optimism "
+                   "about the talks.", actors)
+    assert ("port officials have voiced optimism about the talks") in [ct for _, _, ct in got], got
+
+
+def test_a_naming_in_quotes_leaves_no_object_as_content(actors):
+    got = reported("Headline\n\nA union official called the closure order for the eastern docks, which was followed "
+                   "by lay-offs, a \u201cdangerous escalation\u201d.", actors)
+    assert all(not ct.startswith("the closure order") for _, _, ct in got), got
+
+
+def test_citing_ends_the_reported_clause(actors):
+    got = reported("Headline\n\nSenior union leaders called on the board to accept the offer, citing heavy losses at "
+                   "the docks.", actors)
+    assert any(ct == "the board to accept the offer" for _, _, ct in got), got
+
+
+def test_the_countrys_role_is_of_the_country_the_sentence_names(actors):
+    res = extract_article("Headline\n\nNorway's Prime Minister Lars Dahl spoke on Monday about the war. Qatar is "
+                          "reassessing its role as a mediator between Norway and Hamas, the country's prime minister "
+                          "has said.", "t.txt", actors=actors, positions=False)
+    assert [(r.party, r.speaker) for r in res.reported] == [("Qatar", "the country's prime minister")]
+
+
+def test_a_participle_after_a_subordinate_clause_is_not_the_main_subjects(actors):
+    got = reported("Headline\n\nThe dispute came as thousands of dockers marched in Bergen, calling on the board to "
+                   "accept the offer.", actors)
+    assert all(not sp.lower().startswith("the dispute") for sp, _, _ in got), got
+
+
+def test_a_correction_note_is_no_source(actors):
+    got = reported("Headline\n\nThe harbour reopened on Monday.\n\nCorrection 3 May: This article wrongly reported "
+                   "that about 300 people had been hurt in the blast.", actors)
+    assert got == [], got
+
+
+def test_without_providing_evidence_is_the_writers_note(actors):
+    got = reported("Headline\n\nThe Ruritanian army says it has killed around 200 fighters, without providing "
+                   "evidence.", actors)
+    assert [ct for _, _, ct in got] == ["it has killed around 200 fighters"], got
+
+
+def test_an_unnamed_indefinite_role_is_not_the_one_named_later(actors):
+    got = reported("Headline\n\nA state department spokesman insisted that the response had been prepared before the "
+                   "vote on Monday.\n\n\u201cWe checked,\u201d spokesman Rear Admiral Tom Vik said.", actors)
+    assert [sp for sp, cue, _ in got if cue == "insisted"] == ["a state department spokesman"], got
+
+
+def test_he_after_another_persons_possessive_is_unclear(actors):
+    got = reported("Headline\n\nUnion official Sam Berg told Reuters that Mr Lars Dahl's remarks "
+                   "\u201care bravado\u201d, and show he intends to pursue the strike.", actors)
+    assert all(cue != "intends" for _, cue, _ in got), got
+    got = reported("Headline\n\nUnion official Sam Berg said on Monday that Norway's offer was poor. He said he would "
+                   "strike.", actors)
+    assert ("Sam Berg", "he would strike") in [(sp, ct) for sp, _, ct in got], got
+
+
+def test_a_capitalised_first_word_is_a_common_noun_not_a_name(actors):
+    got = reported("Headline\n\nTalks continued in Cairo, which has served as a mediator in the talks. Afterward, he "
+                   "told the team to prepare for more talks, the statement said.", actors)
+    assert all(sp != "Talks" for sp, _, _ in got), got
+    got = reported("Headline\n\nUnion leader Sam Berg spoke on Monday.\n\nDelegates questioned how Berg could drop "
+                   "the pledge, the delegates said. \u201cThat day it became personal,\u201d he said, adding he would "
+                   "never back the board.", actors)
+    assert ("Sam Berg", "he would never back the board") in [(sp, ct) for sp, _, ct in got], got
