@@ -431,7 +431,9 @@ class Attributor:
                     cm.group(1), ve + cm.start(1), ve + cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
                 if cited.kind != "pronoun":
                     return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
-        if re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$", m[max(ss, vs - 20):vs]):
+        before_to = m[max(ss, vs - 4):vs].rstrip().endswith(" to") or m[max(ss, vs - 3):vs].rstrip() == "to"
+        if before_to and re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$",
+                                   m[max(ss, vs - 20):vs]):
             return None  # "criticised the resolution for failing to condemn Hamas": nobody condemned
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
@@ -481,7 +483,7 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre")
         if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
             return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
-        if re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
+        if before_to and re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
                      r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
                      r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
