@@ -135,19 +135,16 @@ class Actors:
         """The side of a person no title places, from the sentence that introduces them:
         a [[patterns.context]] rule matches when every one of its word lists has a hit
         ("Jane Roe, whose son is held hostage in Gaza, ..." -> Israel, Civil society)."""
-        keys = _keys(sentence)
         for party, faction, res in self._context:
-            if all(r is not None and not r.firsts.isdisjoint(keys) for r in res) and \
-                    all(r.regex.search(sentence) for r in res):
+            if all(r is not None and r.search(sentence) for r in res):
                 return (party, faction)
         return None
 
     def party_from_relative(self, sentences: list[str]) -> tuple[str, str | None] | None:
         """"X, the father of Y": the side of X when the sentences that name Y say what
         happened to Y ([[patterns.relative]]: "Y was kidnapped" -> a hostage family)."""
-        keyed = [(s, _keys(s)) for s in sentences]
         for party, faction, rx in self._relative:
-            if rx is not None and any(not rx.firsts.isdisjoint(k) and rx.regex.search(s) for s, k in keyed):
+            if rx is not None and any(rx.search(s) for s in sentences):
                 return (party, faction)
         return None
 
@@ -226,33 +223,56 @@ def _keys(text: str) -> frozenset[str]:
     for tok in _TOKEN.findall(text):
         k = _key(tok)
         keys.add(k)
-        if "-" in k:
-            keys.update(_key(p) for p in k.split("-"))
+        if "-" in k or "." in k or "'" in k:
+            keys.update(_key(p) for p in re.split(r"[-.']", k) if p)
+            keys.update(_key(p) for p in k.split("-") if p)  # "U.S.-based"
         if k.endswith("'s"):
-            keys.add(k[:-2])
+            keys.add(_key(k[:-2]))  # "U.N.'s"
         elif k.endswith("s'"):
-            keys.add(k[:-1])
+            keys.add(_key(k[:-1]))
     return frozenset(keys)
 
 
 class _WordsPattern:
-    """A whole-word alternation with a cheap pre-check: most texts hold none of the
-    words, and a set lookup of their tokens is far faster than the regex scan."""
+    """A whole-word alternation that only runs the alternatives whose first word is in the
+    text: one regex over hundreds of words is slow, and a text holds a handful of them."""
 
-    __slots__ = ("regex", "firsts")
+    __slots__ = ("regex", "firsts", "_parts", "_by_first", "_always", "_small")
 
-    def __init__(self, regex: re.Pattern, words: list[str]):
-        self.regex = regex
-        self.firsts = {_key(w.split()[0]) for w in words if w.split()}
+    def __init__(self, parts: list[str], words: list[str]):
+        self._parts = parts
+        self.regex = re.compile("|".join(parts))
+        self._by_first: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, w in enumerate(words):
+            first = w.split()[0] if w.split() else ""
+            if not first or not (first[:1].isalnum() and (first[-1:].isalnum() or first[-1:] in ".'\u2019")):
+                self._always.append(i)  # "ex-": a word part, not a key of its own
+            else:
+                self._by_first.setdefault(_key(first), []).append(i)
+        self.firsts = set(self._by_first)
+        self._small: dict[tuple[int, ...], re.Pattern] = {}
 
-    def _may_match(self, text: str) -> bool:
-        return not self.firsts.isdisjoint(_keys(text))
+    def _pattern(self, text: str) -> re.Pattern | None:
+        keys = _keys(text)
+        idx = set(self._always)
+        for k in self.firsts.intersection(keys):
+            idx.update(self._by_first[k])
+        if not idx:
+            return None
+        chosen = tuple(sorted(idx))  # the original order: longest first
+        rx = self._small.get(chosen)
+        if rx is None:
+            rx = self._small[chosen] = re.compile("|".join(self._parts[i] for i in chosen))
+        return rx
 
     def search(self, text: str, pos: int = 0):
-        return self.regex.search(text, pos) if self._may_match(text[pos:] if pos else text) else None
+        rx = self._pattern(text[pos:] if pos else text)
+        return rx.search(text, pos) if rx is not None else None
 
     def finditer(self, text: str, pos: int = 0):
-        return self.regex.finditer(text, pos) if self._may_match(text[pos:]) else iter(())
+        rx = self._pattern(text[pos:] if pos else text)
+        return rx.finditer(text, pos) if rx is not None else iter(())
 
 
 def _words_re(words: list[str]) -> _WordsPattern | None:
@@ -267,7 +287,7 @@ def _words_re(words: list[str]) -> _WordsPattern | None:
         alts.append(head + e + tail)
     # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
     parts = [a if _is_acronym(w) else f"(?i:{a})" for a, w in zip(alts, words)]
-    return _WordsPattern(re.compile("|".join(parts)), words)
+    return _WordsPattern(parts, words)
 
 
 def _is_acronym(w: str) -> bool:

@@ -186,3 +186,17 @@ def test_bad_context_sections(tmp_path: Path, content, message):
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape(message)):
         load_actors(extra=bad)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S.-based groups", "the U.N.'s record", "three soldiers killed'My children", "a pro-Hamas rally",
+    "the Hamas-run ministry", "an ex-minister said", "1.Associated Press, 9 September", "Israel\u2019s army",
+    "Qatar's foreign ministry", "nothing of note here", "a senior WHO official", "who said it",
+])
+def test_word_lists_match_like_their_full_regex(actors, text):
+    """Each word list runs only the alternatives whose first word is in the text; the first
+    match must be the one the whole alternation finds."""
+    lists = [actors._party_re, actors._faction_re, actors._neutral_re, actors._civilian_re]
+    for rx in lists:
+        full, fast = rx.regex.search(text), rx.search(text)
+        assert (full and (full.start(), full.group(0))) == (fast and (fast.start(), fast.group(0)))
