@@ -85,9 +85,6 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for ev in events:
         if ev.speaker is None or not ev.speaker.name or ev.kind == "possessive":
             continue
-        if _SUBORDINATE.match(masked, sents[ev.sent][0], ev.vstart) and \
-                "," not in masked[sents[ev.sent][0]:ev.vstart]:
-            continue  # "Since the day Israel confirmed the operation, ...": background, not a claim
         rc = reported_content(text, masked, ev, sents[ev.sent], paras[sents[ev.sent][2]])
         if rc is None or rc in seen:
             continue
@@ -448,7 +445,6 @@ _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote"
 # the object between "called" and the name it was given: "the proposal", "him", "the 1996 winner"
 _GIVEN_NAME_OBJECT = re.compile(r"\s+(?:him|her|it|them|(?:the|his|her|its|their|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?"
                                 r"[\w\u2019'-]+|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?")
-_SUBORDINATE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words

@@ -63,6 +63,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                      para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """(start, end) of the reported clause governed by `ev`, or None."""
     ss, se, _ = sent
+    if _SINCE.match(masked, ss, ev.vstart) and "," not in masked[ss:ev.vstart]:
+        return None  # "Since the day Israel confirmed the operation, ...": background, not a claim
     if ev.kind == "colon" and para is not None:
         return _clean(text, masked, ev.vend, para[1])
     end = se
@@ -260,6 +262,9 @@ _NOT_BEFORE = re.compile(r"\b(?:not|n[\u2019']t|never)\s+(?:\w+ly\s+)?$")
 # Verbs of wanting, agreeing and demanding: after "if"/"as" they are the writer's circumstance.
 _BACKGROUND_VERBS = STANCE_VERBS | STANCE_TO | STANCE_OBJECT | {"demand", "demands", "demanded", "reject", "rejects",
                                                                 "rejected"}
+# A sentence opening on a time boundary ("Since the day X confirmed the operation, ..."): every
+# verb before its comma is background.
+_SINCE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
 _BACKGROUND = re.compile(r"\b([Ii]f|[Uu]nless|[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]s)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+(?:(?:and|or)\s+)?)*$")
 # After "X, the official said," the clause runs on: "Both sides, the official said, have ...".
