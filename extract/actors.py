@@ -237,11 +237,10 @@ class _WordsPattern:
     """A whole-word alternation that only runs the alternatives whose first word is in the
     text: one regex over hundreds of words is slow, and a text holds a handful of them."""
 
-    __slots__ = ("regex", "firsts", "_parts", "_by_first", "_always", "_small")
+    __slots__ = ("firsts", "_parts", "_by_first", "_always", "_small")
 
     def __init__(self, parts: list[str], words: list[str]):
         self._parts = parts
-        self.regex = re.compile("|".join(parts))
         self._by_first: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, w in enumerate(words):
@@ -252,6 +251,11 @@ class _WordsPattern:
                 self._by_first.setdefault(_key(first), []).append(i)
         self.firsts = set(self._by_first)
         self._small: dict[tuple[int, ...], re.Pattern] = {}
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The whole alternation (what `search` must agree with); compiled only when asked."""
+        return re.compile("|".join(self._parts))
 
     def _pattern(self, text: str) -> re.Pattern | None:
         keys = _keys(text)
