@@ -341,9 +341,17 @@ _SPAN_AFTER_SAID_RE = re.compile(
     r"(?:days|weeks|months)\b(?=[^.;]{0,80}?\b(?:had|have|has)\s)", re.I)
 
 
-def breaks_continuation(between: str, date_iso: str, published: str | None) -> bool:
+_SPECIFIC_TIME_RE = re.compile(
+    rf"\b(?:{_WEEKDAY}|{_MONTH}(?=\s|$)|yesterday|today|tonight|tomorrow|\d{{4}}|ago|earlier|later|"
+    rf"(?:last|next|this|that)\s+(?:week|weekend|month|year|night|morning|evening))\b", re.I)
+
+
+_WHO_CLAUSE_RE = re.compile(r",\s*(?:who|whose)\b[^,;:]*", re.I)
+
+
+def breaks_continuation(between: str, date_iso: str, published: str | None, words=TIME_WORD_RE) -> bool:
     """True when `between` (quote-masked prose between two quotes) mentions a time other
-    than `date_iso`: then a later quote may belong to another occasion."""
+    than `date_iso` (one of `words`): then a later quote may belong to another occasion."""
     # a date naming an event ("the October 7 attack") moves no narrative time; nor does a
     # span right after a one-off "said" ("He said in recent days X had surrendered"): one
     # saying takes no days, so the span dates what was said, not the saying
@@ -354,7 +362,7 @@ def breaks_continuation(between: str, date_iso: str, published: str | None) -> b
             tail = re.match(_DAY_PART, between[m.end():])
             end = m.end() + (tail.end() if tail else 0)
             rest = rest[:m.start()] + " " * (end - m.start()) + rest[end:]
-    return TIME_WORD_RE.search(rest) is not None
+    return words.search(rest) is not None
 
 
 def carry_dates(items, others, masked: str, published: str | None) -> list[str | None]:
@@ -375,9 +383,18 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
             continue
         if any(pe <= pos < s and who != spk for pos, who in others):
             continue
-        if breaks_continuation(masked[pe:s] + " " + masked[e:max(e, ctx_end)], pdate, published):
+        # the rest of the dated quote's own sentence is its reported content ("said Israel had
+        # dealt blows in the last few days"): only a named day, a "last week" or an
+        # "earlier"/"later" there may begin another occasion; nor does a clause describing
+        # this quote's speaker ("said X, who was freed after 51 days")
+        own_end = min(max(pe, items[i - 1][5]), s)
+        tail = _WHO_CLAUSE_RE.sub(" ", masked[e:max(e, ctx_end)])
+        if breaks_continuation(masked[pe:own_end], pdate, published, _SPECIFIC_TIME_RE) or \
+                breaks_continuation(masked[own_end:s] + " " + tail, pdate, published):
             continue
-        out[i], anchor[i] = pdate, anchor[i - 1]
+        # a chain of the same speaker's quotes stays dated paragraph after paragraph while
+        # nobody else speaks and no time phrase intervenes
+        out[i], anchor[i] = pdate, para
     return out
 
 

@@ -12,13 +12,15 @@ from bisect import bisect_right
 
 from extract.actors import norm
 from extract.attribution import Event
-from extract.dates import (FULL_DATE_RE, OCCASION_REF_RE, between_date, breaks_continuation, carry_dates, lead_date,
+from extract.dates import (FULL_DATE_RE, OCCASION_REF_RE, TIME_WORD_RE, between_date, breaks_continuation, carry_dates, lead_date,
                            occasion_date, occasion_given, occasion_lead, occasion_ref_date, occasions, said_date)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# "<adverbial>, <role words>" before a name: no clause (verb, relative) in the role part
+_LEAD_THEN_ROLE = re.compile(r"^(.*?,)\s*((?:(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+\s+){1,7})$")
 _IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
 # cheap test before the lead patterns: a weekday, a month or a number may stand there
 _DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
@@ -56,6 +58,12 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
         # a quote closing before the clause ends a sentence the splitter missed ("... them." On ...)
         clause = _QUOTE_MARK.split(clause)[-1]
         date = lead_date(clause, published)
+        if date is None:
+            # "At a news conference on Wednesday, Hamas spokesperson and deputy head X said":
+            # the dating adverbial, then a short role descriptor before the name
+            described = _LEAD_THEN_ROLE.match(clause)
+            if described and not TIME_WORD_RE.search(described.group(2)):
+                date = lead_date(described.group(1), published)
         issued = _ISSUED_RE.match(_CONNECTIVE.sub("", clause, count=1))
         if date is None and issued:
             # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it

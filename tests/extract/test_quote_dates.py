@@ -412,3 +412,42 @@ def test_without_a_publication_date_only_full_dates_count(actors):
     assert d == {"The plan is dead.": "2023-03-17", "It is alive.": None}
     d = _dates("In 2023 Anna Berg said on Tuesday: \u201cThe plan is dead.\u201d\n", actors, published="")
     assert d == {"The plan is dead.": None}
+
+
+def test_lead_adverbial_then_role_words_dates_the_quote(actors):
+    d = _dates("At a briefing in Cairo later Wednesday, ministry spokesman and deputy envoy Karim Sadek "
+               "said the proposal would \u201cfail without guarantees.\u201d\n", actors)
+    assert d["fail without guarantees."] == "2024-03-20"
+
+
+def test_lead_then_role_words_naming_another_day_does_not_date(actors):
+    d = _dates("At the rally on Wednesday, Tuesday's keynote speaker Karim Sadek said the plan would "
+               "\u201cfail without guarantees.\u201d\n", actors)
+    assert d["fail without guarantees."] is None
+
+
+def test_same_speaker_chain_stays_dated_over_paragraphs(actors):
+    d = _dates("A mediator told CNN on Wednesday that the talks could \u201cstall for weeks.\u201d\n\n"
+               "The mediator said Anna Berg was a \u201ckey negotiator.\u201d\n\n"
+               "\u201cShe saw the value of a deal,\u201d the mediator added.\n", actors)
+    assert d["stall for weeks."] == "2024-03-20"
+    assert d["key negotiator."] == "2024-03-20"
+    assert d["She saw the value of a deal,"] == "2024-03-20"
+
+
+def test_vague_time_in_the_dated_report_does_not_break_the_chain(actors):
+    d = _dates("On Wednesday, Mark Tolan said the army had struck \u201cheavy blows\u201d in the past few days.\n\n"
+               "\u201cWe will finish the job,\u201d Mark Tolan said.\n", actors)
+    assert d["We will finish the job,"] == "2024-03-20"
+
+
+def test_named_time_in_the_dated_report_breaks_the_chain(actors):
+    d = _dates("On Wednesday, Mark Tolan said the army had struck \u201cheavy blows\u201d, and last week he spoke again.\n\n"
+               "\u201cWe will finish the job,\u201d Mark Tolan said.\n", actors)
+    assert d["We will finish the job,"] is None
+
+
+def test_clause_describing_the_speaker_does_not_break_the_chain(actors):
+    d = _dates("Dana Keller told CNN Tuesday that the leaders \u201cmust sign now.\u201d\n\n"
+               "\u201cThey have waited too long,\u201d said Keller, who was held for 51 days.\n", actors)
+    assert d["They have waited too long,"] == "2024-03-19"
