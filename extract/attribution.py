@@ -56,6 +56,7 @@ screams exhort exhorts exhorted exhorting insist muse mused muses chanted chant 
 reasoned explains added asks shrugged sighed scoffed snapped fumed retorted vowing touted touts touting
 dubbed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
 decried decries decrying lamenting liken likens likened likening chimed commented commenting
+blurted exclaimed exclaims cried whispered muttered mumbled roared thundered hollered gushed marveled marvelled
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
@@ -234,7 +235,7 @@ _CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", 
              "claimed", "explained", "acknowledged", "according to", "estimated", "predicted"}
 _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
-    r"near|from|of|with|outside|inside|based|aged|"
+    r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"[a-z]+ing)\b")
 _STATEMENT_NOUN = re.compile(
@@ -774,7 +775,9 @@ class Attributor:
         if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
             return False
         head = body[:c]
-        lead = re.match(r"\s*(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
+        # "“...,” Chris Weston, chief strategist at IG, said": the quote before the name is no part of it
+        lead = re.match(r"\s*(?:[\u201c\"][^\u201d\"]*[\u201d\"]\s*,?\s*)?"
+                        r"(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
                         r"(?:--|\u2015|\u2014|,)?\s*)?", head)
         head = re.sub(r"\s*\([^)]*\)\s*$", "", head)  # "Rep. Gregory W. Meeks (D-N.Y.)"
         men = np_after(self.masked, ss + lead.end(), ss + len(head))
@@ -785,6 +788,9 @@ class Attributor:
         seg = m[ss:end].rstrip()
         if not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
             seg += ","  # "X, the UN's chief, has called": the auxiliary took the appositive's closing comma
+        if seg.endswith((',"', ',\u201d')) and seg.count(seg[-1]) + seg.count("\u201c") >= 2:
+            # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
+            seg = seg[:-1]
         end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
@@ -1952,7 +1958,8 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_MULTI = {"according": "to", "According": "to", "put": "it", "went": "on", "pointed": "out"}
+_MULTI = {"according": "to", "According": "to", "put": "it", "went": "on", "pointed": "out", "blurted": "out",
+          "cried": "out", "shot": "back", "fired": "back", "hit": "back"}
 
 
 def _verb_matches(m: str):

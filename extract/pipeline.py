@@ -27,7 +27,8 @@ _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nickna
 # Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
                               r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
-                              r"issue\s+of|host\s+of|author\s+of|star\s+of)\s*[\"\u201c\u2018']?\s*$", re.I)
+                              r"issue\s+of|host\s+of|author\s+of|star\s+of|broadcast\s+of|segment\s+of|airing\s+of|"
+                              r"appearance\s+on|interview\s+on)\s*[\"\u201c\u2018']?\s*$", re.I)
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
 
 

@@ -57,6 +57,7 @@ friend friends neighbor neighbour neighbors neighbours colleague colleagues cous
 grandfather nephew niece
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
+presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",

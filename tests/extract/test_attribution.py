@@ -836,3 +836,35 @@ def test_a_name_given_in_ones_own_voice(actors):
 def test_a_named_person_placed_in_a_gaza_town_is_a_resident(actors):
     text = _LEAD + "\u201cThank God for the ceasefire,\u201d said Sami Odeh in Khan Younis in southern Gaza."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Odeh", "Other")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "Q," Name, bare-noun appositive, said  (no determiner before the role)
+    ("\u201cThe crossing must reopen,\u201d Lena Haddad, senior analyst at the Arab Policy Centre, said.",
+     "The crossing must reopen,", "Lena Haddad"),
+    ("\u201cThe crossing must reopen,\u201d Lena Haddad, part of the team running the survey, told Reuters.",
+     "The crossing must reopen,", "Lena Haddad"),
+    # a parenthetical that ends inside its own quote: X, noting that “...,” added: “Q”
+    ("Omar Saleh, noting that the truce was \u201cfragile at best,\u201d added: \u201cWe need guarantees.\u201d",
+     "We need guarantees.", "Omar Saleh"),
+    # X, for whom ..., said
+    ("Senator Dana Price, for whom the envoy once worked, said: \u201cThe talks are stuck.\u201d",
+     "The talks are stuck.", "Dana Price"),
+    # lowercase role adjectives before the name
+    ("\u201cWe will not give up,\u201d vice presidential candidate Tom Ellery said.",
+     "We will not give up,", "Tom Ellery"),
+    # verbs of saying with a particle
+    ("Tom Ellery blurted out, \u201cNot again.\u201d", "Not again.", "Tom Ellery"),
+    ("Hamas fired back: \u201cThese claims are false.\u201d", "These claims are false.", "Hamas"),
+])
+def test_appositives_parentheticals_and_particles(actors, text, quote, speaker):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote, "").lower() == speaker.lower()
+
+
+def test_a_show_named_after_broadcast_of_is_no_quote(actors):
+    text = ("On this weekend\u2019s broadcast of \u201cMorning Report Sunday,\u201d Republican vice-presidential "
+            "nominee Tom Ellery said the invitation was meant \u201cto mock\u201d his rival.")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert "Morning Report Sunday," not in got
+    assert got.get("to mock") == "Tom Ellery"
