@@ -9,6 +9,7 @@ articles per second.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
@@ -102,6 +103,11 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
         result.positions = _positions(result, actors, issues)
+    # A party is one of the guidelines' sides, and "Other" is everyone else: a speaker no rule
+    # ties to a side (a foreign leader, a relative abroad, an analyst) is "Other", not blank.
+    # Positions are read first, so an unplaced speaker's words never become Other's position.
+    result.quotes = [q if q.party else replace(q, party="Other") for q in quotes]
+    result.reported = [r if r.party else replace(r, party="Other") for r in reported]
     return result
 
 

@@ -147,7 +147,8 @@ def resolve_speaker(db: sqlite_utils.Database, name: str | None, party: str | No
     if not key:
         return None
     sid = _find_named(db, key, party)
-    if sid is None and party is None:
+    if sid is None and party in (None, "Other"):
+        # no side, or none of the sides: the same name under any party is the same person
         sid = _find_named(db, key, None, any_party=True)
     if sid is None:
         sid = _create(db, strip_titles(name), party, faction, named=True)

@@ -154,3 +154,12 @@ def test_headline_quote_by_someone_named_in_the_body_stays():
             "He said the work was hard.\n")
     got = [(q.quote, q.speaker) for q in extract_article(text, "t.txt", positions=False).quotes]
     assert got == [("completely wrong", "Dan Moss")]
+
+
+def test_a_speaker_tied_to_no_side_is_other_and_states_no_position(actors):
+    from extract import extract_article
+    text = ("Truce talk\n\nBy Staff\n\nMediators met again.\n\n"
+            "Lars Eklund said: \u201cHamas must release the hostages and Israel must agree to a permanent ceasefire.\u201d\n")
+    res = extract_article(text, "t.txt", actors=actors)
+    assert [(q.speaker, q.party) for q in res.quotes] == [("Lars Eklund", "Other")]
+    assert all(p.speaker != "Lars Eklund" for p in res.positions)
