@@ -49,6 +49,15 @@ def test_other_party_is_another_speaker(db):
     assert len(list_speakers(db)) == 2
 
 
+def test_a_name_placed_on_no_side_joins_the_same_name_on_a_side(db):
+    # "Other" is the extractor's "none of the sides": one article may place a person the
+    # next one cannot, and the person stays one speaker
+    ingest(db, _one("1.txt", "Jon Polin", "Israel", "Bring them home"))
+    ingest(db, _one("2.txt", "Jon Polin", "Other", "Sign the deal now"))
+    speakers = list_speakers(db)
+    assert [(s.name, s.quotes) for s in speakers] == [("Jon Polin", 2)]
+
+
 def test_ambiguous_surname_not_merged(db):
     ingest(db, _one("1.txt", "Ghazi Hamad", "Hamas", "First statement"))
     ingest(db, _one("2.txt", "Ali Hamad", "Hamas", "Second statement"))
