@@ -549,37 +549,48 @@ class NameIndex:
         self.full: list[tuple[int, str]] = []  # (position, name)
         for m in NAME_RUN.finditer(body):
             words = m.group(0).split()
-            # a full stop that is not an initial or abbreviation ends the name,
-            # and so does a closing quotation mark ("Terrorist.’ President Obama")
+            # a closing quotation mark ends a name ("Terrorist.’ President Obama")
             for q, w in enumerate(words):
                 if ("’" in w or "'" in w) and _QUOTE_IN_WORD.search(w) and not _possessive(w):
                     words = words[q + 1:]
                     break
-            for q, w in enumerate(words):
-                if w.endswith(".") and not _KEEP_DOT.match(w):
-                    words = words[:q + 1]
-                    words[-1] = w.rstrip(".")
+            # a full stop that is not an initial or abbreviation ends the name, and the words
+            # after it are a run of their own ("... on Thursday. Jonathan Roe, father of ...")
+            start = m.start()
+            while True:
+                q = next((q for q, w in enumerate(words) if w.endswith(".") and not _KEEP_DOT.match(w)), None)
+                if q is None:
+                    self._add(start, words)
                     break
-            # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
-            p = 0
-            while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
-                                      or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
-                p += 1
-            words = words[p:]
-            for q in range(len(words) - 2, -1, -1):
-                if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS:
-                    words = words[q + 1:]
+                self._add(start, words[:q] + [words[q].rstrip(".")])
+                words = words[q + 1:]
+                if len(words) < 2:
                     break
-            # a possessive ends the name: "Netanyahu's office"
-            for q, w in enumerate(words):
-                if _possessive(w):
-                    words = words[:q + 1]
-                    words[-1] = re.sub(r"(\u2019s|'s|\u2019|')$", "", words[-1])
-                    break
-            while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
-                words = []
-            if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
-                self.full.append((m.start(), " ".join(words).rstrip(".,")))
+                start = body.find(words[0], start)
+
+    def _add(self, start: int, words: list[str]) -> None:
+        """Register one run of capitalised words as a full name, once titles, stop words and
+        a possessive's tail are taken off."""
+        # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
+        p = 0
+        while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
+                                  or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
+            p += 1
+        words = words[p:]
+        for q in range(len(words) - 2, -1, -1):
+            if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS:
+                words = words[q + 1:]
+                break
+        # a possessive ends the name: "Netanyahu's office"
+        for q, w in enumerate(words):
+            if _possessive(w):
+                words = words[:q + 1]
+                words[-1] = re.sub(r"(\u2019s|'s|\u2019|')$", "", words[-1])
+                break
+        while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
+            words = []
+        if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
+            self.full.append((start, " ".join(words).rstrip(".,")))
 
     def fullest(self, name: str, pos: int) -> str:
         """The longest name in the article that ends like `name`, preferring earlier ones."""

@@ -58,3 +58,13 @@ def test_fullest_name_prefers_usual_form_over_one_off_prefix():
     assert idx.fullest("Clinton", len(body)) == "Hillary Clinton"
     # different first names are different people: the nearest earlier one
     assert idx.fullest("Idan", body.index("Later") - 1) == "Tal Idan"
+
+
+def test_a_name_after_a_sentence_ending_capitalised_word_is_registered(actors):
+    from extract import extract_article
+    text = ("Talks\n\nBy Staff\n\nFamilies met the envoy.\n\n"
+            "The families met officials in Washington on Thursday. Dana Ofer-Lind, mother of hostage "
+            "Noam Ofer-Lind, told CNN the meeting was useful.\n\n"
+            "Ofer-Lind said both leaders made \u201ca promise\u201d to the families.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert {q.quote: q.speaker for q in res.quotes}["a promise"] == "Dana Ofer-Lind"
