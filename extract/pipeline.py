@@ -459,6 +459,11 @@ _SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "po
                        "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
 
 
+# ("As X said, “...”" is an attribution: not "as")
+_SUBORDINATOR = re.compile(r"\b(?:when|after|before|once|since|until|because|if|while|although|though)\s+$", re.I)
+_ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\s*\w*day)?\s*,")
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
@@ -496,6 +501,13 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
     before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
               and ev.kind != "possessive"]
+    # "so when Hamas responded, it was believed that ... “...”": a verb closing an adverbial
+    # clause says nothing; the quote belongs to the main clause's source
+    main = [ev for ev in before if not (ev.kind == "pre" and _ADVERBIAL_VERB.match(masked, ev.vend)
+                                        and _SUBORDINATOR.search(masked, max(0, ev.mention.start - 12),
+                                                                 ev.mention.start))]
+    if main:
+        before = main
     if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
                             masked[before[-1].vend:q.open_at]):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker

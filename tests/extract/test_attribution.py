@@ -868,3 +868,15 @@ def test_a_show_named_after_broadcast_of_is_no_quote(actors):
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert "Morning Report Sunday," not in got
     assert got.get("to mock") == "Tom Ellery"
+
+
+def test_a_verb_closing_an_adverbial_clause_does_not_take_the_quote(actors):
+    text = _LEAD + ("According to a Jordanian diplomat, the offer was \u201cnearly there\u201d, so when Hamas replied, "
+                    "it was thought the answer \u201cwould move things forward\u201d quickly.")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got["would move things forward"] == "a Jordanian diplomat"
+
+
+def test_as_x_said_is_still_an_attribution(actors):
+    text = _LEAD + "As Tom Ellery said, \u201cnobody wins this war\u201d."
+    assert {q: s for q, s, _ in quotes(text, actors)}["nobody wins this war"] == "Tom Ellery"
