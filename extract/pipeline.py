@@ -472,6 +472,17 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if re.search(r":\s*$", masked[sents[si][0]:q.open_at]):
         before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
         if before:
+            # unless the quote's own attribution closes the sentence: "Germany echoed it, saying:
+            # “...,” a German foreign ministry spokesperson said." names who spoke the words
+            for ev in by_sent.get(sj, []):
+                if ev.speaker is None or ev.vstart < q.outer_end or ev.kind not in ("pre", "inverted"):
+                    continue
+                lead_end = ev.vstart if ev.kind == "inverted" else ev.mention.start
+                tail_from = ev.mention.end if ev.kind == "inverted" else ev.vend
+                if ev.mention.start >= q.outer_end and re.fullmatch(r"[\s,\u2014\u2013-]*", masked[q.outer_end:lead_end]) \
+                        and ev.mention.kind != "pronoun" and len(masked[tail_from:sents[sj][1]].split()) <= 3:
+                    return ev, ev.speaker
+                break
             return before[-1], before[-1].speaker
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
     for s in range(sj, min(sj + 2, len(sents))):

@@ -880,3 +880,13 @@ def test_a_verb_closing_an_adverbial_clause_does_not_take_the_quote(actors):
 def test_as_x_said_is_still_an_attribution(actors):
     text = _LEAD + "As Tom Ellery said, \u201cnobody wins this war\u201d."
     assert {q: s for q, s, _ in quotes(text, actors)}["nobody wins this war"] == "Tom Ellery"
+
+
+def test_the_quotes_own_closing_attribution_beats_a_colon_lead_in(actors):
+    text = _LEAD + ("Norway agreed, saying: \u201cTwo states remain the goal of our policy,\u201d "
+                    "a Norwegian foreign ministry spokesperson said.")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got["Two states remain the goal of our policy,"] == "a Norwegian foreign ministry spokesperson"
+    # a pronoun closing the quote is the lead-in's speaker again
+    text = _LEAD + "Tom Ellery told reporters: \u201cWe will hold on,\u201d he said."
+    assert {q: s for q, s, _ in quotes(text, actors)}["We will hold on,"] == "Tom Ellery"
