@@ -145,6 +145,7 @@ _OTHER_TIME_AUX = re.compile(r"\b(?:had|once|repeatedly|often|always|previously|
 _CONTINUE_VERBS = {"added", "adds", "adding", "continued", "continues", "continuing", "went on", "goes on",
                    "concluded", "concluding", "said", "says"}
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+_WRITE_VERBS = {"wrote", "writes", "posted", "posts", "tweeted", "tweets"}
 
 
 def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
@@ -166,10 +167,15 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
             if id(e) not in quoted and e.kind != "possessive":
                 unquoted.append(e)
     items = []
+    prev_verb = None
     for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
         own = event_date(masked, sents, ev, published, occ) if ev else None
-        # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion
-        ok = ev is None or ev.mention.text.lower() in _PRONOUNS or ev.verb.lower() in _CONTINUE_VERBS
+        # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion,
+        # but "X posted on X on Wednesday: “...” ... “...,” X wrote" is the same post
+        verb = ev.verb.lower() if ev else None
+        ok = ev is None or ev.mention.text.lower() in _PRONOUNS or verb in _CONTINUE_VERBS or (
+            verb in _WRITE_VERBS and prev_verb in _WRITE_VERBS)
+        prev_verb = verb or prev_verb
         if ev is not None and ev.vstart == first_verb.get(ev.sent) and \
                 _OTHER_TIME_AUX.search(_QUOTE_MARK.split(masked[max(0, ev.vstart - 30):ev.vstart])[-1]):
             # "She had called it “...”", "he has long said", "she once called it": another time

@@ -451,3 +451,16 @@ def test_clause_describing_the_speaker_does_not_break_the_chain(actors):
     d = _dates("Dana Keller told CNN Tuesday that the leaders \u201cmust sign now.\u201d\n\n"
                "\u201cThey have waited too long,\u201d said Keller, who was held for 51 days.\n", actors)
     assert d["They have waited too long,"] == "2024-03-19"
+
+
+def test_the_same_post_continues_with_wrote(actors):
+    d = _dates("\u201cWho can talk when the other side shoots?\u201d Karim Sadek posted on X on Wednesday. "
+               "Cairo hosts the talks. \u201cPeace needs partners,\u201d Karim Sadek wrote.\n", actors)
+    assert d["Who can talk when the other side shoots?"] == "2024-03-20"
+    assert d["Peace needs partners,"] == "2024-03-20"
+
+
+def test_a_new_verb_after_a_post_is_still_another_occasion(actors):
+    d = _dates("\u201cWho can talk when the other side shoots?\u201d Karim Sadek posted on X on Wednesday. "
+               "\u201cPeace needs partners,\u201d Karim Sadek told CNN.\n", actors)
+    assert d["Peace needs partners,"] is None
