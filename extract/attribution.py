@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract.actors import Actors, norm
 from extract.datafile import read_toml
+from extract.dates import WEEKDAY
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
@@ -225,8 +226,7 @@ _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|
                              r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TIME_TAIL = re.compile(rf"\s+(?:on\s+{_WEEKDAY}|{_WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
+_TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
 _CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
 _NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting", "interview", "step", "resolution",
                       "sentiment", "demand", "report", "copy", "version", "transcript", "audio"}

@@ -19,11 +19,11 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ISO_RE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "Friday, November 22, 2024", "November 22, 2024", "22 November 2024", "Nov. 22 2024"
 LONG_DATE_RE = re.compile(
-    rf"^\s*(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"^\s*(?:{WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b", re.I)
 # Phrases that date an utterance, found near the reporting verb.
 # A weekday after "the" names something ("the Thursday meeting"); after "to", "until",
@@ -31,8 +31,8 @@ LONG_DATE_RE = re.compile(
 _NOT_SAID_DAY = "".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "to", "until", "till", "since", "from",
                                                     "through", "by", "before", "after"))
 SAID_DATE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{_WEEKDAY})(?![\u2019']s)(?!\s*,?\s*(?:{_MONTH}|\d))"
-    rf"|\bon\s+(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{WEEKDAY})(?![\u2019']s)(?!\s*,?\s*(?:{_MONTH}|\d))"
+    rf"|\bon\s+(?:{WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b"
     rf"|\b(?P<rel>yesterday|today)\b")
 
@@ -215,7 +215,7 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_LEAD_DATE = (rf"{_NOT_SAID_DAY}((?:{_WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+_LEAD_DATE = (rf"{_NOT_SAID_DAY}((?:{WEEKDAY}(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
               rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?){_DAY_PART})(?![\u2019']s)\b")
 # Words that tie the date to another event ("after the talks on Monday, X said").
@@ -238,7 +238,7 @@ LEAD_DATE_RE = re.compile(
     rf"\b(?:on\s+)?{_LEAD_DATE}\s*(?:,\s*(?:cited|carried|quoted|reported|published|posted|broadcast|aired)"
     rf"\s+(?:by|on|in)\b[^,;]{{1,40}})?,?\s*$", re.I)
 # A connective before the adverbial changes nothing: "However, on Sunday,", "But in a post on Saturday,"
-_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
+CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
 # After the verb, an occasion ending in the date: "said in a video address on Monday",
 # "said in a statement late on Sunday" (the 5-word window of utterance_date misses these).
 OCCASION_DATE_RE = re.compile(
@@ -247,9 +247,10 @@ OCCASION_DATE_RE = re.compile(
     rf"(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
 # Anything that moves the time of the narrative ("last week", "earlier", "in 2023"):
 # between a dated quote and a later one it breaks the continuation.
+_NAMED_TIME = rf"{WEEKDAY}|{_MONTH}(?=\s|$)|yesterday|today|tonight|tomorrow|\d{{4}}|ago|earlier|later"
 TIME_WORD_RE = re.compile(
-    rf"\b(?:{_WEEKDAY}|{_MONTH}(?=\s|$)|yesterday|today|tonight|tomorrow|\d{{4}}|weeks?|weekends?|months?|"
-    rf"years?|ago|earlier|later|previously|recently|last|next|hours?|days?|morning|afternoon|evening|night)\b",
+    rf"\b(?:{_NAMED_TIME}|weeks?|weekends?|months?|"
+    rf"years?|previously|recently|last|next|hours?|days?|morning|afternoon|evening|night)\b",
     re.I)
 
 
@@ -257,7 +258,7 @@ def lead_date(lead: str, published: str | None) -> str | None:
     """Date of the saying when `lead` (clause start up to the speaker) is only a dating
     adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
     carried by state media,"), perhaps after a connective ("However,"); else None."""
-    body = _CONNECTIVE_RE.sub("", lead, count=1)
+    body = CONNECTIVE_RE.sub("", lead, count=1)
     m = LEAD_DATE_RE.match(body)
     if not m:
         return None
@@ -273,7 +274,7 @@ def lead_date(lead: str, published: str | None) -> str | None:
     return utterance_date("on " + m.group(k), published)
 
 
-_DAY_WORD_RE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
+_DAY_WORD_RE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
 _IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
 _PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")
 _LEAD_OCC_RE = re.compile(
@@ -341,9 +342,9 @@ _SPAN_AFTER_SAID_RE = re.compile(
     r"(?:days|weeks|months)\b(?=[^.;]{0,80}?\b(?:had|have|has)\s)", re.I)
 
 
+# the times TIME_WORD_RE names that fix a day, not a vague span ("in the past few days")
 _SPECIFIC_TIME_RE = re.compile(
-    rf"\b(?:{_WEEKDAY}|{_MONTH}(?=\s|$)|yesterday|today|tonight|tomorrow|\d{{4}}|ago|earlier|later|"
-    rf"(?:last|next|this|that)\s+(?:week|weekend|month|year|night|morning|evening))\b", re.I)
+    rf"\b(?:{_NAMED_TIME}|(?:last|next|this|that)\s+(?:week|weekend|month|year|night|morning|evening))\b", re.I)
 
 
 _WHO_CLAUSE_RE = re.compile(r",\s*(?:who|whose)\b[^,;:]*", re.I)
@@ -377,7 +378,7 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
     anchor = [it[2] for it in items]
     for i in range(1, len(items)):
         s, e, para, spk, date, ctx_end, ok = items[i]
-        ps, pe, ppara, pspk, _, _, _ = items[i - 1]
+        ps, pe, ppara, pspk, _, pctx_end, _ = items[i - 1]
         pdate = out[i - 1]
         if date or not ok or not spk or spk != pspk or not pdate or para - anchor[i - 1] > 1:
             continue
@@ -387,7 +388,7 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
         # dealt blows in the last few days"): only a named day, a "last week" or an
         # "earlier"/"later" there may begin another occasion; nor does a clause describing
         # this quote's speaker ("said X, who was freed after 51 days")
-        own_end = min(max(pe, items[i - 1][5]), s)
+        own_end = min(max(pe, pctx_end), s)
         tail = _WHO_CLAUSE_RE.sub(" ", masked[e:max(e, ctx_end)])
         if breaks_continuation(masked[pe:own_end], pdate, published, _SPECIFIC_TIME_RE) or \
                 breaks_continuation(masked[own_end:s] + " " + tail, pdate, published):
@@ -408,7 +409,7 @@ _OCCASION_NOUNS = (r"address|speech|statement|interview|conference|briefing|rema
 _OCC_NOUN_RE = re.compile(rf"\b({_OCCASION_NOUNS})\b", re.I)
 _OCC_DET_BEFORE = re.compile(r"\b(a|an|another|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _OCC_DATE_BEFORE = re.compile(
-    rf"\b({_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})[\u2019']s\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    rf"\b({WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})[\u2019']s\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 _OCC_DATE_AFTER = re.compile(
     r"^(?:\s+(?!(?:after|before|since|until|following|ahead|prior|when|that|which|be|will|would|"
     r"could|should|scheduled|planned|expected|due|next)\b)[\w\u2019'-]+){0,5}?"

@@ -464,6 +464,17 @@ _SUBORDINATOR = re.compile(r"\b(?:when|after|before|once|since|until|because|if|
 _ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\s*\w*day)?\s*,")
 
 
+_BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+
+
+def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
+    """The prose between a quote and an attribution that follows it (the "," of "“...,” X
+    said"), or None when the attribution has no speaker or does not follow the quote."""
+    if ev.speaker is None or ev.vstart < q.outer_end or (ev.kind == "pre" and ev.mention.start < q.outer_end):
+        return None
+    return masked[q.outer_end:ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start]
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
@@ -477,10 +488,10 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             for ev in by_sent.get(sj, []):
                 if ev.speaker is None or ev.vstart < q.outer_end or ev.kind not in ("pre", "inverted"):
                     continue
-                lead_end = ev.vstart if ev.kind == "inverted" else ev.mention.start
+                gap = _closing_gap(masked, q, ev)
                 tail_from = ev.mention.end if ev.kind == "inverted" else ev.vend
-                if ev.mention.start >= q.outer_end and re.fullmatch(r"[\s,\u2014\u2013-]*", masked[q.outer_end:lead_end]) \
-                        and ev.mention.kind != "pronoun" and len(masked[tail_from:sents[sj][1]].split()) <= 3:
+                if gap is not None and _BARE_GAP.fullmatch(gap) and ev.mention.kind != "pronoun" \
+                        and len(masked[tail_from:sents[sj][1]].split()) <= 3:
                     return ev, ev.speaker
                 break
             return before[-1], before[-1].speaker
@@ -489,13 +500,10 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         if sents[s][2] != sents[sj][2]:
             break
         for ev in by_sent.get(s, []):
-            if ev.speaker is None or ev.vstart < q.outer_end:
+            gap = _closing_gap(masked, q, ev)
+            if gap is None:
                 continue
-            lead_end = ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start
-            gap = masked[q.outer_end:lead_end]
-            if ev.kind == "pre" and ev.mention.start < q.outer_end:
-                continue
-            if re.fullmatch(r"[\s,\u2014\u2013-]*", gap):
+            if _BARE_GAP.fullmatch(gap):
                 if s != sj and not re.fullmatch(r"\s*", gap):
                     continue
                 if ends_sentence and len(masked[ev.vend:sents[s][1]].split()) > 6:

@@ -12,8 +12,9 @@ from bisect import bisect_right
 
 from extract.actors import norm
 from extract.attribution import Event
-from extract.dates import (FULL_DATE_RE, OCCASION_REF_RE, TIME_WORD_RE, between_date, breaks_continuation, carry_dates, lead_date,
-                           occasion_date, occasion_given, occasion_lead, occasion_ref_date, occasions, said_date)
+from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, OCCASION_REF_RE, TIME_WORD_RE, between_date,
+                           breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given, occasion_lead,
+                           occasion_ref_date, occasions, said_date)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
@@ -64,7 +65,7 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
             described = _LEAD_THEN_ROLE.match(clause)
             if described and not TIME_WORD_RE.search(described.group(2)):
                 date = lead_date(described.group(1), published)
-        issued = _ISSUED_RE.match(_CONNECTIVE.sub("", clause, count=1))
+        issued = _ISSUED_RE.match(CONNECTIVE_RE.sub("", clause, count=1))
         if date is None and issued:
             # "On Monday evening, Hamas put out a statement saying ...": the issuing dates it
             date = lead_date(issued.group(1), published)
@@ -136,7 +137,6 @@ class DateContext:
 
 
 # "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
-_CONNECTIVE = re.compile(r"^\s*(?:However|But|And|Meanwhile|Separately|Still|Yet|Elsewhere|Additionally)\b,?\s*")
 _ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
 
 
