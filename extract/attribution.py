@@ -1958,8 +1958,11 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_MULTI = {"according": "to", "According": "to", "put": "it", "went": "on", "pointed": "out", "blurted": "out",
-          "cried": "out", "shot": "back", "fired": "back", "hit": "back"}
+_MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "went": ("on",), "pointed": ("out",),
+          "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
+          # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
+          "issued": ("an order", "orders", "a warning", "a call", "an ultimatum", "a directive"),
+          "gave": ("an order", "the order", "orders")}
 
 
 def _verb_matches(m: str):
@@ -1967,10 +1970,12 @@ def _verb_matches(m: str):
     (a 400-way regex alternation is several times slower)."""
     for wm in _WORD.finditer(m):
         w = wm.group(0)
-        nxt = _MULTI.get(w)
-        if nxt is not None:
+        nexts = _MULTI.get(w)
+        if nexts is not None:
             e = wm.end()
-            if m.startswith(" " + nxt, e) and not m[e + 1 + len(nxt):e + 2 + len(nxt)].isalpha():
+            nxt = next((n for n in nexts if m.startswith(" " + n, e)
+                        and not m[e + 1 + len(n):e + 2 + len(n)].isalpha()), None)
+            if nxt is not None:
                 yield _Match(w + " " + nxt, wm.start(), e + 1 + len(nxt))
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):

@@ -890,3 +890,14 @@ def test_the_quotes_own_closing_attribution_beats_a_colon_lead_in(actors):
     # a pronoun closing the quote is the lead-in's speaker again
     text = _LEAD + "Tom Ellery told reporters: \u201cWe will hold on,\u201d he said."
     assert {q: s for q, s, _ in quotes(text, actors)}["We will hold on,"] == "Tom Ellery"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("According to Le Monde, the Egyptian intelligence chief Omar Hadi issued an order to "
+     "\u201cclose the crossing tonight\u201d after the raid.", "close the crossing tonight", "Omar Hadi"),
+    ("The brigade commander gave the order to \u201cclear the road\u201d before dawn.", "clear the road",
+     "the brigade commander"),
+])
+def test_an_order_given_in_words_is_the_givers(actors, text, quote, speaker):
+    """A directive quoted word for word belongs to whoever issued it, not to the outlet reporting it."""
+    assert {q: s for q, s, _ in quotes(_LEAD + text, actors)}[quote] == speaker
