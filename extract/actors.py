@@ -66,6 +66,7 @@ class Actors:
     civilian_roles: list[str] = field(default_factory=list)
     context_rules: list[tuple[str, str | None, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
     relative_rules: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
+    capitals: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index()
@@ -95,6 +96,7 @@ class Actors:
         # weak word -> the parties it yields to
         self._weak = {norm_word(w): set(yields) for w, yields in self.weak_words}
         self._find_cache: dict[str, Actor | None] = {}
+        self._capitals = {norm(c): country for c, country in self.capitals.items()}
 
     def find(self, name: str) -> Actor | None:
         """The actor a mention names: full name, alias, title + name, or unique surname."""
@@ -130,6 +132,10 @@ class Actors:
         if toks and (len(toks) == 1 or all(t in _HONORIFICS for t in toks[:-1])):
             return self._by_surname.get(toks[-1])
         return None
+
+    def country_of_capital(self, name: str) -> str | None:
+        """"Colombo said": the capital speaks for its country's government ([patterns.capitals])."""
+        return self._capitals.get(norm(name)) if name else None
 
     def party_from_context(self, sentence: str) -> tuple[str, str | None] | None:
         """The side of a person no title places, from the sentence that introduces them:
@@ -352,6 +358,9 @@ def _parse_file(path: Path) -> tuple:
     relative = [(party, faction, tuple(words))
                 for party, faction, words in _side_rules(path, pats, "relative", "any", _is_words,
                                                          "a non-empty list of words")]
+    capitals = pats.get("capitals", {})
+    if not isinstance(capitals, dict) or not all(isinstance(v, str) and v.strip() for v in capitals.values()):
+        raise ValueError(f"{path}: [patterns.capitals] must map a capital to its country's name")
     weak = []
     for word, yields in pats.get("weak", {}).items():
         if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
@@ -360,7 +369,7 @@ def _parse_file(path: Path) -> tuple:
             _check(path, f"[patterns.weak] {word!r}", y, None)
         weak.append((word, tuple(yields)))
     return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak), tuple(civilian), tuple(context),
-            tuple(relative))
+            tuple(relative), dict(capitals))
 
 
 def _is_words(v) -> bool:
@@ -428,7 +437,9 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
     weak = list(base[4])
     civilian, context, relative = list(base[5]), list(base[6]), list(base[7])
+    capitals = dict(base[8])
     if extra:
+        capitals.update(extra[8])
         relative = list(extra[7]) + relative
         civilian += [r for r in extra[5] if r not in civilian]
         context = list(extra[6]) + context  # a user's rules are tried first
@@ -444,4 +455,4 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     if extra:
         names = {a.name for a in extra[0]}
         ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
-    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative)
+    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative, capitals)

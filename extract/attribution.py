@@ -1222,6 +1222,9 @@ class Attributor:
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
+        country = self.actors.country_of_capital(full) if self.actors else None
+        if country:
+            full = name = country  # "Colombo issued a communique": Sri Lanka's government spoke
         actor = None
         if self.actors:
             actor = self.actors.find(full) or self.actors.find(name) or self.actors.find(men.text)
@@ -1243,9 +1246,11 @@ class Attributor:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             described = " ".join(x for x in (prefix, men.appositive or "") if x)
             party, faction = (None, None)
-            if len(full.split()) == 1:
+            if len(full.split()) == 1 or country:
                 # "Germany, one of Israel's foremost backers, expressed": the country's own side
                 party, faction = self._party_of_text(full)
+            if party is None and country:
+                party = "Other"  # a country the actors file does not place
             if party is None:
                 party, faction = self._party_of_text(described, civilian_default=False)
             if party is None:
@@ -1372,6 +1377,12 @@ class Attributor:
         actor = self.actors.find(text) if self.actors else None
         text = re.sub(r"^(?:the|The)\s+", "", text)
         actor = actor or (self.actors.find(text) if self.actors else None)
+        country = self.actors.country_of_capital(text) if self.actors and actor is None else None
+        if country:
+            # "Doha said": the country's government; its side is the actor's of that name, else Other
+            actor = self.actors.find(country)
+            if actor is None:
+                return Speaker(country, self._party_of_text(country)[0] or "Other", None, "org", as_written=men.text)
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.faction, "org", as_written=men.text)
         party, faction = self._party_of_text(text)

@@ -200,3 +200,18 @@ def test_word_lists_match_like_their_full_regex(actors, text):
     for rx in lists:
         full, fast = rx.regex.search(text), rx.search(text)
         assert (full and (full.start(), full.group(0))) == (fast and (fast.start(), fast.group(0)))
+
+
+def test_capitals_stand_for_their_country(tmp_path: Path):
+    shipped = load_actors()
+    assert shipped.country_of_capital("Amman") == "Jordan"
+    assert shipped.country_of_capital("Kuala Lumpur") == "Malaysia"
+    assert shipped.country_of_capital("Sofia") is None  # also a given name: left out
+    user = tmp_path / "mine.toml"
+    user.write_text('[patterns.capitals]\n"Zenda" = "Ruritania"\n', encoding="utf-8")
+    merged = load_actors(extra=user)
+    assert merged.country_of_capital("Zenda") == "Ruritania"
+    assert merged.country_of_capital("Amman") == "Jordan"
+    user.write_text('[patterns.capitals]\n"Zenda" = 3\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="capitals"):
+        load_actors(extra=user)
