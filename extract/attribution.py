@@ -282,6 +282,7 @@ class Speaker:
     titles: set[str] = field(default_factory=set)
     as_written: str = ""
     head: str | None = None
+    actor: str | None = None  # the actors file's name for this speaker, if it lists them
 
 
 @dataclass
@@ -307,6 +308,7 @@ class Attributor:
     def __init__(self, text: str, masked: str, sents, sindex, actors: Actors | None, names: NameIndex):
         self.text, self.masked, self.sents, self.sindex = text, masked, sents, sindex
         self.actors, self.names = actors, names
+        self._norm_text: str | None = None  # the article normalised, read when an organisation is named
         self.events: list[Event] = []
         self.history: list[tuple[int, Speaker]] = []
         # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
@@ -1236,7 +1238,7 @@ class Attributor:
             party, faction = actor.party, actor.faction
             titles |= {w for t in actor.titles for w in norm(t).split()}
             if actor.kind == "organisation":
-                return Speaker(actor.name, party, faction, "org", as_written=men.text)
+                return self._org_speaker(actor, men.text)
             if len(full.split()) > 1 and self.actors.find(full) is not actor:
                 full = actor.name  # "Foreign Minister Israel Katz" is not the "Ravid Katz" named later
             full = self._fullest_for_actor(actor, full)
@@ -1263,7 +1265,8 @@ class Attributor:
                 party, faction = self._party_of_relative(described)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
-        sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text)
+        sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text,
+                     actor=actor.name if actor is not None else None)
         return sp
 
     def _same_gender_full(self, name: str, full: str, want: str) -> str:
@@ -1356,6 +1359,28 @@ class Attributor:
         cache[full] = result
         return result
 
+    def _org_speaker(self, actor, written: str) -> Speaker:
+        """An organisation the actors file lists, named as the guidelines ask: by its fullest
+        form in this article.  The file's name when the article uses it ("Israel Defense
+        Forces"), else the mention ("Israel's military", "US"); an office named through its
+        holder ("Netanyahu's office") or a capital ("Washington said") is the file's name.
+        `actor` keeps the file's name so the store still merges the forms across articles."""
+        name = actor.name
+        form = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
+        if form and norm(form) != norm(name) and not self._in_article(name) and \
+                not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
+            owner = re.match(r"(.+?)['\u2019]s\s", form)
+            holder = owner is not None and (owner.group(1)[:1].islower() or (
+                (a := self.actors.find(owner.group(1))) is not None and a.kind == "person"))
+            if not holder:
+                name = form
+        return Speaker(name, actor.party, actor.faction, "org", as_written=written, actor=actor.name)
+
+    def _in_article(self, name: str) -> bool:
+        if self._norm_text is None:
+            self._norm_text = f" {norm(self.text)} "
+        return f" {norm(name)} " in self._norm_text
+
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
         if re.match(r"^(?:its|his|her|their|our)\s", text, re.I):
@@ -1384,7 +1409,7 @@ class Attributor:
             if actor is None:
                 return Speaker(country, self._party_of_text(country)[0] or "Other", None, "org", as_written=men.text)
         if actor is not None:
-            return Speaker(actor.name, actor.party, actor.faction, "org", as_written=men.text)
+            return self._org_speaker(actor, men.text)
         party, faction = self._party_of_text(text)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
@@ -1396,8 +1421,9 @@ class Attributor:
         plural = head in PLURAL_HEADS
         actor = self.actors.find(text) if self.actors else None
         if actor is not None:
-            return Speaker(actor.name, actor.party, actor.faction,
-                           "org" if actor.kind == "organisation" else "person", as_written=text)
+            if actor.kind == "organisation":
+                return self._org_speaker(actor, text)
+            return Speaker(actor.name, actor.party, actor.faction, "person", as_written=text, actor=actor.name)
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
             # the country the sentence opens with, not the last prime minister named
@@ -1437,7 +1463,7 @@ class Attributor:
             owner = self.actors.find(words[1].rstrip("\u2019's"))
             if owner is not None and owner.kind == "organisation":
                 # "an IDF statement announced": the IDF's words
-                return Speaker(owner.name, owner.party, owner.faction, "org", as_written=text)
+                return self._org_speaker(owner, words[1].rstrip("\u2019's"))
         if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong
@@ -1503,7 +1529,7 @@ class Attributor:
             party, faction = self._party_of_text(whole.split(",")[-1])
             if party is not None:
                 sp = Speaker(sp.name, party, faction, sp.kind, titles=sp.titles, as_written=sp.as_written,
-                             plural=sp.plural, head=sp.head)
+                             plural=sp.plural, head=sp.head, actor=sp.actor)
         return sp
 
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:

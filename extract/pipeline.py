@@ -81,7 +81,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                             date=date, kind=kind, start=q.start, end=q.end,
                             cue=ev.verb if ev else None,
                             speaker_as_written=(ev.mention.text if ev else sp.as_written) or None,
-                            paragraph=_context(text, ps, pe, q.start, q.end)))
+                            paragraph=_context(text, ps, pe, q.start, q.end), actor=sp.actor))
     reported: list[Reported] = []
     seen = set()
     for ev in events:
@@ -99,7 +99,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  date=ev_dates[id(ev)] if id(ev) in ev_dates
                                  else event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
-                                 paragraph=_context(text, ps, pe, s, e)))
+                                 paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
         result.positions = _positions(result, actors, issues)

@@ -42,6 +42,9 @@ class Quote:
     cue: str | None = None  # the attribution verb or phrase ("said", "according to")
     speaker_as_written: str | None = None  # the mention the speaker was found from
     paragraph: str = ""  # the paragraph around the quote, for context
+    # The actors file's name for the speaker. `speaker` is the fullest form in this article
+    # ("Israel's military"); `actor` ("Israel Defense Forces") lets the store merge articles.
+    actor: str | None = None
 
     def to_json(self) -> dict:
         return {"type": "quote", **asdict(self)}
@@ -62,6 +65,7 @@ class Reported:
     end: int
     speaker_as_written: str | None = None
     paragraph: str = ""
+    actor: str | None = None  # as in Quote
 
     def to_json(self) -> dict:
         return {"type": "reported", **asdict(self)}

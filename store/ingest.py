@@ -97,16 +97,19 @@ def ingest_extracted(db: sqlite_utils.Database, extracted: ExtractedArticle, *,
         vocab: Counter[str] = Counter()
         names: dict[int, str] = {}
 
-        def speaker(name, party, faction=None):
-            sid = resolve_speaker(db, name, party, faction)
+        def speaker(name, party, faction=None, written=None):
+            sid = resolve_speaker(db, name, party, faction, written=written)
             if sid is not None:  # re-read: a fuller name may have just been adopted
                 names[sid] = conn.execute("SELECT name FROM speakers WHERE id = ?",
                                           (sid,)).fetchone()[0]
             return sid
 
         quote_ids: dict[int, int] = {}
+        # The actors file's name merges an organisation's forms across articles ("Israel's
+        # military" here, "Israel Defense Forces" there); positions take their quote's speaker.
+        said_by: dict[tuple, int | None] = {}
         for q in extracted.quotes:
-            sid = speaker(q.speaker, q.party, q.faction)
+            sid = said_by[(q.speaker, q.party)] = speaker(q.actor or q.speaker, q.party, q.faction, q.speaker)
             text = clean(q.quote)
             date = clean_opt(q.date)
             quote_ids[q.start] = conn.execute(
@@ -119,7 +122,7 @@ def ingest_extracted(db: sqlite_utils.Database, extracted: ExtractedArticle, *,
                  clean(q.paragraph or ""))).lastrowid
             vocab.update(words(text))
         for r in extracted.reported:
-            sid = speaker(r.speaker, r.party, r.faction)
+            sid = said_by[(r.speaker, r.party)] = speaker(r.actor or r.speaker, r.party, r.faction, r.speaker)
             date = clean_opt(r.date)
             conn.execute(
                 'INSERT INTO reported(article_id, speaker_id, speaker_name, party, faction, cue, '
@@ -130,7 +133,8 @@ def ingest_extracted(db: sqlite_utils.Database, extracted: ExtractedArticle, *,
                  date or published, r.start, r.end, clean_opt(r.speaker_as_written),
                  clean(r.paragraph or "")))
         for p in extracted.positions:
-            sid = speaker(p.speaker, p.party)
+            key = (p.speaker, p.party)
+            sid = said_by[key] if key in said_by else speaker(p.speaker, p.party)
             date = clean_opt(p.date)
             conn.execute(
                 'INSERT INTO positions(article_id, speaker_id, quote_id, party, issue, stance, '

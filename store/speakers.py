@@ -123,12 +123,23 @@ _PARTY = "COALESCE(s.party, '') = COALESCE(?, '')"
 
 
 def resolve_speaker(db: sqlite_utils.Database, name: str | None, party: str | None,
-                    faction: str | None = None) -> int | None:
+                    faction: str | None = None, *, written: str | None = None) -> int | None:
     """The id of the canonical speaker for `name` in `party`, creating or merging as needed.
 
     Runs inside the caller's transaction: it may insert a speaker, record an
-    alias, or rename a speaker to a more used full form of its name.
+    alias, or rename a speaker to a more used full form of its name.  `written`
+    is the article's own form when `name` is the actors file's ("Israel's
+    military" for "Israel Defense Forces"): kept as an alias, so it is searchable.
     """
+    sid = _resolve(db, name, party, faction)
+    written = clean_opt(written)
+    if sid is not None and written and written != clean_opt(name):
+        _use_alias(db, sid, written, fold(written))
+    return sid
+
+
+def _resolve(db: sqlite_utils.Database, name: str | None, party: str | None,
+             faction: str | None) -> int | None:
     name = clean_opt(name)
     name = tidy(name) if name else None
     if not name:

@@ -90,7 +90,7 @@ def test_place_after_name_is_not_speaker(actors):
     ("Headline\n\nMany demonstrators demanded Mr Netanyahu's resignation and some told reporters they feared the "
      "worst.", "Many demonstrators", "Mr Netanyahu's resignation"),
     ("Headline\n\nThe Israeli military meanwhile said it had confirmed the death of the commander.",
-     "Israel Defense Forces", "it had confirmed the death of the commander"),
+     "Israeli military", "it had confirmed the death of the commander"),
 ])
 def test_reported_more_shapes(actors, text, speaker, content):
     got = reported(text, actors)

@@ -66,11 +66,11 @@ def test_failure_midway_leaves_nothing(db, monkeypatch):
     real = ingest_mod.resolve_speaker
     calls = []
 
-    def flaky(db_, name, party, faction=None):
+    def flaky(db_, name, party, faction=None, **kw):
         calls.append(name)
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
-        return real(db_, name, party, faction)
+        return real(db_, name, party, faction, **kw)
 
     monkeypatch.setattr(ingest_mod, "resolve_speaker", flaky)
     with pytest.raises(RuntimeError):

@@ -211,3 +211,20 @@ def test_any_name_resolves_stably(db, name, party):
     if first is not None:
         stored = db.conn.execute("SELECT name FROM speakers WHERE id = ?", (first,)).fetchone()[0]
         assert stored and not any(ord(c) < 32 for c in stored)
+
+
+def test_an_organisations_forms_in_different_articles_are_one_speaker(db):
+    """Each article names the army its own way (the extractor keeps that form, as the
+    guidelines ask); the actors file's name joins them, and each form stays searchable."""
+    from extract import extract_article
+    from store.ingest import content_hash, ingest_extracted
+
+    texts = {"a.txt": "Headline\n\nThe Israeli military said the raid was \u201cprecise and limited.\u201d\n",
+             "b.txt": "Headline\n\nThe Israel Defense Forces said the strike was \u201cbased on intelligence.\u201d\n"}
+    for name, text in texts.items():
+        ex = extract_article(text, name)
+        ingest_extracted(db, ex, content_hash=content_hash(text))
+    speakers = {q.speaker for q in quotes_for_timeline(db)}
+    assert speakers == {"Israel Defense Forces"}
+    (row,) = [s for s in list_speakers(db) if s.name == "Israel Defense Forces"]
+    assert row.quotes == 2 and "Israeli military" in row.aliases
