@@ -191,6 +191,7 @@ _ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|
                          r"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|morning|evening|night)\s+)?$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
@@ -268,6 +269,15 @@ _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 _DOC_FROM = re.compile(r"\s+(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
                        r"\s+(?:from|by|issued\s+by)\s+")
+
+
+# "the UN agency (for Palestinian refugees) (UNRWA)": the short name after a description
+_ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+[^,;()\u201c\u201d\"]{1,60}?)?\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+# "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
+# ("supporters in Congress" keep it)
+_WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
+                         r"Government|Administration|Legislature)\b)(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
+                         r"western|central|besieged|occupied)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
 
 
 @dataclass
@@ -983,6 +993,21 @@ class Attributor:
             if actor is not None and actor.kind == "organisation":
                 # "the Hostages and Missing Families Forum": a listed name running on past "and"
                 men = Mention(longer, men.start, em.end(), "org", name=actor.name)
+        bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
+        if bm and men.kind != "pronoun":
+            core = _WHERE_TAIL.sub("", men.text)
+            actor = self.actors.find(bm.group(1) + core)
+            if actor is not None and actor.kind == "organisation":
+                # "The Hostage and Missing Families Forum in Israel said": the phrase began before "and"
+                st = bm.start(1)
+                return Mention(self.masked[st:men.start + len(core)], st, men.start + len(core), "org",
+                               name=actor.name)
+        am = _ACRONYM_AFTER.match(self.masked, men.end)
+        if am and men.kind != "name":
+            actor = self.actors.find(am.group(1))
+            if actor is not None and actor.kind == "organisation":
+                # "the UN agency for Palestinian refugees (UNRWA), which ..., said": the named body
+                return Mention(self.masked[men.start:am.end()], men.start, am.end(), "org", name=actor.name)
         actor = self.actors.find(men.text)
         if actor is None and men.kind == "descriptor":
             return men
@@ -1492,7 +1517,12 @@ class Attributor:
                 party, faction = owner_actor.party, owner_actor.faction
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
-        shown = text[0].lower() + text[1:] if det in ("a", "an", "the") and text[:1].isupper() else text
+        # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
+        # is not who he is; "an official in the Palestinian group" keeps its group)
+        shown = _WHERE_TAIL.sub("", text) or text
+        if det in ("a", "an", "the", "one", "another", "two", "three", "some") and shown[:1].isupper() \
+                and " " in shown:
+            shown = shown[0].lower() + shown[1:]
         return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
                        titles={head})
 
@@ -1668,11 +1698,14 @@ class Attributor:
                 "it": ("org", "descriptor"), "they": ("org", "descriptor", "person"),
                 "we": ("org", "descriptor", "person")}[pron]
         found: tuple[int, Speaker] | None = None
+        passed_over = None  # "it": a person who spoke between the pronoun and the body it may mean
         for p, sp in reversed(self.history):
             if p >= pos:
                 continue
             if pos - p > 1500:
                 break  # too far back to be what the pronoun means
+            if pron == "it" and sp.kind == "person" and passed_over is None:
+                passed_over = p
             if sp.kind not in want:
                 continue
             if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp)):
@@ -1691,6 +1724,8 @@ class Attributor:
                 continue  # "it said" can be "the media office" just before, never "a senior official"
             if pron == "they" and sp.kind == "person":
                 continue
+            if pron == "it" and passed_over is not None and self.sindex.at(p) < self.sindex.at(pos) - 2:
+                break  # "UNRWA said ... De Domenico noted ... “...,” it added": not UNRWA; unknown beats wrong
             found = (p, sp)
             break
         if pron in ("he", "she"):

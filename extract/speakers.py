@@ -248,6 +248,11 @@ def _possessive(w: str) -> bool:
 MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
 
 
+_PLACE_ADJ = {"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central",
+              "besieged", "occupied"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}s?")
+
+
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
@@ -259,7 +264,10 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
         return None
     # Skip a parenthetical right before the verb: "Israel Defense Forces (IDF)".
     k = len(toks) - 1
+    acronym = None
     if toks[k][0] == ")":
+        if k >= 2 and toks[k - 2][0] == "(" and _ACRONYM.fullmatch(toks[k - 1][0]):
+            acronym = toks[k - 1]
         while k >= 0 and toks[k][0] != "(":
             k -= 1
         k -= 1
@@ -329,6 +337,10 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
                 and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")):
             first = j - 1  # "one displaced person": an adjective between determiner and head
             break
+        if lw in _PLACE_ADJ and first == j + 1 and j > 0 and toks[j - 1][0].lower() in PREPS_IN_DESC:
+            first = j  # "one woman in neighbouring Beit Lahia": the place goes on to the person
+            j -= 1
+            continue
         if lw in PREPS_IN_DESC and j > 0:
             prev = toks[j - 1][0].lower()
             if prev in DESC_HEADS or prev in ("close", "familiar", "knowledge", "briefed", "involved"):
@@ -337,6 +349,10 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
                 continue
         break
     if first > k:
+        if acronym is not None:
+            # "the UN agency for Palestinian refugees (UNRWA) said": the phrase is too long to
+            # read, but its short name stands for it
+            return Mention(acronym[0], acronym[1], acronym[2], "org", name=acronym[0])
         return None
     if all(t[0].lower() in DETERMINERS or t[0].lower() in ("few", "many", "most", "some", "all", "others")
            for t in toks[first:k + 1]):
@@ -444,7 +460,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
 
 
 _TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
-                            r"von|der|la|le)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
+                            r"von|der|la|le|neighbouring|neighboring|nearby|northern|southern|eastern|western|central|"
+                            r"besieged|occupied)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
 
 
 def classify(text: str, start: int, end: int, toks) -> Mention | None:

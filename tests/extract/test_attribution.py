@@ -915,3 +915,39 @@ def test_an_order_given_in_words_is_the_givers(actors, text, quote, speaker):
 ])
 def test_capitals_and_embassies(actors, text, quote, speaker, party):
     assert (quote, speaker, party) in quotes(_LEAD + text, actors)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the shortest descriptor: where the person is is not who they are
+    ("\u201cThere is no water left,\u201d one woman in neighbouring Beit Lahia told the BBC.",
+     "There is no water left,", "one woman"),
+    ("\u201cThe bakeries are shut,\u201d a resident in the Gaza Strip said.", "The bakeries are shut,",
+     "a resident"),
+    # ... but a body is part of who they are
+    ("Critics in Parliament say the scheme is \u201ca waste of money.\u201d", "a waste of money.",
+     "Critics in Parliament"),
+    # a long description and the short name in brackets: the body the short name names
+    ("The UN agency for Palestinian refugees (UNRWA) said in a report that there had been "
+     "\u201cno real change in the volume of supplies.\u201d", "no real change in the volume of supplies.", "UNRWA"),
+    ("The UN agency for Palestinian refugees (UNRWA), the largest aid group in Gaza, said there had been "
+     "\u201cno real change in the volume of supplies.\u201d", "no real change in the volume of supplies.", "UNRWA"),
+    # a listed name that began before "and"
+    ("\u201cThe words were missing,\u201d The Hostage and Missing Families Forum in Israel said in a statement.",
+     "The words were missing,", "Hostage and Missing Families Forum"),
+])
+def test_descriptions_cut_to_who_speaks(actors, text, quote, speaker):
+    assert {q: s for q, s, _ in quotes(_LEAD + text, actors)}[quote] == speaker
+
+
+def test_it_does_not_reach_back_past_a_person_to_a_body(actors):
+    """"The agency said ... X noted ... “...,” it added": the body whose words were cut off, not
+    the agency several sentences back (unknown beats wrong)."""
+    text = _LEAD + ("The World Food Programme said on Monday that convoys had stalled. Food stocks are low. "
+                    "\u201cIt is very complex,\u201d Maria Lund noted. Aid officials met on Tuesday. "
+                    "Trucks were waiting at the crossing. \u201cWe did our part,\u201d it added.")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get("We did our part,") != "World Food Programme"
+    # right after the body spoke, "it" is still the body
+    text = _LEAD + ("The World Food Programme said on Monday that convoys had stalled. "
+                    "\u201cWe did our part,\u201d it added.")
+    assert {q: s for q, s, _ in quotes(text, actors)}["We did our part,"] == "World Food Programme"
