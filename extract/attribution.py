@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.actors import Actors, norm
 from extract.datafile import read_toml
 from extract.dates import WEEKDAY
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
                               _TRAILING_NAME)
@@ -191,6 +191,8 @@ _ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|
                          r"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|morning|evening|night)\s+)?$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")
+_DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
@@ -448,6 +450,8 @@ class Attributor:
         if before_to and re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$",
                                    m[max(ss, vs - 20):vs]):
             return None  # "criticised the resolution for failing to condemn Hamas": nobody condemned
+        if verb in ("add", "adds", "added", "adding") and _ADD_TO.match(m, ve):
+            return None  # "passed a resolution, adding to the pressure Washington is exerting": nobody spoke
         if verb in ("read", "reads"):
             pre = m[max(ss, vs - 40):vs]
             if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
@@ -700,7 +704,9 @@ class Attributor:
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
-                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said|"
+                if re.match(r"\s+(?:(?:\w+ly|also|then|now|later|again|still)\s+)?(?:[a-z]+(?:ed|s)\b|"
+                            r"(?:gave|made|took|held|met|sent|spoke|wrote|went|came|told|said)\b)|"
+                            r"\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said|"
                             r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":
@@ -798,7 +804,12 @@ class Attributor:
     def _subject(self, ss: int, end: int, common_nouns: bool = False, participle: bool = False) -> Mention | None:
         m = self.masked
         seg = m[ss:end].rstrip()
-        if not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
+        dm = _DISCOURSE_TAIL.search(seg) if seg.endswith(",") else None
+        if dm and dm.group(1).lower() in DISCOURSE:
+            # "A senior Hamas official, meanwhile, said": the subject is before the adverb
+            seg = seg[:dm.start()].rstrip()
+            end = ss + len(seg)
+        elif not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
             seg += ","  # "X, the UN's chief, has called": the auxiliary took the appositive's closing comma
         if seg.endswith((',"', ',\u201d')) and seg.count(seg[-1]) + seg.count("\u201c") >= 2:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
@@ -824,6 +835,7 @@ class Attributor:
         if seg.endswith(","):
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
+
             commas = [i for i, c in enumerate(body) if c == ","]
             for c in reversed(commas[-3:]):
                 appos = body[c + 1:]

@@ -176,13 +176,17 @@ def between_date(between: str, published: str | None) -> str | None:
     m = SAID_DATE_RE.search(part)
     if not m:
         return None
-    rest = (part[:m.start()] + " " + part[m.end():]).split()
+    before = _ISSUING.sub(" ", part[:m.start()])  # "also issued a joint statement Monday urging"
+    rest = (before + " " + part[m.end():]).split()
     if any(w.lower() not in _BETWEEN_OK and not w.lower().endswith("ly") for w in rest):
         return None
     return utterance_date(m.group(0), published)
 
 
 _BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then"}
+_ISSUING = re.compile(r"\b(?:issued|released|put\s+out|published|posted)\s+(?:a|an|its|their|his|her)\s+"
+                      r"(?:joint\s+|brief\s+|short\s+|new\s+|written\s+)?(?:statement|letter|communiqu\u00e9|"
+                      r"communique|declaration|video|message)\s*$")
 
 
 def said_date(verb: str, after: str, published: str | None) -> str | None:

@@ -248,6 +248,11 @@ def _possessive(w: str) -> bool:
 MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
 
 
+# Discourse adverbs set off by commas between a subject and its verb ("X, meanwhile, said").
+DISCOURSE = {"meanwhile", "however", "though", "too", "also", "instead", "in turn", "for his part", "for her part",
+              "for its part", "for their part", "in contrast", "separately", "likewise", "similarly",
+              "in response", "nonetheless", "nevertheless", "in the meantime", "meantime", "moreover",
+              "in a statement", "later", "earlier", "in particular", "by contrast", "on the other hand"}
 _PLACE_ADJ = {"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central",
               "besieged", "occupied"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}s?")

@@ -951,3 +951,26 @@ def test_it_does_not_reach_back_past_a_person_to_a_body(actors):
     text = _LEAD + ("The World Food Programme said on Monday that convoys had stalled. "
                     "\u201cWe did our part,\u201d it added.")
     assert {q: s for q, s, _ in quotes(text, actors)}["We did our part,"] == "World Food Programme"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a discourse adverb between the subject and its verb
+    ("A senior Fatah official, meanwhile, said the party needed \u201cmore time and safety\u201d to decide.",
+     "more time and safety", "a senior Fatah official"),
+    ("The mayor, however, insisted the plan was \u201ca disaster\u201d.", "a disaster", "the mayor"),
+    ("\u201cWe are ready,\u201d Jordan, for its part, said on Monday.", "We are ready,", "Jordan"),
+    # a participle after a main clause whose verb follows an adverb
+    ("Irish Prime Minister Tom Ellery also offered his backing to the plan, telling reporters that Dublin "
+     "could \u201csend far more aid\u201d if it held.", "send far more aid", "Tom Ellery"),
+])
+def test_subjects_past_adverbs(actors, text, quote, speaker):
+    assert {q: s for q, s, _ in quotes(_LEAD + text, actors)}[quote] == speaker
+
+
+def test_adding_to_something_is_not_speech(actors):
+    text = _LEAD + ("The Security Council also passed a resolution backing the plan that day, adding to the "
+                    "pressure that Washington is exerting.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert not [r for r in res.reported if r.cue == "adding"]
+    text = _LEAD + "The minister spoke on Monday. \u201cWe are close,\u201d he added to reporters."
+    assert {q: s for q, s, _ in quotes(text, actors)}["We are close,"] == "the minister"

@@ -353,6 +353,10 @@ def test_a_date_before_the_speaker_in_another_clause_is_not_the_saying(actors):
     from extract.dates import between_date
     assert between_date(" on Monday ", "2024-03-22") == "2024-03-18"
     assert between_date(" who resigned on Monday ", "2024-03-22") is None
+    # the statement that carries the words, issued that day
+    assert between_date(" also issued a joint statement Monday ", "2024-03-22") == "2024-03-18"
+    assert _dates("Nine donor states also issued a joint statement Monday urging Zenda to \u201creopen the port\u201d.\n",
+                  actors) == {"reopen the port": "2024-03-18"}
 
 
 def test_a_coordinated_verb_shares_the_dated_statement(actors):
