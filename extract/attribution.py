@@ -191,6 +191,10 @@ _ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|
                          r"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|morning|evening|night)\s+)?$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
+                           r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
+                           r"terror|terrorist|Islamist|Shia|Shiite|Sunni|Palestinian|Lebanese|Israeli|Iranian)\s+)?"
+                           r"(?:agency|service|group|movement|organisation|organization|militia|faction)")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
@@ -1413,6 +1417,17 @@ class Attributor:
                 name = form
         return Speaker(name, actor.party, actor.faction, "org", as_written=written, actor=actor.name)
 
+    def _embedded_org(self, text: str):
+        """"Israel's Mossad intelligence agency", "the Hamas militant group": a listed
+        organisation's name with its owner and a common noun for what it is; the organisation
+        speaks.  Returns (actor, its name as written) or (None, text)."""
+        em = _EMBEDDED_ORG.fullmatch(text) if self.actors else None
+        if em:
+            actor = self.actors.find(em.group(1))
+            if actor is not None and actor.kind == "organisation":
+                return actor, em.group(1)
+        return None, text
+
     def _in_article(self, name: str) -> bool:
         if self._norm_text is None:
             self._norm_text = f" {norm(self.text)} "
@@ -1439,6 +1454,8 @@ class Attributor:
         actor = self.actors.find(text) if self.actors else None
         text = re.sub(r"^(?:the|The)\s+", "", text)
         actor = actor or (self.actors.find(text) if self.actors else None)
+        if actor is None:
+            actor, text = self._embedded_org(text)
         country = self.actors.country_of_capital(text) if self.actors and actor is None else None
         if country:
             # "Doha said": the country's government; its side is the actor's of that name, else Other
@@ -1457,6 +1474,8 @@ class Attributor:
         head = men.head or (words[-1].lower() if words else "")
         plural = head in PLURAL_HEADS
         actor = self.actors.find(text) if self.actors else None
+        if actor is None:
+            actor, text = self._embedded_org(text)
         if actor is not None:
             if actor.kind == "organisation":
                 return self._org_speaker(actor, text)

@@ -58,7 +58,7 @@ grandfather nephew niece
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
-embassy consulate
+embassy consulate service
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -89,7 +89,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
-    "embassy", "consulate",
+    "embassy", "consulate", "service",
 }
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
@@ -147,7 +147,7 @@ Embassy Consulate
 ORG_DESCRIPTORS = {"group", "movement", "ministry", "office", "army", "military", "government", "cabinet",
                    "agency", "committee", "council", "forum", "organization", "organisation", "statement",
                    "administration", "authorities", "police", "court", "campaign", "bureau", "leadership",
-                   "team", "delegation", "families", "embassy", "consulate"}
+                   "team", "delegation", "families", "embassy", "consulate", "service"}
 _NOT_SPEAKER_NOUNS = set("""
 week weeks year years day days month months time times night morning evening afternoon deal plan plans war
 idea fact point way thing things case issue matter question problem number percent rate move decision

@@ -974,3 +974,14 @@ def test_adding_to_something_is_not_speech(actors):
     assert not [r for r in res.reported if r.cue == "adding"]
     text = _LEAD + "The minister spoke on Monday. \u201cWe are close,\u201d he added to reporters."
     assert {q: s for q, s, _ in quotes(text, actors)}["We are close,"] == "the minister"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Israel's Shin Bet security service, whose chief is heading the delegation, said the cell had "
+     "\u201cplanned a second attack\u201d.", "planned a second attack", "Shin Bet"),
+    ("The Hamas militant group said it was \u201cstudying the text closely\u201d.", "studying the text closely",
+     "Hamas"),
+])
+def test_a_listed_body_inside_its_description(actors, text, quote, speaker):
+    """"Israel's Mossad intelligence agency": the body the actors file lists speaks."""
+    assert {q: s for q, s, _ in quotes(_LEAD + text, actors)}[quote] == speaker
