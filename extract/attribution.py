@@ -214,10 +214,10 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 _GROUP_OF_PARTIES = re.compile(
-    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,30}})"
+    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,40}})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
     rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
-    rf"officials|envoys|mediators|representatives)\s+of\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
+    rf"officials|envoys|mediators|representatives)\s+(?:of|from)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
@@ -925,7 +925,7 @@ class Attributor:
                 if men is None or men.kind == "pronoun":
                     men = Mention(head, st, ss + pm.end(1), "descriptor", head=last.lower())
                 return self._with_actor(men)
-        gm = _GROUP_OF_PARTIES.match(m, ss, end) if " of " in seg and " and " in seg else None
+        gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
@@ -1529,7 +1529,7 @@ class Attributor:
         party, faction = self._party_of_text(text)
         if _GROUP_OF_PARTIES.fullmatch(text):
             # a group of several countries speaks for one side only when they all share it
-            members = re.split(r"\s*,\s*|\s+and\s+", text.split(" of ", 1)[1])
+            members = re.split(r"\s*,\s*|\s+and\s+", re.split(r"\s(?:of|from)\s", text, maxsplit=1)[1])
             sides = {self._party_of_text(mb)[0] for mb in members if mb.strip()}
             party, faction = (sides.pop(), None) if len(sides) == 1 else (None, None)
         owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",

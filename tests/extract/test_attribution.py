@@ -985,3 +985,9 @@ def test_adding_to_something_is_not_speech(actors):
 def test_a_listed_body_inside_its_description(actors, text, quote, speaker):
     """"Israel's Mossad intelligence agency": the body the actors file lists speaks."""
     assert {q: s for q, s, _ in quotes(_LEAD + text, actors)}[quote] == speaker
+
+
+def test_a_group_from_several_countries_speaks_as_the_group(actors):
+    text = _LEAD + ("In a joint statement on Sunday, envoys from Norway, Chile and the UK urged both sides to "
+                    "\u201cclose the gaps\u201d quickly.")
+    assert quotes(text, actors) == [("close the gaps", "envoys from Norway, Chile and the UK", "Other")]
