@@ -506,8 +506,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             if _BARE_GAP.fullmatch(gap):
                 if s != sj and not re.fullmatch(r"\s*", gap):
                     continue
-                if ends_sentence and len(masked[ev.vend:sents[s][1]].split()) > 6:
-                    continue  # "“...home.” UN chief X said a deal ...": a new sentence, not the attribution
+                rest = masked[ev.vend:sents[s][1]]
+                if ends_sentence and (len(rest.split()) > 6 or "\u00b7" in rest or re.match(r"\s+that\b", rest)):
+                    # "“...home.” UN chief X said a deal ...", "“...” Russia insisted that Y “...”":
+                    # a new sentence with its own words, not the attribution
+                    continue
                 if s == si and (ev.kind == "according" or ev.verb in ("reported", "reports")):
                     # "Abbas condemned the killing, calling it “a cowardly act”, according to WAFA":
                     # the words are the sentence's speaker's; the agency only reports them

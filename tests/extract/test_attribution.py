@@ -991,3 +991,12 @@ def test_a_group_from_several_countries_speaks_as_the_group(actors):
     text = _LEAD + ("In a joint statement on Sunday, envoys from Norway, Chile and the UK urged both sides to "
                     "\u201cclose the gaps\u201d quickly.")
     assert quotes(text, actors) == [("close the gaps", "envoys from Norway, Chile and the UK", "Other")]
+
+
+def test_a_new_sentence_with_its_own_quote_is_not_the_previous_quotes_attribution(actors):
+    text = _LEAD + ("Chile branded the regime an \u201coutlaw state in the region.\u201d Peru insisted that the "
+                    "junta \u201cstop its reckless tests.\u201d The agency said the regime showed "
+                    "\u201ccomplete disregard.\u201d")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got["outlaw state in the region."] == "Chile"
+    assert got["stop its reckless tests."] == "Peru"
