@@ -196,6 +196,11 @@ _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-
                            r"terror|terrorist|Islamist|Shia|Shiite|Sunni|Palestinian|Lebanese|Israeli|Iranian)\s+)?"
                            r"(?:agency|service|group|movement|organisation|organization|militia|faction)")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")
+# "According to the aunt, Tal Idan, ..." / "According to Dana Roe, a family friend, ...": the
+# source's appositive, between two commas, before the reported clause
+ACCORDING_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the|his|her|their|its)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?)|"
+                                  r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})),\s*"
+                                  r"(?=(?:\S+\s+){3})")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
@@ -428,6 +433,13 @@ class Attributor:
                     and re.match(r"\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*\s*(?:[,.;:]|$)", m[men.end:se])):
                 # ("according to a Washington Post database tracking such deaths": the database)
                 men = self._according_np(ve, se) or men
+            if men and men.kind == "descriptor":
+                am = ACCORDING_APPOSITIVE.match(m, men.end, se)
+                named = np_after(m, am.start(1), am.end(1)) if am else None
+                if named is not None and named.kind == "name" and named.end == am.end(1):
+                    # "According to the aunt, Tal Idan, the five hostages were ...": the aunt is Tal Idan
+                    named.appositive = men.text
+                    men = named
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import (_INVERTIBLE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT, STANCE_THAT, STANCE_TO,
-                                  STANCE_VERBS, Event, _people_head)
+from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT,
+                                  STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _people_head)
+from extract.speakers import DESC_HEADS
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
@@ -33,10 +34,10 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d]|''|``")
 _WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
          r"Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|"
-         r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})")
+         r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
           r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
-          r"session|event|programme|program|broadcast|show|podcast)s?(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
+          r"session|event|programme|program|broadcast|show|podcast)s?\b(?:\s+(?:on|in|at|to|with)\s+[^,;:]{0,40}?)?")
 # "said after the convention he would ...": a short prepositional phrase before the clause
 _PP_LEAD = (r"(?:after|before|during|following|at|in|on|since)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
             r"[\w-]+(?:\s+[\w-]+)?(?=\s*,?\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|its|there)\s)")
@@ -79,7 +80,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
             s, e = ss, ss + len(before.rstrip("-\u2014, "))
         else:
             after = masked[ev.mention.end:end]
-            mm = re.match(r"\s*,\s*", after)
+            mm = ACCORDING_APPOSITIVE.match(after)
+            if mm and not (mm.group(1)[:1].islower() and mm.group(1).split()[-1].lower() in DESC_HEADS):
+                mm = None  # only a role ("According to Dana Roe, a family friend, ...") is skipped
+            mm = mm or re.match(r"\s*,\s*", after)
             if not mm:
                 return None
             s, e = ev.mention.end + mm.end(), end

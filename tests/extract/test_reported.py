@@ -631,3 +631,22 @@ def test_a_capitalised_first_word_is_a_common_noun_not_a_name(actors):
                    "the pledge, the delegates said. \u201cThat day it became personal,\u201d he said, adding he would "
                    "never back the board.", actors)
     assert ("Sam Berg", "he would never back the board") in [(sp, ct) for sp, _, ct in got], got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "According to <role>, <name>, ...": the named person; the content starts after the name
+    ("Headline\n\nAccording to a family friend, Dana Roe, the hostages were kept in flats.",
+     "Dana Roe", "the hostages were kept in flats"),
+    # "According to <name>, <role>, ...": the role is skipped
+    ("Headline\n\nAccording to Dana Roe, a family friend, the hostages were kept in flats.",
+     "Dana Roe", "the hostages were kept in flats"),
+    # but a subject with its own appositive is content
+    ("Headline\n\nAccording to Reuters, Hamas, the militant group, has agreed to the plan.",
+     "Reuters", "Hamas, the militant group, has agreed to the plan"),
+    # a venue word is a whole word: "eventual" is no "event"
+    ("Headline\n\nHamas has insisted on a full eventual withdrawal from Gaza, and their response is due.",
+     "Hamas", "on a full eventual withdrawal from Gaza, and their response is due"),
+])
+def test_according_to_appositives_and_whole_venue_words(actors, text, speaker, content):
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert (speaker, content) in [(r.speaker, r.content) for r in res.reported]
