@@ -218,6 +218,11 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
                               r"sheltering|living|protesting|demonstrating|rallying|camped|returning|mourning)\b")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
+# "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
+_CONJOINED_LIST = re.compile(rf"{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP}")
+_CONJOINED = re.compile(
+    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
+    rf"(?:In|On|At|During|After)\s+[^,]{{1,40}})\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
 _GROUP_OF_PARTIES = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,40}})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -937,6 +942,11 @@ class Attributor:
                 if men is None or men.kind == "pronoun":
                     men = Mention(head, st, ss + pm.end(1), "descriptor", head=last.lower())
                 return self._with_actor(men)
+        close = max(seg.rfind("\u201d"), seg.rfind('"'))  # "“...,” Egypt and Qatar said"
+        cm = _CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) if " and " in seg else None
+        if cm and not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", cm.group(1))):
+            # "Ireland, Norway and Spain announced", "Egypt and Qatar said": they speak together
+            return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
         gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
@@ -1479,7 +1489,26 @@ class Attributor:
         party, faction = self._party_of_text(text)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
+    def _joint(self, text: str, pos: int) -> Speaker:
+        """Several named speakers together ("Egypt and Qatar", "Mr. Grassley and Mr. Leahy"): each
+        by its fullest name in the article; their shared side, else Other."""
+        sides, names = set(), []
+        for member in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text):
+            member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+            bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
+            actor = self.actors.find(member) if self.actors else None
+            country = self.actors.country_of_capital(member) if self.actors else None
+            names.append(country or (actor.name if actor is not None and actor.kind == "organisation" else
+                                     self.names.fullest(bare, pos)))
+            sides.add(actor.party if actor is not None else
+                      self._party_of_text(country or member)[0] or "Other")
+        party = sides.pop() if len(sides) == 1 else "Other"
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, party, None, "descriptor", plural=True, as_written=text, head="and")
+
     def _descriptor(self, men: Mention, pos: int) -> Speaker | None:
+        if men.head == "and" and _CONJOINED_LIST.fullmatch(men.text):
+            return self._joint(men.text, pos)
         text = men.text.strip()
         words = text.split()
         det = words[0].lower() if words else ""

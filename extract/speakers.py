@@ -129,6 +129,7 @@ Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senato
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
 Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High CEO CFO COO Founder Co-founder
+Senators Representatives Governors Presidents Leaders Envoys Lawmakers
 """.split())
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee

@@ -1000,3 +1000,22 @@ def test_a_new_sentence_with_its_own_quote_is_not_the_previous_quotes_attributio
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got["outlaw state in the region."] == "Chile"
     assert got["stop its reckless tests."] == "Peru"
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    # several named speakers together: all of them, on their shared side or Other
+    ("On Wednesday, Chile, Peru and Norway announced their decision, calling it \u201ca just step\u201d.",
+     "a just step", "Chile, Peru and Norway", "Other"),
+    ("\u201cWe stand together,\u201d Egypt and Qatar said in a joint statement.", "We stand together,",
+     "Egypt and Qatar", "Other"),
+    ("Senators Ann Berg and Tom Ellery wrote to the agency. Ms. Berg and Mr. Ellery said the scheme was "
+     "\u201criddled with fraud\u201d.", "riddled with fraud", "Ann Berg and Tom Ellery", "Other"),
+    # capitals are their countries, and one side stays that side
+    ("Jerusalem and the Israel Defense Forces said the strike was \u201cprecise\u201d.", "precise",
+     "Israel and Israel Defense Forces", "Israel"),
+    # not a list: the last clause has its own subject
+    ("Tom Ellery met Ann Berg and Dan Moss said the talks were \u201cconstructive\u201d.", "constructive",
+     "Dan Moss", "Other"),
+])
+def test_conjoined_speakers(actors, text, quote, speaker, party):
+    assert (quote, speaker, party) in quotes(_LEAD + text, actors)
