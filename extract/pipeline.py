@@ -14,7 +14,7 @@ from dataclasses import replace
 from extract.actors import Actors, load_actors
 from extract.attribution import Attributor, Event, Speaker
 from extract.quote_dates import DateContext, event_date, quote_dates
-from extract.quotes import QuoteSpan, find_quotes
+from extract.quotes import QuoteSpan, find_quotes, split_nicknames
 from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
 from extract.reported import reported_content
@@ -52,8 +52,10 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     layout = parse_layout(text, name)
     meta = _override(layout.meta, _options.get("meta_override"))
     paras = paragraphs(text, layout.excluded)
-    spans = find_quotes(text, paras)
+    spans, nicknames = split_nicknames(text, find_quotes(text, paras))
     masked = mask_quotes(text, spans)
+    for o, c in nicknames:  # "Marcia “Cia” Price": the name reads on as "Marcia Price"
+        masked = masked[:o] + " " * (c - o) + masked[c:]
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
@@ -472,7 +474,11 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     said"), or None when the attribution has no speaker or does not follow the quote."""
     if ev.speaker is None or ev.vstart < q.outer_end or (ev.kind == "pre" and ev.mention.start < q.outer_end):
         return None
-    return masked[q.outer_end:ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start]
+    gap = masked[q.outer_end:ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start]
+    appos = (ev.mention.appositive or "").strip(" ,")
+    if appos and ev.kind == "pre" and gap.strip(" ,") == appos:
+        return gap[:len(gap) - len(gap.lstrip())]  # "“...!” Scott's niece, Marcia Price, shouted": the role opens it
+    return gap
 
 
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):

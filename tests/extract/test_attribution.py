@@ -1019,3 +1019,16 @@ def test_a_new_sentence_with_its_own_quote_is_not_the_previous_quotes_attributio
 ])
 def test_conjoined_speakers(actors, text, quote, speaker, party):
     assert (quote, speaker, party) in quotes(_LEAD + text, actors)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a nickname inside a name quotes nobody
+    ("\u201cWe will win,\u201d Robert \u201cBobby\u201d Ellery said.", "We will win,", "Robert Ellery"),
+    ('Hamas commander Yahya "The Engineer" Sarraj said: "No deal."', "No deal.", "Yahya Sarraj"),
+    # "“...!” Her niece, Ann Berg, shouted": the role opens the attribution after a closing "!"
+    ("\u201cWe won!\u201d Ellery's niece, Ann Berg, said.", "We won!", "Ann Berg"),
+])
+def test_nicknames_and_a_role_opening_the_next_sentence(actors, text, quote, speaker):
+    got = {q: s for q, s, _ in quotes(_LEAD + text, actors)}
+    assert got[quote] == speaker
+    assert set(got) == {quote}

@@ -50,3 +50,12 @@ def test_nickname_inside_a_name_is_not_a_quote():
     assert [s for s, _, _ in spans(text)] == ["We have to show that we have his back,"]
     # a one-word quote before a weekday is still a quote
     assert [s for s, _, _ in spans('Netanyahu called Hamas "Nazis" Monday.')] == ["Nazis"]
+
+
+def test_a_nickname_is_not_a_quote_but_title_case_is_no_nickname():
+    from extract.quotes import find_quotes, split_nicknames
+
+    text = "Robert \u201cBobby\u201d Ellery said no. Harbour Chief Reveals \u2018Sad\u2019 Story Of Her Town"
+    spans, nicks = split_nicknames(text, find_quotes(text, [(0, len(text))]))
+    assert [text[o:c] for o, c in nicks] == ["\u201cBobby\u201d"]
+    assert [text[q.start:q.end] for q in spans] == ["Sad"]
