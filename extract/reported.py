@@ -63,6 +63,20 @@ _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:sai
 def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
                      para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """(start, end) of the reported clause governed by `ev`, or None."""
+    span = _reported_content(text, masked, ev, sent, para)
+    if span is not None and ev.verb in SAY_VERBS and ev.verb not in STANCE_VERBS and \
+            _ONLY_AUDIENCE.fullmatch(text, *span):
+        return None  # "shouted to the crowd", "spoke at the rally": where, not what
+    return span
+
+
+# A say verb's complement that is only the audience or the venue
+_ONLY_AUDIENCE = re.compile(r"(?:to|at|in|on|before|from|with)\s+(?:the|a|an|his|her|their|its|reporters|journalists)"
+                            r"(?:\s+[\w'\u2019-]+){0,4}")
+
+
+def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
+                      para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     ss, se, _ = sent
     if _SINCE.match(masked, ss, ev.vstart) and "," not in masked[ss:ev.vstart]:
         return None  # "Since the day Israel confirmed the operation, ...": background, not a claim

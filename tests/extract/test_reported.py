@@ -650,3 +650,12 @@ def test_a_capitalised_first_word_is_a_common_noun_not_a_name(actors):
 def test_according_to_appositives_and_whole_venue_words(actors, text, speaker, content):
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert (speaker, content) in [(r.speaker, r.content) for r in res.reported]
+
+
+def test_the_audience_alone_is_no_content(actors):
+    res = extract_article("Headline\n\n\u201cWe won!\u201d Ann Berg shouted to the cheering crowd.\n", "t.txt",
+                          actors=actors, positions=False)
+    assert res.reported == []
+    res = extract_article("Headline\n\nAnn Berg said to reporters that the deal was dead.\n", "t.txt",
+                          actors=actors, positions=False)
+    assert [r.content for r in res.reported] == ["the deal was dead"]
