@@ -2,11 +2,11 @@
 
     python tests/bench/heldout.py [--json]
 
-Three hand-made gold sets (tests/bench/heldout/set1..3/quotes.jsonl, 313 quotes) over 18
+Four hand-made gold sets (tests/bench/heldout/set1..4/quotes.jsonl, 433 quotes) over all 24
 articles of ../shared/corpus/news, each annotated from the article text alone, before
 anyone looked at the extractor's output on it (the NOTES.md beside each says how).  Set 1
-was then used to tune; sets 2 and 3 were first scored blind, and the figures printed here
-are today's, not the blind ones (see README).  Runs `negot-tui extract --jsonl` through the
+was then used to tune; sets 2, 3 and 4 were first scored blind, and the figures printed
+here are today's, not the blind ones (see README).  Runs `negot-tui extract --jsonl` through the
 CLI module and the official scorer, and adds what the scorer leaves out: of the dates the
 extractor gives, how many are wrong (a wrong date is worse than none).
 """
