@@ -58,7 +58,7 @@ grandfather nephew niece
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
-embassy consulate service
+embassy consulate service think tank
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -89,7 +89,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
-    "embassy", "consulate", "service",
+    "embassy", "consulate", "service", "tank",
 }
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",

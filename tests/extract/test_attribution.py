@@ -1032,3 +1032,27 @@ def test_nicknames_and_a_role_opening_the_next_sentence(actors, text, quote, spe
     got = {q: s for q, s, _ in quotes(_LEAD + text, actors)}
     assert got[quote] == speaker
     assert set(got) == {quote}
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    ("Eleven of the 15 ICJ judges agreed to order Israel to \u201copen the crossings\u201d.", "open the crossings",
+     "Eleven of the 15 ICJ judges", "International Court"),
+    ("Qatari state news agency QNA said the talks were \u201cat an advanced stage\u201d.", "at an advanced stage",
+     "QNA", "Other"),
+])
+def test_a_number_of_a_body_and_an_outlet_after_its_description(actors, text, quote, speaker, party):
+    assert (quote, speaker, party) in quotes(_LEAD + text, actors)
+
+
+def test_a_think_tank_is_a_speaker_not_a_thinking(actors):
+    text = _LEAD + "\u201cIt is racing ahead,\u201d a Washington think tank said."
+    assert quotes(text, actors) == [("It is racing ahead,", "a Washington think tank", "Other")]
+    res = extract_article(_LEAD + "A Geneva think tank focuses on arms control in the region.", "t.txt",
+                          actors=actors, positions=False)
+    assert res.reported == []
+
+
+def test_as_x_puts_it(actors):
+    text = _LEAD + ("The regime is \u201cracing to the finish line,\u201d as Tom Roe, a scholar at a Hawaii think "
+                    "tank, puts it.")
+    assert quotes(text, actors) == [("racing to the finish line,", "Tom Roe", "Other")]
