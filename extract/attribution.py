@@ -198,6 +198,7 @@ _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
                            r"terror|terrorist|Islamist|Shia|Shiite|Sunni|Palestinian|Lebanese|Israeli|Iranian)\s+)?"
                            r"(?:agency|service|group|movement|organisation|organization|militia|faction)")
+_WHAT_THEY_CALL = re.compile(r"\s+(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describe|describes|described)\b")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")
 # "According to the aunt, Tal Idan, ..." / "According to Dana Roe, a family friend, ...": the
 # source's appositive, between two commas, before the reported clause
@@ -1155,6 +1156,12 @@ class Attributor:
                     group = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
                                     head=gm.group(2).split()[-1].lower())
                     return self._descriptor(group, group.start)
+            if men.text.lower() in ("it", "they") and _WHAT_THEY_CALL.match(self.masked, men.end) and \
+                    re.search(r"\bwhat\s+$", self.masked[max(0, men.start - 8):men.start]):
+                # "Clinton's campaign contrasts her plan with what they call “...”": the clause's subject
+                own = self._clause_opener(men.text.lower(), men.start)
+                if own is not None:
+                    return own
             self._pron_at = men.start
             sp = self._pronoun(men.text.lower(), pos)
             if sp is None and men.text.lower() in ("it", "they"):
@@ -1224,6 +1231,21 @@ class Attributor:
             table = {k: ("m" if c[0] and not c[1] else "f" if c[1] and not c[0] else None) for k, c in counts.items()}
             self._pron_gender = table
         return table.get(name.split()[-1]) if name else None
+
+    def _clause_opener(self, pron: str, pos: int) -> Speaker | None:
+        """The body or group opening the pronoun's own sentence, if it can be "it"/"they"."""
+        si = self.sindex.at(pos)
+        ss = self.sents[si][0]
+        lead = _CLAUSE_LEAD.match(self.masked, ss, pos)
+        men = np_after(self.masked, lead.end() if lead else ss, pos)
+        if men is None or men.kind == "pronoun" or men.end >= pos:
+            return None
+        men = self._with_actor(men)
+        head = (men.head or men.text.split()[-1]).lower()
+        if men.kind == "org" or (men.kind == "descriptor" and (head in ORG_DESCRIPTORS or (
+                pron == "they" and head in PLURAL_HEADS))):
+            return self.resolve(men, men.start)
+        return None
 
     def _previous_sentence_subject(self, pron: str, pos: int) -> Speaker | None:
         """"The city sent a letter on Thursday. It says ...": the organisation or group that

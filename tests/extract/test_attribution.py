@@ -1056,3 +1056,9 @@ def test_as_x_puts_it(actors):
     text = _LEAD + ("The regime is \u201cracing to the finish line,\u201d as Tom Roe, a scholar at a Hawaii think "
                     "tank, puts it.")
     assert quotes(text, actors) == [("racing to the finish line,", "Tom Roe", "Other")]
+
+
+def test_what_they_call_is_the_clause_subjects_naming(actors):
+    text = _LEAD + ("The Harbour Board said on Monday it had closed the inquiry. Ann Berg's campaign is seeking to "
+                    "contrast her plan with what they call Tom Ellery's \u201cself-centred message.\u201d")
+    assert quotes(text, actors) == [("self-centred message.", "Ann Berg's campaign", "Other")]
