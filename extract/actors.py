@@ -117,6 +117,9 @@ class Actors:
             return self._by_key[key]
         raw = name.replace("\u2019", "'").split()
         toks = key.split()
+        bare = [t for t in toks if len(t) > 1]
+        if len(bare) >= 2 and len(bare) < len(toks) and " ".join(bare) in self._by_key:
+            return self._by_key[" ".join(bare)]  # "Antony J. Blinken": a middle initial
         # Drop leading title words ("Israeli Finance Minister Bezalel Smotrich").
         # Only capitalised or honorific words may be dropped, so "spokesman for
         # Hamas" is not the organisation Hamas.
@@ -128,6 +131,9 @@ class Actors:
                 break
             rest = " ".join(toks[i:])
             if rest in self._by_key:
+                if i == len(toks) - 1 and dropped_raw and not all(
+                        t in _HONORIFICS or _is_title_word(w) for t, w in zip(dropped, dropped_raw)):
+                    break  # "Melania Trump" is not the Trump the file lists: a given name, not a title
                 return self._by_key[rest]
         if toks and (len(toks) == 1 or all(t in _HONORIFICS for t in toks[:-1])):
             return self._by_surname.get(toks[-1])
@@ -208,6 +214,12 @@ class Actors:
 _OFFICIAL = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|leader|leaders|"
                        r"negotiator|negotiators|delegation|commander|source|sources|envoy|ambassador|"
                        r"diplomat|diplomats|government|ministry|office|authority|army|military|forces)\b", re.I)
+
+
+def _is_title_word(word: str) -> bool:
+    """A capitalised role or side word that may stand before a surname ("Israeli", "Finance")."""
+    from extract.speakers import TITLE_CAPS  # speakers imports this module
+    return word in TITLE_CAPS or word.rstrip(".,") in TITLE_CAPS
 
 
 def norm_word(w: str) -> str:

@@ -1320,6 +1320,13 @@ class Attributor:
         actor = None
         if self.actors:
             actor = self.actors.find(full) or self.actors.find(name) or self.actors.find(men.text)
+            if actor is not None and actor.kind == "person" and len(full.split()) > 1 and \
+                    len(norm(name).split()) == 1 and self.actors.find(full) is None and \
+                    norm(full).split()[0] not in {norm(f).split()[0] for f in (actor.name, *actor.aliases)
+                                                  if len(f.split()) > 1} and not any(
+                        f" {norm(f)} " in f" {norm(men.text)} " for f in (actor.name, *actor.aliases)
+                        if len(f.split()) > 1):
+                actor = None  # "Mrs. Trump" where the article names Melania Trump: not the Trump the file lists
         titles = set(norm(men.text).split()) - set(norm(full).split())
         titles |= {_TITLE_ABBR[t] for t in titles if t in _TITLE_ABBR}
         if men.appositive:

@@ -215,3 +215,12 @@ def test_capitals_stand_for_their_country(tmp_path: Path):
     user.write_text('[patterns.capitals]\n"Zenda" = 3\n', encoding="utf-8")
     with pytest.raises(ValueError, match="capitals"):
         load_actors(extra=user)
+
+
+def test_a_given_name_before_a_listed_surname_is_someone_else(actors):
+    """"Melania Trump" is not the Trump the file lists; "President Trump" and "Finance Minister
+    Smotrich" are."""
+    assert actors.find("Melania Trump") is None
+    assert actors.find("Sara Netanyahu") is None
+    assert actors.find("President Trump").name == "Donald Trump"
+    assert actors.find("Finance Minister Smotrich").name == "Bezalel Smotrich"

@@ -1062,3 +1062,12 @@ def test_what_they_call_is_the_clause_subjects_naming(actors):
     text = _LEAD + ("The Harbour Board said on Monday it had closed the inquiry. Ann Berg's campaign is seeking to "
                     "contrast her plan with what they call Tom Ellery's \u201cself-centred message.\u201d")
     assert quotes(text, actors) == [("self-centred message.", "Ann Berg's campaign", "Other")]
+
+
+def test_a_namesake_of_a_listed_person_keeps_her_own_name(actors):
+    """The actors file lists Donald Trump; "Mrs. Trump" in an article that names Ivana Trump is
+    her, not him, and "Antony J. Blinken" is the listed Blinken."""
+    text = _LEAD + ("Ivana Trump arrived in Prague on Monday. \u201cI loved the city,\u201d Mrs. Trump said.")
+    assert quotes(text, actors) == [("I loved the city,", "Ivana Trump", "Other")]
+    text = _LEAD + "\u201cWe want a pause,\u201d Secretary of State Antony J. Blinken said."
+    assert [p for _, _, p in quotes(text, actors)] == ["United States"]
