@@ -226,7 +226,9 @@ _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 _CONJOINED_LIST = re.compile(rf"{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP}")
 _CONJOINED = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
-    rf"(?:In|On|At|During|After)\s+[^,]{{1,40}})\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
+    rf"(?:In|On|At|During|After)\s+[^,]{{1,40}}|"
+    rf"(?:When|Whenever|While|If|As|Although|Though|Since|Because|Before|Once|Until)\s+[^,]{{1,140}})"
+    rf"\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
 _GROUP_OF_PARTIES = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,40}})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"

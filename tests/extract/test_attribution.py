@@ -1071,3 +1071,9 @@ def test_a_namesake_of_a_listed_person_keeps_her_own_name(actors):
     assert quotes(text, actors) == [("I loved the city,", "Ivana Trump", "Other")]
     text = _LEAD + "\u201cWe want a pause,\u201d Secretary of State Antony J. Blinken said."
     assert [p for _, _, p in quotes(text, actors)] == ["United States"]
+
+
+def test_conjoined_speakers_after_a_subordinate_clause(actors):
+    text = _LEAD + ("When militants are revealed as part of the plot, Chile and Peru call them \u201clone wolves\u201d "
+                    "and move on.")
+    assert quotes(text, actors) == [("lone wolves", "Chile and Peru", "Other")]
