@@ -8,7 +8,9 @@ anyone looked at the extractor's output on it (the NOTES.md beside each says how
 was then used to tune; sets 2, 3 and 4 were first scored blind, and the figures printed
 here are today's, not the blind ones (see README).  Runs `negot-tui extract --jsonl` through the
 CLI module and the official scorer, and adds what the scorer leaves out: of the dates the
-extractor gives, how many are wrong (a wrong date is worse than none).
+extractor gives, how many are wrong (a wrong date is worse than none).  Set 4 also has a
+positions gold (positions.jsonl, 84 positions, annotated blind the same way; see
+POSITIONS-NOTES.md), scored with the scorer's --positions.
 """
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ SHARED = HERE.parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 
-def _score(gold: Path, pred: Path) -> dict:
-    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--json"],
+def _score(gold: Path, pred: Path, *flags: str) -> dict:
+    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--json", *flags],
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out[:out.rindex("}") + 1])
 
@@ -54,7 +56,7 @@ def main() -> None:
     args = ap.parse_args()
     if not SCORER.is_file():
         sys.exit(f"no scorer at {SCORER}: this bench needs ../shared beside the repository")
-    results = {}
+    results, positions = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         all_gold, all_pred = Path(tmp, "gold.jsonl"), Path(tmp, "pred.jsonl")
         for gold in sorted(HERE.glob("heldout/set*/quotes.jsonl")):
@@ -68,17 +70,29 @@ def main() -> None:
                 g.write(gold.read_text("utf-8"))
                 p.write(pred.read_text("utf-8"))
             results[gold.parent.name] = {**_score(gold, pred), **_dates(gold, pred)}
+            pos_gold = gold.with_name("positions.jsonl")
+            if pos_gold.is_file():
+                positions[gold.parent.name] = _score(pos_gold, pred, "--positions")
         results["all"] = {**_score(all_gold, all_pred), **_dates(all_gold, all_pred)}
     keys = ("gold", "span_f1", "attributed_f1", "attributed_precision", "attributed_recall",
             "party_accuracy_on_matched", "date_accuracy_on_matched", "dates_given", "dates_wrong")
+    pkeys = ("gold", "f1", "precision", "recall", "party_issue_f1", "party_issue_precision", "party_issue_recall")
     if args.json:
-        print(json.dumps({k: {f: v[f] for f in keys} for k, v in results.items()}, indent=2))
+        print(json.dumps({"quotes": {k: {f: v[f] for f in keys} for k, v in results.items()},
+                          "positions": {k: {f: v[f] for f in pkeys} for k, v in positions.items()}}, indent=2))
         return
     labels = ("quotes", "span F1", "attrib F1", "attrib P", "attrib R", "party acc", "date acc", "dates given",
               "dates wrong")
     print("set    " + " ".join(f"{k:>12}" for k in labels))
     for name, r in results.items():
         print(f"{name:6} " + " ".join(f"{r[k]:12.3f}" if isinstance(r[k], float) else f"{r[k]:>12}" for k in keys))
+    if positions:
+        print("\npositions (party, issue, stance), where a set has a positions gold:")
+        plabels = ("positions", "F1", "P", "R", "party-issue F1", "party-issue P", "party-issue R")
+        print("set    " + " ".join(f"{k:>14}" for k in plabels))
+        for name, r in positions.items():
+            print(f"{name:6} " + " ".join(f"{r[k]:14.3f}" if isinstance(r[k], float) else f"{r[k]:>14}"
+                                         for k in pkeys))
 
 
 if __name__ == "__main__":
