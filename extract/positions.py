@@ -1085,10 +1085,12 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
         # "resisted calls for a truce", "faced demands to withdraw": calls and demands that no
         # side named here makes are nobody's stance.
         if c.kind == "fwd" and c.scope is None and _NOMINAL.match(norm, c.start):
-            prev = re.findall(r"[\w'-]+", norm[max(a, c.start - 30):c.start])[-1:]
+            before = re.findall(r"[\w'-]+", norm[max(a, c.start - 40):c.start])
+            prev = before[-1:]
+            own = any(w.lower() in ("its", "their", "his", "her", "our", "my") for w in before[-3:])
             if prev and prev[0][:1].islower() and prev[0].lower() not in _PLAIN_SUBJECT \
-                    and not prev[0].lower().endswith("ly") and not prev[0].endswith("'s"):
-                continue
+                    and not prev[0].lower().endswith("ly") and not prev[0].endswith("'s") and not own:
+                continue  # ("sticking to its original demands for ...": the subject's own)
         # "stressed the need for Israel to agree to X", "urged Hamas to accept X": a demand for X.
         if c.kind == "fwd" and c.stance != "demands":
             for c0 in fwd:

@@ -863,3 +863,11 @@ def test_rejecting_offers_to_end_the_war_is_no_stance_on_the_issue():
     got = _positions_of("Headline\n\nIsrael's prime minister Rob Vance has rejected Hamas\u2019s offers to end the "
                         "war and free the captives in Gaza.\n")
     assert not any(stance == "rejects" and issue in ("ceasefire", "hostages") for _, issue, stance in got), got
+
+
+def test_a_sides_own_demands_are_its_position(actors):
+    """"sticking to its original demands for X": the subject's own demands, unlike "resisted
+    calls for X" or "faced demands for X"."""
+    text = "Hamas is sticking to its original demands for a permanent ceasefire."
+    assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "demands")}
+    assert _keys("Egypt faced demands for a permanent ceasefire.", actors=actors) == set()
