@@ -1488,8 +1488,10 @@ class Attributor:
 
     def _in_article(self, name: str) -> bool:
         if self._norm_text is None:
-            self._norm_text = f" {norm(self.text)} "
-        return f" {norm(name)} " in self._norm_text
+            # lower case and straight apostrophes only: norm() would also cache the whole article
+            self._norm_text = self.text.lower().replace("\u2019", "'")
+        return re.search(r"(?<!\w)" + re.escape(name.lower().replace("\u2019", "'")) + r"(?!\w)",
+                         self._norm_text) is not None
 
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
