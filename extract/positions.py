@@ -1002,6 +1002,11 @@ def _governed_before(norm: str, end: int, terms: list[_Term], mention_spans, lim
     return out
 
 
+# "a failure to reach X", "the collapse of X", "without X": what an after-cue judges is X's absence
+_LACK_BEFORE = re.compile(r"\b(?:failure\s+to\s+\w+|fail(?:s|ed|ing)?\s+to\s+\w+|collapse\s+of|absence\s+of|"
+                          r"lack\s+of|without|no)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], tax: Taxonomy,
                mention_spans: list[tuple[int, int]], prev_terms: list[_Term],
                quoted=lambda pos: False) -> list[tuple[_Cue | None, _Term, str]]:
@@ -1018,6 +1023,8 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                                                          if c.scope is None or t.issue in c.scope],
                                           mention_spans, _MAX_AFTER)
         for t in near:
+            if _LACK_BEFORE.search(norm, max(a, t.start - 30), t.start):
+                continue  # "a failure to reach a ceasefire would be a catastrophe": the lack of it
             g, _ = _gap(norm, t.end, c.start)
             r = 0 if (inside or g <= 3) else 2
             if id(t) not in rank or r < rank[id(t)]:

@@ -871,3 +871,14 @@ def test_a_sides_own_demands_are_its_position(actors):
     text = "Hamas is sticking to its original demands for a permanent ceasefire."
     assert _keys(text, actors=actors) == {("Hamas", "ceasefire", "demands")}
     assert _keys("Egypt faced demands for a permanent ceasefire.", actors=actors) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan has warned that a full-scale assault on Rafah could cause a humanitarian catastrophe.",
+     {("Other", "rafah-military-pressure", "opposes")}),
+    ("Egypt said an offensive on Rafah would be a catastrophe.", {("Egypt", "rafah-military-pressure", "opposes")}),
+    # the catastrophe is the issue's absence: no position rather than the wrong one
+    ("Egypt said a failure to reach a ceasefire would be a catastrophe.", set()),
+])
+def test_a_warned_of_catastrophe_opposes_the_issue(actors, text, expected):
+    assert _keys(text, actors=actors) == expected
