@@ -115,7 +115,7 @@ class Actors:
         key = norm(name)
         if key in self._by_key:
             return self._by_key[key]
-        raw = name.replace("\u2019", "'").split()
+        raw = re.sub(r"[-\u2010-\u2015]", " ", name.replace("\u2019", "'")).split()  # as norm() splits "Ben-Gvir"
         toks = key.split()
         bare = [t for t in toks if len(t) > 1]
         if len(bare) >= 2 and len(bare) < len(toks) and " ".join(bare) in self._by_key:

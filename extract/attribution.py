@@ -223,7 +223,8 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
-_CONJOINED_LIST = re.compile(rf"{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP}")
+_MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
+_CONJOINED_LIST = re.compile(rf"{_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}")
 _CONJOINED = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
     rf"(?:In|On|At|During|After)\s+[^,]{{1,40}}|"
@@ -1538,8 +1539,12 @@ class Attributor:
             bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
             actor = self.actors.find(member) if self.actors else None
             country = self.actors.country_of_capital(member) if self.actors else None
-            names.append(country or (actor.name if actor is not None and actor.kind == "organisation" else
-                                     self.names.fullest(bare, pos)))
+            if actor is not None and actor.kind == "person":
+                # the article's own spelling of the listed person ("Itamar Ben-Gvir")
+                found = self._fullest_for_actor(actor, "")
+                names.append(found if len(found.split()) > 1 else actor.name)
+            else:
+                names.append(country or (actor.name if actor is not None else self.names.fullest(bare, pos)))
             sides.add(actor.party if actor is not None else
                       self._party_of_text(country or member)[0] or "Other")
         party = sides.pop() if len(sides) == 1 else "Other"

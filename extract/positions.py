@@ -728,6 +728,9 @@ def _scanners(tax: Taxonomy) -> dict:
     return c
 
 
+_NOUN_DET = re.compile(r"\b(?:a|an|any|the|no|this|that|such|new|its|their|his|her)\s+$", re.I)
+
+
 def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[str, Words, _Scanned]:
     """The text with ignored phrases masked, its words, and the issue mentions in it."""
     c = _scanners(tax)
@@ -735,6 +738,10 @@ def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
         words = Words(norm)
     masked = norm
     ignored = c["scan_ignore"].finditer_all(norm, words)
+    if ignored and ignored[0]:
+        # "any deal with Hamas" is a deal (a noun after a determiner), "to deal with" is not
+        ignored = [[m for m in ignored[0] if not (m.group(0)[:4].lower() == "deal" and _NOUN_DET.search(
+            norm, max(0, m.start() - 14), m.start()))]]
     if ignored and ignored[0]:  # "on condition of anonymity to discuss the talks" says nothing
         parts, last = [], 0
         for m in ignored[0]:

@@ -224,3 +224,7 @@ def test_a_given_name_before_a_listed_surname_is_someone_else(actors):
     assert actors.find("Sara Netanyahu") is None
     assert actors.find("President Trump").name == "Donald Trump"
     assert actors.find("Finance Minister Smotrich").name == "Bezalel Smotrich"
+
+
+def test_titles_before_a_hyphenated_listed_name(actors):
+    assert actors.find("National Security Minister Itamar Ben-Gvir").name == "Itamar Ben Gvir"

@@ -1077,3 +1077,9 @@ def test_conjoined_speakers_after_a_subordinate_clause(actors):
     text = _LEAD + ("When militants are revealed as part of the plot, Chile and Peru call them \u201clone wolves\u201d "
                     "and move on.")
     assert quotes(text, actors) == [("lone wolves", "Chile and Peru", "Other")]
+
+
+def test_conjoined_titled_speakers_with_hyphenated_names(actors):
+    text = _LEAD + ("Finance Minister Bezalel Smotrich and National Security Minister Itamar Ben-Gvir said the plan "
+                    "was \u201ca surrender\u201d.")
+    assert quotes(text, actors) == [("a surrender", "Bezalel Smotrich and Itamar Ben-Gvir", "Israel")]

@@ -882,3 +882,8 @@ def test_a_sides_own_demands_are_its_position(actors):
 ])
 def test_a_warned_of_catastrophe_opposes_the_issue(actors, text, expected):
     assert _keys(text, actors=actors) == expected
+
+
+def test_a_deal_with_a_side_is_a_deal_but_to_deal_with_it_is_not(actors):
+    assert _keys("Smotrich opposed any deal with Hamas.", actors=actors) == {("Israel", "ceasefire", "opposes")}
+    assert _keys("Smotrich said the army must deal with Hamas.", actors=actors) == set()
