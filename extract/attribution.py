@@ -225,16 +225,20 @@ _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
 _MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
 _CONJOINED_LIST = re.compile(rf"{_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}")
+# What may open a clause before its subject: "But", "On Monday", "In a joint statement on Saturday"
+_LEAD_ADVERBIAL = (r"But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
+                   r"(?:In|On|At|During|After)\s+[^,]{1,40}")
 _CONJOINED = re.compile(
-    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
-    rf"(?:In|On|At|During|After)\s+[^,]{{1,40}}|"
+    rf"\s*(?:(?:{_LEAD_ADVERBIAL}|"
     rf"(?:When|Whenever|While|If|As|Although|Though|Since|Because|Before|Once|Until)\s+[^,]{{1,140}})"
     rf"\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
 _GROUP_OF_PARTIES = re.compile(
-    rf"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|(?:In|On|At|During|After)\s+[^,]{{1,40}})"
+    rf"\s*(?:(?:{_LEAD_ADVERBIAL})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
     rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
     rf"officials|envoys|mediators|representatives)\s+(?:of|from)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
+# Between the members of such a list: "A, B and C", "A, B, and C"
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
@@ -1534,7 +1538,7 @@ class Attributor:
         """Several named speakers together ("Egypt and Qatar", "Mr. Grassley and Mr. Leahy"): each
         by its fullest name in the article; their shared side, else Other."""
         sides, names = set(), []
-        for member in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text):
+        for member in _LIST_SEP.split(text):
             member = re.sub(r"^(?:the|The)\s+", "", member.strip())
             bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
             actor = self.actors.find(member) if self.actors else None
@@ -1615,7 +1619,7 @@ class Attributor:
         party, faction = self._party_of_text(text)
         if _GROUP_OF_PARTIES.fullmatch(text):
             # a group of several countries speaks for one side only when they all share it
-            members = re.split(r"\s*,\s*|\s+and\s+", re.split(r"\s(?:of|from)\s", text, maxsplit=1)[1])
+            members = _LIST_SEP.split(re.split(r"\s(?:of|from)\s", text, maxsplit=1)[1])
             sides = {self._party_of_text(mb)[0] for mb in members if mb.strip()}
             party, faction = (sides.pop(), None) if len(sides) == 1 else (None, None)
         owner = re.search(r"\b([A-Z][\w-]*(?:\u2019s|'s))\s+((?:[a-z-]+\s+){0,2})$",

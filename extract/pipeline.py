@@ -53,9 +53,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     meta = _override(layout.meta, _options.get("meta_override"))
     paras = paragraphs(text, layout.excluded)
     spans, nicknames = split_nicknames(text, find_quotes(text, paras))
-    masked = mask_quotes(text, spans)
-    for o, c in nicknames:  # "Marcia “Cia” Price": the name reads on as "Marcia Price"
-        masked = masked[:o] + " " * (c - o) + masked[c:]
+    masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.

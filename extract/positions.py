@@ -737,21 +737,20 @@ def _scan_terms(norm: str, tax: Taxonomy, words: Words | None = None) -> tuple[s
     if words is None:
         words = Words(norm)
     masked = norm
-    ignored = c["scan_ignore"].finditer_all(norm, words)
-    if ignored and ignored[0]:
-        # "any deal with Hamas" is a deal (a noun after a determiner), "to deal with" is not
-        ignored = [[m for m in ignored[0] if not (m.group(0)[:4].lower() == "deal" and _NOUN_DET.search(
-            norm, max(0, m.start() - 14), m.start()))]]
-    if ignored and ignored[0]:  # "on condition of anonymity to discuss the talks" says nothing
+    hits = c["scan_ignore"].finditer_all(norm, words)
+    # "any deal with Hamas" is a deal (a noun after a determiner), "to deal with" is not
+    ignored = [m for m in (hits[0] if hits else ()) if not (
+        m.group(0)[:4].lower() == "deal" and _NOUN_DET.search(norm, max(0, m.start() - 14), m.start()))]
+    if ignored:  # "on condition of anonymity to discuss the talks" says nothing
         parts, last = [], 0
-        for m in ignored[0]:
+        for m in ignored:
             parts += [norm[last:m.start()], re.sub(r"\S", "\x00", m.group(0))]
             last = m.end()
         masked = "".join(parts) + norm[last:]
         n = len(norm)
         if any((0 < m.start() and norm[m.start() - 1].isalnum() and norm[m.start()].isalnum()) or
                (m.end() < n and norm[m.end() - 1].isalnum() and norm[m.end()].isalnum())
-               for m in ignored[0]):
+               for m in ignored):
             words = Words(masked)  # a phrase cut a word in two: the masked text has words of its own
     found = c["scan_terms"].finditer_all(masked, words)
     terms = [(m.end() - m.start(), m.start(), m.end(), issue, pol)

@@ -50,8 +50,9 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def mask_quotes(text: str, quotes) -> str:
-    """`text` with quoted content blanked (final punctuation kept), marks kept."""
+def mask_quotes(text: str, quotes, spaces: tuple[tuple[int, int], ...] | list = ()) -> str:
+    """`text` with quoted content blanked (final punctuation kept), marks kept; the
+    `spaces` ranges (nicknames inside names, marks and all) become spaces."""
     chars = list(text)
     for q in quotes:
         end = q.end
@@ -60,6 +61,8 @@ def mask_quotes(text: str, quotes) -> str:
         for i in range(q.start, end - (1 if keep_last else 0)):
             if chars[i] != "\n":
                 chars[i] = MASK
+    for start, end in spaces:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
