@@ -16,7 +16,7 @@ from pathlib import Path
 
 from extract.actors import Actors, norm
 from extract.datafile import read_toml
-from extract.dates import WEEKDAY
+from extract.dates import ISSUE_VERBS, WEEKDAY
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
@@ -188,11 +188,11 @@ _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]ev
                      r"of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
                      r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*(?:\u2019s|'s)\s+)(?:([a-z-]+|\d+|[A-Z]{2,5})\s+){0,3}?"
                      r"([a-z]+)\s*$")
-_ISSUED_DOC = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|unleashed|fired\s+off|shared)\s+"
+_ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off|shared)\s+"
                          r"(?:a|an|the|several|two|three)\s+(?:[\w-]+\s+){0,3}"
                          r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
-                         r"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|morning|evening|night)\s+)?$")
+                         rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
+_ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS})\s+$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
@@ -1665,7 +1665,7 @@ class Attributor:
     def _issuer_before(self, men: Mention) -> Speaker | None:
         """"Twenty aid groups also issued a joint statement urging ...": whoever issued it."""
         ss = self.sents[self.sindex.at(men.start)][0]
-        im = re.search(r"\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$", self.masked[ss:men.start])
+        im = _ISSUED_JUST_BEFORE.search(self.masked[ss:men.start])
         if not im:
             return None
         who = np_before(self.masked, ss + im.start(), ss, common_nouns=True)

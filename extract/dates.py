@@ -20,6 +20,8 @@ WEEKDAYS = {d: i for i, d in enumerate(
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Putting words out as a document: "issued a statement", "put out a video"
+ISSUE_VERBS = r"issued|released|put\s+out|published"
 ISO_RE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "Friday, November 22, 2024", "November 22, 2024", "22 November 2024", "Nov. 22 2024"
 LONG_DATE_RE = re.compile(
@@ -184,7 +186,7 @@ def between_date(between: str, published: str | None) -> str | None:
 
 
 _BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then"}
-_ISSUING = re.compile(r"\b(?:issued|released|put\s+out|published|posted)\s+(?:a|an|its|their|his|her)\s+"
+_ISSUING = re.compile(rf"\b(?:{ISSUE_VERBS}|posted)\s+(?:a|an|its|their|his|her)\s+"
                       r"(?:joint\s+|brief\s+|short\s+|new\s+|written\s+)?(?:statement|letter|communiqu\u00e9|"
                       r"communique|declaration|video|message)\s*$")
 
@@ -310,7 +312,7 @@ def occasion_lead(sentence: str, published: str | None) -> tuple[str, str, int] 
 
 _OCCASION_GIVEN_RE = re.compile(
     r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<np>(?:The\s+)?(?:[A-Z][\w.\'\u2019-]*\s+){0,5}[A-Z][\w\'\u2019-]*)"
-    r"\s+(?:also\s+)?(?:issued|released|put\s+out|posted|published|gave|held|delivered|recorded|hosted)\s+"
+    rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|posted|gave|held|delivered|recorded|hosted)\s+"
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|speech|address|interview|(?:news|press)\s+conference|briefing|video|message|post|remarks|"
     r"sermon|rally)\b(?P<rest>[^,;.]{0,60})$")

@@ -12,9 +12,9 @@ from bisect import bisect_right
 
 from extract.actors import norm
 from extract.attribution import Event
-from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, OCCASION_REF_RE, TIME_WORD_RE, between_date,
-                           breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given, occasion_lead,
-                           occasion_ref_date, occasions, said_date)
+from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_REF_RE, TIME_WORD_RE,
+                           between_date, breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given,
+                           occasion_lead, occasion_ref_date, occasions, said_date)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
@@ -137,7 +137,7 @@ class DateContext:
 
 
 # "<lead>, <issuer> (also) issued|released|put out|published" before "a statement saying"
-_ISSUED_RE = re.compile(r"^([^,;]*),\s*[^,;]{1,60}?\s+(?:also\s+)?(?:issued|released|put\s+out|published)\s+$")
+_ISSUED_RE = re.compile(rf"^([^,;]*),\s*[^,;]{{1,60}}?\s+(?:also\s+)?(?:{ISSUE_VERBS})\s+$")
 
 
 _OTHER_TIME_AUX = re.compile(r"\b(?:had|once|repeatedly|often|always|previously|formerly|earlier|long|"
