@@ -99,8 +99,7 @@ _AUX_TAIL = re.compile(
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
     r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+|this\s+week|"
+    rf"on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
     r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b)+\s*$")

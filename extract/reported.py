@@ -10,6 +10,7 @@ import re
 
 from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT,
                                   STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _people_head)
+from extract.dates import WEEKDAY
 from extract.speakers import DESC_HEADS
 
 # Any reporting or attitude verb with a subject can carry reported content
@@ -32,8 +33,8 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 # Double quotation marks make a mixed quote (a quote record, not reported speech); a
 # single-quoted fragment in a headline clause ("Flynn says Trump 'absolutely right'") does not.
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d]|''|``")
-_WHEN = (r"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-         r"Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|"
+_WHEN = (rf"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{WEEKDAY}|"
+         r"week|month|year|night|morning|evening|afternoon|today|yesterday|"
          r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
           r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
