@@ -218,7 +218,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 between = masked[max(pev.vend, sents[pev.sent][1]):q.open_at]
             near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
                     and _prose_letters(between) <= 80
-                    and not re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between))
+                    and not _WHILE_OTHER.search(between))
             if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
@@ -289,7 +289,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                     not (sp.as_written or "").endswith(("'", "\u2019", "'s", "\u2019s")):
                 # (not "Ouisa Davis' commentary, “...”, is thoughtful": a possessive is no subject)
                 between = masked[sents[si][0]:q.open_at]
-                if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", between):
+                if _WHILE_OTHER.search(between):
                     between = "\u00b7"  # another clause's subject
                 caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
@@ -382,7 +382,7 @@ def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
         return False
     si = sindex.at(q.open_at)
     before = masked[sents[si][0]:q.open_at]
-    if re.search(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]", before):
+    if _WHILE_OTHER.search(before):
         return False  # "X warned ..., while Arab ministers condemned it as “...”": not X's clause
     return bool(_CHARACTERISE.search(before[-80:])) and "\u00b7" not in before[-80:]
 
@@ -464,6 +464,8 @@ _SUBORDINATOR = re.compile(r"\b(?:when|after|before|once|since|until|because|if|
 _ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\s*\w*day)?\s*,")
 
 
+# "..., while Arab ministers condemned it": a contrasting clause with a subject of its own
+_WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
 
 
