@@ -12,7 +12,7 @@ speaker describes it ("Qatar supports Hamas").  An article that never names the
 conflict ([scope]) gives nothing: its "deal" or "talks" are about something else, and
 neither do sentences far from any mention of it.
 Precision comes first, because a wrong stance in the issue x party grid misleads: what
-a side did ("Israel allowed aid in", [holders] deeds), turning down one plan ("rejected
+a side did ("Israel allowed aid in", [holders] deeds), criticism of one plan ("criticised
 the truce plan", [plans]), an issue that is only a topic ("refused to comment on the
 talks", [topics]), another side's guess ("officials believe Hamas will reject ...",
 [holders] beliefs), questions and the reporter's own guesses give no position.
@@ -867,7 +867,10 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|sinc
                            # "demands in response to a ceasefire proposal": what they answered
                            r"in\s+(?:response|reply|reaction)\s+to|responding\s+to|replying\s+to)\b|[()]",
                            re.I)
-_COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b)", re.I)
+# (a term demanded as what another leads to is demanded too: "a permanent ceasefire that
+# would lead to a full withdrawal")
+_COORD = re.compile(r"(?:,|\band\b|\bor\b|\bincluding\b|\bas well as\b|\bplus\b|\bnor\b|"
+                    r"\b(?:that|which)\s+(?:would|will|could)\s+lead\s+to\b|\bleading\s+to\b)", re.I)
 
 
 def _coordinated(norm: str, a: int, b: int, mentions_between: bool) -> bool:
@@ -1240,12 +1243,12 @@ _OFFERED = re.compile(r"\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){1,3}|(?:being\s+|r
 
 
 def _at_plan(norm: str, c: _Cue, t: _Term, tax: Taxonomy) -> bool:
-    """Is a rejection or criticism aimed at one version of the issue ("rejected the truce
-    plan", "rejection of a proposal for a hostage release", "the ceasefire terms are
-    unacceptable") rather than at the issue?  Turning down an offer says what a side
-    does not accept, not that it opposes a truce or the hostages' release."""
+    """Is opposition or criticism aimed at one version of the issue ("criticised the truce
+    plan", "the ceasefire terms are unacceptable") rather than at the issue?  Criticising
+    an offer says what a side finds wrong with it, not that it opposes a truce.  Turning
+    one down outright is `rejects`, the refusal of a proposal, and is not caught here."""
     plans = tax._compiled["plans"]
-    if plans is None or c.stance not in ("opposes", "rejects") or _UNDO.match(norm, c.start):
+    if plans is None or c.stance != "opposes" or _UNDO.match(norm, c.start):
         return False
     if c.kind == "after":  # "the ceasefire proposal is unacceptable"
         return t.end <= c.start and plans.search(norm, t.end, c.start) is not None
@@ -1566,6 +1569,15 @@ def _looks_person(name: str, actors) -> bool:
     return bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)+$", name)) and "Office" not in name
 
 
+# "said that Hamas had “...”": a reporting verb, then the reported clause's subject, then
+# only auxiliaries before the quote opens.
+_REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|say|told\s+(?:[\w'-]+\s+){1,3}?|added|stated|claimed|"
+                                      r"claims|insisted|argued|wrote|noted)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_REPORTED_SUBJECT_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|would|will|also|already|now)\s+)*"
+                                     r"(?:\"[^\"]{1,300}\"\s*,?\s+(?:and|but|or)\s+)?[\"']\s*", re.I)
+_SUBJECT_SAID = re.compile(r"\W*(?:the\s+)?[\w'-]+\s+(?:also\s+|again\s+|later\s+|then\s+)?(?:said|says|added|"
+                           r"reaffirmed|reaffirms|stressed|insisted|confirmed|announced|stated|declared|"
+                           r"reiterated|made\s+clear)\s+(?:that\s+)?", re.I)
 _DEONTIC = re.compile(r"must|should|(?:has|have|needs?) to|ought to", re.I)
 
 
@@ -1751,6 +1763,15 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         # deal"'): the prose subject holds it, unless the speaker is telling them what they must do.
         if q is not None and q.start > s0 and re.match(r"\s*[a-z]", norm[q.start:q.start + 3]) and not deontic:
             lead = norm[s0:q.start]
+            # 'an Israeli official said that Hamas had "rejected the proposal"': the fragment
+            # is the verb phrase of another side named as the reported clause's subject, and
+            # it holds the stance when the words state or decide it (as outside quotes).
+            for m in mentions:
+                if s0 <= m.start and m.end <= q.start and m.party and m.party != q.party and \
+                        _containing(quotes, m.start) is None and \
+                        _REPORTED_SUBJECT_AFTER.fullmatch(norm, m.end, q.start) and \
+                        _REPORTED_SUBJECT_BEFORE.search(norm[s0:m.start]):
+                    return [_Holder(m.party, m.speaker, m.start, m.end)] if _act(norm, cue, tax) else []
             if not re.search(r"\b(?:said|says|told|added|stated|wrote|according to)\b[^,]*[,:]?\s*[\"']?\s*$",
                              lead, re.I):
                 subj = [m for m in mentions if s0 <= m.start and m.end <= q.start
@@ -1839,8 +1860,11 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         pos, kind, w = max(cands)
         at = lo + pos
         lead = re.findall(r"[\w'-]+", norm[s0:at])
-        # Only a pronoun that opens the sentence (or follows "said that") reaches back past it.
-        opener = len(lead) <= 2
+        # Only a pronoun that opens the sentence (or follows "said that") reaches back past it;
+        # so does one that follows an opening pronoun's speech verb ("The group said it was
+        # sticking to ...", "It also reaffirmed that it ..."): both are the same subject.
+        opener = len(lead) <= 2 or (
+            any(c[0] < pos and lo + c[0] - s0 <= 4 for c in cands) and _SUBJECT_SAID.fullmatch(norm, s0, at) is not None)
         h = None
         if kind == "p":
             person = w in _PRONOUNS_PERSON
