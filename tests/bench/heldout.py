@@ -8,9 +8,10 @@ anyone looked at the extractor's output on it (the NOTES.md beside each says how
 was then used to tune; sets 2, 3 and 4 were first scored blind, and the figures printed
 here are today's, not the blind ones (see README).  Runs `negot-tui extract --jsonl` through the
 CLI module and the official scorer, and adds what the scorer leaves out: of the dates the
-extractor gives, how many are wrong (a wrong date is worse than none).  Set 4 also has a
-positions gold (positions.jsonl, 84 positions, annotated blind the same way; see
-POSITIONS-NOTES.md), scored with the scorer's --positions.
+extractor gives, how many are wrong (a wrong date is worse than none).  Every set also has a
+positions gold (positions.jsonl, 292 positions in all, each annotated blind the same way;
+see each POSITIONS-NOTES.md), scored with the scorer's --positions.  Set 4's was made
+first and then used to tune; sets 1-3's (2026-11-22) were scored blind once (see README).
 """
 from __future__ import annotations
 
