@@ -1113,6 +1113,16 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
                 if c0.stance == "demands" and c0.scope is None and c0.end <= c.start \
                         and re.fullmatch(r"\s+(?:for\s+|on\s+)?(?:[\w'-]+\s+){1,4}?to\s+", norm[c0.end:c.start]):
                     c = _Cue(c0.start, c0.end, "demands", "fwd", None)
+            # "Hamas must accept the deal", "Israel needs to agree to a truce": what a side
+            # must do is a demand on it, whoever says it (the modal is the cue, so a quote's
+            # speaker telling another side holds it)
+            if c.stance == "supports" and c.scope is None:
+                for c0 in fwd:
+                    if c0.stance == "demands" and c0.scope is None and c0.end <= c.start and \
+                            _DEONTIC.fullmatch(norm[c0.start:c0.end]) and \
+                            re.fullmatch(r"\s+(?:(?:now|just|simply|also|still|finally)\s+)?", norm[c0.end:c.start]) \
+                            and not re.search(r"\b(?:we|I)\s+$", norm[max(a, c0.start - 4):c0.start]):
+                        c = _Cue(c0.start, c0.end, "demands", "fwd", None)  # (not "we must accept")
             # "Biden told Netanyahu to accept X", "asked Hamas to agree to X": a demand too
             if c.stance == "supports" and c.scope is None and not c.weak:
                 tm = _TOLD_TO.search(norm, max(a, c.start - 60), c.start)
@@ -1718,6 +1728,11 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                 if opens and not deontic and _stated(norm, m.end, cue, tax) and \
                         not re.search(r"\b(?:not|never|no)\b|n't\b", norm[m.end:anchor], re.I):
                     return _with_siblings(norm, m, mentions, anchor)
+                # '"Israel must stop the war," a Hamas official said': what the speaker says
+                # another side must do is the speaker's demand.
+                if opens and deontic and q is not None and unit.party and cue.start >= m.end and \
+                        _gap(norm, m.end, cue.start)[0] <= 1:
+                    return [_Holder(unit.party, unit.speaker)]
                 return []
         if not unit.party:
             return []

@@ -917,3 +917,15 @@ def test_a_term_demanded_as_leading_to_another_demands_both(actors):
 def test_a_pronoun_after_the_subjects_own_speech_verb_is_the_subject(second, actors):
     text = "On Saturday, Hamas put out a statement on the talks in Doha. " + second
     assert ("Hamas", "ceasefire", "demands") in _keys(text, actors=actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another side's obligation, in the speaker's words: the speaker's demand
+    ("\u201cHamas needs to accept that deal,\u201d State Department spokesman Tom Reyes said.",
+     {("United States", "ceasefire", "demands")}),
+    ("\u201cIsrael should agree to a permanent ceasefire,\u201d Hamas official Basem Naim said.",
+     {("Hamas", "ceasefire", "demands")}),
+])
+def test_what_a_speaker_says_another_side_must_accept_is_the_speakers_demand(text, expected):
+    got = _positions_of("Headline\n\nTalks on a truce in Gaza resumed in Cairo. " + text + "\n")
+    assert got == expected, got
