@@ -929,3 +929,13 @@ def test_a_pronoun_after_the_subjects_own_speech_verb_is_the_subject(second, act
 def test_what_a_speaker_says_another_side_must_accept_is_the_speakers_demand(text, expected):
     got = _positions_of("Headline\n\nTalks on a truce in Gaza resumed in Cairo. " + text + "\n")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said the talks would continue.", {("Hamas", "talks-and-mediation", "supports")}),
+    ("Qatar said it was continuing with its mediation efforts on Gaza.", {("Qatar", "talks-and-mediation", "supports")}),
+    # the reporter's "talks continue" is nobody's stance
+    ("Israel seized the Rafah crossing as truce talks continue.", set()),
+])
+def test_a_side_keeping_the_talks_going_supports_them(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
