@@ -939,3 +939,16 @@ def test_what_a_speaker_says_another_side_must_accept_is_the_speakers_demand(tex
 ])
 def test_a_side_keeping_the_talks_going_supports_them(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cThe war in Gaza could end tomorrow if Hamas surrenders,\u201d Netanyahu said.",
+     {("Israel", "ceasefire", "conditional")}),
+    ("Hamas will agree to a ceasefire if Israel withdraws its forces.",
+     {("Hamas", "ceasefire", "conditional")}),
+    ("Egypt said it could send far more aid to Gaza if Israel opens the crossings.", {("Egypt", "aid", "conditional")}),
+    # a condition in the reporter's words, with no side holding anything
+    ("The truce in Gaza could collapse if the strikes go on.", set()),
+])
+def test_an_issue_held_out_on_a_condition_is_conditional(text, expected):
+    assert _positions_of("Headline\n\nTalks went on in Cairo.\n\n" + text + "\n") == expected
