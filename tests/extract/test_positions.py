@@ -952,3 +952,9 @@ def test_a_side_keeping_the_talks_going_supports_them(text, expected, actors):
 ])
 def test_an_issue_held_out_on_a_condition_is_conditional(text, expected):
     assert _positions_of("Headline\n\nTalks went on in Cairo.\n\n" + text + "\n") == expected
+
+
+def test_fighting_until_a_goal_is_reached_states_the_war_goals():
+    got = _positions_of("Headline\n\nTalks went on in Cairo.\n\n\u201cWe will fight until we destroy Hamas and bring "
+                        "all our hostages home,\u201d Israeli defence minister Avi Dror said.\n")
+    assert got == {("Israel", "hamas-rule", "opposes"), ("Israel", "hostages", "demands")}, got
