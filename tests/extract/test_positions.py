@@ -944,9 +944,10 @@ def test_a_side_keeping_the_talks_going_supports_them(text, expected, actors):
 @pytest.mark.parametrize("text, expected", [
     ("\u201cThe war in Gaza could end tomorrow if Hamas surrenders,\u201d Netanyahu said.",
      {("Israel", "ceasefire", "conditional")}),
-    ("Hamas will agree to a ceasefire if Israel withdraws its forces.",
+    ("Hamas will agree to a ceasefire only if Israel withdraws its forces.",
      {("Hamas", "ceasefire", "conditional")}),
-    ("Egypt said it could send far more aid to Gaza if Israel opens the crossings.", {("Egypt", "aid", "conditional")}),
+    ("Egypt said it could send far more aid to Gaza only if Israel opens the crossings.",
+     {("Egypt", "aid", "conditional")}),
     # a condition in the reporter's words, with no side holding anything
     ("The truce in Gaza could collapse if the strikes go on.", set()),
 ])
