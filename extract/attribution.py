@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.actors import Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
                               _TRAILING_NAME)
@@ -146,7 +146,7 @@ _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen":
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
 _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
-                             "paper", "network", "outlet", "ad", "spot", "statement"}
+                             "paper", "network", "outlet", "ad", "spot", "statement"} - EVIDENCE_HEADS
 _PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
 _PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
                         r"(?:that\s+)?(he|she)\b")
@@ -447,6 +447,10 @@ class Attributor:
                     men.kind != "pronoun"
                     and re.match(r"\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*\s*(?:[,.;:]|$)", m[men.end:se])):
                 # ("according to a Washington Post database tracking such deaths": the database)
+                men = self._according_np(ve, se) or men
+            elif men.kind == "descriptor" and men.head in EVIDENCE_HEADS and \
+                    re.match(r"\s+[a-z][\w-]*\s+(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+\s*(?:[,.;:]|$)", m[men.end:se]):
+                # "according to the documents released by WikiLeaks, ...": the whole noun phrase
                 men = self._according_np(ve, se) or men
             if men and men.kind == "descriptor":
                 am = ACCORDING_APPOSITIVE.match(m, men.end, se)
@@ -827,9 +831,12 @@ class Attributor:
             return False
         head = body[:c]
         # "“...,” Chris Weston, chief strategist at IG, said": the quote before the name is no part of it
+        # ("In a May 2015 email, Dan Roe, director of speechwriting, wrote": a lead adverbial may
+        # come before the name)
         lead = re.match(r"\s*(?:[\u201c\"][^\u201d\"]*[\u201d\"]\s*,?\s*)?"
                         r"(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
-                        r"(?:--|\u2015|\u2014|,)?\s*)?", head)
+                        r"(?:--|\u2015|\u2014|,)?\s*)?"
+                        r"(?:(?:In|At|During|On|Speaking|Writing)\s[^,]{3,90},\s*)?", head)
         head = re.sub(r"\s*\([^)]*\)\s*$", "", head)  # "Rep. Gregory W. Meeks (D-N.Y.)"
         men = np_after(self.masked, ss + lead.end(), ss + len(head))
         return men is not None and men.kind in ("name", "org") and men.end >= ss + len(head.rstrip()) - 1
@@ -1887,7 +1894,8 @@ class Attributor:
                                                    and self._institutional(sp))) else None
             if pron == "they":
                 return sp if (sp.kind == "org" or sp.plural) else None
-            if sp.kind not in ("person", "descriptor") or sp.plural or self._institutional(sp):
+            if sp.kind not in ("person", "descriptor") or sp.plural or self._institutional(sp) or \
+                    sp.head in EVIDENCE_HEADS:  # ("a report said he ...": a report is no "he")
                 return None
             g = self._gender_of(sp.name) if sp.kind == "person" else None
             return None if (pron == "he" and g == "f") or (pron == "she" and g == "m") else sp

@@ -11,7 +11,7 @@ import re
 from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, REPORT_VERBS, SAY_VERBS, STANCE_OBJECT,
                                   STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _people_head)
 from extract.dates import WEEKDAY
-from extract.speakers import DESC_HEADS
+from extract.speakers import DESC_HEADS, EVIDENCE_HEADS
 
 # Any reporting or attitude verb with a subject can carry reported content
 # ("Hamas accused Israel of stalling"); "read" only introduces quotes.
@@ -103,7 +103,8 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
                 return None
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
-    if ev.verb not in CONTENT_VERBS or (ev.verb in ("respond", "responds", "responded", "return", "returned")
+    evidence = ev.verb == "show" and (ev.mention.head or ev.mention.text.split()[-1].lower()) in EVIDENCE_HEADS
+    if (ev.verb not in CONTENT_VERBS and not evidence) or (ev.verb in ("respond", "responds", "responded", "return", "returned")
                                         and not re.match(r"\s+that\b", masked[ev.vend:ev.vend + 8])):
         return None  # "did not respond to requests for comment": no speech ("responded that ..." is)
     if ev.kind == "lead":

@@ -59,6 +59,7 @@ politician politicians legislators figure figures campaigner campaigners relativ
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
 embassy consulate service think tank
+polls surveys studies reports data records documents numbers statistics results research averages
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
@@ -90,7 +91,15 @@ DESC_HEADS = GENERIC_HEADS | {
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
     "embassy", "consulate", "service", "tank",
+    # what evidence shows or finds ("Polls show a close contest", "Data from the census show that ...")
+    # ("footage of X saying" and "video of X" are X's words, so those stay out)
+    "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
+    "results", "research", "average", "averages",
 }
+# Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
+EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
+                  "records", "document", "documents", "numbers",
+                  "statistics", "results", "research", "average", "averages", "analysis", "figures", "memo"}
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
                   "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow",
@@ -170,7 +179,9 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
-                "men", "women", "survivors", "staffers", "participants"}
+                "men", "women", "survivors", "staffers", "participants",
+                "polls", "surveys", "studies", "reports", "records", "documents", "numbers", "statistics",
+                "results", "averages"}
 
 
 @dataclass(slots=True)

@@ -1083,3 +1083,10 @@ def test_conjoined_titled_speakers_with_hyphenated_names(actors):
     text = _LEAD + ("Finance Minister Bezalel Smotrich and National Security Minister Itamar Ben-Gvir said the plan "
                     "was \u201ca surrender\u201d.")
     assert quotes(text, actors) == [("a surrender", "Bezalel Smotrich and Itamar Ben-Gvir", "Israel")]
+
+
+def test_lead_adverbial_before_a_name_with_a_bare_noun_appositive(actors):
+    text = ("In a May 2015 email about campaign proposals, Dan Roe, director of speechwriting, wrote that "
+            "he was concerned. \u201cPolicy alone won\u2019t make the dissonance go away,\u201d he added.")
+    got = quotes(text, actors)
+    assert any(q.startswith("Policy alone") and s == "Dan Roe" for q, s, *_ in got), got

@@ -659,3 +659,31 @@ def test_the_audience_alone_is_no_content(actors):
     res = extract_article("Headline\n\nAnn Berg said to reporters that the deal was dead.\n", "t.txt",
                           actors=actors, positions=False)
     assert [r.content for r in res.reported] == ["the deal was dead"]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # evidence that "shows" or "finds": polls, data, records (a plural subject takes "show")
+    ("Polls show a close contest in the state, where the race is tight.",
+     "Polls", "show", "a close contest in the state, where the race is tight"),
+    ("Data from the American Community Survey show that women represented about 41 percent of the workforce.",
+     None, "show", "women represented about 41 percent of the workforce"),
+    ("Federal Election Commission records show the committee received $38.9 million in May.",
+     "Federal Election Commission records", "show", "the committee received $38.9 million in May"),
+])
+def test_evidence_shows(actors, text, speaker, cue, content):
+    got = reported(text, actors)
+    assert any((speaker is None or s == speaker) and c == cue and ct == content for s, c, ct in got), got
+
+
+def test_according_to_documents_keeps_the_whole_noun_phrase(actors):
+    got = reported("According to the documents released by WikiLeaks, the aide sent the questions in advance.",
+                   actors)
+    assert ("the documents released by WikiLeaks", "according to",
+            "the aide sent the questions in advance") in got, got
+
+
+def test_a_report_is_no_he_or_she(actors):
+    # "she" in the reported clause is not the reports that tell of her
+    got = reported("Her filing noted published reports alleging that she claimed during the divorce that he "
+                   "had raped her.", actors)
+    assert not any(s == "reports" and c == "claimed" for s, c, _ in got), got
