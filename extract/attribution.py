@@ -1313,6 +1313,11 @@ class Attributor:
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
+    def speaker_named(self, name: str, start: int) -> Speaker:
+        """The speaker a bare name written at `start` stands for ("PENCE" in a transcript is
+        the article's "Mike Pence"), resolved like any name mention."""
+        return self._name(Mention(name, start, start + len(name), "name", name=name), start)
+
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)

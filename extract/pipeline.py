@@ -21,6 +21,7 @@ from extract.reported import reported_content
 from extract.sanitize import sanitize
 from extract.sentences import SentenceIndex, mask_quotes, paragraphs, sentences
 from extract.speakers import NameIndex
+from extract.transcripts import transcript_lines
 
 _DEFAULT_ACTORS: Actors | None = None
 _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nicknamed|code-named|codenamed|"
@@ -99,6 +100,16 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  date=ev_dates[id(ev)] if id(ev) in ev_dates
                                  else event_date(masked, sents, ev, meta.published, occ),
                                  start=s, end=e, speaker_as_written=ev.mention.text,
+                                 paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
+    # "PENCE: Well, look, ...": a transcript's lines are the named speaker's words
+    lines = transcript_lines(text, paras)
+    if lines:  # (the colon attribution may have read a line already, with the label unresolved)
+        reported = [r for r in reported if not any(at <= r.start <= e for _, at, _, e in lines)]
+    for label, at, s, e in lines:
+        sp = att.speaker_named(label.title(), at)
+        ps, pe = next((a, b) for a, b in paras if a <= s < b)
+        reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction, cue=":",
+                                 content=text[s:e], date=None, start=s, end=e, speaker_as_written=label,
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
