@@ -49,6 +49,11 @@ _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?
 _THAT = re.compile(r"\bthat\b")
 _LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
                       r"Because|Once|Until|Despite|For|Under|Over|Without|With)\b[^,]*,\s*$")
+# Whom something was told: an outlet or a name, or reporters, journalists, a pronoun.
+_ADDRESSEE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.&\u2019'-]*|of)\s+)*?[A-Z][\w.&\u2019'-]*(?=\s*[,.;]|\s+(?:on|in|at|during|last|this|earlier|late|early|via)\b|\s*$)|"
+                        r"\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|supporters|the\s+press|"
+                        r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|rally|conference|meeting|forum|gathering|"
+                        r"news\s+conference|press\s+conference|committee|radio\s+station|newspaper|broadcaster))\b")
 _PP_ONLY = re.compile(r"\s*(?:on|in|at|to|from|during|via|after|before|with|by)\b[^,;:]{0,50}$")
 _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Earlier|Later|Since|When|While|As|"
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
@@ -185,6 +190,12 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if participle:
         pre = ""
     runs_on = pre.endswith(",") and after.lstrip().startswith(",") and bool(_RUNS_ON.match(after))
+    if ev.verb in ("told", "tells", "tell") and pre.endswith(","):
+        # "..., Sen. Lindsey Graham told The Huffington Post on Thursday.": the addressee, then
+        # only when and where
+        am = _ADDRESSEE.match(rest)
+        if am:
+            rest = rest[am.end():]
     if pre.endswith(",") and len(pre) > 25 and not runs_on and not re.search(r"\bthat\b", after[:12]) and (
             rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
             or (lead and lead.group(0).rstrip().endswith(","))) and not (

@@ -687,3 +687,16 @@ def test_a_report_is_no_he_or_she(actors):
     got = reported("Her filing noted published reports alleging that she claimed during the divorce that he "
                    "had raped her.", actors)
     assert not any(s == "reports" and c == "claimed" for s, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The talks in Cairo had stalled over the Philadelphi corridor, a senior Egyptian official told Reuters.",
+     "a senior Egyptian official", "The talks in Cairo had stalled over the Philadelphi corridor"),
+    ("Israel would not withdraw from the corridor, Netanyahu told a news conference in Jerusalem on Monday.",
+     "Benjamin Netanyahu", "Israel would not withdraw from the corridor"),
+    ("Trump could embrace a clean energy policy as president, Sen. Lindsey Graham told The Huffington Post on "
+     "Thursday.", "Lindsey Graham", "Trump could embrace a clean energy policy as president"),
+])
+def test_a_closing_told_with_its_addressee(actors, text, speaker, content):
+    got = reported(text, actors)
+    assert (speaker, "told", content) in got, got
