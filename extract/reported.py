@@ -199,7 +199,10 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if pre.endswith(",") and len(pre) > 25 and not runs_on and not re.search(r"\bthat\b", after[:12]) and (
             rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
             or (lead and lead.group(0).rstrip().endswith(","))) and not (
-            pre.count(",") == 1 and _INTRO.match(pre)):
+            pre.count(",") == 1 and _INTRO.match(pre)) and not (
+            after.lstrip().startswith(",") and _LEAD_IN.match(pre)):
+        # (not "Though that transition was seamless, he said, replacing her would ...": a
+        # subordinate clause, then the attribution, then the main clause - the whole sentence)
         # (not "In a Wall Street Journal essay last week, X acknowledged ...": an adverbial lead-in)
         return _clean(text, masked, ss, ss + len(pre) - 1)
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or (

@@ -700,3 +700,10 @@ def test_a_report_is_no_he_or_she(actors):
 def test_a_closing_told_with_its_addressee(actors, text, speaker, content):
     got = reported(text, actors)
     assert (speaker, "told", content) in got, got
+
+
+def test_an_attribution_between_a_subordinate_and_a_main_clause_reports_both(actors):
+    got = reported("Gil Roe led the party in 1972. Though that transition was relatively seamless, he said, "
+                   "replacing the nominee now would be much more acrimonious.", actors)
+    assert ("Gil Roe", "said", "Though that transition was relatively seamless, he said, replacing the nominee now "
+            "would be much more acrimonious") in got, got
