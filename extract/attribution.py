@@ -10,6 +10,7 @@ its sentence, a colon lead-in, or its neighbouring quote's speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1394,11 +1395,11 @@ class Attributor:
 
         def gender(f: str) -> str | None:
             he = she = 0
-            for mm in re.finditer(re.escape(f), self.text):
+            for at in _occurrences(self.text, f):
                 # the role word nearest the name ("the first lady, Michelle Obama", "X, his wife,");
                 # pronouns further on are too often someone else's
-                before = self.text[max(0, mm.start() - 30):mm.start()].lower()
-                after = self.text[mm.end():mm.end() + 30].split(".")[0].lower()
+                before = self.text[max(0, at - 30):at].lower()
+                after = self.text[at + len(f):at + len(f) + 30].split(".")[0].lower()
                 for window, pick in ((before, -1), (after, 0)):
                     hits = list(_ROLE_GENDER.finditer(window))
                     if hits:
@@ -1796,10 +1797,7 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
-        pat = re.compile(r"\b(?i:" + r"\s+".join(re.escape(w) for w in title_words) + ")" +
-                         r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
-                         r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
-        for mm in pat.finditer(self.text):
+        for mm in _titled_re(tuple(title_words)).finditer(self.text):
             name = mm.group(1)
             if not name[:1].isupper():
                 continue
@@ -1815,7 +1813,7 @@ class Attributor:
 
     def _latest_head_party(self, head: str, pos: int) -> str | None:
         window = self.masked[max(0, pos - 600):pos]
-        pat = re.compile(r"((?:[\w\u2019'-]+\s+){0,3})" + re.escape(head) + r"s?\b", re.I)
+        pat = _head_re(head)
         last = None
         for mm in pat.finditer(window):
             if not re.search(r"\b(?:the|that|this)\s+$", mm.group(1), re.I):
@@ -2234,3 +2232,28 @@ def _after_capitalised(m: str, i: int) -> bool:
 def _aux_strip(pre: str) -> str:
     out = _AUX_TAIL.sub("", pre)
     return out
+
+
+# Patterns built from an article's words, kept compiled per distinct words in caches of
+# their own (titles and descriptor heads recur across articles), instead of going through
+# re's shared 512-entry cache on every call.
+@lru_cache(maxsize=4096)
+def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
+    """"Qatari Prime Minister" followed by the name it titles."""
+    return re.compile(r"\b(?i:" + r"\s+".join(re.escape(w) for w in title_words) + ")" +
+                      r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
+                      r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
+
+
+@lru_cache(maxsize=1024)
+def _head_re(head: str) -> re.Pattern:
+    """A descriptor head ("official") with up to three words before it."""
+    return re.compile(r"((?:[\w\u2019'-]+\s+){0,3})" + re.escape(head) + r"s?\b", re.I)
+
+
+def _occurrences(text: str, sub: str):
+    """Start offsets of `sub` in `text`, left to right and not overlapping (as re.finditer)."""
+    at = text.find(sub)
+    while at >= 0 and sub:
+        yield at
+        at = text.find(sub, at + len(sub))
