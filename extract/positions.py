@@ -1391,6 +1391,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
         found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) \
             if near is None or si in near else []
+        if near is None or si in near:
+            found += _threats(norm, s0, s1, terms)
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
             if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
@@ -1430,6 +1432,31 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         prev = (s0, s1, terms)
     positions.sort(key=lambda p: (p.start, p.party, p.issue))
     return positions
+
+
+# "threatened to quit the government if the deal goes ahead": a side opposes what it would
+# leave over ("unless": demands it).  The condition is no one's stance otherwise, so the
+# issue after "if" is read here, not by the cues.
+_THREAT = re.compile(r"\bthreat(?:en(?:s|ed|ing)?|s)?\s+(?:to\s+)?(?:quit|resign|leave|bolt|topple|bring\s+down|"
+                     r"collapse|dissolve|withdraw\s+from|pull\s+out\s+of|walk\s+out\s+of|exit)\b[^.;:]{0,140}?"
+                     r"\b(if|unless|should)\b", re.I)
+
+
+def _threats(norm: str, s0: int, s1: int, terms: list[_Term]) -> list[tuple[_Cue, _Term, str]]:
+    out = []
+    for tm in _THREAT.finditer(norm, s0, s1):
+        for t in terms:
+            if t.start < tm.end():
+                continue
+            g, hard = _gap(norm, tm.end(), t.start)
+            if hard or g > 12:
+                break
+            stance = "demands" if tm.group(1).lower() == "unless" else "opposes"
+            if t.polarity < 0:
+                stance = _AGAINST[stance]
+            out.append((_Cue(tm.start(), tm.end(), stance, "fwd", None), t, stance))
+            break
+    return out
 
 
 _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"

@@ -959,3 +959,17 @@ def test_fighting_until_a_goal_is_reached_states_the_war_goals():
     got = _positions_of("Headline\n\nTalks went on in Cairo.\n\n\u201cWe will fight until we destroy Hamas and bring "
                         "all our hostages home,\u201d Israeli defence minister Avi Dror said.\n")
     assert got == {("Israel", "hamas-rule", "opposes"), ("Israel", "hostages", "demands")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Israeli ministers threatened to quit the government if the ceasefire deal goes ahead.",
+     {("Israel", "ceasefire", "opposes")}),
+    ("Two Israeli ministers threatened to bring down the government if Netanyahu agrees to a "
+     "deal with Hamas.", {("Israel", "ceasefire", "opposes")}),
+    ("Israeli ministers threatened to quit the war cabinet unless a hostage deal is reached.",
+     {("Israel", "hostages", "demands")}),
+    # a threat of something else is no stance on the condition
+    ("Israel threatened to launch an offensive if the talks fail.", set()),
+])
+def test_threatening_to_quit_over_an_issue(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
