@@ -113,7 +113,13 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
-        result.positions = _positions(result, actors, issues)
+        # Who the attribution found speaking, where: holders the positions' own party-name
+        # scan cannot know ("Avi Dror, Israel's finance minister, rejected the deal").
+        # (people only: a body or "the group" is already a party mention there)
+        named = [(ev.mention.start, ev.mention.end, ev.speaker.party, ev.speaker.name, True)
+                 for ev in events if ev.speaker is not None and ev.speaker.party and ev.speaker.name
+                 and ev.speaker.kind == "person" and ev.mention.kind == "name" and ev.kind == "pre"]
+        result.positions = _positions(result, actors, issues, named)
     # A party is one of the guidelines' sides, and "Other" is everyone else: a speaker no rule
     # ties to a side (a foreign leader, a relative abroad, an analyst) is "Other", not blank.
     # Positions are read first, so an unplaced speaker's words never become Other's position.
@@ -174,7 +180,7 @@ def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> 
     return text[max(ps, s - limit // 2):min(pe, e + limit // 2)]
 
 
-def _positions(result: ExtractedArticle, actors: Actors, issues=None) -> list:
+def _positions(result: ExtractedArticle, actors: Actors, issues=None, named=()) -> list:
     """Positions come from the positions module when it is present."""
     try:
         from extract import positions as pos_mod
@@ -183,7 +189,8 @@ def _positions(result: ExtractedArticle, actors: Actors, issues=None) -> list:
     fn = getattr(pos_mod, "extract_positions", None)
     if fn is None:
         return []
-    return list(fn(result.text, result.meta, result.quotes, result.reported, actors=actors, taxonomy=issues))
+    return list(fn(result.text, result.meta, result.quotes, result.reported, actors=actors, taxonomy=issues,
+                   speakers=named))
 
 
 # ------------------------------------------------------------ assignment

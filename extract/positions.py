@@ -1319,14 +1319,15 @@ def _holders_for(actors, tax: Taxonomy) -> _Holders:
 
 
 def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
-                      reported: list[Reported], actors=None, taxonomy: Taxonomy | None = None
-                      ) -> list[Position]:
+                      reported: list[Reported], actors=None, taxonomy: Taxonomy | None = None,
+                      speakers=()) -> list[Position]:
     """Positions stated in `text`: one per (party, issue, stance) and sentence.
 
     `quotes` and `reported` give holders for the words inside them; elsewhere the
     holder is the party that is the subject of the sentence (or a pronoun that
-    refers back to the last speaker).  Offsets are into `text`, and
-    `text[p.start:p.end] == p.evidence`.
+    refers back to the last speaker).  `speakers` are (start, end, party, name, is_person)
+    of speaker mentions the attribution resolved, holders besides the party names the
+    actors table gives.  Offsets are into `text`, and `text[p.start:p.end] == p.evidence`.
     """
     tax = taxonomy or _default_taxonomy()
     if actors is None:
@@ -1387,7 +1388,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
         for p0, p1 in pending:  # "he", "the group": the antecedents up to this sentence
             ctx.update(norm, p0, p1, holders.mentions(norm, p0, p1, scanned_names), quotes, actors)
         pending.clear()
-        mentions = holders.mentions(norm, s0, s1, scanned_names)
+        mentions = _with_speakers(holders.mentions(norm, s0, s1, scanned_names), speakers, s0, s1)
         spans = [(m.start, m.end) for m in mentions if _is_subject(norm, s0, s1, m)]
         found = _associate(norm, s0, s1, cues, terms, tax, spans, prev_terms, quoted) \
             if near is None or si in near else []
@@ -1457,6 +1458,14 @@ def _threats(norm: str, s0: int, s1: int, terms: list[_Term]) -> list[tuple[_Cue
             out.append((_Cue(tm.start(), tm.end(), stance, "fwd", None), t, stance))
             break
     return out
+
+
+def _with_speakers(mentions: list[_Mention], speakers, s0: int, s1: int) -> list[_Mention]:
+    """The sentence's party mentions plus the attribution's resolved speakers in it that
+    no party mention covers, in text order."""
+    extra = [_Mention(a, b, party, name, person) for a, b, party, name, person in speakers
+             if s0 <= a and b <= s1 and not any(m.start < b and a < m.end for m in mentions)]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"

@@ -973,3 +973,15 @@ def test_fighting_until_a_goal_is_reached_states_the_war_goals():
 ])
 def test_threatening_to_quit_over_an_issue(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Avi Dror, Israel's finance minister, rejected the ceasefire deal with Hamas.",
+     {("Israel", "ceasefire", "rejects")}),
+    ("Israeli finance minister Avi Dror opposed any ceasefire with Hamas.", {("Israel", "ceasefire", "opposes")}),
+])
+def test_a_person_missing_from_the_actors_file_holds_a_stance(sentence, expected):
+    """The attribution places a new minister by the appositive or title; the positions'
+    own scan, which knows only the actors table's names, would find no holder."""
+    got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
+    assert got == expected, got
