@@ -985,3 +985,16 @@ def test_a_person_missing_from_the_actors_file_holds_a_stance(sentence, expected
     own scan, which knows only the actors table's names, would find no holder."""
     got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's war cabinet approved the hostage deal with Hamas.", {("Israel", "hostages", "supports")}),
+    ("Hamas signed on to the ceasefire plan.", {("Hamas", "ceasefire", "supports")}),
+    ("Hamas suspended negotiations with Israel.", {("Hamas", "talks-and-mediation", "opposes")}),
+    ("Hamas has walked away from the talks with Israel.", {("Hamas", "talks-and-mediation", "opposes")}),
+    ("Egypt offered to host a new round of talks on Gaza.", {("Egypt", "talks-and-mediation", "supports")}),
+    # an event nobody decides here
+    ("The talks were suspended after Israel struck Rafah.", set()),
+])
+def test_decisions_about_a_deal_or_the_talks(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
