@@ -10,9 +10,9 @@ its sentence, a colon lead-in, or its neighbouring quote's speaker.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from extract.actors import Actors, norm
