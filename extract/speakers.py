@@ -138,7 +138,8 @@ Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senato
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
 Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High CEO CFO COO Founder Co-founder
-Senators Representatives Governors Presidents Leaders Envoys Lawmakers
+Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
+Chairperson C.E.O. Interim-Chair
 """.split())
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
@@ -581,9 +582,14 @@ NAME_RUN = re.compile(
 class NameIndex:
     """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
 
-    def __init__(self, body: str, actors: Actors | None):
+    def __init__(self, body: str, actors: Actors | None, masked: str | None = None):
+        """`masked` is `body` with quoted words blanked: a name written only inside a quote
+        ("working Crooked Hillary Clinton") is the speaker's wording, used as a full form
+        only when the article's own prose has none."""
         self.actors = actors
         self.full: list[tuple[int, str]] = []  # (position, name)
+        self._quoted: set[int] = set()  # indexes into `full` of names inside quotes
+        self._masked = masked
         for m in NAME_RUN.finditer(body):
             words = m.group(0).split()
             # a closing quotation mark ends a name ("Terrorist.’ President Obama")
@@ -627,6 +633,8 @@ class NameIndex:
         while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
             words = []
         if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
+            if self._masked is not None and self._masked[start:start + 1] == "\u00b7":
+                self._quoted.add(len(self.full))
             self.full.append((start, " ".join(words).rstrip(".,")))
 
     def fullest(self, name: str, pos: int) -> str:
@@ -643,6 +651,13 @@ class NameIndex:
         counts = self._counts
         cands = [(p, full, ft) for (p, full), ft in zip(self.full, self._norm)
                  if len(ft) > len(toks) and ft[-len(toks):] == toks]
+        if self._quoted:
+            # a quoted form counts only when the prose never writes this name out in full
+            prose = [i for i in range(len(self.full)) if i not in self._quoted
+                     and self._norm[i][-len(toks):] == toks]
+            if prose:
+                keep = {self.full[i][1] for i in prose}
+                cands = [c for c in cands if c[1] in keep]
         if cands:
             longest = max(cands, key=lambda c: len(c[2]))[2]
             nested = all(longest[-len(c[2]):] == c[2] for c in cands)

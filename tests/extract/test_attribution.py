@@ -1090,3 +1090,12 @@ def test_lead_adverbial_before_a_name_with_a_bare_noun_appositive(actors):
             "he was concerned. \u201cPolicy alone won\u2019t make the dissonance go away,\u201d he added.")
     got = quotes(text, actors)
     assert any(q.startswith("Policy alone") and s == "Dan Roe" for q, s, *_ in got), got
+
+
+def test_a_name_written_only_inside_a_quote_is_not_the_full_form(actors):
+    # "Crooked" is the quoted speaker's epithet, and "Rival" a description, not part of the name
+    text = ("Headline\n\nTom Dorn spoke on Friday. He said, \u201cIt was easier than beating Crooked Jane Roe.\u201d\n\n"
+            "Rival Jane Roe mocked the complaint, saying anybody who complains "
+            "\u201cis not having a good night.\u201d\n")
+    got = quotes(text, actors)
+    assert ("is not having a good night.", "Jane Roe") in [(q, s) for q, s, _ in got], got
