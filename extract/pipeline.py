@@ -113,6 +113,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         reported.append(Reported(article=name, speaker=sp.name, party=sp.party, faction=sp.faction, cue=":",
                                  content=text[s:e], date=None, start=s, end=e, speaker_as_written=label,
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
+    quotes, reported = _one_side_per_speaker(quotes, reported)
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
         # Who the attribution found speaking, where: holders the positions' own party-name
@@ -180,6 +181,27 @@ def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> 
     if pe - ps <= limit:
         return text[ps:pe]
     return text[max(ps, s - limit // 2):min(pe, e + limit // 2)]
+
+
+def _one_side_per_speaker(quotes: list[Quote], reported: list[Reported]):
+    """One person speaks for one side within an article: where some of a speaker's records
+    were placed and others not ("Mike Pence" once as United States, once unplaced), the
+    unplaced ones take that side.  A speaker placed on two sides is left as found."""
+    sides: dict[str, set] = {}
+    faction: dict[str, str | None] = {}
+    for r in (*quotes, *reported):
+        if r.speaker and r.party and r.party != "Other":
+            sides.setdefault(r.speaker, set()).add(r.party)
+            faction.setdefault(r.speaker, r.faction)
+    one = {sp: next(iter(ps)) for sp, ps in sides.items() if len(ps) == 1}
+    if not one:
+        return quotes, reported
+
+    def placed(r):
+        if r.speaker in one and (not r.party or r.party == "Other"):
+            return replace(r, party=one[r.speaker], faction=r.faction or faction[r.speaker])
+        return r
+    return [placed(q) for q in quotes], [placed(r) for r in reported]
 
 
 def _positions(result: ExtractedArticle, actors: Actors, issues=None, named=()) -> list:

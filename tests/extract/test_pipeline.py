@@ -164,3 +164,12 @@ def test_a_speaker_tied_to_no_side_is_other_and_states_no_position(actors):
     res = extract_article(text, "t.txt", actors=actors)
     assert [(q.speaker, q.party) for q in res.quotes] == [("Lars Eklund", "Other")]
     assert all(p.speaker != "Lars Eklund" for p in res.positions)
+
+
+def test_one_speaker_speaks_for_one_side_within_an_article(actors):
+    # the headline names her bare; the body places her by her title: one side for both
+    text = ("Levi: Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nOn Sunday, Republican vice-presidential nominee "
+            "Gov. Dana Levi (R-IN) said Trump\u2019s tweet was only \u201cto mock\u201d Hillary Clinton.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    got = {(q.quote, q.party) for q in res.quotes if q.speaker == "Dana Levi"}
+    assert got == {("Mocking", "United States"), ("to mock", "United States")}, res.quotes
