@@ -255,6 +255,11 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     elif t and not re.search(r"[.;:]", after[:t.start()]):
         s = ev.vend + t.end()
         after_that = True
+    elif ev.verb in _DENY and _DENIED.match(after):
+        # "has denied blocking aid deliveries", "denied any involvement in the attack": a claim
+        # denied ("denied access to the crossing" is a deed and stays out)
+        s = ev.vend + len(after) - len(after.lstrip())
+        min_words = 2
     elif ev.verb in NEEDS_THAT:
         return None
     elif obj_to:
@@ -282,7 +287,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    return _clean(text, masked, s, end, after_that=after_that, np_object=ev.verb in _NP_VERBS and not after_that,
+    return _clean(text, masked, s, end, after_that=after_that, np_object=(ev.verb in _NP_VERBS or ev.verb in _DENY) and not after_that,
                   direct=not masked[ev.vend:s].strip(), min_words=min_words)
 
 
@@ -397,6 +402,11 @@ _TRAILING_VENUE = re.compile(
     r"(?:\s+(?:with|to|on|in|at|for|published|released|posted|last|this)\b[^,;:]{0,50})?$")
 # Verbs whose content is a noun phrase ("likened RT to the BBC, which ..."): a non-restrictive
 # relative clause after it is the writer's gloss, not the speaker's words.
+_DENY = {"deny", "denies", "denied", "denying"}
+_DENIED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:having\s+)?(?!nothing\b|during\b|something\b)[a-z]{2,}ing\b|"
+                     r"(?:(?:any|the|all|these|those|such|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:involvement|wrongdoing|responsibility|allegations?|accusations?|claims?|reports?|charges?|"
+                     r"role|knowledge|links?|ties)\b)")
 _NP_VERBS = {"praised", "praises", "likened", "likens", "denounced", "condemned", "cited", "cites", "rejected",
              "criticized", "criticised", "blasted", "slammed", "welcomed", "hailed", "mentioned", "mentions",
              "described", "describes", "questioned", "echoed", "articulated", "stressed", "dismissed",
@@ -420,6 +430,11 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
                 r",\s+(?:of|to|as|for|with)\b", masked[s + rel.end():e]):
             # (not "accused Cruz, who was born in Cuba, of associating with ...")
             e = s + rel.start()
+        # "denied every allegation, and has promised to fight back": the object ends where the
+        # subject's next verb begins
+        co = re.search(r",?\s+(?:and|but)\s+(?:has|have|had|is|was|were|will|would|said|says)\b", masked[s:e])
+        if co and len(masked[s:s + co.start()].split()) >= 2:
+            e = s + co.start()
     if not keep_attr:
         ve = _TRAILING_VENUE.search(masked, s, e)
         if ve and len(masked[s:ve.start()].split()) >= 2:

@@ -707,3 +707,19 @@ def test_an_attribution_between_a_subordinate_and_a_main_clause_reports_both(act
                    "replacing the nominee now would be much more acrimonious.", actors)
     assert ("Gil Roe", "said", "Though that transition was relatively seamless, he said, replacing the nominee now "
             "would be much more acrimonious") in got, got
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Israel has denied blocking aid deliveries to Gaza.", "blocking aid deliveries to Gaza"),
+    ("Hamas has strongly denied any involvement in the attack on the convoy.",
+     "any involvement in the attack on the convoy"),
+    ("Qatar denied every allegation, and has promised to keep mediating.", "every allegation"),
+])
+def test_a_denied_claim(actors, text, content):
+    got = reported(text, actors)
+    assert any(c == "denied" and ct == content for _, c, ct in got), got
+
+
+def test_denying_access_is_a_deed_not_speech(actors):
+    assert not any(c == "denied" for _, c, _ in reported("Israel denied access to the crossing for aid workers.",
+                                                        actors))
