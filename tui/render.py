@@ -188,7 +188,8 @@ def detail(row: Any | None) -> Content:
     ]
     cue = getattr(row, "cue", None)
     if cue:
-        lines.append(_field("Cue", cue))
+        # a transcript line ("PENCE: ...") has the colon for its cue
+        lines.append(_field("Cue", "transcript line" if cue == ":" else cue))
     para = _paragraph(row)
     if para.plain.strip():
         lines += [Content(""), Content("Context").stylize(DIM), para]

@@ -100,3 +100,9 @@ def test_excerpt_keeps_the_opening_when_the_match_is_near_it():
     at = far.index("MATCH")
     body, spans = render.excerpt(far, [(at, at + 5)], width=60)
     assert body.startswith("\u2026word ") and [body[s:e] for s, e in spans] == ["MATCH"]
+
+
+def test_a_transcript_line_names_its_cue():
+    d = render.detail(_row(quote="Gennifer Flowers will not be attending", cue=":")).plain
+    assert "transcript line" in d
+    assert "said" in render.detail(_row(cue="said")).plain
