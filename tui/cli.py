@@ -250,7 +250,8 @@ def _print_readable(result, out) -> None:
         out.write(f"  \u201c{q.quote}\u201d\n      \u2014 {who}" + (f" [{side}]" if side else "")
                   + (f", {q.date}" if q.date else "") + "\n")
     for r in result.reported:
-        out.write(f"  (reported) {r.speaker or '?'} {r.cue}: {r.content}\n")
+        cue = "" if r.cue == ":" else f" {r.cue}"  # a transcript line: "Mike Pence: ..."
+        out.write(f"  (reported) {r.speaker or '?'}{cue}: {r.content}\n")
     for p in result.positions:
         out.write(f"  (position) {p.party} {p.stance} {p.issue}: {p.evidence}\n")
 

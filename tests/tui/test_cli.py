@@ -271,3 +271,13 @@ def test_bad_issues_file_is_one_line(tmp_path, capsys):
     assert main(["extract", str(art), "--issues", str(bad)]) == 2
     err = capsys.readouterr().err.strip()
     assert str(bad) in err and len(err.splitlines()) == 1
+
+
+def test_extract_text_prints_a_transcript_line_as_name_colon(tmp_path, capsys):
+    from tui.cli import main
+    art = tmp_path / "t.txt"
+    art.write_text("Interview\n\nFox News host Chris Wallace interviewed Indiana Gov. Mike Pence on Sunday.\n\n"
+                   "WALLACE: Will she be at the debate?\n\nPENCE: She will not be attending.\n", encoding="utf-8")
+    main(["extract", str(art)])
+    out = capsys.readouterr().out
+    assert "(reported) Mike Pence: She will not be attending." in out, out
