@@ -294,8 +294,13 @@ _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
-_DOC_FROM = re.compile(r"\s+(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
-                       r"\s+(?:from|by|issued\s+by)\s+")
+_DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
+                       r"\s+(?:from|by|issued\s+by)|"
+                       # "according to figures published by UNRWA", "data from the WHO": the issuer's
+                       # ("documents released by WikiLeaks" are not WikiLeaks's words: no documents, records)
+                       r"(?:(?:the|a|an|new|latest|recent|official)\s+){0,2}(?:figures|data|statistics|numbers|"
+                       r"report|survey|study|analysis|estimates?)\s+(?:from|by|published\s+by|"
+                       r"released\s+by|compiled\s+by|issued\s+by))\s+")
 
 
 # "the UN agency (for Palestinian refugees) (UNRWA)": the short name after a description

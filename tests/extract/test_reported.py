@@ -723,3 +723,13 @@ def test_a_denied_claim(actors, text, content):
 def test_denying_access_is_a_deed_not_speech(actors):
     assert not any(c == "denied" for _, c, _ in reported("Israel denied access to the crossing for aid workers.",
                                                         actors))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An average of 185 lorries entered Gaza per day, according to figures published by UNRWA.", "UNRWA"),
+    ("According to data from the World Health Organization, 30 hospitals are out of service in Gaza.",
+     "World Health Organization"),
+])
+def test_according_to_figures_from_an_issuer_is_the_issuer(actors, text, speaker):
+    got = reported(text, actors)
+    assert any(s == speaker and c == "according to" for s, c, _ in got), got
