@@ -1394,6 +1394,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             if near is None or si in near else []
         if near is None or si in near:
             found += _threats(norm, s0, s1, terms)
+            found += _imperatives(norm, s0, s1, terms, quotes, found)
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
             if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
@@ -1441,6 +1442,41 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
 _THREAT = re.compile(r"\bthreat(?:en(?:s|ed|ing)?|s)?\s+(?:to\s+)?(?:quit|resign|leave|bolt|topple|bring\s+down|"
                      r"collapse|dissolve|withdraw\s+from|pull\s+out\s+of|walk\s+out\s+of|exit)\b[^.;:]{0,140}?"
                      r"\b(if|unless|should)\b", re.I)
+
+
+# A quoted sentence that opens on a command is the speaker's demand: "Sign the deal, save
+# the hostages", "Stop the war now", "Let the aid in".  Linguistic, not domain data.
+_IMPERATIVE = re.compile(r"(?:[\"'\u2018\u201c(\[]\s*)?(?:(?:please|now|just|so|and)\s*,?\s+)?"
+                         r"(sign|save|stop|end|bring|release|free|let|allow|open|reopen|reach|accept|return|halt|"
+                         r"lift|agree|make|get|send|resume|restore|deliver|seal|close|conclude|finish|take)\b", re.I)
+_CLAUSE_OPEN = re.compile(r"[.!?;]\s+|,\s+(?=(?:sign|save|stop|end|bring|release|free|let|allow)\b)", re.I)
+
+
+def _imperatives(norm: str, s0: int, s1: int, terms: list[_Term], quotes: list[Quote],
+                 found) -> list[tuple[_Cue, _Term, str]]:
+    """Issues commanded at the opening of a quoted clause; the quote's speaker holds them."""
+    out = []
+    taken = {id(t) for _, t, _ in found}
+    for q in quotes:
+        if q.end <= s0 or q.start >= s1:
+            continue
+        lo, hi = max(q.start, s0), min(q.end, s1)
+        opens = [lo] + [m.end() for m in _CLAUSE_OPEN.finditer(norm, lo, hi)]
+        for at in opens:
+            im = _IMPERATIVE.match(norm, at, hi)
+            if im is None or (at == lo and lo > q.start):
+                continue  # (a sentence cut mid-quote is no opening)
+            verb_end = im.end(1)
+            for t in terms:
+                if t.end <= im.start(1) or t.start >= hi or id(t) in taken:
+                    continue
+                g, hard = _gap(norm, verb_end, t.start) if t.start >= verb_end else (0, False)
+                if hard or g > 4 or re.search(r"[,;:]", norm[verb_end:max(verb_end, t.start)]):
+                    break
+                stance = "demands" if t.polarity > 0 else "opposes"
+                out.append((_Cue(im.start(1), verb_end, stance, "fwd", None), t, stance))
+                break
+    return out
 
 
 def _threats(norm: str, s0: int, s1: int, terms: list[_Term]) -> list[tuple[_Cue, _Term, str]]:

@@ -998,3 +998,16 @@ def test_a_person_missing_from_the_actors_file_holds_a_stance(sentence, expected
 ])
 def test_decisions_about_a_deal_or_the_talks(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\u201cRelease the hostages,\u201d Israeli minister Avi Dror told Hamas.", {("Israel", "hostages", "demands")}),
+    ("\u201cStop the war now,\u201d Hamas official Basem Naim said.", {("Hamas", "ceasefire", "demands")}),
+    ("\u201cSign the deal, save the hostages,\u201d said Dana Levi, a Hamas official.",
+     {("Hamas", "ceasefire", "demands"), ("Hamas", "hostages", "demands")}),
+    # a statement, not a command
+    ("\u201cThey take hostages and then make demands,\u201d Israeli minister Avi Dror said of Hamas.", set()),
+])
+def test_a_quote_that_opens_on_a_command_is_the_speakers_demand(sentence, expected):
+    got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
+    assert got == expected, got
