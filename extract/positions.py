@@ -1585,6 +1585,8 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|
                      r"(?:[\w'-]+\s+){0,3}?(?:that|as\s+if)\b", re.I)
 
 
+_AUTHORED_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<own>(?:[\w'.-]+\s+){1,4}?)(?P<noun>resolution|statement|"
+                              r"proposal|plan|draft|letter|declaration|motion|communique)s?\s+$", re.I)
 _AUTHORED = {"resolution", "resolutions", "statement", "statements", "proposal", "proposals", "plan",
              "letter", "declaration", "motion", "bill", "communique", "ruling", "order", "draft"}
 _AUX = {"would", "will", "could", "can", "might", "may", "did", "does", "do", "has", "have", "had",
@@ -1777,6 +1779,14 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             for m in mentions:
                 if m.start >= term.end + am.end() and m.start - (term.end + am.end()) <= 5:
                     return [_Holder(m.party, m.speaker, m.start, m.end)]
+    # "Hamas welcomed the UN resolution calling for a ceasefire": the text named after its
+    # author speaks for the author, not for the sentence's subject
+    if cue is not None and re.match(r"\w+ing\b", norm[cue.start:cue.end]):
+        am = _AUTHORED_BEFORE.search(norm, max(s0, cue.start - 80), cue.start)
+        if am:
+            owners = [m for m in mentions if am.start("own") <= m.start and m.end <= am.start("noun")]
+            if owners:
+                return [_Holder(owners[-1].party, owners[-1].speaker, owners[-1].start, owners[-1].end)]
     if q is not None or r is not None:
         unit = q or r
         u0 = max(s0, unit.start)

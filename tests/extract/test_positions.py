@@ -1029,3 +1029,16 @@ def test_a_quote_that_opens_on_a_command_is_the_speakers_demand(sentence, expect
 ])
 def test_more_ways_of_holding_a_stance(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas welcomed the UN resolution calling for a ceasefire in Gaza.",
+     {("Hamas", "ceasefire", "supports"), ("United Nations", "ceasefire", "demands")}),
+    ("Hamas has made an end to the war a condition for any deal.", {("Hamas", "ceasefire", "demands")}),
+    ("The Israeli government voted to approve the ceasefire agreement with Hamas.",
+     {("Israel", "ceasefire", "supports")}),
+    ("Netanyahu said Israel would press ahead with its Rafah operation.",
+     {("Israel", "rafah-military-pressure", "supports")}),
+])
+def test_authored_texts_conditions_votes_and_pressing_ahead(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
