@@ -1403,6 +1403,10 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                      and _containing(rep, anchor) is None):
                 continue
             free = [m for m in mentions if not any(t.start <= m.start < t.end for t in terms)]
+            if cue is not None and cue.kind == "after":
+                # "Hamas will release the hostages only if ...": the issue named before the cue
+                # ("the hostages") is what is held out, never who holds it
+                free = [m for m in free if not (m.start < term.end and term.start < m.end)]
             wanted = _WANTED_THAT.search(norm, s0, anchor) if cue is not None else None
             for holder in _holder_for(norm, anchor, term, s0, s1, quotes, rep, free, cue, ctx, tax, terms):
                 if _believed(rep, anchor, holder.party, tax) or _guessed(norm, s0, anchor, holder, tax):

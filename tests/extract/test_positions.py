@@ -1042,3 +1042,9 @@ def test_more_ways_of_holding_a_stance(text, expected, actors):
 ])
 def test_authored_texts_conditions_votes_and_pressing_ahead(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+def test_the_issue_held_out_is_not_its_holder(actors):
+    # "the hostages" reads as an Israeli side's mention elsewhere; here it is the issue
+    assert _keys("Hamas will release the hostages only if Israel ends the war.", actors=actors) == {
+        ("Hamas", "hostages", "conditional")}
