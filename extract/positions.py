@@ -1397,6 +1397,10 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             found += _imperatives(norm, s0, s1, terms, quotes, found)
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
+            retract = tax._compiled["retract"]
+            if cue is not None and cue.kind == "fwd" and retract is not None and cue.end < term.start and \
+                    retract.search(norm, cue.end, term.start):
+                continue  # "ready to drop its demand for a permanent ceasefire": a demand let go
             if _hypothetical(norm, s0, anchor, cue, tax) or _asked(norm, anchor, s1) or \
                     (cue is None and _WANTED_THAT.search(norm, s0, anchor)) or \
                     (cue is not None and _speculated(norm, s0, cue) and not quoted(anchor)

@@ -1048,3 +1048,15 @@ def test_the_issue_held_out_is_not_its_holder(actors):
     # "the hostages" reads as an Israeli side's mention elsewhere; here it is the issue
     assert _keys("Hamas will release the hostages only if Israel ends the war.", actors=actors) == {
         ("Hamas", "hostages", "conditional")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas is demanding that Israel pull its troops out of Gaza.", {("Hamas", "withdrawal", "demands")}),
+    ("Egypt warned that an invasion of Rafah would threaten its peace treaty with Israel.",
+     {("Egypt", "rafah-military-pressure", "opposes")}),
+    ("Israel has offered a six-week pause in fighting in Gaza.", {("Israel", "ceasefire", "supports")}),
+    # a demand let go is no stance on the issue
+    ("Hamas signalled it was ready to drop its demand for a permanent ceasefire in Gaza.", set()),
+])
+def test_troops_out_threatened_consequences_offers_and_dropped_demands(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
