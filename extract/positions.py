@@ -180,9 +180,13 @@ class Taxonomy:
 
 
 def _phrase_body(p: str) -> str:
-    """A cue or word entry as a regex body: `*` = any ending, spaces = any whitespace."""
+    """A cue or word entry as a regex body: `*` = any ending, spaces = any whitespace, a
+    lone `_` = one to three words ("warned _ against": "warned Israel against")."""
     parts = []
     for w in p.split():
+        if w == "_":
+            parts.append(r"(?:[\w'.-]+\s+){0,2}[\w'.-]+")
+            continue
         star = w.endswith("*")
         w = w.rstrip("*")
         parts.append(re.escape(w) + (r"[\w']*" if star else ""))

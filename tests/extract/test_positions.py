@@ -1060,3 +1060,11 @@ def test_the_issue_held_out_is_not_its_holder(actors):
 ])
 def test_troops_out_threatened_consequences_offers_and_dropped_demands(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+def test_an_object_slot_in_a_cue(actors):
+    # "warned _ against": the one warned stands between the verb and its preposition
+    assert _keys("The US warned Israel against launching a major offensive on Rafah.", actors=actors) == {
+        ("United States", "rafah-military-pressure", "opposes")}
+    assert _keys("Egypt cautioned the Israeli government against an assault on Rafah.", actors=actors) == {
+        ("Egypt", "rafah-military-pressure", "opposes")}
