@@ -1068,3 +1068,13 @@ def test_an_object_slot_in_a_cue(actors):
         ("United States", "rafah-military-pressure", "opposes")}
     assert _keys("Egypt cautioned the Israeli government against an assault on Rafah.", actors=actors) == {
         ("Egypt", "rafah-military-pressure", "opposes")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel has refused to release prisoners convicted of murder in Gaza.", {("Israel", "prisoners", "rejects")}),
+    ("Israel said it would increase the number of aid trucks entering Gaza.", {("Israel", "aid", "supports")}),
+    # what a side did is no stance
+    ("Israel increased aid deliveries to Gaza last week.", set()),
+])
+def test_prisoners_released_and_more_aid(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
