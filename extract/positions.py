@@ -1492,6 +1492,7 @@ def _imperatives(norm: str, s0: int, s1: int, terms: list[_Term], quotes: list[Q
 
 
 def _threats(norm: str, s0: int, s1: int, terms: list[_Term]) -> list[tuple[_Cue, _Term, str]]:
+    """The issue in the condition of a threat to leave ("... if the deal goes ahead")."""
     out = []
     for tm in _THREAT.finditer(norm, s0, s1):
         for t in terms:
