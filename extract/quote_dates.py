@@ -25,6 +25,8 @@ _LEAD_THEN_ROLE = re.compile(r"^(.*?,)\s*((?:(?!who\b|which\b|that\b|whose\b)[\w
 _IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
 # cheap test before the lead patterns: a weekday, a month or a number may stand there
 _DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
+# The aside naming a platform's old name, which would end the attribution at its comma.
+_PLATFORM_ASIDE = re.compile(r",\s*(?:formerly(?:\s+known\s+as)?|previously|once)\s+(?:called\s+)?Twitter\s*,", re.I)
 _PARENTHETICAL = re.compile(r"\s*,\s*([^,;]{3,80},)\s*")
 
 
@@ -40,6 +42,7 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
     # "“...,” said Anna Berg on Tuesday": the speaker stands between verb and date
     a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
     after = masked[a0:min(se, a0 + 70)]
+    after = _PLATFORM_ASIDE.sub(" ", after, count=1)  # "wrote on X, formerly Twitter, on Wednesday"
     after = _AFTER_END.split(after, 1)[0]
     date = None
     if _DATEISH.search(after):

@@ -468,3 +468,8 @@ def test_a_new_verb_after_a_post_is_still_another_occasion(actors):
     d = _dates("\u201cWho can talk when the other side shoots?\u201d Karim Sadek posted on X on Wednesday. "
                "\u201cPeace needs partners,\u201d Karim Sadek told CNN.\n", actors)
     assert d["Peace needs partners,"] is None
+
+
+def test_a_platforms_former_name_does_not_end_the_attribution(actors):
+    d = _dates("\u201cThe trucks are moving,\u201d Dana Levi wrote on X, formerly Twitter, on Wednesday.\n", actors)
+    assert d["The trucks are moving,"] == "2024-03-20"
