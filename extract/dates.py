@@ -340,6 +340,11 @@ def occasion_date(after: str, published: str | None) -> str | None:
 
 
 _NAMED_DAY_RE = re.compile(rf"\bthe\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+# "eight days after they began a raid": how long another event has gone on, not a new time
+# of saying
+_ELAPSED_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+                         r"\s+(?:days|weeks|months)\s+(?:after|since)\s+(?:it|they|he|she|the\s+[\w-]+)\s+"
+                         r"(?:began|started|launched|entered|stormed|seized|opened)\b", re.I)
 
 
 _SPAN_AFTER_SAID_RE = re.compile(
@@ -363,6 +368,7 @@ def breaks_continuation(between: str, date_iso: str, published: str | None, word
     # span right after a one-off "said" ("He said in recent days X had surrendered"): one
     # saying takes no days, so the span dates what was said, not the saying
     rest = _NAMED_DAY_RE.sub(lambda m: " " * len(m.group(0)), between)
+    rest = _ELAPSED_RE.sub(lambda m: " " * len(m.group(0)), rest)
     rest = _SPAN_AFTER_SAID_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), rest)
     for m in SAID_DATE_RE.finditer(between):
         if utterance_date(m.group(0), published) == date_iso:

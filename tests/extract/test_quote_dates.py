@@ -473,3 +473,9 @@ def test_a_new_verb_after_a_post_is_still_another_occasion(actors):
 def test_a_platforms_former_name_does_not_end_the_attribution(actors):
     d = _dates("\u201cThe trucks are moving,\u201d Dana Levi wrote on X, formerly Twitter, on Wednesday.\n", actors)
     assert d["The trucks are moving,"] == "2024-03-20"
+
+
+def test_an_elapsed_time_since_another_event_does_not_break_the_continuation(actors):
+    d = _dates("The army said on Tuesday that it had struck \u201c60 targets\u201d overnight. It added that troops were "
+               "\u201coperating in the hospital area\u201d, eight days after they began a raid there.\n", actors)
+    assert d["operating in the hospital area"] == "2024-03-19"
