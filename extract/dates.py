@@ -426,6 +426,9 @@ _OCC_DATE_AFTER = re.compile(
     r"^(?:\s+(?!(?:after|before|since|until|following|ahead|prior|when|that|which|be|will|would|"
     r"could|should|scheduled|planned|expected|due|next)\b)[\w\u2019'-]+){0,5}?"
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_LEAD_DATE}", re.I)
+# The occasion opening the sentence as its subject: "The statement did, however, reiterate ..."
+OCCASION_SUBJECT_RE = re.compile(rf"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?({_OCCASION_NOUNS})\s+"
+                                 r"(?:also\s+|did\s+|had\s+|has\s+)?[a-z]", re.I)
 # The occasion named again, right after the verb or as the clause's lead.
 OCCASION_REF_RE = re.compile(
     rf"^\s*,?\s*(?:in|at|during)\s+(his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?({_OCCASION_NOUNS})\b", re.I)

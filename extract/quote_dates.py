@@ -12,7 +12,8 @@ from bisect import bisect_right
 
 from extract.actors import norm
 from extract.attribution import Event
-from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_REF_RE, TIME_WORD_RE,
+from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_REF_RE, OCCASION_SUBJECT_RE,
+                           TIME_WORD_RE,
                            between_date, breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given,
                            occasion_lead, occasion_ref_date, occasions, said_date)
 
@@ -85,6 +86,11 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
                 date = occasion_ref_date(ref, ev.vstart, occ.index(), lambda p: occ.same_speaker(p, ev))
                 if date:
                     break
+        sm = OCCASION_SUBJECT_RE.match(masked, ss, se) if date is None else None
+        if sm:
+            # "... a brief statement issued by the group on Tuesday evening. The statement did,
+            # however, reiterate a demand for what Hamas called “...”": that statement
+            date = occasion_ref_date(f"in the {sm.group(1)}", ev.vstart, occ.index(), lambda p: True)
     if date is None and occ is not None:
         # "Hamas said on Tuesday that ... but stressed ...": a verb sharing the subject of
         # a dated one in the same sentence is the same statement, unless a time phrase parts them
@@ -172,7 +178,7 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     items = []
     prev_verb = None
     for n, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
-        own = event_date(masked, sents, ev, published, occ) if ev else None
+        own = event_date(masked, sents, ev, published, occ) if ev else _subject_occasion_date(masked, sents, q, occ)
         # a renamed speaker with a fresh verb ("X told CNN", "X wrote") may be another occasion,
         # but "X posted on X on Wednesday: “...” ... “...,” X wrote" is the same post
         verb = ev.verb.lower() if ev else None
@@ -239,6 +245,19 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
             if it[7] is not None:
                 ev_dates[id(it[7])] = d
     return out, ev_dates
+
+
+def _subject_occasion_date(masked, sents, q, occ) -> str | None:
+    """A quote given without a reporting verb ("what Hamas called “...”") in a sentence whose
+    subject is an occasion dated before ("The statement did, however, reiterate ...")."""
+    if occ is None or not occ.possible:
+        return None
+    i = bisect_right([s for s, _, _ in sents], q.start) - 1
+    if i < 0:
+        return None
+    ss, se, _ = sents[i]
+    sm = OCCASION_SUBJECT_RE.match(masked, ss, se)
+    return occasion_ref_date(f"in the {sm.group(1)}", q.start, occ.index(), lambda p: True) if sm else None
 
 
 def _carry_keys(events):

@@ -479,3 +479,10 @@ def test_an_elapsed_time_since_another_event_does_not_break_the_continuation(act
     d = _dates("The army said on Tuesday that it had struck \u201c60 targets\u201d overnight. It added that troops were "
                "\u201coperating in the hospital area\u201d, eight days after they began a raid there.\n", actors)
     assert d["operating in the hospital area"] == "2024-03-19"
+
+
+def test_a_sentence_whose_subject_is_a_dated_statement(actors):
+    d = _dates("Talks stalled, and a brief statement issued by the group itself on Tuesday evening said little. "
+               "The statement did, however, reiterate a demand for what Hamas called "
+               "\u201ca complete halt of the aggression\u201d.\n", actors)
+    assert d["a complete halt of the aggression"] == "2024-03-19"
