@@ -479,6 +479,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The exported article's header ("title: ...", "published: ..."): a title may state a
+# stance, but its key is no part of the evidence, and the other keys state none.
+_HEADER_KEY = re.compile(r"(title|headline|outlet|published|date|url|author|byline|source|updated|section)"
+                         r":[ \t]*", re.I)
+
+
+def _without_header_keys(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in sentences:
+        m = _HEADER_KEY.match(text, a, b)
+        if m and (a == 0 or text[a - 1] == "\n"):
+            if m.group(1).lower() not in ("title", "headline") or m.end() >= b:
+                continue
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -1357,7 +1375,7 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
     scope_at = _in_scope(masked, tax, words)
     if scope_at is None:
         return []  # "deal", "talks", "military action" in an article about something else
-    sentences = split_sentences(text)
+    sentences = _without_header_keys(text, split_sentences(text))
     # An article about something else that names the conflict once (a profile, a round-up)
     # still gives nothing away from that mention: the "deal" or "talks" there are others'.
     near = None

@@ -1078,3 +1078,12 @@ def test_an_object_slot_in_a_cue(actors):
 ])
 def test_prisoners_released_and_more_aid(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+def test_a_title_states_a_stance_without_its_header_key():
+    text = ("title: Netanyahu rejects Hamas's proposed ceasefire terms\noutlet: BBC News\n"
+            "published: 2024-02-07\n\nTalks on Gaza went on in Cairo.\n")
+    from extract import extract_article
+    res = extract_article(text, "t.txt")
+    assert [(p.party, p.stance, p.evidence) for p in res.positions] == [
+        ("Israel", "rejects", "Netanyahu rejects Hamas's proposed ceasefire terms")], res.positions
