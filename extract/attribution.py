@@ -141,7 +141,11 @@ _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which
 # "the premier" is the prime minister; "the congressman" the representative
 _TITLE_SYNONYMS = {"premier": {"prime", "pm"}, "congressman": {"representative", "rep"},
                    "congresswoman": {"representative", "rep"}, "lawmaker": {"senator", "congressman", "mk"},
-                   "envoy": {"ambassador"}, "chief": {"head", "director"}}
+                   "envoy": {"ambassador"}, "chief": {"head", "director"},
+                   # "the Israeli leader", "the Qatari leader": a head of government named before
+                   "leader": {"prime", "pm", "premier", "president", "emir", "king", "chancellor"}}
+_NOBODY_IN_PARTICULAR = {"neither", "no", "none", "each", "either", "every", "any"}
+_NOBODY_BEFORE = re.compile(r"\b(?:neither|no|none|each|either|every|any)\s+$", re.I)
 _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
                "sec": "secretary", "amb": "ambassador", "adm": "admiral", "prof": "professor", "dr": "doctor",
                "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major", "pm": "minister"}
@@ -1578,6 +1582,8 @@ class Attributor:
         text = men.text.strip()
         words = text.split()
         det = words[0].lower() if words else ""
+        if det in _NOBODY_IN_PARTICULAR or _NOBODY_BEFORE.search(self.masked, max(0, men.start - 12), men.start):
+            return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
         plural = head in PLURAL_HEADS
         actor = self.actors.find(text) if self.actors else None

@@ -1099,3 +1099,16 @@ def test_a_name_written_only_inside_a_quote_is_not_the_full_form(actors):
             "\u201cis not having a good night.\u201d\n")
     got = quotes(text, actors)
     assert ("is not having a good night.", "Jane Roe") in [(q, s) for q, s, _ in got], got
+
+
+def test_the_nationality_leader_is_the_head_of_government_named_before(actors):
+    text = ("Qatari Prime Minister Sheikh Ali bin Saad Al Omar said a response was generally positive. "
+            "\u201cWe are optimistic,\u201d said the Qatari leader, who is also the foreign minister.")
+    got = quotes(text, actors)
+    assert any(q.startswith("We are optimistic") and s == "Ali bin Saad Al Omar" for q, s, _ in got), got
+
+
+def test_neither_leader_is_nobody_in_particular(actors):
+    res = extract_article("Headline\n\nPresident Tom Dorn met Prime Minister Ari Vale on Thursday. "
+                          "Neither leader responded to shouted questions from reporters.\n", "t.txt", actors=actors)
+    assert not res.reported, res.reported
