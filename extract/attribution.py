@@ -144,6 +144,14 @@ _TITLE_SYNONYMS = {"premier": {"prime", "pm"}, "congressman": {"representative",
                    "envoy": {"ambassador"}, "chief": {"head", "director"},
                    # "the Israeli leader", "the Qatari leader": a head of government named before
                    "leader": {"prime", "pm", "premier", "president", "emir", "king", "chancellor"}}
+# A noun right before the subject name makes "Name verb" a relative clause on that noun
+# ("amendments Hamas proposed to the framework", "the deal Israel accepted"): no
+# statement of the name's.  (Time nouns are a lead-in: "Last week Hamas said".)
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:(?:the|a|an|any|these|those|its|his|her|their|new|latest)\s+(?:[a-z-]+\s+)?(?:deal|proposal|plan|offer|"
+    r"framework|draft|agreement|truce|ceasefire|terms|amendments|changes|demands|conditions|concessions)|"
+    r"amendments|changes|demands|proposals|conditions|concessions|reservations|objections|guarantees|"
+    r"assurances|commitments|prisoners|hostages|captives|detainees)\s+$")
 _NOBODY_IN_PARTICULAR = {"neither", "no", "none", "each", "either", "every", "any"}
 _NOBODY_BEFORE = re.compile(r"\b(?:neither|no|none|each|either|every|any)\s+$", re.I)
 _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
@@ -382,7 +390,9 @@ class Attributor:
         for si, (ss, se, para) in enumerate(self.sents):
             for vm in verbs.get(si, ()):
                 ev = self._event(vm, si, ss, se, para)
-                if ev:
+                if ev and not (ev.kind == "pre" and _REDUCED_RELATIVE.search(m, max(ss, ev.mention.start - 40),
+                                                                          ev.mention.start)
+                               and ev.mention.kind in ("name", "org")):
                     self.events.append(ev)
             for dm in dashes.get(si, ()):
                 if not (ss <= dm.start() and dm.end() <= se):

@@ -1112,3 +1112,13 @@ def test_neither_leader_is_nobody_in_particular(actors):
     res = extract_article("Headline\n\nPresident Tom Dorn met Prime Minister Ari Vale on Thursday. "
                           "Neither leader responded to shouted questions from reporters.\n", "t.txt", actors=actors)
     assert not res.reported, res.reported
+
+
+def test_a_name_in_a_relative_clause_on_a_noun_is_no_speaker(actors):
+    # "amendments Hamas proposed": Hamas proposed the amendments; the statement called them
+    # “unacceptable”, not Hamas
+    text = ("Headline\n\nIsrael will send a team to Doha, according to an official statement from Prime Minister "
+            "Benjamin Netanyahu's office. The statement stressed that amendments Hamas proposed to the framework "
+            "are \u201cunacceptable\u201d to Israel.\n")
+    got = [(q.quote, q.speaker) for q in extract_article(text, "t.txt", actors=actors).quotes]
+    assert not any(s == "Hamas" for _, s in got), got
