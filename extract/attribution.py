@@ -266,6 +266,7 @@ _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|
                              r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
+_TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
 _CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
 _NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting", "interview", "step", "resolution",
@@ -871,6 +872,12 @@ class Attributor:
             end = ss + len(seg)
         elif not seg.endswith(",") and m[ss + len(seg):ss + len(seg) + 2].lstrip().startswith(","):
             seg += ","  # "X, the UN's chief, has called": the auxiliary took the appositive's closing comma
+        elif not seg.endswith(",") and "," in seg:
+            tm = _TIME_THEN_COMMA.match(m, ss + len(seg), min(len(m), ss + len(seg) + 30))
+            if tm:
+                # "Trump, who will host Netanyahu on Monday, has said": the time phrase the
+                # caller took off closed the relative clause
+                seg = m[ss:tm.end()]
         if seg.endswith((',"', ',\u201d')) and seg.count(seg[-1]) + seg.count("\u201c") >= 2:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
             seg = seg[:-1]

@@ -1122,3 +1122,10 @@ def test_a_name_in_a_relative_clause_on_a_noun_is_no_speaker(actors):
             "are \u201cunacceptable\u201d to Israel.\n")
     got = [(q.quote, q.speaker) for q in extract_article(text, "t.txt", actors=actors).quotes]
     assert not any(s == "Hamas" for _, s in got), got
+
+
+def test_a_relative_clause_ending_in_a_weekday_before_has_said(actors):
+    text = ("US President Tom Dorn, who will host Ari Vale in Washington on Monday, has said a deal could be "
+            "reached \u201cnext week,\u201d although both sides remain far apart.")
+    got = quotes(text, actors)
+    assert [(q, s) for q, s, _ in got] == [("next week,", "Tom Dorn")], got
