@@ -1748,8 +1748,9 @@ class Attributor:
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)
+        plural_head = head in PLURAL_HEADS  # "the sources told Reuters": the sources named before
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
-            (sp.kind == "descriptor" and sp.head == head and not sp.plural) or
+            (sp.kind == "descriptor" and sp.head == head and sp.plural == plural_head) or
             (sp.kind == "person" and (head in sp.titles or _TITLE_SYNONYMS.get(head, set()) & sp.titles)
              and head not in ORG_DESCRIPTORS))]
         if mods:

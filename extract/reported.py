@@ -281,6 +281,12 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         lead = _LEAD.match(after)
         s = ev.vend + (lead.end() if lead else 0)
         after_that = bool(lead) and lead.group(0).rstrip().endswith("that")
+    if _SUBORDINATE_OPENING.match(masked, ss, ev.mention.start):
+        # "While some Hamas officials expressed doubts about participating, they have ...": the
+        # subordinate clause ends at its comma, before the main clause
+        comma = masked.find(",", s, end)
+        if comma > 0:
+            end = comma
     if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
         # "Hillary Clinton, who has called for tax hikes, lambasted ...": the relative clause ends
         # at its comma
@@ -402,6 +408,8 @@ _TRAILING_VENUE = re.compile(
     r"(?:\s+(?:with|to|on|in|at|for|published|released|posted|last|this)\b[^,;:]{0,50})?$")
 # Verbs whose content is a noun phrase ("likened RT to the BBC, which ..."): a non-restrictive
 # relative clause after it is the writer's gloss, not the speaker's words.
+_SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|Whereas|Even\s+though|Because|Since|"
+                                  r"If|Unless|Once)\s+[^,]*$")
 _DENY = {"deny", "denies", "denied", "denying"}
 _DENIED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:having\s+)?(?!nothing\b|during\b|something\b)[a-z]{2,}ing\b|"
                      r"(?:(?:any|the|all|these|those|such|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?"

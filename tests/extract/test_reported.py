@@ -733,3 +733,15 @@ def test_denying_access_is_a_deed_not_speech(actors):
 def test_according_to_figures_from_an_issuer_is_the_issuer(actors, text, speaker):
     got = reported(text, actors)
     assert any(s == speaker and c == "according to" for s, c, _ in got), got
+
+
+def test_the_sources_are_the_sources_named_before(actors):
+    res = extract_article("Headline\n\nThe talks ended without any agreement, Palestinian sources said. \u201cThe "
+                          "delegation has no real powers,\u201d the sources told Reuters.\n", "t.txt", actors=actors)
+    assert [q.speaker for q in res.quotes] == ["Palestinian sources"], res.quotes
+
+
+def test_a_subordinate_clause_reports_up_to_its_comma(actors):
+    got = reported("While some Hamas officials expressed doubts about participating, they have not fully ruled "
+                   "out involvement.", actors)
+    assert ("some Hamas officials", "expressed", "doubts about participating") in got, got
