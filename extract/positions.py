@@ -1469,8 +1469,13 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
 # "threatened to quit the government if the deal goes ahead": a side opposes what it would
 # leave over ("unless": demands it).  The condition is no one's stance otherwise, so the
 # issue after "if" is read here, not by the cues.
-_THREAT = re.compile(r"\bthreat(?:en(?:s|ed|ing)?|s)?\s+(?:to\s+)?(?:quit|resign|leave|bolt|topple|bring\s+down|"
-                     r"collapse|dissolve|withdraw\s+from|pull\s+out\s+of|walk\s+out\s+of|exit)\b[^.;:]{0,140}?"
+_THREAT = re.compile(r"(?:\bthreat(?:en(?:s|ed|ing)?|s)?\s+(?:to\s+)?(?:quit|resign|leave|bolt|topple|bring\s+down|"
+                     r"collapse|dissolve|withdraw\s+from|pull\s+out\s+of|walk\s+out\s+of|exit)\b|"
+                     # "his party will withdraw from the coalition if ...", "vowed to resign from the
+                     # government if ...": a promise to leave, with what is left named
+                     r"\b(?:will|would|(?:vow|pledg|promis)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?to)\s+(?:quit|resign(?:\s+from)?|leave|bolt|"
+                     r"topple|bring\s+down|collapse|dissolve|withdraw\s+from|pull\s+out\s+of|walk\s+out\s+of|exit)"
+                     r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:government|coalition|cabinet)\b)[^.;:]{0,140}?"
                      r"\b(if|unless|should)\b", re.I)
 
 
@@ -1530,11 +1535,18 @@ def _threats(norm: str, s0: int, s1: int, terms: list[_Term]) -> list[tuple[_Cue
 def _with_speakers(mentions: list[_Mention], speakers, s0: int, s1: int) -> list[_Mention]:
     """The sentence's party mentions plus the attribution's resolved speakers in it that
     no party mention covers, in text order."""
-    extra = [_Mention(a, b, party, name, person) for a, b, party, name, person in speakers
-             if s0 <= a and b <= s1 and not any(m.start < b and a < m.end for m in mentions)]
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    out = mentions
+    for a, b, party, name, person in speakers:
+        if not (s0 <= a and b <= s1):
+            continue
+        over = [m for m in out if m.start < b and a < m.end]
+        if all(a <= m.start and m.end <= b for m in over):
+            # "Israeli minister Avi Dror": the person the title belongs to, as one mention
+            out = [m for m in out if m not in over] + [_Mention(a, b, party, name, person)]
+    return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
 
 
+_GERUND_SUBJECT = re.compile(r"(?:\s+[\w'-]+){1,8}?\s+(?:is|was|would\s+be|will\s+be|isn't|wasn't|remains)\b", re.I)
 _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"
                      r"noted|announced|believes|believe|thinks|think|hoped|hopes)$", re.I)
 
@@ -1546,6 +1558,12 @@ def _hypothetical(norm: str, s0: int, anchor: int, cue: _Cue | None, tax: Taxono
     clause ("a government that agrees to ...") or a dropped demand ("backed off their demand")."""
     if cue is None or cue.kind != "fwd":
         return False
+    # "Agreeing to such a deal is not the ultimate victory": an act named as the subject of
+    # a judgement; the judgement, not the gerund, would say where the speaker stands
+    if re.match(r"[A-Za-z]+ing\b", norm[cue.start:cue.end]) and \
+            not re.sub(r"[\s\"'\u201c\u2018(\[]", "", norm[s0:cue.start]) and \
+            _GERUND_SUBJECT.match(norm, cue.end, min(len(norm), cue.end + 80)):
+        return True
     clause = re.split(r"[,;:\u2014(]", norm[s0:anchor])[-1]
     if re.search(r"\b(?:if|whether|unclear|uncertain|possible|likely|expect\w*|appear\w*|seem\w*|"
                  r"look\s+like|ruse|pretend\w*)\b", clause, re.I):
@@ -1877,7 +1895,7 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
         # report that is neither the speaker ("I", "we", "my government") nor a side is
         # someone the speaker talks about.
         if not deontic and cue is not None and cue.kind == "fwd" and \
-                _other_subject(norm, u0, anchor, mentions, terms, tax):
+                _other_subject(norm, u0, anchor, mentions, terms, tax, reported=r is not None):
             return []
         # '"The occupation refuses to withdraw," a Hamas official said': the other side,
         # named the way its enemies name it, is the subject - not the speaker.
@@ -2052,9 +2070,11 @@ _SUBJECT_SKIP = {"would", "will", "could", "can", "might", "may", "did", "does",
                  "hasn't", "cannot", "'s", "'re", "'ve", "'ll"}
 
 
-def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], terms, tax: Taxonomy) -> bool:
+def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], terms, tax: Taxonomy,
+                   reported: bool = False) -> bool:
     """Does the quoted clause before `anchor` open on someone other than the speaker ("some
-    people want", "the world demands", "those who call for", "our enemies want")?"""
+    people want", "the world demands", "those who call for", "our enemies want")?  In
+    reported speech "his party", "their government" are the speaker's own."""
     piece = re.split(r"[,;:.!?\u2014]|\b(?:but|and|while|because|so)\b", norm[u0:anchor], flags=re.I)[-1]
     p0 = anchor - len(piece)
     if any(p0 <= m.start < anchor for m in mentions) or any(p0 <= t.start < anchor for t in terms):
@@ -2064,6 +2084,8 @@ def _other_subject(norm: str, u0: int, anchor: int, mentions: list[_Mention], te
         return True  # "those who call for a truce", "anyone who supports it"
     while toks and (toks[-1] in _SUBJECT_SKIP or toks[-1].endswith("ly") or toks[-1].endswith("n't")):
         toks.pop()
+    if reported and toks and toks[0] in ("his", "her", "their", "its"):
+        return False  # "Dror said his party will withdraw ...": the speaker's own party
     if not toks or len(toks) > 5 or toks[0] not in _OTHERS or toks[-1] in _OTHERS_NOT_HEAD \
             or any(t in ("i", "we", "us", "me", "my") for t in toks):
         return False
@@ -2104,7 +2126,9 @@ _TOLD = re.compile(r"\b(?:said|says|say|told|tells|added|stated|wrote|writes|cla
                    r"argues|believes|believed|according\s+to)\b", re.I)
 
 
-_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z][\w'-]*")
+# (a weekday or month is no one's name: "issued a statement Tuesday to express his ...")
+_NAME_WORD = re.compile(r"(?<![\w'-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z][\w'-]*")
 
 
 def _act(norm: str, cue: _Cue | None, tax: Taxonomy) -> bool:

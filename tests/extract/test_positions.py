@@ -1087,3 +1087,20 @@ def test_a_title_states_a_stance_without_its_header_key():
     res = extract_article(text, "t.txt")
     assert [(p.party, p.stance, p.evidence) for p in res.positions] == [
         ("Israel", "rejects", "Netanyahu rejects Hamas's proposed ceasefire terms")], res.positions
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a promise to leave the government over an issue
+    ("Israeli minister Avi Dror said his party will withdraw from the ruling coalition if the cabinet approves "
+     "the ceasefire deal with Hamas.", {("Israel", "ceasefire", "opposes")}),
+    ("Israeli minister Avi Dror vowed on Thursday to resign from the government if the ceasefire becomes "
+     "permanent.", {("Israel", "ceasefire", "opposes")}),
+    # an act named as the subject of a judgement is no stance by itself
+    ("\u201cAgreeing to such a deal is not the ultimate victory,\u201d Israeli minister Avi Dror said of Gaza.", set()),
+    # a weekday is no other person between the holder and "his"
+    ("Israeli minister Avi Dror issued a statement Tuesday to express his strong opposition to a ceasefire in Gaza.",
+     {("Israel", "ceasefire", "opposes")}),
+])
+def test_more_from_real_articles(sentence, expected):
+    got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
+    assert got == expected, got
