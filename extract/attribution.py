@@ -51,7 +51,7 @@ reiterating stating declaring announcing writing explaining claiming asserting e
 vowing pledging promising predicting suggesting recalling threatening charging contending maintaining
 complaining lamenting alleging affirming mentioning revealing reporting denying confirming acknowledging
 admitting conceding blasting denouncing condemning slamming criticizing criticising rejecting dismissing
-telling asking replying responding noting
+telling asking replying responding noting cautioning underscoring
 laud lauds lauded lauding compare compares compared comparing characterize characterizes characterized
 characterise characterised sing sings sang singing yell yells yelled yelling shout shouts screamed scream
 screams exhort exhorts exhorted exhorting insist muse mused muses chanted chant chants quoted quoting
@@ -1751,7 +1751,8 @@ class Attributor:
         plural_head = head in PLURAL_HEADS  # "the sources told Reuters": the sources named before
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
             (sp.kind == "descriptor" and sp.head == head and sp.plural == plural_head) or
-            (sp.kind == "person" and (head in sp.titles or _TITLE_SYNONYMS.get(head, set()) & sp.titles)
+            (sp.kind == "person" and (head in sp.titles or _TITLE_SYNONYMS.get(head, set()) & sp.titles
+                                      or ("-" in head and set(head.split("-")) <= sp.titles))
              and head not in ORG_DESCRIPTORS))]
         if mods:
             # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody

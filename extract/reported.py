@@ -200,13 +200,15 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
             rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
             or (lead and lead.group(0).rstrip().endswith(","))) and not (
             pre.count(",") == 1 and _INTRO.match(pre)) and not (
-            after.lstrip().startswith(",") and _LEAD_IN.match(pre)):
+            after.lstrip().startswith(",") and _LEAD_IN.match(pre)) and not (
+            after.lstrip(" ,").startswith(("\u201c", '"', "\u00b7", "''", "``"))):
+        # (not "Highlighting the conditions in Gaza, Guterres said, “...”": a quote follows)
         # (not "Though that transition was seamless, he said, replacing her would ...": a
         # subordinate clause, then the attribution, then the main clause - the whole sentence)
         # (not "In a Wall Street Journal essay last week, X acknowledged ...": an adverbial lead-in)
         return _clean(text, masked, ss, ss + len(pre) - 1)
-    if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or (
-            ev.verb.endswith("ing") and after.lstrip(" ,").startswith(("\u201c", '"', "''", "``"))):
+    if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or \
+            after.lstrip(" ,").startswith(("\u201c", '"', "''", "``", "\u00b7")):
         return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause
     if not participle and ev.verb in _QUOTE_ATTR_VERBS and re.search(
             r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):

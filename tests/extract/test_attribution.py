@@ -1129,3 +1129,11 @@ def test_a_relative_clause_ending_in_a_weekday_before_has_said(actors):
             "reached \u201cnext week,\u201d although both sides remain far apart.")
     got = quotes(text, actors)
     assert [(q, s) for q, s, _ in got] == [("next week,", "Tom Dorn")], got
+
+
+def test_a_participle_after_the_main_clause_attributes_the_quote(actors):
+    text = ("Ana Ruiz appealed to both sides to spare no effort in reaching a ceasefire agreement, cautioning Israel "
+            "that any attack on Rafah would be \u201ca strategic mistake and a humanitarian nightmare,\u201d as "
+            "reported by Reuters.")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Ana Ruiz"], got

@@ -745,3 +745,15 @@ def test_a_subordinate_clause_reports_up_to_its_comma(actors):
     got = reported("While some Hamas officials expressed doubts about participating, they have not fully ruled "
                    "out involvement.", actors)
     assert ("some Hamas officials", "expressed", "doubts about participating") in got, got
+
+
+def test_a_lead_participle_before_a_quoted_attribution_is_no_reported_clause(actors):
+    got = reported("UN chief Ana Ruiz spoke. Highlighting the severe humanitarian conditions in Gaza, Ruiz said, "
+                   "\u201cAn attack on Rafah will further hinder our efforts.\u201d", actors)
+    assert not any(c.startswith("Highlighting") for _, _, c in got), got
+
+
+def test_the_secretary_general_is_the_one_named_before(actors):
+    got = reported("UN Secretary-General Ana Ruiz spoke on Tuesday. The Secretary-General also urged Israel to halt "
+                   "any escalations and to engage positively in ongoing diplomatic talks.", actors)
+    assert any(s == "Ana Ruiz" and c == "urged" for s, c, _ in got), got
