@@ -1419,6 +1419,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
             found += _imperatives(norm, s0, s1, terms, quotes, found)
         for cue, term, stance in found:
             anchor = cue.start if cue is not None else term.start
+            if cue is not None and stance == "demands" and _INSISTED_FACT.match(norm, cue.start, s1):
+                continue  # "insisted that indirect talks had resumed": a claim of fact, no demand
             retract = tax._compiled["retract"]
             if cue is not None and cue.kind == "fwd" and retract is not None and cue.end < term.start and \
                     retract.search(norm, cue.end, term.start):
@@ -1546,6 +1548,8 @@ def _with_speakers(mentions: list[_Mention], speakers, s0: int, s1: int) -> list
     return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
 
 
+_INSISTED_FACT = re.compile(r"(?:insist\w*|maintain\w*)\s+that\s+(?:[\w'-]+\s+){1,10}?(?:had|has|have|was|were)\s+"
+                            r"(?:(?:already|not|never|been|also)\s+)*[a-z]+(?:ed|en|un|wn|ne)\b", re.I)
 _GERUND_SUBJECT = re.compile(r"(?:\s+[\w'-]+){1,8}?\s+(?:is|was|would\s+be|will\s+be|isn't|wasn't|remains)\b", re.I)
 _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"
                      r"noted|announced|believes|believe|thinks|think|hoped|hopes)$", re.I)
@@ -1861,7 +1865,7 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
                     return _with_siblings(norm, m, mentions, anchor)
                 # '"Israel must stop the war," a Hamas official said': what the speaker says
                 # another side must do is the speaker's demand.
-                if opens and deontic and q is not None and unit.party and cue.start >= m.end and \
+                if opens and deontic and unit.party and cue.start >= m.end and \
                         _gap(norm, m.end, cue.start)[0] <= 1:
                     return [_Holder(unit.party, unit.speaker)]
                 return []

@@ -1104,3 +1104,16 @@ def test_a_title_states_a_stance_without_its_header_key():
 def test_more_from_real_articles(sentence, expected):
     got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a claim of fact after "insisted that" is no demand
+    ("Qatari spokesman Majid al-Ansari insisted that indirect talks between Hamas and Israel had resumed in Doha.",
+     set()),
+    # what a side says another side must do, reported: the sayer's demand
+    ("Hamas insisted that Israel must withdraw from Gaza.", {("Hamas", "withdrawal", "demands")}),
+    ("Egypt said Israel should allow more aid into Gaza.", {("Egypt", "aid", "demands")}),
+])
+def test_insisting_on_a_fact_and_reported_obligations(sentence, expected):
+    got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
+    assert got == expected, got
