@@ -1550,6 +1550,8 @@ def _with_speakers(mentions: list[_Mention], speakers, s0: int, s1: int) -> list
 
 _INSISTED_FACT = re.compile(r"(?:insist\w*|maintain\w*)\s+that\s+(?:[\w'-]+\s+){1,10}?(?:had|has|have|was|were)\s+"
                             r"(?:(?:already|not|never|been|also)\s+)*[a-z]+(?:ed|en|un|wn|ne)\b", re.I)
+_SAYING = re.compile(r"\b(?:saying|said|says|stated|states|added|adds|insisted|insists|claimed|claims|argued|"
+                     r"argues)\b[^;]*?\bthat\b", re.I)
 _GERUND_SUBJECT = re.compile(r"(?:\s+[\w'-]+){1,8}?\s+(?:is|was|would\s+be|will\s+be|isn't|wasn't|remains)\b", re.I)
 _SPEECH = re.compile(r"(?:said|says|say|told|added|insisted|insists|stated|argued|warned|stressed|"
                      r"noted|announced|believes|believe|thinks|think|hoped|hopes)$", re.I)
@@ -1807,8 +1809,19 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             person = pm.group(1).lower() in ("his", "her")
             near = [m for m in mentions if m.end <= cue.start and m.person == person and not _located(norm, s0, m)]
             near = [m for m in near if _is_subject(norm, s0, s1, m)] or near
+            at = max(s0, cue.start - 30) + pm.start(1)
+            # "Hamas released statements saying Israel has backtracked and that its demands ...":
+            # in what a side says, "its" is the side saying it, not the side it talks about
+            sayer = [m for m in near if m.end <= at and _SAYING.search(norm, m.end, at)
+                     and not _SAYING.search(norm, s0, m.start)]
+            if sayer and len(near) > 1 and sayer[0] is not near[-1]:
+                near = [sayer[0]]
+            # "Israel rejected Hamas's offer and its demands for ...": the possessor just named
+            poss = [m for m in mentions if m.possessive and m.end <= at and at - m.end <= 40 and m.person == person
+                    and re.search(r"\b(?:and|or|as\s+well\s+as)\s+$", norm[max(s0, at - 8):at])]
+            if poss:
+                near = [poss[-1]]
             if near:
-                at = max(s0, cue.start - 30) + pm.start(1)
                 # "Trump attacked Clinton for her support of ...": another name closer to
                 # "his"/"her" than the known person may own it - too uncertain to say.
                 if person and (any(m.person and near[-1].end <= m.start and m.end <= at for m in mentions) or

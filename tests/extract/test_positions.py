@@ -1117,3 +1117,14 @@ def test_more_from_real_articles(sentence, expected):
 def test_insisting_on_a_fact_and_reported_obligations(sentence, expected):
     got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in what a side says, "its" is the side saying it
+    ("Hamas released statements saying Israel has backtracked from previous proposals and that its demands for a "
+     "withdrawal from Gaza have not been met.", {("Hamas", "withdrawal", "demands")}),
+    # a possessive just named owns the "its" coordinated with it
+    ("Israel rejected Hamas's offer and its demands for a withdrawal from Gaza.", {("Hamas", "withdrawal", "demands")}),
+])
+def test_whose_demands_its_means(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
