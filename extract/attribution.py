@@ -247,8 +247,8 @@ _CONJOINED = re.compile(
 _GROUP_OF_PARTIES = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
-    rf"(leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
-    rf"officials|envoys|mediators|representatives)\s+(?:of|from)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
+    rf"((?i:leaders|heads\s+of\s+state|heads|ministers|foreign\s+ministers|governments|presidents|prime\s+ministers|"
+    rf"officials|envoys|mediators|representatives))\s+(?:of|from|for)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # Between the members of such a list: "A, B and C", "A, B, and C"
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # An office in a capitalised name: the name's own party word is the office's side.

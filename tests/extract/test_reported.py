@@ -757,3 +757,8 @@ def test_the_secretary_general_is_the_one_named_before(actors):
     got = reported("UN Secretary-General Ana Ruiz spoke on Tuesday. The Secretary-General also urged Israel to halt "
                    "any escalations and to engage positively in ongoing diplomatic talks.", actors)
     assert any(s == "Ana Ruiz" and c == "urged" for s, c, _ in got), got
+
+
+def test_a_capitalised_group_of_mediators_opening_the_sentence_speaks_together(actors):
+    got = reported("Mediators from Qatar and Egypt said the talks would resume on Sunday.", actors)
+    assert any(s == "Mediators from Qatar and Egypt" for s, _, _ in got), got
