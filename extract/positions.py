@@ -887,7 +887,11 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|because|although|though|while|whereas|sinc
                            r"where|before|after|until|unless|if|whether|would|will|could|can|should|"
                            r"may|might|is|are|was|were|has|have|had|does|did|said|says|not|"
                            # "demands in response to a ceasefire proposal": what they answered
-                           r"in\s+(?:response|reply|reaction)\s+to|responding\s+to|replying\s+to)\b|[()]",
+                           r"in\s+(?:response|reply|reaction)\s+to|responding\s+to|replying\s+to)\b|[()]"
+                           # "warned against falling into his trap, alleging that he uses negotiations":
+                           # a participle opens a clause of its own
+                           r"|,\s+(?:alleging|accusing|saying|claiming|charging|noting|adding|arguing|insisting|"
+                           r"warning|stressing|describing)\b",
                            re.I)
 # (a term demanded as what another leads to is demanded too: "a permanent ceasefire that
 # would lead to a full withdrawal")
@@ -1169,9 +1173,14 @@ def _associate(norm: str, a: int, b: int, cues: list[_Cue], terms: list[_Term], 
         # "would not accept a deal that does not end the war", "rejects any truce that leaves
         # Hamas intact", "will not accept a deal without a withdrawal": a refusal of some
         # versions only, on a condition - not of the issue.
-        if stance in ("rejects", "opposes") and c.kind == "fwd" and _RESTRICTED.match(norm, t.end) and \
+        # ("rejected ceasefire proposals that did not include this requirement": the plan word
+        # may stand between the issue and the restriction)
+        pw = re.match(r"\s+(?:proposals?|plans?|offers?|deals?|drafts?|terms)\b", norm[t.end:t.end + 20], re.I)
+        t_end = t.end + pw.end() if pw else t.end
+        if stance in ("rejects", "opposes") and c.kind == "fwd" and _RESTRICTED.match(norm, t_end) and \
                 (re.search(r"\b(?:any|a|an|no)\s+(?:[\w-]+\s+){0,2}$", norm[max(a, t.start - 30):t.start], re.I)
-                 or re.match(r"\s+(?:without|unless|if)\b", norm[t.end:t.end + 10], re.I)):
+                 or re.match(r"\s+(?:without|unless|if)\b", norm[t_end:t_end + 10], re.I)
+                 or (pw and re.search(r"s\b", pw.group(0)))):
             stance = "conditional"
         out.append((c, t, stance))
         # "rejected Hamas's demand for X": the outer cue takes X as well.

@@ -1128,3 +1128,15 @@ def test_insisting_on_a_fact_and_reported_obligations(sentence, expected):
 ])
 def test_whose_demands_its_means(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting the versions that lack something is a condition, not a rejection
+    ("Hamas has previously rejected ceasefire proposals that did not include this requirement.",
+     {("Hamas", "ceasefire", "conditional")}),
+    # a participle opens its own clause: the accusation is no stance on the talks
+    ("Hamas warned against falling into Netanyahu's trap, alleging that he uses negotiations to extend the war.",
+     set()),
+])
+def test_restricted_rejections_and_participle_clauses(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
