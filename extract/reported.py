@@ -231,6 +231,8 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     for tm in _THAT.finditer(after[:140]):
         if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser
+        if re.search(r",\s+[a-z]+ing\b", after[:tm.start()]):
+            break  # "warned against X, alleging that ...": the participle's "that", not this verb's
         if len(re.split(r"[.;:]", after[tm.end():], maxsplit=1)[0].split()) < 2:
             continue  # "said the test could change that.": a pronoun, not the complementiser
         t = tm  # the last one: "announced that night that ..."
@@ -389,7 +391,8 @@ def _object_to(after: str) -> tuple[int, int] | None:
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
 _CLAUSE_END = re.compile(
     r";(?!\s+and\b)(?=(?:\s+[^\s;]+){7})"
-    r"|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|citing|contradicting|although|though|"
+    r"|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|citing|contradicting|alleging|"
+    r"accusing|charging|stressing|although|though|"
     r"but\s+(?:he|she|they|it|we|[A-Z][\w.\u2019'-]+)\s+(?:\w+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b)\b"
     r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
     r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
@@ -464,6 +467,8 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         return None
     if re.match(r"(?:on|in|at|with|about|for|to|of)\s+(?:before|after|until|when|if|because|and|but|or)\b", text[s:e]):
         return None  # "elements they need to agree on before a deal": a dangling preposition, no content
+    if re.fullmatch(r"(?:\w+ly\s+)?(?:on|in|at|via|from|during)\s+(?:[\w'.-]+\s+){0,3}[\w'.-]+", text[s:e]):
+        return None  # "wrote sarcastically on Twitter, adding that ...": where and how, no content
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
     if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"

@@ -762,3 +762,12 @@ def test_the_secretary_general_is_the_one_named_before(actors):
 def test_a_capitalised_group_of_mediators_opening_the_sentence_speaks_together(actors):
     got = reported("Mediators from Qatar and Egypt said the talks would resume on Sunday.", actors)
     assert any(s == "Mediators from Qatar and Egypt" for s, _, _ in got), got
+
+
+def test_a_participles_that_clause_is_its_own(actors):
+    got = reported("Hamas also warned against falling into what they described as Netanyahu's trap, alleging that "
+                   "he uses negotiations to extend the war.", actors)
+    assert ("Hamas", "warned", "against falling into what they described as Netanyahu's trap") in got, got
+    got = reported("\u201cLong live freedom of speech!\u201d Dana Levi, the editor of the channel, wrote "
+                   "sarcastically on Twitter, adding that the bank had offered no explanation.", actors)
+    assert [(c, ct) for _, c, ct in got] == [("adding", "the bank had offered no explanation")], got
