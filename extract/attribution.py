@@ -1708,10 +1708,15 @@ class Attributor:
         im = _ISSUED_JUST_BEFORE.search(self.masked[ss:men.start])
         if not im:
             return None
-        who = np_before(self.masked, ss + im.start(), ss, common_nouns=True)
+        end = ss + im.start()
+        # "The Tikva Forum, which represents some families, issued a letter": past the relative clause
+        rel = re.search(r",\s*(?:which|who)\b[^,]*,\s*$", self.masked[ss:end])
+        if rel:
+            end = ss + rel.start()
+        who = np_before(self.masked, end, ss, common_nouns=True)
         if who is None or who.kind == "pronoun" or (who.kind == "descriptor" and who.head in _DOC_HEADS):
             return None
-        whole = self.masked[ss:ss + im.start()]
+        whole = self.masked[ss:end]
         if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
             who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
         sp = self.resolve(self._with_actor(who), who.start)

@@ -1137,3 +1137,10 @@ def test_a_participle_after_the_main_clause_attributes_the_quote(actors):
             "reported by Reuters.")
     got = quotes(text, actors)
     assert [s for _, s, _ in got] == ["Ana Ruiz"], got
+
+
+def test_the_issuer_of_a_letter_past_its_relative_clause(actors):
+    text = ("The Tikva Forum, which represents some families of hostages, issued a letter to the prime minister "
+            "stating, \u201cPartial deals have become a dangerous norm.\u201d")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Tikva Forum"], got
