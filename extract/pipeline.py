@@ -55,6 +55,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     paras = paragraphs(text, layout.excluded)
     spans, nicknames = split_nicknames(text, find_quotes(text, paras))
     masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
+    masked = _without_datelines(masked, paras)  # "DOHA/GAZA/TEL AVIV - Qatar ...": no part of a name
     sents = sentences(masked, paras)
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
@@ -202,6 +203,22 @@ def _one_side_per_speaker(quotes: list[Quote], reported: list[Reported]):
             return replace(r, party=one[r.speaker], faction=r.faction or faction[r.speaker])
         return r
     return [placed(q) for q in quotes], [placed(r) for r in reported]
+
+
+# A dateline opening a paragraph: places in capitals, an optional date and agency, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s+[-\u2013\u2014]{1,2}\s+")
+
+
+def _without_datelines(masked: str, paras) -> str:
+    """The masked text with each paragraph's opening dateline blanked (same length)."""
+    out = None
+    for ps, pe in paras:
+        m = _DATELINE.match(masked, ps, pe)
+        if m and len(m.group(0)) < 60:
+            out = out if out is not None else list(masked)
+            out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out) if out is not None else masked
 
 
 def _positions(result: ExtractedArticle, actors: Actors, issues=None, named=()) -> list:

@@ -104,8 +104,8 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
             if mm and not (mm.group(1)[:1].islower() and mm.group(1).split()[-1].lower() in DESC_HEADS):
                 mm = None  # only a role ("According to Dana Roe, a family friend, ...") is skipped
             mm = mm or re.match(r"\s*,\s*", after)
-            if not mm:
-                return None
+            if not mm or re.match(r"\s*,\s*(?:which|who|whose)\b", after):
+                return None  # ("..., according to Qatar, which announced ...": a clause about the source)
             s, e = ev.mention.end + mm.end(), end
         return _clean(text, masked, s, e)
     evidence = ev.verb == "show" and (ev.mention.head or ev.mention.text.split()[-1].lower()) in EVIDENCE_HEADS

@@ -771,3 +771,16 @@ def test_a_participles_that_clause_is_its_own(actors):
     got = reported("\u201cLong live freedom of speech!\u201d Dana Levi, the editor of the channel, wrote "
                    "sarcastically on Twitter, adding that the bank had offered no explanation.", actors)
     assert [(c, ct) for _, c, ct in got] == [("adding", "the bank had offered no explanation")], got
+
+
+def test_a_dateline_is_no_part_of_a_name(actors):
+    got = reported("DOHA/GAZA/TEL AVIV - Qatar Monday announced that an agreement had been reached to extend the "
+                   "truce in Gaza for an additional two days.", actors)
+    assert [s for s, _, _ in got] == ["Qatar"], got
+
+
+def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
+    got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
+                   "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
+                   actors)
+    assert not any(c == "according to" for _, c, _ in got), got
