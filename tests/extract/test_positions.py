@@ -1140,3 +1140,13 @@ def test_whose_demands_its_means(text, expected, actors):
 ])
 def test_restricted_rejections_and_participle_clauses(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas has refused to disarm, a key Israeli demand.", {("Hamas", "hamas-rule", "demands")}),
+    ("Israel demanded that Hamas disarm in Gaza.", {("Israel", "hamas-rule", "opposes")}),
+    ("Hamas rejected Israel's demands that it give up its weapons in Gaza.",
+     {("Hamas", "hamas-rule", "demands"), ("Israel", "hamas-rule", "opposes")}),
+])
+def test_hamas_giving_up_its_arms_is_the_hamas_rule_issue(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
