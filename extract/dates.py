@@ -265,6 +265,11 @@ def lead_date(lead: str, published: str | None) -> str | None:
     adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
     carried by state media,"), perhaps after a connective ("However,"); else None."""
     body = CONNECTIVE_RE.sub("", lead, count=1)
+    m = _WEEKDAY_OCCASION_RE.match(body)
+    if m:
+        # "At a Friday night vigil in Evanston,", "In a Sunday interview with CNN,": the
+        # weekday names the occasion's day, as "on Friday" would
+        return utterance_date("on " + m.group(1), published)
     m = LEAD_DATE_RE.match(body)
     if not m:
         return None
@@ -280,6 +285,14 @@ def lead_date(lead: str, published: str | None) -> str | None:
     return utterance_date("on " + m.group(k), published)
 
 
+# A weekday used as an adjective on a speaking occasion ("a Friday night vigil", "a Sunday
+# interview"), the whole lead up to the speaker, with no other time word after it.
+_WEEKDAY_OCCASION_RE = re.compile(
+    rf"^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the)\s+({WEEKDAY}){_DAY_PART}\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:address|speech|statement|interview|(?:news|press)\s+conference|conference|briefing|"
+    r"remarks|message|post|session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon|"
+    r"ceremony|appearance|gathering|debate|vigil|memorial|funeral|protest|demonstration|event)\b"
+    rf"(?![^,;]*\b(?:{_NAMED_TIME}|after|before|since|until|following)\b)[^,;]{{0,70}},?\s*$")
 _DAY_WORD_RE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
 _IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
 _PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")

@@ -22,7 +22,9 @@ _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # "<adverbial>, <role words>" before a name: no clause (verb, relative) in the role part
-_LEAD_THEN_ROLE = re.compile(r"^(.*?,)\s*((?:(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+\s+){1,7})$")
+# (the role may end in its own comma before the name: "..., a close friend of Judith, Anna Berg said")
+_LEAD_THEN_ROLE = re.compile(r"^(.*?,)\s*((?:(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+\s+){0,6}"
+                             r"(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+),?\s*$")
 _IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
 # cheap test before the lead patterns: a weekday, a month or a number may stand there
 _DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)

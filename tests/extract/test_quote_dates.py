@@ -486,3 +486,20 @@ def test_a_sentence_whose_subject_is_a_dated_statement(actors):
                "The statement did, however, reiterate a demand for what Hamas called "
                "\u201ca complete halt of the aggression\u201d.\n", actors)
     assert d["a complete halt of the aggression"] == "2024-03-19"
+
+
+def test_a_weekday_naming_the_occasion_dates_the_quote(actors):
+    d = _dates("At a Tuesday night rally in Haifa for the families, a cousin of Dana, Mira Golan, said the "
+               "wait had been \u201ca torment\u201d.\n\n"
+               "\u201cWe want them home,\u201d she said.\n\n"
+               "In a Sunday interview with the BBC, Mark Tolan said the offer was \u201cfinal\u201d.\n", actors)
+    assert d["a torment"] == "2024-03-19"
+    assert d["We want them home,"] == "2024-03-19"
+    assert d["final"] == "2024-03-17"
+
+
+def test_a_weekday_on_another_event_does_not_date_the_quote(actors):
+    d = _dates("In a Monday strike on Rafah, the army said it had hit \u201cterror targets\u201d.\n\n"
+               "At a Monday rally after the vote on Sunday, Mira Golan said it was \u201cshameful\u201d.\n", actors)
+    assert d["terror targets"] is None
+    assert d["shameful"] is None
