@@ -841,8 +841,10 @@ def _find_spans(norm: str, a: int, b: int, tax: Taxonomy, scanned=None) -> tuple
         if any(s < c.end and c.start < e and ("after" if c.kind == "after" else "fwd") == pool
                for c in cues):
             continue
-        # A cue that straddles an issue mention is part of it ("to stop" in "stop the war").
-        if any(s < t.end and t.start < e and not (t.start <= s and e <= t.end) for t in terms):
+        # A cue that straddles an issue mention is part of it ("to stop" in "stop the war");
+        # one that holds a mention in its "_" slot keeps it ("not stop the fighting until").
+        if any(s < t.end and t.start < e and not (t.start <= s and e <= t.end)
+               and not (s < t.start and t.end < e) for t in terms):
             continue
         anaphor = kind == "fwd" and bool(re.match(r"\s+(?:this|that|these|those|it)\s*(?:[,.;:\"]|$)",
                                                   norm[e:b]))

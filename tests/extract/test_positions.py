@@ -1150,3 +1150,27 @@ def test_restricted_rejections_and_participle_clauses(text, expected, actors):
 ])
 def test_hamas_giving_up_its_arms_is_the_hamas_rule_issue(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to stop before a war goal is that goal
+    ("The defence minister said Israel would not stop its offensive until Hamas is defeated.",
+     {("Israel", "hamas-rule", "opposes")}),
+    ("Israel's cabinet has vowed not to stop the fighting until Hamas is eliminated.",
+     {("Israel", "hamas-rule", "opposes")}),
+    # a mediator carrying on, and a dialogue
+    ("Egypt said it would continue its efforts to secure a truce.", {("Egypt", "ceasefire", "supports")}),
+    ("Egypt's foreign ministry said it would continue its dialogue with both sides.",
+     {("Egypt", "talks-and-mediation", "supports")}),
+    ("Egypt will continue working to bring about a truce.", {("Egypt", "ceasefire", "supports")}),
+    # medical access is aid; a full-scale assault is the military pressure
+    ("The United Nations called for urgent medical access to the hospitals.",
+     {("United Nations", "aid", "demands")}),
+    ("Egypt warned that a ground assault would be a catastrophe.",
+     {("Egypt", "rafah-military-pressure", "opposes")}),
+    ("Smotrich has pushed back against a truce.", {("Israel", "ceasefire", "opposes")}),
+    # an offer a side would weigh under a condition
+    ("Hamas said it would consider a truce as long as the strikes stop.", {("Hamas", "ceasefire", "conditional")}),
+])
+def test_war_goals_carrying_on_and_weighing(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
