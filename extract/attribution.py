@@ -1204,6 +1204,12 @@ class Attributor:
                     return own
             self._pron_at = men.start
             sp = self._pronoun(men.text.lower(), pos)
+            if sp is not None and men.text == "It":
+                # "The UN called it ... Israel had kept Gaza under blockade. It announced ...":
+                # a body opening the sentence just before is what "It" means, not an earlier speaker
+                prev = self._preceding_body(men.start)
+                if prev is not None and prev.name != sp.name:
+                    sp = prev
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
@@ -1286,6 +1292,25 @@ class Attributor:
                 pron == "they" and head in PLURAL_HEADS))):
             return self.resolve(men, men.start)
         return None
+
+    def _preceding_body(self, at: int) -> Speaker | None:
+        """The organisation or state opening the sentence right before the one that "It" at
+        `at` opens (same or previous paragraph), when that sentence has no speaker of its own."""
+        si = self.sindex.at(at)
+        if si < 1 or self.masked[self.sents[si][0]:at].strip(" \u201c\"'\n"):
+            return None
+        ss, se, para = self.sents[si - 1]
+        if para < self.sents[si][2] - 1 or any(e.sent == si - 1 for e in self.events):
+            return None
+        men = self._opening_mention(ss, se)
+        if men is None or men.kind not in ("org", "name"):
+            return None
+        if men.kind == "name":
+            actor = self.known(men.name or men.text)
+            if actor is None or actor.kind == "person":
+                return None  # a person or an unknown name: "he"/"she" would be used, or a guess
+        sp = self.resolve(men, men.start)
+        return sp if sp is not None and sp.kind == "org" else None
 
     def _previous_sentence_subject(self, pron: str, pos: int) -> Speaker | None:
         """"The city sent a letter on Thursday. It says ...": the organisation or group that

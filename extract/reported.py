@@ -84,8 +84,11 @@ _ONLY_AUDIENCE = re.compile(r"(?:to|at|in|on|before|from|with)\s+(?:the|a|an|his
 def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
                       para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     ss, se, _ = sent
-    if _SINCE.match(masked, ss, ev.vstart) and "," not in masked[ss:ev.vstart]:
-        return None  # "Since the day Israel confirmed the operation, ...": background, not a claim
+    if _SINCE.match(masked, ss, ev.vstart) and ("," not in masked[ss:ev.vstart] or
+                                                _SINCE_APPOSITIVE.match(masked, ss, ev.vstart)):
+        # "Since the day Israel confirmed the operation, ...", "Since Sunday, the day Israel
+        # confirmed the operation, ...": background, not a claim
+        return None
     if ev.kind == "colon" and para is not None:
         return _clean(text, masked, ev.vend, para[1])
     end = se
@@ -314,6 +317,8 @@ _BACKGROUND_VERBS = STANCE_VERBS | STANCE_TO | STANCE_OBJECT | {"demand", "deman
 # A sentence opening on a time boundary ("Since the day X confirmed the operation, ..."): every
 # verb before its comma is background.
 _SINCE = re.compile(r"\s*(?:Since|Until|Once|Ever\s+since)\b")
+_SINCE_APPOSITIVE = re.compile(r"\s*(?:Since|Until|Ever\s+since)\b[^,;]*,\s*(?:the\s+(?:day|date|night|morning|"
+                               r"evening|week|month|moment|time)\b|when\b)[^,;]*$")
 _BACKGROUND = re.compile(r"\b([Ii]f|[Uu]nless|[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]s)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+(?:(?:and|or)\s+)?)*$")
 # After "X, the official said," the clause runs on: "Both sides, the official said, have ...".

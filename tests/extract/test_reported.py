@@ -784,3 +784,20 @@ def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(a
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
                    actors)
     assert not any(c == "according to" for _, c, _ in got), got
+
+
+def test_a_since_phrase_with_an_appositive_is_background(actors):
+    text = ("Since Tuesday, the day Egypt announced the reopening, more than 300 lorries have crossed "
+            "into the strip.\n\nSince Tuesday, Egypt said, more than 300 lorries have crossed.\n")
+    got = reported(text, actors)
+    assert [(s, c) for s, c, _ in got] == [("Egypt", "said")], got
+
+
+def test_it_opening_a_sentence_is_the_body_opening_the_one_before(actors):
+    text = ("Qatar on Sunday called the step “overdue”. Famine has loomed for weeks. "
+            "Egypt had closed its side of the crossing in May, after the fighting spread. It announced it would "
+            "reopen the crossing to fuel lorries.\n\n"
+            "Hamas said it had received the text. It said it would reply within days.\n")
+    got = {c: s for s, _, c in reported(text, actors)}
+    assert got["it would reopen the crossing to fuel lorries"] == "Egypt"
+    assert got["it would reply within days"] == "Hamas"
