@@ -67,15 +67,18 @@ class Actors:
     context_rules: list[tuple[str, str | None, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
     relative_rules: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
     capitals: dict[str, str] = field(default_factory=dict)
+    # one spelling of a name word for its transliterations ("muhammad" -> "mohammed")
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index()
 
     def _index(self) -> None:
+        self._spell = {norm(k): norm(v) for k, v in self.spellings.items()}
         self._by_key: dict[str, Actor] = {}
         for actor in self.actors:
             for n in (actor.name, *actor.aliases):
-                key = norm(n)
+                key = self._folded(norm(n))
                 if key:
                     self._by_key.setdefault(key, actor)
         # Surnames alone ("Smotrich") resolve only when the file lists them as an
@@ -109,10 +112,17 @@ class Actors:
         self._find_cache[name] = result
         return result
 
+    def _folded(self, key: str) -> str:
+        """`key` with each name word in the spelling the table gives it: "Muhammad Sinwar" and
+        "Mohammed Sinwar" are one key."""
+        if not self._spell:
+            return key
+        return " ".join(self._spell.get(w, w) for w in key.split())
+
     def _find(self, name: str) -> Actor | None:
         if len(name) > 200:
             return None  # no actor's name or title runs this long
-        key = norm(name)
+        key = self._folded(norm(name))
         if key in self._by_key:
             return self._by_key[key]
         raw = re.sub(r"[-\u2010-\u2015]", " ", name.replace("\u2019", "'")).split()  # as norm() splits "Ben-Gvir"
@@ -373,6 +383,10 @@ def _parse_file(path: Path) -> tuple:
     capitals = pats.get("capitals", {})
     if not isinstance(capitals, dict) or not all(isinstance(v, str) and v.strip() for v in capitals.values()):
         raise ValueError(f"{path}: [patterns.capitals] must map a capital to its country's name")
+    spellings = pats.get("spellings", {})
+    if not isinstance(spellings, dict) or not all(isinstance(v, str) and v.strip() and " " not in v.strip()
+                                                  for v in spellings.values()):
+        raise ValueError(f"{path}: [patterns.spellings] must map a spelling of a name word to one other word")
     weak = []
     for word, yields in pats.get("weak", {}).items():
         if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
@@ -381,7 +395,7 @@ def _parse_file(path: Path) -> tuple:
             _check(path, f"[patterns.weak] {word!r}", y, None)
         weak.append((word, tuple(yields)))
     return (tuple(actors), party_words, faction_words, tuple(roles), tuple(weak), tuple(civilian), tuple(context),
-            tuple(relative), dict(capitals))
+            tuple(relative), dict(capitals), dict(spellings))
 
 
 def _is_words(v) -> bool:
@@ -449,9 +463,10 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     party_words, faction_words, roles = dict(base[1]), dict(base[2]), list(base[3])
     weak = list(base[4])
     civilian, context, relative = list(base[5]), list(base[6]), list(base[7])
-    capitals = dict(base[8])
+    capitals, spellings = dict(base[8]), dict(base[9])
     if extra:
         capitals.update(extra[8])
+        spellings.update(extra[9])
         relative = list(extra[7]) + relative
         civilian += [r for r in extra[5] if r not in civilian]
         context = list(extra[6]) + context  # a user's rules are tried first
@@ -467,4 +482,5 @@ def _merge(base: tuple, extra: tuple | None) -> Actors:
     if extra:
         names = {a.name for a in extra[0]}
         ordered = [a for a in ordered if a.name in names] + [a for a in ordered if a.name not in names]
-    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative, capitals)
+    return Actors(ordered, party_words, faction_words, roles, weak, civilian, context, relative, capitals,
+                  spellings)

@@ -228,3 +228,19 @@ def test_a_given_name_before_a_listed_surname_is_someone_else(actors):
 
 def test_titles_before_a_hyphenated_listed_name(actors):
     assert actors.find("National Security Minister Itamar Ben-Gvir").name == "Itamar Ben Gvir"
+
+
+def test_transliterations_find_the_same_actor(actors, tmp_path: Path):
+    assert actors.find("Muhammad Deif").name == "Mohammed Deif"
+    assert actors.find("Mohamad Shtayyeh").name == "Mohammad Shtayyeh"
+    assert actors.find("Muhammad Ali Jinnah") is None
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Yusuf Hamdan"\nparty = "Hamas"\n'
+                    '[patterns.spellings]\n"Youssef" = "Yusuf"\n', encoding="utf-8")
+    mine = load_actors(extra=user)
+    assert mine.find("Youssef Hamdan").name == "Yusuf Hamdan"
+    assert mine.find("Muhammad Deif").name == "Mohammed Deif"  # the shipped spellings still apply
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[patterns.spellings]\n"Youssef" = "Yusuf Y"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="spellings"):
+        load_actors(extra=bad)
