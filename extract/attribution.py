@@ -895,6 +895,12 @@ class Attributor:
             d = max(body.rfind("--"), body.rfind("\u2014"), body.rfind("\u2013"), body.rfind(" - "))
             if d > 0:
                 men = np_before(m, ss + len(body[:d].rstrip()), ss)
+                lst = _CONJOINED_LIST.fullmatch(body[d:].strip("-\u2014\u2013 "))
+                if men and men.kind == "descriptor" and lst and \
+                        not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", lst.group(0))):
+                    # "the three main negotiators — the U.S., Qatar, and Egypt — said": the named list
+                    a0 = ss + d + (len(body[d:]) - len(body[d:].lstrip("-\u2014\u2013 ")))
+                    return Mention(lst.group(0), a0, a0 + len(lst.group(0)), "descriptor", head="and")
                 if men and men.kind != "pronoun":
                     men.appositive = body[d:].strip("-\u2014\u2013 ")
                     return self._with_actor(men)
@@ -936,6 +942,14 @@ class Attributor:
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
+                    if named_ok and men.kind == "org" and men.text.split()[-1].lower() in DESC_HEADS:
+                        # "Israel's Defence Minister, Israel Katz, said": a title, then the person
+                        named.appositive = men.text
+                        return self._with_actor(named)
+                    if men.kind == "descriptor" and (men.head or "") in ORG_DESCRIPTORS | {"wing", "arm"} and \
+                            named is not None and named.kind == "org" and named.end >= ss + len(body) - 1:
+                        # "Hamas' armed wing, the Ezzedine al-Qassam Brigades, said": the body's name
+                        return self._with_actor(named)
                     if men.kind in ("name", "org", "descriptor") and not men.text.endswith(("\u00b7",)):
                         men.appositive = appos.strip()
                         if named_ok and men.kind == "name" and re.fullmatch(
@@ -1618,6 +1632,27 @@ class Attributor:
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(name, party, None, "descriptor", plural=True, as_written=text, head="and")
 
+    # roles that speak for whoever owns them: "his office", "its spokesman"
+    _SPEAKS_FOR_OWNER = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "ministry",
+                                   "government", "spokespeople", "delegation", "envoy"})
+
+    def _owner_is_subject(self, owner: Speaker, at: int) -> bool:
+        """Whether `owner` is the subject opening the sentence of `at` (before it) or the
+        sentence before: "Netanyahu spoke on Monday. His office said" is his office; in "This
+        weekend, Ryan took issue with Trump's talk. His office said" Trump, who spoke last, is
+        not the owner, and when the subject cannot be read the owner is unknown."""
+        si = self.sindex.at(at)
+        last = norm(owner.name).split()[-1:]
+        for k in (si, si - 1):
+            if k < 0:
+                break
+            ss, se, _ = self.sents[k]
+            subj = self._opening_mention(ss, min(se, at)) if ss < at else None
+            if subj is None or subj.start >= at or subj.kind == "pronoun":
+                continue
+            return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
+        return False
+
     def _descriptor(self, men: Mention, pos: int) -> Speaker | None:
         if men.head == "and" and _CONJOINED_LIST.fullmatch(men.text):
             return self._joint(men.text, pos)
@@ -1675,6 +1710,15 @@ class Attributor:
             if owner is not None and owner.kind == "organisation":
                 # "an IDF statement announced": the IDF's words
                 return self._org_speaker(owner, words[1].rstrip("\u2019's"))
+        if det in ("its", "his", "her", "their") and head in self._SPEAKS_FOR_OWNER and len(words) <= 4:
+            # "Netanyahu told parliament ... and on Tuesday his office said": the office of the
+            # one the possessive means, as if the article had written "Netanyahu's office"
+            self._pron_at = men.start
+            owner = self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[det], men.start)
+            if owner is not None and owner.name and owner.kind in ("person", "org") and not owner.plural \
+                    and self._owner_is_subject(owner, men.start):
+                owned = f"{owner.name}'s {' '.join(words[1:])}"
+                return self._descriptor(Mention(owned, men.start, men.end, "descriptor", head=head), pos)
         if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong

@@ -1144,3 +1144,34 @@ def test_the_issuer_of_a_letter_past_its_relative_clause(actors):
             "stating, \u201cPartial deals have become a dangerous norm.\u201d")
     got = quotes(text, actors)
     assert [s for _, s, _ in got] == ["Tikva Forum"], got
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    # a title, then the person in an appositive: the person (here a name that opens with a country)
+    ("Egypt\u2019s Foreign Minister, Israel Katz, said the delay was a \u201cclear breach\u201d.",
+     "clear breach", "Israel Katz", "Israel"),
+    # a body described, then named in an appositive
+    ("Hamas\u2019 military wing, the Qassam Brigades, said the raid was \u201ca crime\u201d.",
+     "a crime", "Qassam Brigades", "Hamas"),
+    # a described group named in a dashed list
+    ("The two mediators \u2014 Egypt and Qatar \u2014 said the text was \u201ca fair basis\u201d.",
+     "a fair basis", "Egypt and Qatar", None),
+    # "his office": the office of the subject named just before
+    ("Yoav Gallant met the families on Sunday. \u201cWe owe them everything,\u201d his office said.",
+     "We owe them everything,", "Yoav Gallant's office", "Israel"),
+    ("Hamas answered the offer on Friday. \u201cThe ball is in their court,\u201d its spokesman said.",
+     "The ball is in their court,", "Hamas's spokesman", "Hamas"),
+])
+def test_appositive_names_and_possessive_offices(text, quote, speaker, party, actors):
+    got = {q: (s, p) for q, s, p in quotes(text, actors)}
+    assert got[quote][0] == speaker
+    if party is not None:
+        assert got[quote][1] == party
+
+
+def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
+    text = ("Donald Trump mocked the senator on Friday, calling him \u201cweak\u201d.\n\n"
+            "This weekend, Ryan took issue with Trump's remarks. His office released a statement saying "
+            "he was \u201cfully confident\u201d in the count.\n")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert "Trump" not in (got.get("fully confident") or "")
