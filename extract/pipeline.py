@@ -206,7 +206,9 @@ def _one_side_per_speaker(quotes: list[Quote], reported: list[Reported]):
 
 
 # A dateline opening a paragraph: places in capitals, an optional date and agency, a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+# ("GAZA STRIP, Palestinian Territories - ", "CAIRO, Egypt (AP) — ": a region after the place)
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s(]))?"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([A-Za-z ]{2,20}\))?\s+[-\u2013\u2014]{1,2}\s+")
 
 

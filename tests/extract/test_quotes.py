@@ -21,6 +21,9 @@ def spans(text: str) -> list[tuple[str, bool, bool]]:
     ("''It is over,'' Mr. Smith said.", ["It is over,"]),                      # NYT double apostrophes
     ("\u201cHe said \u2018no\u2019 twice,\u201d she said.", ["He said \u2018no\u2019 twice,"]),  # nested single
     ('"Caddell said \u201cthe question\u201d matters," he added.', ["Caddell said \u201cthe question\u201d matters,"]),
+    # two curly single marks for a double one, alone or closing a curly double opener
+    ("\u2018\u2018We are ready,\u2019\u2019 the envoy said.", ["We are ready,"]),
+    ("It said it \u201cwill not bow to pressure\u2019\u2019 from anyone.", ["will not bow to pressure"]),
 ])
 def test_double_quotes(text, expected):
     assert [s for s, _, _ in spans(text)] == expected

@@ -801,3 +801,9 @@ def test_it_opening_a_sentence_is_the_body_opening_the_one_before(actors):
     got = {c: s for s, _, c in reported(text, actors)}
     assert got["it would reopen the crossing to fuel lorries"] == "Egypt"
     assert got["it would reply within days"] == "Hamas"
+
+
+def test_a_dateline_with_a_region_is_no_speaker(actors):
+    got = reported("RAFAH, Gaza Strip - Egypt said on Monday that the crossing would reopen within days.\n"
+                   "AMMAN, Jordan (AP) \u2014 Jordan said the convoy had been delayed at the border.\n", actors)
+    assert [s for s, _, _ in got] == ["Egypt", "Jordan"], got
