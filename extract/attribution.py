@@ -224,6 +224,11 @@ _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+a
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
+_OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
+_QUOTED_BY_NP = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
+    r"((?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+|[Ss]ome\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,5}?[A-Za-z][\w\u2019'-]*),?\s+(?:quoted|cited)\s+by\s+[^,;:()\u00b7]{1,60},?\s*$")
 _PARTICIPLE_NP = re.compile(
     r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
     r"((?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}"
@@ -888,6 +893,16 @@ class Attributor:
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
+        qb = _QUOTED_BY_NP.match(seg) if (" quoted by " in seg or " cited by " in seg) else None
+        if qb:
+            # "An unnamed Israeli official quoted by the Reuters news agency said", "X, quoted by
+            # Channel 12, said": the one quoted, not the outlet
+            st = ss + qb.start(1)
+            head = qb.group(1)
+            men = np_after(m, st, ss + qb.end(1))
+            if men is None or men.kind == "pronoun" or men.end < ss + qb.end(1) - 1:
+                men = Mention(head, st, ss + qb.end(1), "descriptor", head=head.split()[-1].lower())
+            return self._with_actor(men)
         if (seg.endswith(("--", "\u2014", "\u2013", " -")) and not seg.endswith("---")):
             # "Kall -- co-editor of ... -- said", "X - who also serves as ... - said": skip the dashed
             # parenthetical
@@ -991,6 +1006,7 @@ class Attributor:
             if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
                 return self._with_actor(issuer)
         pm = _PARTICIPLE_NP.match(seg) if not participle and _PARTICIPLE_WORD.search(seg) else None
+
         if pm:
             # "Officials speaking on condition of anonymity said", "Protesters marching through the
             # streets chanted": the noun phrase before the participle speaks
@@ -1011,6 +1027,13 @@ class Attributor:
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
+        ofm = _OFFICE_OF.match(seg) if " of " in seg else None
+        if ofm:
+            # "Office of Prime Minister Benjamin Netanyahu said": his office, not the man
+            named = np_after(m, ss + ofm.end(), end)
+            if named is not None and named.kind == "name" and named.end >= end - 1:
+                return Mention(f"{named.name or named.text}'s office", ss + len(seg) - len(seg.lstrip()), named.end,
+                               "descriptor", head="office")
         men = np_before(m, end, ss, common_nouns=common_nouns)
         om = _ONE_OF.search(seg) if " of " in seg else None
         if om and (om.group(2).lower() in DESC_HEADS or om.group(2).lower().rstrip("s") in DESC_HEADS) and (

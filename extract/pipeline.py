@@ -303,6 +303,9 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             if prev_evs:
                 ev = prev_evs[-1]
                 tail = masked[ev.vend:sents[sq - 1][1]]
+                # ("..., Blinken said on Monday, according to media reports. “...”": the channel
+                # the words came through is not who goes on speaking)
+                tail = re.sub(r",?\s*according\s+to\s+[^,;:.\u201c\u201d\"]{1,60}\.?\s*$", "", tail)
                 if len(tail.split()) <= 4 and not _unparsed_attribution(masked, q, sents, sindex):
                     out[i] = (ev, ev.speaker)
                     continue

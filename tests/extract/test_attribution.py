@@ -1175,3 +1175,20 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
             "he was \u201cfully confident\u201d in the count.\n")
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert "Trump" not in (got.get("fully confident") or "")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the one quoted, not the outlet quoting them
+    ("A senior Egyptian official quoted by the state news agency said the offer was \u201cfinal\u201d.",
+     "final", "a senior Egyptian official"),
+    ("Yoav Gallant, quoted by Army Radio, said the raid was \u201cnecessary\u201d.", "necessary", "Yoav Gallant"),
+    # the office of a person is the office
+    ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
+     "serious", "Abdel Fattah al-Sisi's office"),
+    # a channel after the verb is not who goes on speaking
+    ("\u201cThe offer is generous,\u201d Antony Blinken said on Tuesday, according to local media. "
+     "\u201cThey must decide now.\u201d", "They must decide now.", "Antony Blinken"),
+])
+def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got[quote] == speaker, got
