@@ -225,12 +225,14 @@ _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
+# A connective or day opening the clause before its subject noun phrase
+_SUBJECT_LEAD = r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
 _QUOTED_BY_NP = re.compile(
-    r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
+    _SUBJECT_LEAD +
     r"((?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+|[Ss]ome\s+)?"
     r"(?:[\w\u2019'-]+\s+){0,5}?[A-Za-z][\w\u2019'-]*),?\s+(?:quoted|cited)\s+by\s+[^,;:()\u00b7]{1,60},?\s*$")
 _PARTICIPLE_NP = re.compile(
-    r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
+    _SUBJECT_LEAD +
     r"((?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}"
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[A-Z][\w\u2019'-]+))\s+"
     r"(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|sheltering|living|"
@@ -256,6 +258,13 @@ _GROUP_OF_PARTIES = re.compile(
     rf"officials|envoys|mediators|representatives))\s+(?:of|from|for)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # Between the members of such a list: "A, B and C", "A, B, and C"
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names_only(listed: str) -> bool:
+    """A conjoined list whose capitalised words are all names ("Egypt and Qatar"), none a
+    sentence word ("But", "The") that only looks like one."""
+    return not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", listed))
+
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
@@ -911,8 +920,7 @@ class Attributor:
             if d > 0:
                 men = np_before(m, ss + len(body[:d].rstrip()), ss)
                 lst = _CONJOINED_LIST.fullmatch(body[d:].strip("-\u2014\u2013 "))
-                if men and men.kind == "descriptor" and lst and \
-                        not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", lst.group(0))):
+                if men and men.kind == "descriptor" and lst and _names_only(lst.group(0)):
                     # "the three main negotiators — the U.S., Qatar, and Egypt — said": the named list
                     a0 = ss + d + (len(body[d:]) - len(body[d:].lstrip("-\u2014\u2013 ")))
                     return Mention(lst.group(0), a0, a0 + len(lst.group(0)), "descriptor", head="and")
@@ -923,7 +931,6 @@ class Attributor:
         if seg.endswith(","):
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
-
             commas = [i for i, c in enumerate(body) if c == ","]
             for c in reversed(commas[-3:]):
                 appos = body[c + 1:]
@@ -1006,7 +1013,6 @@ class Attributor:
             if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
                 return self._with_actor(issuer)
         pm = _PARTICIPLE_NP.match(seg) if not participle and _PARTICIPLE_WORD.search(seg) else None
-
         if pm:
             # "Officials speaking on condition of anonymity said", "Protesters marching through the
             # streets chanted": the noun phrase before the participle speaks
@@ -1020,7 +1026,7 @@ class Attributor:
                 return self._with_actor(men)
         close = max(seg.rfind("\u201d"), seg.rfind('"'))  # "“...,” Egypt and Qatar said"
         cm = _CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) if " and " in seg else None
-        if cm and not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", cm.group(1))):
+        if cm and _names_only(cm.group(1)):
             # "Ireland, Norway and Spain announced", "Egypt and Qatar said": they speak together
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
         gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None

@@ -285,12 +285,16 @@ def lead_date(lead: str, published: str | None) -> str | None:
     return utterance_date("on " + m.group(k), published)
 
 
+# Nouns of a speaking occasion that an article names once with its date ("in a video
+# address on Monday", "told a closed-door conference on Saturday") and later again
+# without it ("stressed in his video address", "said at the conference").
+_OCCASION_NOUNS = (r"address|speech|statement|interview|conference|briefing|remarks|message|post|"
+                   r"session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon")
 # A weekday used as an adjective on a speaking occasion ("a Friday night vigil", "a Sunday
 # interview"), the whole lead up to the speaker, with no other time word after it.
 _WEEKDAY_OCCASION_RE = re.compile(
     rf"^\s*(?:In|At|During)\s+(?:a|an|his|her|their|its|the)\s+({WEEKDAY}){_DAY_PART}\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:address|speech|statement|interview|(?:news|press)\s+conference|conference|briefing|"
-    r"remarks|message|post|session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon|"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?:news|press)\s+conference|{_OCCASION_NOUNS}|"
     r"ceremony|appearance|gathering|debate|vigil|memorial|funeral|protest|demonstration|event)\b"
     rf"(?![^,;]*\b(?:{_NAMED_TIME}|after|before|since|until|following)\b)[^,;]{{0,70}},?\s*$")
 _DAY_WORD_RE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
@@ -426,11 +430,6 @@ def carry_dates(items, others, masked: str, published: str | None) -> list[str |
 
 # ------------------------------------------------------------ occasions named again
 
-# Nouns of a speaking occasion that an article names once with its date ("in a video
-# address on Monday", "told a closed-door conference on Saturday") and later again
-# without it ("stressed in his video address", "said at the conference").
-_OCCASION_NOUNS = (r"address|speech|statement|interview|conference|briefing|remarks|message|post|"
-                   r"session|summit|forum|hearing|rally|meeting|call|broadcast|podcast|sermon")
 _OCC_NOUN_RE = re.compile(rf"\b({_OCCASION_NOUNS})\b", re.I)
 _OCC_DET_BEFORE = re.compile(r"\b(a|an|another|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _OCC_DATE_BEFORE = re.compile(
