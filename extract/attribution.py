@@ -217,6 +217,10 @@ _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|tho
 ACCORDING_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the|his|her|their|its)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?)|"
                                   r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})),\s*"
                                   r"(?=(?:\S+\s+){3})")
+_NAME_CLOSING = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+[A-Z][a-z][\w'\u2019-]*)\s*(?:[.,;]|$)")
+_APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says|told|met|spoke|went|came|gave|took|became|"
+                                   r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
+                                   r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
@@ -224,6 +228,8 @@ _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+a
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|also\s+)?"
+                        r"(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+(?:[^,.;:\u00b7]{1,60}?\s+)?as\s+$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
 # A connective or day opening the clause before its subject noun phrase
 _SUBJECT_LEAD = r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
@@ -510,12 +516,21 @@ class Attributor:
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
             cm = _CITED_AS_SAYING.match(m, ve, se)
+            if cm and cm.group(1).startswith("by "):
+                return None  # "X was quoted by the radio as saying": the passive's subject speaks
             if cm:
                 # "Reuters cited Israeli officials as saying that ...": the officials speak
                 cited = np_after(m, ve + cm.start(1), ve + cm.end(1)) or Mention(
                     cm.group(1), ve + cm.start(1), ve + cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
                 if cited.kind != "pronoun":
                     return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
+        if verb in ("saying", "telling", "stating", "writing"):
+            pm = _QUOTED_AS.search(m[max(ss, vs - 80):vs])
+            if pm:
+                # "X was quoted (by Army Radio) as saying": the passive's subject is the speaker
+                men = self._subject(ss, max(ss, vs - 80) + pm.start(), common_nouns=True)
+                if men is not None:
+                    return Event(verb, vs, ve, men, si, para, "pre")
         before_to = m[max(ss, vs - 4):vs].rstrip().endswith(" to") or m[max(ss, vs - 3):vs].rstrip() == "to"
         if before_to and re.search(r"\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing))\s+to\s+$",
                                    m[max(ss, vs - 20):vs]):
@@ -616,6 +631,13 @@ class Attributor:
                         r"\s+(?!(?:in|on|at|of|about|during|last|this|after|before|when|while|from|to|with|"
                         r"earlier|later|today|yesterday|tonight|recently|told|who|whose)\b)[a-z]", m[men.end:se]):
                     men = None  # "X, director of ..., said the states were ...": a clause, not a speaker
+                if men and men.kind == "descriptor" and (men.head or "") not in PLURAL_HEADS:
+                    am = _NAME_CLOSING.match(m, men.end, se)
+                    named = np_after(m, am.start(1), am.end(1)) if am else None
+                    if named is not None and named.kind == "name" and m[named.end:am.end(1)] in ("", "."):
+                        # "said another Haifa resident, Avis Ben Ishai.": the resident is the one named
+                        named.appositive = men.text
+                        men = named
                 if men:
                     men = self._with_actor(men)
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
@@ -1168,8 +1190,10 @@ class Attributor:
             if len(men.name.split()) < 2 and self.names.fullest(men.name, men.start) == men.name and not (
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
-            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]):
-                continue
+            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
+                    re.match(r",\s+(?:a|an|the|who|whose)\s", m[men.end:men.end + 30])
+                    and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
+                continue  # (an appositive may follow: "X, a senior official(,) made this known")
             out.append((men.start, men))
         return out
 

@@ -283,7 +283,9 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
-            if q.para - pq.para == 1 and opens_para and no_speech and _quote_only(masked, paras[q.para], q):
+            if q.para - pq.para == 1 and opens_para and no_speech and (
+                    _quote_only(masked, paras[q.para], q)
+                    or _quote_then_background(text, masked, paras[q.para], q, events)):
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
         nxt = i + 1
@@ -502,6 +504,17 @@ def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     rest = masked[ps:pe]
     letters = sum(1 for c in rest if c.isalpha())
     return letters < 40
+
+
+def _quote_then_background(text: str, masked: str, para: tuple[int, int], q: QuoteSpan, events) -> bool:
+    """A whole quoted sentence opening the paragraph, then the writer's background with no
+    speaker or other quote in it ("“...” Qatar is home to the largest US base in the region.")."""
+    if not text[q.start:q.end].rstrip().endswith((".", "?", "!")):
+        return False
+    rest = masked[q.outer_end:para[1]]
+    if "\u00b7" in rest or not re.match(r"\s+[A-Z]", rest):
+        return False
+    return not any(q.outer_end <= ev.vstart < para[1] for ev in events)
 
 
 def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:

@@ -1192,3 +1192,44 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
 def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got[quote] == speaker, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a passive "quoted as saying": its subject spoke, with or without the outlet
+    ("\u201cWe will not leave the crossing,\u201d Yoav Gallant was quoted as saying during a visit.",
+     "We will not leave the crossing,", "Yoav Gallant"),
+    ("Yair Lapid spoke first. \u201cThe offer is final,\u201d he was quoted by the radio as saying.",
+     "The offer is final,", "Yair Lapid"),
+    # a description after the verb, then the name in an appositive closing the sentence
+    ("\u201cWe will be happy when they come home,\u201d said another Haifa resident, Dana Levi.",
+     "We will be happy when they come home,", "Dana Levi"),
+    # an appositive that lost its closing comma still makes its name the next "he"
+    ("Tom Baker, a senior Hamas official made this known on Thursday.\n\n"
+     "He said, \u201cWe do not see the need for a new agreement.\u201d",
+     "We do not see the need for a new agreement.", "Tom Baker"),
+    # a whole quoted sentence opening a paragraph, then background: the last speaker goes on
+    ("\u201cThis assault violates every norm,\u201d Majid Saleh, a Qatari spokesman, said.\n\n"
+     "\u201cQatar will not tolerate this reckless behaviour.\u201d Qatar hosts the largest US air base "
+     "in the region and is a major non-NATO ally.",
+     "Qatar will not tolerate this reckless behaviour.", "Majid Saleh"),
+])
+def test_passive_quoted_as_closing_appositive_names_and_background_after_a_quote(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "by the radio" is how the words came, not who said them
+    ("Jane Doe was quoted by the local radio as saying the border would stay \u201cclosed for good\u201d.",
+     "closed for good"),
+])
+def test_a_passive_agent_is_not_the_speaker(text, quote, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == "Jane Doe", got
+
+
+def test_a_name_opening_a_verbless_fragment_is_not_the_next_he(actors):
+    text = ("Baskin said the army was going after the group's leaders. Mohammed Deif, the head of the "
+            "armed wing.\n\nIsrael believes \u201cthe chain of command will collapse,\u201d he said.\n")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get("the chain of command will collapse,") != "Mohammed Deif", got
