@@ -326,6 +326,10 @@ _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators"})
+_COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
+                                          "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
                        r"\s+(?:from|by|issued\s+by)|"
@@ -1727,6 +1731,13 @@ class Attributor:
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
             # the country the sentence opens with, not the last prime minister named
             return self._country_role(men, text, head)
+        counted = words[1:] if det == "the" else words if re.search(
+            r"\b(?:the|The)\s+$", self.masked[max(0, men.start - 5):men.start]) else []
+        if len(counted) == 2 and counted[0].lower() in _COUNT_WORDS and head in _COUNTED_HEADS:
+            # "the two nations said": the list of that many named just before ("Qatar and Egypt")
+            group = self._counted_group(_COUNT_WORDS[counted[0].lower()], head, men.start)
+            if group is not None:
+                return group
         if det == "the" and len(words) <= 4:
             ref = self._definite(words, head, pos)
             if ref is not None:
@@ -1772,6 +1783,10 @@ class Attributor:
                     and self._owner_is_subject(owner, men.start):
                 owned = f"{owner.name}'s {' '.join(words[1:])}"
                 return self._descriptor(Mention(owned, men.start, men.end, "descriptor", head=head), pos)
+        if head in _DOC_HEADS and det in ("the", "this", "that") and len(words) <= 3:
+            issuer = self._document_issuer(head, men.start)
+            if issuer is not None:
+                return issuer
         if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong
@@ -1835,10 +1850,12 @@ class Attributor:
         rel = re.search(r",\s*(?:which|who)\b[^,]*,\s*$", self.masked[ss:end])
         if rel:
             end = ss + rel.start()
+        whole = self.masked[ss:end]
+        if _CONJOINED_LIST.fullmatch(whole.strip()) and _names_only(whole):
+            return self._joint(whole.strip(), ss)  # "Jordan and Norway issued a joint statement"
         who = np_before(self.masked, end, ss, common_nouns=True)
         if who is None or who.kind == "pronoun" or (who.kind == "descriptor" and who.head in _DOC_HEADS):
             return None
-        whole = self.masked[ss:end]
         if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
             who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
         sp = self.resolve(self._with_actor(who), who.start)
@@ -1849,6 +1866,46 @@ class Attributor:
                 sp = Speaker(sp.name, party, faction, sp.kind, titles=sp.titles, as_written=sp.as_written,
                              plural=sp.plural, head=sp.head, actor=sp.actor)
         return sp
+
+    def _counted_group(self, n: int, head: str, at: int) -> Speaker | None:
+        """The latest list of exactly `n` names before `at`, within a few paragraphs, whose
+        members are what the head says (states for "nations", people for "men")."""
+        m = self.masked
+        people = head in _COUNTED_HEADS_PEOPLE
+        found = None
+        for lm in _CONJOINED_LIST.finditer(m, max(0, at - 2000), at):
+            members = [re.sub(r"^(?:the|The)\s+", "", x.strip()) for x in _LIST_SEP.split(lm.group(0)) if x.strip()]
+            if len(members) != n or not _names_only(lm.group(0)):
+                continue
+            kinds = set()
+            for mb in members:
+                actor = self.actors.find(mb) if self.actors else None
+                country = self.actors.country_of_capital(mb) if self.actors else None
+                kinds.add("person" if actor is not None and actor.kind == "person"
+                          else "state" if actor is not None or country else "unknown")
+            if kinds == {"person" if people else "state"}:
+                found = lm.group(0)
+        return self._joint(found, at) if found is not None else None
+
+    def _document_issuer(self, head: str, at: int) -> Speaker | None:
+        """"The statement said ...": whoever the article last said issued or spoke in a
+        statement ("according to a joint statement", "X said in a statement", "X issued a
+        statement"), within the last few paragraphs."""
+        m = self.masked
+        lo = max(0, at - 1500)
+        for occ in reversed(list(re.compile(rf"\b{head}\b").finditer(m, lo, at))):
+            si = self.sindex.at(occ.start())
+            said = [e for e in self.events if e.sent == si and e.vstart < at and e.speaker is not None
+                    and e.speaker.name and e.speaker.kind in ("person", "org", "descriptor", "group")
+                    and (e.speaker.head or "") not in _DOC_HEADS]
+            if said:
+                return min(said, key=lambda e: abs(e.vstart - occ.start())).speaker
+            dm = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", m[max(0, occ.start() - 30):occ.start()])
+            start = occ.start() - (len(dm.group(0)) if dm else 0)
+            issuer = self._issuer_before(Mention(m[start:occ.end()], start, occ.end(), "descriptor", head=head))
+            if issuer is not None and issuer.name:
+                return issuer
+        return None
 
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""

@@ -1233,3 +1233,30 @@ def test_a_name_opening_a_verbless_fragment_is_not_the_next_he(actors):
             "armed wing.\n\nIsrael believes \u201cthe chain of command will collapse,\u201d he said.\n")
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get("the chain of command will collapse,") != "Mohammed Deif", got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "the statement" is whoever the article said spoke in it or issued it
+    ("The union said in a statement on Monday that the strike would go on.\n\n"
+     "The statement called the offer \u201can insult to every worker.\u201d", "an insult to every worker.", "the union"),
+    ("Jordan and Norway issued a joint statement on Sunday.\n\n"
+     "The statement said the plan was \u201ca fair basis\u201d.", "a fair basis", "Jordan and Norway"),
+    # "the two nations": the list of two states named just before
+    ("Qatar and Egypt met in Cairo on Sunday.\n\n"
+     "The two nations said their mediation rests on a \u201cunified vision\u201d.", "unified vision", "Qatar and Egypt"),
+    ("Yair Lapid and Benny Gantz met on Sunday. The two leaders said the offer was \u201ca trap\u201d.",
+     "a trap", "Yair Lapid and Benny Gantz"),
+])
+def test_the_statement_and_the_two_nations_refer_back(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
+
+
+def test_the_two_nations_needs_a_list_of_two_states(actors):
+    # three listed, or two people: not "the two nations"
+    text = "Qatar, Egypt and Jordan met on Sunday. The two nations said the offer was \u201ca trap\u201d."
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get("a trap") not in ("Qatar and Egypt", "Egypt and Jordan"), got
+    text = "Yair Lapid and Benny Gantz met on Sunday. The two nations said the offer was \u201ca trap\u201d."
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get("a trap") != "Yair Lapid and Benny Gantz", got
