@@ -228,8 +228,9 @@ _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+a
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|also\s+)?"
-                        r"(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+(?:[^,.;:\u00b7]{1,60}?\s+)?as\s+$")
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
+                        r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
+                        r"(?:[^,.;:\u00b7]{1,60}?\s+)?as|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
 # A connective or day opening the clause before its subject noun phrase
 _SUBJECT_LEAD = r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
@@ -1850,6 +1851,9 @@ class Attributor:
         rel = re.search(r",\s*(?:which|who)\b[^,]*,\s*$", self.masked[ss:end])
         if rel:
             end = ss + rel.start()
+        inc = re.search(r",\s*(?:including|among\s+them)\s[^;:\u00b7]*,\s*$", self.masked[ss:end])
+        if inc:
+            end = ss + inc.start()  # "The leaders of 17 nations, including A, B and C, published"
         whole = self.masked[ss:end]
         if _CONJOINED_LIST.fullmatch(whole.strip()) and _names_only(whole):
             return self._joint(whole.strip(), ss)  # "Jordan and Norway issued a joint statement"

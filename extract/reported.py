@@ -73,9 +73,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if span is not None and ev.verb in SAY_VERBS and ev.verb not in STANCE_VERBS and \
             _ONLY_AUDIENCE.fullmatch(text, *span):
         return None  # "shouted to the crowd", "spoke at the rally": where, not what
+    if span is not None and ev.verb in ("told", "tell", "tells", "telling") and _ONLY_ADDRESSEE.fullmatch(text, *span):
+        return None  # "heard telling the families in the recording": whom, not what
     return span
 
 
+# A telling's complement that is only whom it was told, and where
+_ONLY_ADDRESSEE = re.compile(r"(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:in|at|during|via)\s+"
+                             r"(?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+")
 # A say verb's complement that is only the audience or the venue
 _ONLY_AUDIENCE = re.compile(r"(?:to|at|in|on|before|from|with)\s+(?:the|a|an|his|her|their|its|reporters|journalists)"
                             r"(?:\s+[\w'\u2019-]+){0,4}")

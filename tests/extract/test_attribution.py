@@ -1260,3 +1260,19 @@ def test_the_two_nations_needs_a_list_of_two_states(actors):
     text = "Yair Lapid and Benny Gantz met on Sunday. The two nations said the offer was \u201ca trap\u201d."
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get("a trap") != "Yair Lapid and Benny Gantz", got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # heard on a recording: the one heard
+    ("\u201cJordan is no different from the others,\u201d Yair Lapid is heard telling the families in the "
+     "leaked recording.", "Jordan is no different from the others,", "Yair Lapid"),
+    ("Yair Lapid can be heard saying: \u201cJordan is no different from the others.\u201d",
+     "Jordan is no different from the others.", "Yair Lapid"),
+    # the issuers of a statement past the list of who they include
+    ("The leaders of 12 nations, including Argentina, Austria, and the United Kingdom, published a joint "
+     "statement today.\n\nThe joint statement reads, \u201cWe fully support the deal now on the table.\u201d",
+     "We fully support the deal now on the table.", "the leaders of 12 nations"),
+])
+def test_heard_on_a_recording_and_issuers_past_an_including_list(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got

@@ -807,3 +807,10 @@ def test_a_dateline_with_a_region_is_no_speaker(actors):
     got = reported("RAFAH, Gaza Strip - Egypt said on Monday that the crossing would reopen within days.\n"
                    "AMMAN, Jordan (AP) \u2014 Jordan said the convoy had been delayed at the border.\n", actors)
     assert [s for s, _, _ in got] == ["Egypt", "Jordan"], got
+
+
+def test_whom_a_recording_was_told_to_is_not_what_was_said(actors):
+    text = ("\u201cJordan is no different from the others,\u201d Yair Lapid is heard telling the families in the "
+            "leaked recording. Yair Lapid told reporters in Cairo the deal was near.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [r.content for r in res.reported] == ["the deal was near"]
