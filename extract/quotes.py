@@ -97,6 +97,11 @@ def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
     return marks
 
 
+# a word inside a sentence right before an opening mark: a quote embedded in the prose
+_EMBEDDED_OPENER = re.compile(r"(?:\b(?:with|of|about|as|called|the|a|an|for|to|and|or|by|his|her|their|its|our|"
+                              r"my|so-called|what)\s)$")
+
+
 def find_double(p: str) -> list[tuple[int, int | None]]:
     """(open index, close index or None) pairs of double quotes in one paragraph."""
     found = _double_marks(p)
@@ -106,12 +111,19 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
     open_at = None
     fam = None
     nested = None  # family of a nested quote currently open
-    for i, ch, kind in marks:
+    for n, (i, ch, kind) in enumerate(marks):
         if open_at is None:
             if kind in "o?":
                 open_at, fam, nested = i, _family(ch), None
             continue
         f = _family(ch)
+        if nested == "same":
+            if kind in "c?" and f == fam:
+                if not any(_family(c2) == fam for _, c2, _ in marks[n + 1:]):
+                    out.append((open_at, i))  # the one closer ends the inner and the outer quote
+                    open_at = None
+                nested = None
+            continue
         if nested is not None:
             if kind in "c?" and f == nested:
                 nested = None
@@ -122,6 +134,10 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
             continue
         if kind == "o" and f != fam:
             nested = f
+            continue
+        if kind == "o" and f == fam and ch in OPEN_D and _EMBEDDED_OPENER.search(p, max(0, i - 30), i):
+            # "... with “blood on their hands.”": an inner quote in the outer one's own marks
+            nested = "same"
             continue
         if kind == "o" and f == fam and ch in OPEN_D:
             # A second opener: the first one was never closed.

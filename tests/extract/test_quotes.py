@@ -24,6 +24,12 @@ def spans(text: str) -> list[tuple[str, bool, bool]]:
     # two curly single marks for a double one, alone or closing a curly double opener
     ("\u2018\u2018We are ready,\u2019\u2019 the envoy said.", ["We are ready,"]),
     ("It said it \u201cwill not bow to pressure\u2019\u2019 from anyone.", ["will not bow to pressure"]),
+    # an inner quote in the outer one's own marks, one closer for both
+    ("He added, \u201cNot the part about releasing men with \u201cblood on their hands.\u201d",
+     ["Not the part about releasing men with \u201cblood on their hands."]),
+    # (two quotes, each closed: not nested)
+    ("\u201cWe will win,\u201d he said. \u201cIt is right.\u201d Then he called it \u201ca trap.\u201d",
+     ["We will win,", "It is right.", "a trap."]),
 ])
 def test_double_quotes(text, expected):
     assert [s for s, _, _ in spans(text)] == expected
