@@ -327,6 +327,8 @@ _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
+# a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
+_PP_OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators"})
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
@@ -2172,8 +2174,9 @@ class Attributor:
         q_ss = self.sents[si][0]
         # prose ending a sentence right before the quote, which the splitter left in the quote's
         # sentence: "What Mr. X has seen are the charts. “And they're terrifying,” he said"
+        # (not after an initial: "U.S. President")
         cut = None
-        for cm in re.finditer(r"[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])", self.masked[q_ss:pos]):
+        for cm in re.finditer(r"(?<![A-Z])[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])", self.masked[q_ss:pos]):
             cut = q_ss + cm.end()
         if cut is not None and self.masked[q_ss:cut].strip():
             spans.insert(0, (q_ss, cut, qpara))
@@ -2181,7 +2184,7 @@ class Attributor:
         if lo < own and re.search(r"[a-z]{3}", self.masked[own:pron_at]):
             # "... that its top diplomat, X, described as “...” - even though he cautioned": a person
             # named earlier in the pronoun's own sentence, when the candidate is not
-            persons = self._persons_in(own, pron_at, pron)
+            persons = self._persons_in(own, pron_at, pron, subjects_only=True)
             if cand is not None and cand.kind == "person":
                 persons = [p for p in persons if p.kind == "person"]  # "the GOP candidate": him again
             if persons and not (cand is not None and any(p.name == cand.name for p in persons)):
@@ -2314,8 +2317,10 @@ class Attributor:
             return False
         return not (self.actors and self.actors.party_from_descriptor(men.name))
 
-    def _persons_in(self, ss: int, se: int, pron: str) -> list[Speaker]:
-        """Everyone named or titled in a stretch of prose who could be "he"/"she", in order."""
+    def _persons_in(self, ss: int, se: int, pron: str, subjects_only: bool = False) -> list[Speaker]:
+        """Everyone named or titled in a stretch of prose who could be "he"/"she", in order
+        (`subjects_only`: not the agent of a participle in the prose after a quote,
+        "“...” the plan presented by X, he added")."""
         m = self.masked
         out: list[tuple[int, Speaker]] = []
         for dm in _PERSON_DESC.finditer(m, ss, se):
@@ -2336,6 +2341,9 @@ class Attributor:
                     sp = self._person_speaker(men, pron)
                     if sp is not None:
                         out.append((men.start, sp))
+        if subjects_only:
+            out = [(at, sp) for at, sp in out if not (_PP_OBJECT_BEFORE.search(m, max(ss, at - 60), at)
+                                                      and "\u00b7" in m[ss:at])]
         return [sp for _, sp in sorted(out, key=lambda x: x[0])]
 
     def _last_person_like(self, ss: int, se: int, pron: str) -> Mention | None:

@@ -1276,3 +1276,13 @@ def test_the_two_nations_needs_a_list_of_two_states(actors):
 def test_heard_on_a_recording_and_issuers_past_an_including_list(text, quote, speaker, actors):
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get(quote) == speaker, got
+
+
+def test_the_agent_named_in_the_prose_after_a_quote_is_not_the_he_who_added(actors):
+    text = ("Tom Baker spoke on Thursday. He said, \u201cWe do not see the need for a new agreement.\u201d\n\n"
+            "\u201cMore talks are not required, but a decision to accept\u2019\u2019 the proposal presented by "
+            "U.S. Labor Secretary Mary Jones in May, he added.\n\n"
+            "The plan was drafted by Jane Doe, who met the owners, and \u201cit is fair,\u201d she said.\n")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get("More talks are not required, but a decision to accept") == "Tom Baker", got
+    assert got.get("it is fair,") == "Jane Doe", got  # (before the quote, the agent may be who speaks)
