@@ -506,6 +506,10 @@ def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     return letters < 40
 
 
+# a second verb coordinated after the first: "responded ..., but raised"
+_COORDINATED_VERB = re.compile(r"\b(?:but|and|while)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
+
+
 def _quote_then_background(text: str, masked: str, para: tuple[int, int], q: QuoteSpan, events) -> bool:
     """A whole quoted sentence opening the paragraph, then the writer's background with no
     speaker or other quote in it ("“...” Qatar is home to the largest US base in the region.")."""
@@ -600,7 +604,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     inner = [e for e in by_sent.get(si, []) if e.vend <= q.open_at and e.kind == "pre"
                              and e.speaker is not None and e.speaker.kind in ("person", "org")
                              and e.speaker.name != ev.speaker.name]
-                    if inner:
+                    if inner and not _COORDINATED_VERB.search(masked[inner[-1].vend:q.open_at]):
+                        # (not "Hamas responded ..., but raised “clarifications”, according to a
+                        # diplomat": words the source reports, in another verb's clause)
                         return inner[-1], inner[-1].speaker
                 return ev, ev.speaker
     # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
@@ -616,6 +622,13 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
                             masked[before[-1].vend:q.open_at]):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
+    if before and _COORDINATED_VERB.search(masked[before[-1].vend:q.open_at]):
+        closing = [e for e in by_sent.get(si, []) if e.kind == "according" and e.vstart >= q.outer_end
+                   and e.speaker is not None and len(masked[e.mention.end:sents[si][1]].split()) <= 3]
+        if closing:
+            # "Hamas responded ..., but raised “clarifications” ..., according to a diplomat": the
+            # words sit in another verb's clause, and the closing source reports the whole sentence
+            return closing[0], closing[0].speaker
     if before:
         ev = before[-1]
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \

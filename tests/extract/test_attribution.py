@@ -1286,3 +1286,16 @@ def test_the_agent_named_in_the_prose_after_a_quote_is_not_the_he_who_added(acto
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get("More talks are not required, but a decision to accept") == "Tom Baker", got
     assert got.get("it is fair,") == "Jane Doe", got  # (before the quote, the agent may be who speaks)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # words in another verb's clause are what the closing source reports
+    ("Hamas had responded well to the offer, but raised \u201cclarifications\u201d on the deal, according to a "
+     "diplomat briefed on the talks.", "clarifications", "a diplomat briefed on the talks"),
+    # the subject's own characterisation, only relayed by an agency
+    ("Mahmoud Abbas condemned the killing, calling it \u201ca cowardly act\u201d, according to WAFA.",
+     "a cowardly act", "Mahmoud Abbas"),
+])
+def test_according_to_a_source_after_a_clause_of_its_own(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
