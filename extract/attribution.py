@@ -194,7 +194,7 @@ _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|
 _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
-                      "agency": {"agency"}, "office": {"office"}}
+                      "agency": {"agency"}, "office": {"office"}, "party": {"party"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                      r"[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|\d+|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll)\s+"
                      r"of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
@@ -329,6 +329,12 @@ _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
 _PP_OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
+# "the board attacked", "several environmental groups said": a common-noun subject and its verb
+_COMMON_SUBJECT_PAT = (r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
+                       r"(?:[\w-]+\s+){{0,2}}{lazy}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{{3,}})\s+"
+                       r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
+_COMMON_SUBJECT = re.compile(_COMMON_SUBJECT_PAT.format(lazy=""))
+_COMMON_SUBJECT_SHORT = re.compile(_COMMON_SUBJECT_PAT.format(lazy="?"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators"})
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
@@ -814,15 +820,14 @@ class Attributor:
                 return men
             if common_nouns and (men is None or men.kind != "pronoun"):
                 # "Meanwhile, the board attacked Trump, saying ...": a common-noun subject
-                cm = re.match(r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
-                              r"(?:[\w-]+\s+){0,2}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{3,})\s+"
-                              r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b",
-                              self.masked[seg_start:ss + len(body)])
-                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing")) and (
+                cm = _COMMON_SUBJECT.match(self.masked, seg_start, ss + len(body))
+                if cm and cm.group(1).endswith("ed"):
+                    # "The party expressed its ...": the verb, not the head ("expressed" then "its")
+                    cm = _COMMON_SUBJECT_SHORT.match(self.masked, seg_start, ss + len(body))
+                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing", "ed")) and (
                         common_nouns is True or cm.group(1) in DESC_HEADS):
                     st = seg_start
-                    return Mention(self.masked[st:st + cm.end(1)], st, st + cm.end(1), "descriptor",
-                                   head=cm.group(1))
+                    return Mention(self.masked[st:cm.end(1)], st, cm.end(1), "descriptor", head=cm.group(1))
         if len(cuts) >= 3 and re.match(r"\s*(?:\w+ly\s+)?(?:has|had|have|was|is|[a-z]+ed)\s", body[cuts[-1]:]):
             # "Jonas Berg, like Obama, has encouraged ... but has said ...": the predicate after the
             # parenthetical belongs to the noun phrase opening the sentence
@@ -1730,6 +1735,15 @@ class Attributor:
             if actor.kind == "organisation":
                 return self._org_speaker(actor, text)
             return Speaker(actor.name, actor.party, actor.faction, "person", as_written=text, actor=actor.name)
+        owner = re.fullmatch(r"([A-Z][\w.-]*)(?:\u2019s|'s)", words[0]) if len(words) in (2, 3) else None
+        owner_actor = self.actors.find(owner.group(1)) if owner is not None and self.actors else None
+        if owner_actor is not None and owner_actor.kind == "organisation" and owner_actor.party \
+                and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS and all(w.islower() for w in words[1:]):
+            # "Israel's prime minister is promising ...": the person the article names in that
+            # role, when of that side
+            ref = self._definite(["the"] + words[1:], head, pos)
+            if ref is not None and ref.kind == "person" and ref.party == owner_actor.party:
+                return ref
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
             # the country the sentence opens with, not the last prime minister named
@@ -2000,8 +2014,8 @@ class Attributor:
         """"..., the Omani foreign minister has said. Speaking at the Forum, Badr al-Busaidi said":
         a role nobody was named for is the person the next sentence shows still speaking."""
         si = self.sindex.at(pos)
-        if si + 1 >= len(self.sents) or self.sents[si + 1][2] != self.sents[si][2]:
-            return None
+        if si + 1 >= len(self.sents) or self.sents[si + 1][2] > self.sents[si][2] + 1:
+            return None  # (the next paragraph's first sentence too: a lede's role, then its name)
         ss, se, _ = self.sents[si + 1]
         lead = re.match(r"(?:Speaking|Addressing|Writing)\b[^,]{0,60},\s*", self.masked[ss:se])
         if not lead:

@@ -1299,3 +1299,23 @@ def test_the_agent_named_in_the_prose_after_a_quote_is_not_the_he_who_added(acto
 def test_according_to_a_source_after_a_clause_of_its_own(text, quote, speaker, actors):
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get(quote) == speaker, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a lede's role, named only further on
+    ("Egypt's foreign minister is promising the group will \u201cpay the full price\u201d for the delay.\n\n"
+     "In a video statement on Friday, Egyptian Foreign Minister Badr Abdelatty lashed out at the group.",
+     "pay the full price", "Badr Abdelatty"),
+    ("The US envoy who held direct talks with the group said Sunday the meeting had been \u201cvery helpful.\u201d\n\n"
+     "Speaking to CNN, Adam Boehler acknowledged that it had been \u201codd\u201d sitting with them.",
+     "very helpful.", "Adam Boehler"),
+    # a role of another side is not the person named in this one
+    ("Egypt's foreign minister said the plan was \u201ca fair basis.\u201d\n\n"
+     "Israeli Prime Minister Benjamin Netanyahu rejected it.", "a fair basis.", "Egypt's foreign minister"),
+    # "The party expressed its ...": the verb is not the head; "the party" is the party named before
+    ("The Otzma Yehudit party denounced the deal as a \u201creckless surrender.\u201d The party expressed its "
+     "opposition to the deal, criticizing the release of \u201cmurderers\u201d.", "murderers", "Otzma Yehudit"),
+])
+def test_a_ledes_role_named_later_and_a_party_named_before(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
