@@ -77,6 +77,18 @@ urges urging argue explained described calls called asked asks predicted recalle
 accused accuses accusing criticized criticised blasted slammed condemned questioned wondered concluded
 """.split())
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
+_OUTLETS = read_toml(Path(__file__).parent / "data" / "outlets.toml")
+_OUTLET_NAMES = frozenset(n.lower() for n in _OUTLETS.get("names", ()))
+_OUTLET_SUFFIX = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _OUTLETS.get("suffixes", ())) + r")$", re.I)
+
+
+def is_outlet(name: str | None) -> bool:
+    """A news outlet or agency (extract/data/outlets.toml): a channel that relays words."""
+    if not name:
+        return False
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    bare = re.sub(r"^[A-Z][\w-]*(?:\u2019s|'s)\s+", "", bare)  # "Egypt's Al-Qahera News"
+    return bare.lower() in _OUTLET_NAMES or bool(_OUTLET_SUFFIX.search(bare))
 # Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
 # verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
 STANCE_THAT = frozenset(_STANCE.get("that", ()))

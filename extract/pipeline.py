@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import Attributor, Event, Speaker
+from extract.attribution import Attributor, Event, Speaker, is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
 from extract.reader import parse_layout
@@ -20,7 +20,7 @@ from extract.records import ExtractedArticle, Quote, Reported
 from extract.reported import reported_content
 from extract.sanitize import sanitize
 from extract.sentences import SentenceIndex, mask_quotes, paragraphs, sentences
-from extract.speakers import NameIndex
+from extract.speakers import NameIndex, np_after
 from extract.transcripts import transcript_lines
 
 _DEFAULT_ACTORS: Actors | None = None
@@ -360,6 +360,15 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
+    # "Hamas is “studying” the offer, Al Jazeera reports", "According to Kan News, X will vote
+    # against it “on principle”": a fragment in the clause of a named subject is the subject's
+    # words; the outlet only relays them.
+    for i, q in enumerate(spans):
+        ev, sp = out[i]
+        if ev is not None and sp is not None and is_outlet(sp.name) and ev.sent == sindex.at(q.open_at):
+            subj = _relayed_subject(masked, q, ev, sents, sindex, att)
+            if subj is not None:
+                out[i] = (None, subj)
     # Drop naming/scare quotes that only picked up a distant speaker.
     for i, q in enumerate(spans):
         if out[i][1] is not None and _is_naming(text, masked, q) and (
@@ -504,6 +513,28 @@ def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     rest = masked[ps:pe]
     letters = sum(1 for c in rest if c.isalpha())
     return letters < 40
+
+
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,;:\u00b7]{1,60},\s*")
+
+
+def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
+    """The named person or body whose clause holds a quoted fragment that an outlet relays."""
+    ss, se, _ = sents[sindex.at(q.open_at)]
+    lead = _ACCORDING_LEAD.match(masked, ss, q.open_at)
+    start = lead.end() if lead else ss
+    if not re.search(r"[a-z]{3}", masked[start:q.open_at]):
+        return None  # the quote opens the clause: the outlet's report of whole words
+    if lead:
+        men = np_after(masked, start, q.open_at)
+        sp = att.resolve(att._with_actor(men), men.start) if men is not None and men.kind in ("name", "org") \
+            else None
+    else:
+        sp = att.subject_of_sentence(sindex.at(q.open_at))
+    if sp is None or sp.kind not in ("person", "org") or not sp.name or is_outlet(sp.name) \
+            or sp.name == ev.speaker.name:
+        return None
+    return sp
 
 
 # a second verb coordinated after the first: "responded ..., but raised"

@@ -561,6 +561,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "descriptor", head=proper[-1].lower())
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
+    if len(words) == 2 and low[0] in ("the", "this", "that") and words[1] in TITLE_CAPS and low[1] in DESC_HEADS:
+        # "the Minister wrote": the role, capitalised in house style, of someone named before
+        return Mention(text, start, end, "descriptor", head=low[1])
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
         if re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
             return None  # "Democratic", "Republican", "Israeli": an adjective, not a speaker

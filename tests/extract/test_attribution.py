@@ -1319,3 +1319,27 @@ def test_according_to_a_source_after_a_clause_of_its_own(text, quote, speaker, a
 def test_a_ledes_role_named_later_and_a_party_named_before(text, quote, speaker, actors):
     got = {q: s for q, s, _ in quotes(text, actors)}
     assert got.get(quote) == speaker, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an outlet relays a fragment of the named subject's clause
+    ("Hamas is \u201cstudying\u201d the latest proposal, but says it crosses a million \u201cred lines,\u201d "
+     "Al Jazeera reports.", "red lines,", "Hamas"),
+    ("According to Kan News, Minister Bezalel Smotrich and others will vote against the deal "
+     "\u201con principle,\u201d but will not leave the government.", "on principle,", "Bezalel Smotrich"),
+    # whole words an outlet reports, or words told to it, stay as they were
+    ("\u201cWe will not stop,\u201d Yair Lapid told Channel 12.", "We will not stop,", "Yair Lapid"),
+    # the house style's capitalised role is the person named in it before
+    ("On Saturday, Finance Minister Bezalel Smotrich voiced opposition to the decision.\n\n"
+     "\u201cThe decision is a severe mistake,\u201d the Minister wrote.", "The decision is a severe mistake,",
+     "Bezalel Smotrich"),
+])
+def test_outlets_relay_and_a_capitalised_role(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
+
+
+def test_outlets_are_data():
+    from extract.attribution import is_outlet
+    assert is_outlet("Al Jazeera") and is_outlet("Egypt's Al-Qahera News") and is_outlet("Saudi state TV")
+    assert not is_outlet("Hamas") and not is_outlet("Bezalel Smotrich") and not is_outlet(None)
