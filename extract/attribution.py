@@ -115,7 +115,9 @@ _AUX_TAIL = re.compile(
     rf"on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|"
     r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
-    r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b)+\s*$")
+    r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b|"
+    # a date in brackets after the time: "on Monday (Sep 15)"
+    r"\s*\((?:[A-Z][a-z]{2}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|local\s+time)\))+\s*$")
 _DASH_ATTR = re.compile(r"[\u201d\"\u2019]\s*(?:[\u2014\u2013\u2015]|--?)\s*(?=[A-Z])")
 _COLON_SPEAKER = re.compile(
     r"[\"\u201c]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}):\s+")

@@ -1343,3 +1343,10 @@ def test_outlets_are_data():
     from extract.attribution import is_outlet
     assert is_outlet("Al Jazeera") and is_outlet("Egypt's Al-Qahera News") and is_outlet("Saudi state TV")
     assert not is_outlet("Hamas") and not is_outlet("Bezalel Smotrich") and not is_outlet(None)
+
+
+def test_a_bracketed_date_between_subject_and_verb(actors):
+    text = ("Israeli Prime Minister Benjamin Netanyahu on Monday (Sep 15) said that the strike was not a "
+            "\u201cfailed attempt.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.cue) for q in res.quotes] == [("Benjamin Netanyahu", "said")]
