@@ -1174,3 +1174,16 @@ def test_hamas_giving_up_its_arms_is_the_hamas_rule_issue(text, expected, actors
 ])
 def test_war_goals_carrying_on_and_weighing(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediator keeping its role, in so many words
+    ("Egypt will continue its diplomatic role in mediating a truce.", {("Egypt", "talks-and-mediation", "supports")}),
+    # both sides confirming they agree
+    ("Israel and Hamas have confirmed their agreement to a truce.",
+     {("Israel", "ceasefire", "supports"), ("Hamas", "ceasefire", "supports")}),
+    # (an agreement rejected is still rejected)
+    ("Hamas rejected an agreement to a truce.", {("Hamas", "ceasefire", "rejects")}),
+])
+def test_a_mediators_role_and_a_confirmed_agreement(text, expected, actors):
+    assert _keys(text, actors=actors) == expected
