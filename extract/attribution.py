@@ -82,6 +82,7 @@ _OUTLET_NAMES = frozenset(n.lower() for n in _OUTLETS.get("names", ()))
 _OUTLET_SUFFIX = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _OUTLETS.get("suffixes", ())) + r")$", re.I)
 
 
+@lru_cache(maxsize=2048)
 def is_outlet(name: str | None) -> bool:
     """A news outlet or agency (extract/data/outlets.toml): a channel that relays words."""
     if not name:
