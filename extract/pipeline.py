@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import Attributor, Event, Speaker, is_outlet
+from extract.attribution import STANCE_VERBS, Attributor, Event, Speaker, is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
 from extract.reader import parse_layout
@@ -537,6 +537,9 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     return sp
 
 
+# holding a view, not saying words: "Hamas hopes ...", "Israel wants ..."
+_VIEW_VERBS = frozenset({"hopes", "hoped", "wants", "want", "wanted", "expects", "expected", "plans", "fears",
+                         "feared", "believes", "believed", "thinks", "thought"})
 # a second verb coordinated after the first: "responded ..., but raised"
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|while)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 
@@ -660,6 +663,15 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # "Hamas responded ..., but raised “clarifications” ..., according to a diplomat": the
             # words sit in another verb's clause, and the closing source reports the whole sentence
             return closing[0], closing[0].speaker
+    if before and before[-1].kind == "pre" and (before[-1].verb in STANCE_VERBS or before[-1].verb in _VIEW_VERBS):
+        closing = [e for e in by_sent.get(si, []) if e.kind in ("inverted", "pre") and e.vstart >= q.outer_end
+                   and e.verb in _CORE_SPEECH and e.speaker is not None
+                   and len(masked[e.vend if e.kind == "pre" else e.mention.end:sents[si][1]].split()) <= 4
+                   and re.search(r",\s*$", masked[q.outer_end:e.mention.start if e.kind == "pre" else e.vstart])]
+        if closing:
+            # "Hamas hopes the meeting will achieve “real progress” ..., a Hamas official told AFP":
+            # a view the closing source states, not words of the view's holder
+            return closing[-1], closing[-1].speaker
     if before:
         ev = before[-1]
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \

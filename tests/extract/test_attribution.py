@@ -1350,3 +1350,15 @@ def test_a_bracketed_date_between_subject_and_verb(actors):
             "\u201cfailed attempt.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.speaker, q.cue) for q in res.quotes] == [("Benjamin Netanyahu", "said")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a view the closing source states: the source's words
+    ("Hamas hopes the meeting will achieve \u201creal progress\u201d towards a deal, a Hamas official told AFP.",
+     "real progress", "a Hamas official"),
+    # (the holder's own saying stays the holder's)
+    ("Hamas said it wants \u201ca full withdrawal\u201d from Gaza.", "a full withdrawal", "Hamas"),
+])
+def test_a_view_with_a_closing_source(text, quote, speaker, actors):
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got.get(quote) == speaker, got
