@@ -11,6 +11,11 @@ def quotes(text, actors):
     return [(q.quote, q.speaker, q.party) for q in res.quotes]
 
 
+def speakers(text, actors):
+    """Each quote's speaker, by the quote's words."""
+    return {q: s for q, s, _ in quotes(text, actors)}
+
+
 @pytest.mark.parametrize("text, quote, speaker, party", [
     # "Q," X said
     ("\u201cWe will keep fighting,\u201d Defence Minister Yoav Gallant said.", "We will keep fighting,",
@@ -858,14 +863,14 @@ def test_a_named_person_placed_in_a_gaza_town_is_a_resident(actors):
     ("Hamas fired back: \u201cThese claims are false.\u201d", "These claims are false.", "Hamas"),
 ])
 def test_appositives_parentheticals_and_particles(actors, text, quote, speaker):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote, "").lower() == speaker.lower()
 
 
 def test_a_show_named_after_broadcast_of_is_no_quote(actors):
     text = ("On this weekend\u2019s broadcast of \u201cMorning Report Sunday,\u201d Republican vice-presidential "
             "nominee Tom Ellery said the invitation was meant \u201cto mock\u201d his rival.")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert "Morning Report Sunday," not in got
     assert got.get("to mock") == "Tom Ellery"
 
@@ -873,7 +878,7 @@ def test_a_show_named_after_broadcast_of_is_no_quote(actors):
 def test_a_verb_closing_an_adverbial_clause_does_not_take_the_quote(actors):
     text = _LEAD + ("According to a Jordanian diplomat, the offer was \u201cnearly there\u201d, so when Hamas replied, "
                     "it was thought the answer \u201cwould move things forward\u201d quickly.")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got["would move things forward"] == "a Jordanian diplomat"
 
 
@@ -885,7 +890,7 @@ def test_as_x_said_is_still_an_attribution(actors):
 def test_the_quotes_own_closing_attribution_beats_a_colon_lead_in(actors):
     text = _LEAD + ("Norway agreed, saying: \u201cTwo states remain the goal of our policy,\u201d "
                     "a Norwegian foreign ministry spokesperson said.")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got["Two states remain the goal of our policy,"] == "a Norwegian foreign ministry spokesperson"
     # a pronoun closing the quote is the lead-in's speaker again
     text = _LEAD + "Tom Ellery told reporters: \u201cWe will hold on,\u201d he said."
@@ -945,7 +950,7 @@ def test_it_does_not_reach_back_past_a_person_to_a_body(actors):
     text = _LEAD + ("The World Food Programme said on Monday that convoys had stalled. Food stocks are low. "
                     "\u201cIt is very complex,\u201d Maria Lund noted. Aid officials met on Tuesday. "
                     "Trucks were waiting at the crossing. \u201cWe did our part,\u201d it added.")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get("We did our part,") != "World Food Programme"
     # right after the body spoke, "it" is still the body
     text = _LEAD + ("The World Food Programme said on Monday that convoys had stalled. "
@@ -997,7 +1002,7 @@ def test_a_new_sentence_with_its_own_quote_is_not_the_previous_quotes_attributio
     text = _LEAD + ("Chile branded the regime an \u201coutlaw state in the region.\u201d Peru insisted that the "
                     "junta \u201cstop its reckless tests.\u201d The agency said the regime showed "
                     "\u201ccomplete disregard.\u201d")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got["outlaw state in the region."] == "Chile"
     assert got["stop its reckless tests."] == "Peru"
 
@@ -1173,7 +1178,7 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     text = ("Donald Trump mocked the senator on Friday, calling him \u201cweak\u201d.\n\n"
             "This weekend, Ryan took issue with Trump's remarks. His office released a statement saying "
             "he was \u201cfully confident\u201d in the count.\n")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert "Trump" not in (got.get("fully confident") or "")
 
 
@@ -1190,7 +1195,7 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
      "\u201cThey must decide now.\u201d", "They must decide now.", "Antony Blinken"),
 ])
 def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got[quote] == speaker, got
 
 
@@ -1214,7 +1219,7 @@ def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
      "Qatar will not tolerate this reckless behaviour.", "Majid Saleh"),
 ])
 def test_passive_quoted_as_closing_appositive_names_and_background_after_a_quote(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
@@ -1224,14 +1229,14 @@ def test_passive_quoted_as_closing_appositive_names_and_background_after_a_quote
      "closed for good"),
 ])
 def test_a_passive_agent_is_not_the_speaker(text, quote, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == "Jane Doe", got
 
 
 def test_a_name_opening_a_verbless_fragment_is_not_the_next_he(actors):
     text = ("Baskin said the army was going after the group's leaders. Mohammed Deif, the head of the "
             "armed wing.\n\nIsrael believes \u201cthe chain of command will collapse,\u201d he said.\n")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get("the chain of command will collapse,") != "Mohammed Deif", got
 
 
@@ -1248,17 +1253,17 @@ def test_a_name_opening_a_verbless_fragment_is_not_the_next_he(actors):
      "a trap", "Yair Lapid and Benny Gantz"),
 ])
 def test_the_statement_and_the_two_nations_refer_back(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
 def test_the_two_nations_needs_a_list_of_two_states(actors):
     # three listed, or two people: not "the two nations"
     text = "Qatar, Egypt and Jordan met on Sunday. The two nations said the offer was \u201ca trap\u201d."
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get("a trap") not in ("Qatar and Egypt", "Egypt and Jordan"), got
     text = "Yair Lapid and Benny Gantz met on Sunday. The two nations said the offer was \u201ca trap\u201d."
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get("a trap") != "Yair Lapid and Benny Gantz", got
 
 
@@ -1274,7 +1279,7 @@ def test_the_two_nations_needs_a_list_of_two_states(actors):
      "We fully support the deal now on the table.", "the leaders of 12 nations"),
 ])
 def test_heard_on_a_recording_and_issuers_past_an_including_list(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
@@ -1283,7 +1288,7 @@ def test_the_agent_named_in_the_prose_after_a_quote_is_not_the_he_who_added(acto
             "\u201cMore talks are not required, but a decision to accept\u2019\u2019 the proposal presented by "
             "U.S. Labor Secretary Mary Jones in May, he added.\n\n"
             "The plan was drafted by Jane Doe, who met the owners, and \u201cit is fair,\u201d she said.\n")
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get("More talks are not required, but a decision to accept") == "Tom Baker", got
     assert got.get("it is fair,") == "Jane Doe", got  # (before the quote, the agent may be who speaks)
 
@@ -1297,7 +1302,7 @@ def test_the_agent_named_in_the_prose_after_a_quote_is_not_the_he_who_added(acto
      "a cowardly act", "Mahmoud Abbas"),
 ])
 def test_according_to_a_source_after_a_clause_of_its_own(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
@@ -1317,7 +1322,7 @@ def test_according_to_a_source_after_a_clause_of_its_own(text, quote, speaker, a
      "opposition to the deal, criticizing the release of \u201cmurderers\u201d.", "murderers", "Otzma Yehudit"),
 ])
 def test_a_ledes_role_named_later_and_a_party_named_before(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
@@ -1335,7 +1340,7 @@ def test_a_ledes_role_named_later_and_a_party_named_before(text, quote, speaker,
      "Bezalel Smotrich"),
 ])
 def test_outlets_relay_and_a_capitalised_role(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
 
 
@@ -1360,5 +1365,5 @@ def test_a_bracketed_date_between_subject_and_verb(actors):
     ("Hamas said it wants \u201ca full withdrawal\u201d from Gaza.", "a full withdrawal", "Hamas"),
 ])
 def test_a_view_with_a_closing_source(text, quote, speaker, actors):
-    got = {q: s for q, s, _ in quotes(text, actors)}
+    got = speakers(text, actors)
     assert got.get(quote) == speaker, got
