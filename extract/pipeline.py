@@ -537,6 +537,12 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     return sp
 
 
+def _rest_after(masked: str, ev: Event, end: int) -> str:
+    """The sentence's rest after an attribution: after the speaker when it follows the verb
+    ("said X", "according to X"), else after the verb."""
+    return masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:end]
+
+
 # holding a view, not saying words: "Hamas hopes ...", "Israel wants ..."
 _VIEW_VERBS = frozenset({"hopes", "hoped", "wants", "want", "wanted", "expects", "expected", "plans", "fears",
                          "feared", "believes", "believed", "thinks", "thought"})
@@ -658,7 +664,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
     if before and _COORDINATED_VERB.search(masked[before[-1].vend:q.open_at]):
         closing = [e for e in by_sent.get(si, []) if e.kind == "according" and e.vstart >= q.outer_end
-                   and e.speaker is not None and len(masked[e.mention.end:sents[si][1]].split()) <= 3]
+                   and e.speaker is not None and len(_rest_after(masked, e, sents[si][1]).split()) <= 3]
         if closing:
             # "Hamas responded ..., but raised “clarifications” ..., according to a diplomat": the
             # words sit in another verb's clause, and the closing source reports the whole sentence
@@ -666,7 +672,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if before and before[-1].kind == "pre" and (before[-1].verb in STANCE_VERBS or before[-1].verb in _VIEW_VERBS):
         closing = [e for e in by_sent.get(si, []) if e.kind in ("inverted", "pre") and e.vstart >= q.outer_end
                    and e.verb in _CORE_SPEECH and e.speaker is not None
-                   and len(masked[e.vend if e.kind == "pre" else e.mention.end:sents[si][1]].split()) <= 4
+                   and len(_rest_after(masked, e, sents[si][1]).split()) <= 4
                    and re.search(r",\s*$", masked[q.outer_end:e.mention.start if e.kind == "pre" else e.vstart])]
         if closing:
             # "Hamas hopes the meeting will achieve “real progress” ..., a Hamas official told AFP":
@@ -695,7 +701,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     for ev in after:
         # only an attribution that closes the sentence governs what came before it:
         # "..., according to a source." / "..., X said on Tuesday." - not "..., which described Y as Z"
-        tail = masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:sents[sj][1]]
+        tail = _rest_after(masked, ev, sents[sj][1])
         # (a participle may trail the attribution: "..., she said, referencing the bank's ...")
         if (len(tail.split()) <= 6 or re.match(r"\s*,\s*[a-z]+ing\b", tail)) and "\u00b7" not in tail:
             return ev, ev.speaker
