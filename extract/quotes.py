@@ -111,18 +111,19 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
     open_at = None
     fam = None
     nested = None  # family of a nested quote currently open
+    inner_same = False  # an inner quote open in the outer one's own marks
     for n, (i, ch, kind) in enumerate(marks):
         if open_at is None:
             if kind in "o?":
                 open_at, fam, nested = i, _family(ch), None
             continue
         f = _family(ch)
-        if nested == "same":
+        if inner_same:
             if kind in "c?" and f == fam:
                 if not any(_family(c2) == fam for _, c2, _ in marks[n + 1:]):
                     out.append((open_at, i))  # the one closer ends the inner and the outer quote
                     open_at = None
-                nested = None
+                inner_same = False
             continue
         if nested is not None:
             if kind in "c?" and f == nested:
@@ -137,7 +138,7 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
             continue
         if kind == "o" and f == fam and ch in OPEN_D and _EMBEDDED_OPENER.search(p, max(0, i - 30), i):
             # "... with “blood on their hands.”": an inner quote in the outer one's own marks
-            nested = "same"
+            inner_same = True
             continue
         if kind == "o" and f == fam and ch in OPEN_D:
             # A second opener: the first one was never closed.
