@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.actors import Actors, norm
+from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
@@ -1691,15 +1691,22 @@ class Attributor:
         party, faction = self._party_of_text(text)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
+    def _list_members(self, text: str) -> list[tuple[str, Actor | None, str | None]]:
+        """Each member of "A, B and C" without its "the", with its actor and, for a capital,
+        its country ("Doha" is Qatar)."""
+        out = []
+        for member in _LIST_SEP.split(text):
+            member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+            out.append((member, self.actors.find(member) if self.actors else None,
+                        self.actors.country_of_capital(member) if self.actors else None))
+        return out
+
     def _joint(self, text: str, pos: int) -> Speaker:
         """Several named speakers together ("Egypt and Qatar", "Mr. Grassley and Mr. Leahy"): each
         by its fullest name in the article; their shared side, else Other."""
         sides, names = set(), []
-        for member in _LIST_SEP.split(text):
-            member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+        for member, actor, country in self._list_members(text):
             bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
-            actor = self.actors.find(member) if self.actors else None
-            country = self.actors.country_of_capital(member) if self.actors else None
             if actor is not None and actor.kind == "person":
                 # the article's own spelling of the listed person ("Itamar Ben-Gvir")
                 found = self._fullest_for_actor(actor, "")
@@ -1750,14 +1757,14 @@ class Attributor:
             if actor.kind == "organisation":
                 return self._org_speaker(actor, text)
             return Speaker(actor.name, actor.party, actor.faction, "person", as_written=text, actor=actor.name)
-        owner = re.fullmatch(r"([A-Z][\w.-]*)(?:\u2019s|'s)", words[0]) if len(words) in (2, 3) else None
-        owner_actor = self.actors.find(owner.group(1)) if owner is not None and self.actors else None
-        if owner_actor is not None and owner_actor.kind == "organisation" and owner_actor.party \
+        state = re.fullmatch(r"([A-Z][\w.-]*)(?:\u2019s|'s)", words[0]) if len(words) in (2, 3) else None
+        state_actor = self.actors.find(state.group(1)) if state is not None and self.actors else None
+        if state_actor is not None and state_actor.kind == "organisation" and state_actor.party \
                 and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS and all(w.islower() for w in words[1:]):
             # "Israel's prime minister is promising ...": the person the article names in that
             # role, when of that side
             ref = self._definite(["the"] + words[1:], head, pos)
-            if ref is not None and ref.kind == "person" and ref.party == owner_actor.party:
+            if ref is not None and ref.kind == "person" and ref.party == state_actor.party:
                 return ref
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
@@ -1909,15 +1916,11 @@ class Attributor:
         people = head in _COUNTED_HEADS_PEOPLE
         found = None
         for lm in _CONJOINED_LIST.finditer(m, max(0, at - 2000), at):
-            members = [re.sub(r"^(?:the|The)\s+", "", x.strip()) for x in _LIST_SEP.split(lm.group(0)) if x.strip()]
-            if len(members) != n or not _names_only(lm.group(0)):
+            if len(_LIST_SEP.split(lm.group(0))) != n or not _names_only(lm.group(0)):
                 continue
-            kinds = set()
-            for mb in members:
-                actor = self.actors.find(mb) if self.actors else None
-                country = self.actors.country_of_capital(mb) if self.actors else None
-                kinds.add("person" if actor is not None and actor.kind == "person"
-                          else "state" if actor is not None or country else "unknown")
+            kinds = {"person" if actor is not None and actor.kind == "person"
+                     else "state" if actor is not None or country else "unknown"
+                     for _, actor, country in self._list_members(lm.group(0))}
             if kinds == {"person" if people else "state"}:
                 found = lm.group(0)
         return self._joint(found, at) if found is not None else None
