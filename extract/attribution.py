@@ -343,7 +343,7 @@ _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
-_PP_OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
+_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
 # "the board attacked", "several environmental groups said": a common-noun subject and its verb
 _COMMON_SUBJECT_PAT = (r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
                        r"(?:[\w-]+\s+){{0,2}}{lazy}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{{3,}})\s+"
@@ -2374,7 +2374,7 @@ class Attributor:
                     if sp is not None:
                         out.append((men.start, sp))
         if subjects_only:
-            out = [(at, sp) for at, sp in out if not (_PP_OBJECT_BEFORE.search(m, max(ss, at - 60), at)
+            out = [(at, sp) for at, sp in out if not (_AGENT_BEFORE.search(m, max(ss, at - 60), at)
                                                       and "\u00b7" in m[ss:at])]
         return [sp for _, sp in sorted(out, key=lambda x: x[0])]
 
