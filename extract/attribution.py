@@ -671,7 +671,7 @@ class Attributor:
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
                         return Event(verb, vs, ve, men, si, para, "inverted")
         # Subject before the verb.
-        cut = pre[:-100] + _aux_strip(tail) if len(pre) > 100 else _aux_strip(pre)
+        cut = _aux_strip(pre)
         men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
         if men is None and not verb.endswith("ing"):
             men = self._bare_np_subject(ss, ss + len(cut.rstrip()), ve, se)
@@ -2488,8 +2488,12 @@ def _after_capitalised(m: str, i: int) -> bool:
 
 
 def _aux_strip(pre: str) -> str:
-    out = _AUX_TAIL.sub("", pre)
-    return out
+    """`pre` without its trailing auxiliaries and adverbs ("X has also repeatedly"): an
+    end-anchored pattern, so only the last 100 characters are searched (the pattern is
+    tried at every position it is given)."""
+    if len(pre) > 100:
+        return pre[:-100] + _AUX_TAIL.sub("", pre[-100:])
+    return _AUX_TAIL.sub("", pre)
 
 
 # Patterns built from an article's words, kept compiled per distinct words in caches of

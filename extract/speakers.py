@@ -222,8 +222,6 @@ def _all_tokens(s: str) -> tuple[list, list]:
 
 
 def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    if len(s) < 3000:
-        return _scan(s, lo, hi)
     toks, starts = _all_tokens(s)
     i = bisect.bisect_left(starts, lo)
     out = []
@@ -241,12 +239,13 @@ def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
+    append = out.append
     for m in TOKEN.finditer(s, lo, hi):
         w = m.group()
-        a, b = m.span()
-        if w.endswith(".") and len(w) > 1 and not _KEEP_DOT.match(w):
-            w, b = w.rstrip("."), b - (len(w) - len(w.rstrip(".")))
-        out.append((w, a, b))
+        a = m.start()
+        if w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
+            w = w.rstrip(".")
+        append((w, a, a + len(w)))
     return out
 
 
