@@ -123,6 +123,17 @@ def test_weak_party_word_yields(actors):
     assert actors.party_from_descriptor("a Palestinian official familiar with the Egyptian proposal")[0] == "Hamas"
 
 
+def test_gaza_health_services_speak_for_no_side_unless_named_as_hamas(actors):
+    # the guidelines' "Gaza civil defence when not named as Hamas", for the health ministry
+    # and medical services whatever they are called
+    for desc in ("Palestinian health officials", "the Palestinian Health Ministry",
+                 "the Palestinian Ministry of Health", "Palestinian medical sources", "the Palestinian Red Crescent"):
+        assert actors.party_from_descriptor(desc) == ("Other", None), desc
+    assert actors.party_from_descriptor("Palestinian health authorities in the Hamas government")[0] == "Hamas"
+    assert actors.party_from_descriptor("the Hamas-run health ministry")[0] == "Hamas"
+    assert actors.party_from_descriptor("Israel's Health Ministry")[0] == "Israel"
+
+
 def test_bad_weak_section(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[patterns.weak]\n"Arab" = ["Atlantis"]\n', encoding="utf-8")
