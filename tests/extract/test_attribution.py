@@ -235,6 +235,15 @@ def test_title_after_episode_of_is_not_a_quote(actors):
     assert all(q != "The Morning Show," for q, _, _ in quotes(text, actors))
 
 
+def test_title_of_a_named_owners_programme_is_not_a_quote(actors):
+    # "on CBS's “Face the Nation”": a title-case name after an owner's possessive
+    text = ("In an interview on Channel 12\u2019s \u201cMeet the Press,\u201d Yoav Gallant said the deal was "
+            "\u201cthe right thing to do.\u201d")
+    got = quotes(text, actors)
+    assert [q for q, _, _ in got] == ["the right thing to do."]
+    assert got[0][1] == "Yoav Gallant"
+
+
 def test_floating_quote_after_reported_speech(actors):
     """A whole quoted sentence right after a sentence reporting someone's speech (GGT's floating quote)."""
     text = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages. "
