@@ -310,6 +310,7 @@ _NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting
 _CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported",
              "reports", "noted", "warned", "confirmed", "denied", "wrote", "writes", "insisted", "argued",
              "claimed", "explained", "acknowledged", "according to", "estimated", "predicted"}
+_BRACKET_TAG = re.compile(r"\s*\([^()]{1,40}\)")
 _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
@@ -988,8 +989,10 @@ class Attributor:
                 # the last comma group is a bare name: "A lawyer for the news outlets, David Schulz, said"
                 a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
                 named = np_after(m, a_start, ss + len(body))
-                named_ok = (named is not None and named.kind == "name" and named.end >= ss + len(body) - 1
-                            and not _PLACE_ABBR.match(named.text))
+                named_ok = (named is not None and named.kind == "name" and not _PLACE_ABBR.match(named.text)
+                            and (named.end >= ss + len(body) - 1
+                                 # or a bracketed tag after it: "Orit Strook (Religious Zionism)"
+                                 or _BRACKET_TAG.fullmatch(m, named.end, ss + len(body)) is not None))
                 men = np_before(m, ss + c, ss)
                 if men is None:
                     men = self._head_before_pp(re.sub(r"\s*\([^()]*\)\s*$", "", body[:c]), ss, False)
@@ -1041,6 +1044,16 @@ class Attributor:
                 if named_ok:
                     named.appositive = body[:c]
                     return self._with_actor(named)
+            if body.endswith(")"):
+                # "Marcia Price (D-Newport News), shouted": the comma closes a bracketed tag, not
+                # an appositive; the name before the brackets speaks
+                men = np_before(m, ss + len(body), ss)
+                if men is not None and men.kind in ("name", "org"):
+                    role = np_before(m, ss + commas[0], ss) if commas else None
+                    if role is not None and role.kind == "descriptor" and not m[ss:role.start].strip():
+                        # "Scott's niece, state Del. Marcia Price (D-Va.), shouted": the role opens it
+                        men.appositive = m[role.start:men.start].strip(" ,")
+                    return self._with_actor(men)
             return None
         im = _ISSUED_BY.search(seg) if " by " in seg else None
         if im and re.search(r"\bjoint\b", im.group(0)):

@@ -244,6 +244,15 @@ def test_title_of_a_named_owners_programme_is_not_a_quote(actors):
     assert got[0][1] == "Yoav Gallant"
 
 
+def test_comma_after_a_bracketed_tag_is_not_an_appositive(actors):
+    # "Name (tag), verb": the comma closes the brackets; a role before the name opens the attribution
+    text = "Ayman Odeh (Hadash), said the deal was \u201ca victory for sanity.\u201d"
+    assert quotes(text, actors)[0][1] == "Ayman Odeh"
+    text2 = ("\u201cThis is the day we waited for!\u201d Almog\u2019s aunt, Knesset member Orit Strook "
+             "(Religious Zionism), shouted to the crowd.")
+    assert quotes(text2, actors)[0][1] == "Orit Strook"
+
+
 def test_floating_quote_after_reported_speech(actors):
     """A whole quoted sentence right after a sentence reporting someone's speech (GGT's floating quote)."""
     text = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages. "
