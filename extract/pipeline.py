@@ -605,6 +605,25 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     return gap
 
 
+_HELD_IN_CLAUSE = re.compile(r"\s+(?:that|of|about|for|to)\b[^;:\u00b7]{0,140}")
+# Inside another verb's clause only a content clause holds the words ("X said Trump's demand that
+# ... “...”"), not "Trump's tweet to invite her was “to mock”" (the words are about the noun).
+_HELD_IN_THAT_CLAUSE = re.compile(r"\s+that\b(?:(?!\b(?:is|was|are|were|has\s+been|had\s+been)\b)[^;:\u00b7]){0,140}")
+
+
+def _possessive_holding(masked: str, q: QuoteSpan, evs, after: int | None = None):
+    """The last possessive statement noun ("Trump's demand", "his claim") before the quote
+    whose own clause holds the quote with no other verb or quote in between; with `after`
+    (another verb's end), only one after it that opens a content clause."""
+    held = _HELD_IN_CLAUSE if after is None else _HELD_IN_THAT_CLAUSE
+    for ev in reversed(evs):
+        if ev.kind == "possessive" and ev.speaker is not None and (after or 0) <= ev.vstart \
+                and ev.vend <= q.open_at and held.fullmatch(masked, ev.vend, q.open_at) and \
+                not any(e.kind != "possessive" and ev.vend <= e.vstart < q.open_at for e in evs):
+            return ev
+    return None
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
@@ -683,6 +702,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             return closing[-1], closing[-1].speaker
     if before:
         ev = before[-1]
+        inner = _possessive_holding(masked, q, by_sent.get(si, []), after=ev.vend)
+        if inner is not None:
+            # "Hamas said that Trump's demand that ... — or “all bets are off” — ...": the words
+            # are the demand's, quoted inside what Hamas said about it
+            return inner, inner.speaker
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
                 and not _NAMING_VERB.fullmatch(ev.verb.lower()):
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
@@ -693,11 +717,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         return ev, ev.speaker
     # 2b. a possessive statement noun earlier in the sentence whose clause holds the quote:
     # "Donald Trump's claim that there have been “thousands of shootings”"
-    for ev in reversed(by_sent.get(si, [])):
-        if ev.kind == "possessive" and ev.speaker is not None and ev.vend <= q.open_at and re.match(
-                r"\s+(?:that|of|about|for|to)\b[^;:\u00b7]{0,140}$", masked[ev.vend:q.open_at]) and \
-                not any(e.kind != "possessive" and ev.vend <= e.vstart < q.open_at for e in by_sent.get(si, [])):
-            return ev, ev.speaker
+    ev = _possessive_holding(masked, q, by_sent.get(si, []))
+    if ev is not None:
+        return ev, ev.speaker
     # 3. later in the same sentence: "“...” in Warsaw, according to a source"
     after = [ev for ev in by_sent.get(sj, []) if ev.vstart >= q.outer_end and ev.speaker is not None
              and ev.kind != "possessive"]

@@ -253,6 +253,20 @@ def test_comma_after_a_bracketed_tag_is_not_an_appositive(actors):
     assert quotes(text2, actors)[0][1] == "Orit Strook"
 
 
+def test_words_inside_a_possessive_demand_in_another_speakers_clause(actors):
+    # "X said that Y's demand that ... — or “...” — ...": the demand's words are Y's; the
+    # predicate about the demand is X's
+    text = ("Israel said on Monday that Hamas\u2019s demand that the army leave the corridor by Friday "
+            "\u2014 or \u201cthere will be no exchange\u201d \u2014 \u201cendangers the talks.\u201d")
+    got = {q: s for q, s, _ in quotes(text, actors)}
+    assert got["there will be no exchange"] == "Hamas"
+    assert got["endangers the talks."] == "Israel"
+    # the words about the noun are the sentence's speaker's: "X said Y's tweet was “...”"
+    text2 = ("Benny Gantz said Itamar Ben-Gvir\u2019s post that the deal must fall was only "
+             "\u201cto pressure the cabinet.\u201d")
+    assert quotes(text2, actors)[0][1] == "Benny Gantz"
+
+
 def test_floating_quote_after_reported_speech(actors):
     """A whole quoted sentence right after a sentence reporting someone's speech (GGT's floating quote)."""
     text = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages. "
