@@ -1976,9 +1976,15 @@ class Attributor:
             return None
         same = _ORG_HEAD_SYNONYMS.get(head)
         if same:
-            # "The Israeli military said ... Later the military said": the same body
+            # "The Israeli military said ... Later the military said": the same body, not one of
+            # another side ("the Israeli foreign ministry" after "the Palestinian Ministry of Health")
+            side = self.actors.party_from_descriptor(" ".join(words)) if mods and self.actors else None
+            proper = {norm(w) for w in words[1:-1] if w[:1].isupper()}  # "Jordanian", "Israeli"
             for p, sp in reversed(self.history):
-                if p < pos and sp.kind == "org" and same & set(norm(f"{sp.name} {sp.as_written}").split()):
+                known = set(norm(f"{sp.name} {sp.as_written}").split())
+                if p < pos and sp.kind == "org" and same & known and (
+                        (side is not None and side[0] != "Other" and side[0] == sp.party)
+                        or (side is None or side[0] == sp.party) and proper <= known):
                     return sp
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.

@@ -664,7 +664,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     # "Abbas condemned the killing, calling it “a cowardly act”, according to WAFA":
                     # the words are the sentence's speaker's; the agency only reports them
                     inner = [e for e in by_sent.get(si, []) if e.vend <= q.open_at and e.kind == "pre"
-                             and e.speaker is not None and e.speaker.kind in ("person", "org")
+                             and e.speaker is not None and e.speaker.kind in ("person", "org", "descriptor")
                              and e.speaker.name != ev.speaker.name]
                     if inner and not _COORDINATED_VERB.search(masked[inner[-1].vend:q.open_at]):
                         # (not "Hamas responded ..., but raised “clarifications”, according to a

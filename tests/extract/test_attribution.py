@@ -267,6 +267,16 @@ def test_words_inside_a_possessive_demand_in_another_speakers_clause(actors):
     assert quotes(text2, actors)[0][1] == "Benny Gantz"
 
 
+def test_a_body_of_one_side_is_not_an_earlier_body_of_another(actors):
+    # "the Jordanian foreign ministry" is not "the Lebanese Ministry of Health" named before it,
+    # and its words stay its own when a post relays them ("according to a post on X")
+    text = ("Headline\n\nThe Lebanese Ministry of Health said in a statement that 40 people had died.\n\n"
+            "The Jordanian foreign ministry on Tuesday accused the militia of firing at aid convoys to "
+            "\u201cstarve the villages into surrender,\u201d according to a post on X.")
+    got = quotes(text, actors)
+    assert len(got) == 1 and "Jordanian" in got[0][1] and "Lebanese" not in got[0][1]
+
+
 def test_floating_quote_after_reported_speech(actors):
     """A whole quoted sentence right after a sentence reporting someone's speech (GGT's floating quote)."""
     text = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages. "
