@@ -747,12 +747,17 @@ class Attributor:
             return None
         if head.kind in ("name", "org"):
             last = head.text.split()[-1] if head.text.split() else ""
-            if last[:1].isupper() and last.lower() in INSTITUTION_NOUNS and men.kind in ("name", "org") and \
+            if last[:1].isupper() and men.kind in ("name", "org") and \
                     re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?", m[head.end:men.start]):
                 whole = np_after(m, head.start, men.end)
-                if whole is not None and whole.end == men.end:
+                if whole is not None and whole.end == men.end and last.lower() in INSTITUTION_NOUNS:
                     # "The Committee for a Responsible Federal Budget said": one organisation
                     return self._with_actor(Mention(whole.text, whole.start, whole.end, "org"))
+                text = m[head.start:men.end]
+                if is_outlet(text) or (self.actors is not None and self.actors.find(text) is not None):
+                    # "The Times of Israel reported", "The Bank of Israel said": a name the
+                    # outlets or actors file knows whole
+                    return self._with_actor(Mention(text, head.start, men.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
         trailing = _TRAILING_NAME.search(men.text)
         if trailing and head.kind == "descriptor" and men.kind in ("name", "org"):

@@ -521,9 +521,22 @@ def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,;:\u00b7]{1,60},\s*")
 
 
+_CITING = re.compile(r"[,\u2014\u2013]\s*citing\s+")
+_STORY_THAT = re.compile(r"\b(?:reported|reports|said|says|wrote|writes)\s+(?:on\s+[A-Z]\w+\s+)?that\s+")
+
+
 def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
-    """The named person or body whose clause holds a quoted fragment that an outlet relays."""
+    """The named person or body whose clause holds a quoted fragment that an outlet relays,
+    or the source the outlet cites: "AFP reported that a truce may come “within days”, citing
+    a senior Hamas official"."""
     ss, se, _ = sents[sindex.at(q.open_at)]
+    cm = _CITING.search(masked, q.outer_end, se)
+    if cm:
+        men = np_after(masked, cm.end(), se)
+        if men is not None and men.kind in ("name", "org", "descriptor"):
+            sp = att.resolve(att._with_actor(men), men.start)
+            if sp is not None and sp.name and not is_outlet(sp.name) and sp.name != ev.speaker.name:
+                return sp
     lead = _ACCORDING_LEAD.match(masked, ss, q.open_at)
     start = lead.end() if lead else ss
     if not re.search(r"[a-z]{3}", masked[start:q.open_at]):
@@ -534,6 +547,14 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
             else None
     else:
         sp = att.subject_of_sentence(sindex.at(q.open_at))
+        story = None
+        for story in _STORY_THAT.finditer(masked, ss, q.open_at):
+            pass
+        if story is not None and (sp is None or is_outlet(sp.name)):
+            # "The Times of Israel reported that Gallant turned to the premier and asked: “...”"
+            men = np_after(masked, story.end(), q.open_at)
+            sp = att.resolve(att._with_actor(men), men.start) if men is not None and men.kind in ("name", "org") \
+                else None
     if sp is None or sp.kind not in ("person", "org") or not sp.name or is_outlet(sp.name) \
             or sp.name == ev.speaker.name:
         return None

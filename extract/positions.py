@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.attribution import is_outlet
 from extract.datafile import read_toml
 from extract.records import ArticleMeta, Position, Quote, Reported
 from extract.wordscan import Words, WordScan, _starts
@@ -1464,8 +1465,8 @@ def extract_positions(text: str, meta: ArticleMeta, quotes: list[Quote],
                 q = _containing(quotes, anchor)
                 e0, e1 = _evidence(norm, s0, s1, lo, hi, q)
                 key = (holder.party, term.issue, stance, s0)
-                if not holder.party or key in seen:
-                    continue
+                if not holder.party or key in seen or (holder.speaker and is_outlet(holder.speaker)):
+                    continue  # (an outlet reports positions; it holds none)
                 seen.add(key)
                 r = _containing(rep, anchor)
                 date = q.date if q is not None else (r.date if r is not None else None)

@@ -75,7 +75,18 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         return None  # "shouted to the crowd", "spoke at the rally": where, not what
     if span is not None and ev.verb in ("told", "tell", "tells", "telling") and _ONLY_ADDRESSEE.fullmatch(text, *span):
         return None  # "heard telling the families in the recording": whom, not what
+    if span is not None and ev.verb in _CITE_VERBS and _CITED_SOURCE.match(text, *span) \
+            and not re.search(r"\bas\s+(?:saying|telling|stating)\b", text[span[0]:span[1]]):
+        return None  # "AFP reported ..., citing a senior Hamas official": whom it relies on, not what
     return span
+
+
+_CITE_VERBS = {"citing", "cited", "cites", "cite"}
+# "citing a senior Hamas official it did not name", "citing two sources": a source, not a reason
+_CITED_SOURCE = re.compile(r"(?:(?:a|an|the|its|their|his|her|one|two|three|several|unnamed|anonymous|[A-Z][\w'\u2019-]*|"
+                           r"senior|top|local|medical|security|diplomatic|government|military|informed)\s+){0,5}"
+                           r"(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|aides?|ministers?|ministry|"
+                           r"people|experts?|analysts?|witness(?:es)?|residents?|agency|media|outlets?)\b")
 
 
 # A telling's complement that is only whom it was told, and where

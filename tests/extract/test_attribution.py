@@ -1409,3 +1409,14 @@ def test_a_bracketed_date_between_subject_and_verb(actors):
 def test_a_view_with_a_closing_source(text, quote, speaker, actors):
     got = speakers(text, actors)
     assert got.get(quote) == speaker, got
+
+
+def test_an_outlet_relays_the_source_it_cites_and_the_story_it_reports(actors):
+    # "AFP reported that ... “...”, citing X": X's words; "The Times of Israel reported that
+    # Gantz ... and asked: “...”": Gantz's
+    text = ("Headline\n\nReuters reported that a deal could come \u201cwithin days\u201d if the army pulls back, "
+            "citing a senior Egyptian official it did not name.")
+    assert quotes(text, actors)[0][1] == "a senior Egyptian official"
+    text2 = ("Headline\n\nThe Times of Israel reported that Gantz turned to the cabinet and asked: "
+             "\u201cWhat will you tell the families?\u201d")
+    assert quotes(text2, actors)[0][1] == "Benny Gantz"

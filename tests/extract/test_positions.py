@@ -1187,3 +1187,9 @@ def test_war_goals_carrying_on_and_weighing(text, expected, actors):
 ])
 def test_a_mediators_role_and_a_confirmed_agreement(text, expected, actors):
     assert _keys(text, actors=actors) == expected
+
+
+def test_a_newsroom_reporting_a_deal_holds_no_position(actors):
+    got = _positions_of("Headline\n\nAl Jazeera reported that the deal called for Hamas to free 30 "
+                        "hostages in exchange for a six-week ceasefire in Gaza.\n", actors)
+    assert not any(party == "Other" for party, _, _ in got), got

@@ -814,3 +814,17 @@ def test_whom_a_recording_was_told_to_is_not_what_was_said(actors):
             "leaked recording. Yair Lapid told reporters in Cairo the deal was near.")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [r.content for r in res.reported] == ["the deal was near"]
+
+
+def test_whom_an_outlet_cites_is_its_source_not_its_report(actors):
+    got = reported("Reuters reported that the talks had stalled, citing two Egyptian officials.", actors)
+    assert ("Reuters", "reported", "the talks had stalled") in got
+    assert not any(cue == "citing" for _, cue, _ in got)
+    # what a speaker cites as a reason is content
+    got = reported("Hamas leaders urged the group to accept the deal, citing heavy losses in Gaza.", actors)
+    assert any(cue == "citing" and content == "heavy losses in Gaza" for _, cue, content in got)
+
+
+def test_an_outlet_named_with_of_keeps_its_whole_name(actors):
+    got = reported("The Times of Israel reported that the cabinet would vote on Friday.", actors)
+    assert got[0][0] == "Times of Israel"
