@@ -441,9 +441,11 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             j += 1
             continue
         if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks) and not (
-                j > 0 and _is_cap(toks[j - 1][0]) and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
+                j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
+                and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
-            # (not "Trump attacked Clinton", "Berg generally supported Democrats": a verb after a name)
+            # (not "Trump attacked Clinton", "Berg generally supported Democrats", "Khalil al-Hayya
+            # blamed Netanyahu": a verb after a name)
             ahead = toks[j + 1:j + 4]
             if any((_is_cap(t[0]) and t[0] not in STOP_CAPS) or t[0].lower() in DESC_HEADS for t in ahead) and \
                     not any(t[0].lower() in _FUNCTION_WORDS or t[0] in (",", ";", ":") for t in ahead[:1]):

@@ -68,3 +68,10 @@ def test_a_name_after_a_sentence_ending_capitalised_word_is_registered(actors):
             "Ofer-Lind said both leaders made \u201ca promise\u201d to the families.\n")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert {q.quote: q.speaker for q in res.quotes}["a promise"] == "Dana Ofer-Lind"
+
+
+def test_a_verb_after_an_al_name_ends_the_phrase():
+    # "Khalil al-Hayya blamed Netanyahu": the lower-case name part does not hide the verb
+    s = "Hamas official Khalil al-Hayya blamed Netanyahu for the deaths"
+    men = np_after(s, 0, len(s))
+    assert men is not None and men.text == "Hamas official Khalil al-Hayya"
