@@ -1784,6 +1784,15 @@ class Attributor:
             ref = self._definite(["the"] + words[1:], head, pos)
             if ref is not None and ref.kind == "person" and ref.party == state_actor.party:
                 return ref
+        if len(words) in (2, 3) and words[0][:1].isupper() and det not in DETERMINERS and head in _ROLE_HEADS \
+                and head not in ORG_DESCRIPTORS and all(w.islower() or w == "PM" for w in words[1:]) and self.actors:
+            # a dek's bare role, "US president says ...": the person the article names in that role,
+            # when of the side its adjective names (as "the US president" would be)
+            side = self.actors.party_from_descriptor(text)
+            ref = self._definite(["the"] + [w.lower() if i else w for i, w in enumerate(words)], head, pos) \
+                if side is not None and side[0] != "Other" else None
+            if ref is not None and ref.kind == "person" and ref.party == side[0]:
+                return ref
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
             # the country the sentence opens with, not the last prime minister named

@@ -1420,3 +1420,11 @@ def test_an_outlet_relays_the_source_it_cites_and_the_story_it_reports(actors):
     text2 = ("Headline\n\nThe Times of Israel reported that Gantz turned to the cabinet and asked: "
              "\u201cWhat will you tell the families?\u201d")
     assert quotes(text2, actors)[0][1] == "Benny Gantz"
+
+
+def test_a_deks_bare_role_is_the_person_named_in_it(actors):
+    # "Egyptian president says ...": the dek's role is the president the story names
+    text = ("Headline\n\nIsraeli president says the country must stay \u2018united for the hostages\u2019 as talks "
+            "resume in Cairo, urges both sides to accept the mediators\u2019 latest proposal\n\n"
+            "Israeli President Isaac Herzog said on Monday that the talks would resume.")
+    assert quotes(text, actors)[0][1] == "Isaac Herzog"
