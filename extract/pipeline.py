@@ -79,7 +79,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
-        if q.para in headline and not _named_in_body(sp.name, text, paras, headline):
+        if q.para in headline and not _named_in_body(sp.name, text, paras, headline) and not (
+                ev is not None and ev.mention.kind != "pronoun" and len(ev.mention.text) > 3
+                and _written_in_body(ev.mention.text, text, paras, headline)):
             continue  # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
@@ -178,6 +180,12 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
 def _named_in_body(name: str, text: str, paras, headline: set[int]) -> bool:
     last = name.split()[-1].strip(".,")
     return any(last in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
+
+
+def _written_in_body(phrase: str, text: str, paras, headline: set[int]) -> bool:
+    """The attribution's own words recur in the body ("the premier's office said"): a dek
+    repeating the story's source, not a headline's capitals."""
+    return any(phrase in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
 
 
 def _context(text: str, ps: int, pe: int, s: int, e: int, limit: int = 2000) -> str:

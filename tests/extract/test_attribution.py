@@ -1428,3 +1428,12 @@ def test_a_deks_bare_role_is_the_person_named_in_it(actors):
             "resume in Cairo, urges both sides to accept the mediators\u2019 latest proposal\n\n"
             "Israeli President Isaac Herzog said on Monday that the talks would resume.")
     assert quotes(text, actors)[0][1] == "Isaac Herzog"
+
+
+def test_a_dek_repeating_the_storys_source_keeps_its_quote(actors):
+    # the dek's attribution is written again in the body, under another canonical name
+    text = ("Headline\n\n\"The cabinet will meet on Sunday,\" the premier's office said in a statement\n\n"
+            "JERUSALEM, May 3. The proposal is unacceptable, Israel said.\n\n"
+            "\"Hamas is stalling. The cabinet will meet on Sunday,\" the premier's office said in a statement.")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Prime Minister's Office", "Prime Minister's Office"]
