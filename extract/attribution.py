@@ -1789,7 +1789,7 @@ class Attributor:
             # a dek's bare role, "US president says ...": the person the article names in that role,
             # when of the side its adjective names (as "the US president" would be)
             side = self.actors.party_from_descriptor(text)
-            ref = self._definite(["the"] + [w.lower() if i else w for i, w in enumerate(words)], head, pos) \
+            ref = self._definite(["the", words[0]] + [w.lower() for w in words[1:]], head, pos) \
                 if side is not None and side[0] != "Other" else None
             if ref is not None and ref.kind == "person" and ref.party == side[0]:
                 return ref
@@ -1996,9 +1996,15 @@ class Attributor:
             proper = {norm(w) for w in words[1:-1] if w[:1].isupper()}  # "Jordanian", "Israeli"
             for p, sp in reversed(self.history):
                 known = set(norm(f"{sp.name} {sp.as_written}").split())
-                if p < pos and sp.kind == "org" and same & known and (
-                        (side is not None and side[0] != "Other" and side[0] == sp.party)
-                        or (side is None or side[0] == sp.party) and proper <= known):
+                if not (p < pos and sp.kind == "org" and same & known):
+                    continue
+                if side is not None and side[0] != "Other":
+                    ok = side[0] == sp.party
+                else:
+                    # no side to tell them apart ("Jordanian", "Lebanese" are both Other): every
+                    # proper modifier must be the earlier body's own
+                    ok = (side is None or sp.party == "Other") and proper <= known
+                if ok:
                     return sp
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.

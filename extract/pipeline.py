@@ -82,7 +82,9 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         if q.para in headline and not _named_in_body(sp.name, text, paras, headline) and not (
                 ev is not None and ev.mention.kind != "pronoun" and len(ev.mention.text) > 3
                 and _written_in_body(ev.mention.text, text, paras, headline)):
-            continue  # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody
+            # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody (but a
+            # dek whose attribution the body writes again, "the premier's office said", is the story's)
+            continue
         qtext = text[q.start:q.end]
         kind = _kind(text, masked, q)
         ps, pe = paras[q.para]
@@ -178,13 +180,11 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
 
 
 def _named_in_body(name: str, text: str, paras, headline: set[int]) -> bool:
-    last = name.split()[-1].strip(".,")
-    return any(last in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
+    return _written_in_body(name.split()[-1].strip(".,"), text, paras, headline)
 
 
 def _written_in_body(phrase: str, text: str, paras, headline: set[int]) -> bool:
-    """The attribution's own words recur in the body ("the premier's office said"): a dek
-    repeating the story's source, not a headline's capitals."""
+    """`phrase` occurs in a paragraph that is not the headline or its dek."""
     return any(phrase in text[ps:pe] for k, (ps, pe) in enumerate(paras) if k not in headline)
 
 
@@ -533,6 +533,12 @@ _CITING = re.compile(r"[,\u2014\u2013]\s*citing\s+")
 _STORY_THAT = re.compile(r"\b(?:reported|reports|said|says|wrote|writes)\s+(?:on\s+[A-Z]\w+\s+)?that\s+")
 
 
+def _speaker_at(att, masked: str, start: int, end: int, kinds=("name", "org")):
+    """The speaker the noun phrase at `start` names, when it is of one of `kinds`."""
+    men = np_after(masked, start, end)
+    return att.resolve(att._with_actor(men), men.start) if men is not None and men.kind in kinds else None
+
+
 def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     """The named person or body whose clause holds a quoted fragment that an outlet relays,
     or the source the outlet cites: "AFP reported that a truce may come “within days”, citing
@@ -540,29 +546,23 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     ss, se, _ = sents[sindex.at(q.open_at)]
     cm = _CITING.search(masked, q.outer_end, se)
     if cm:
-        men = np_after(masked, cm.end(), se)
-        if men is not None and men.kind in ("name", "org", "descriptor"):
-            sp = att.resolve(att._with_actor(men), men.start)
-            if sp is not None and sp.name and not is_outlet(sp.name) and sp.name != ev.speaker.name:
-                return sp
+        sp = _speaker_at(att, masked, cm.end(), se, kinds=("name", "org", "descriptor"))
+        if sp is not None and sp.name and not is_outlet(sp.name) and sp.name != ev.speaker.name:
+            return sp
     lead = _ACCORDING_LEAD.match(masked, ss, q.open_at)
     start = lead.end() if lead else ss
     if not re.search(r"[a-z]{3}", masked[start:q.open_at]):
         return None  # the quote opens the clause: the outlet's report of whole words
     if lead:
-        men = np_after(masked, start, q.open_at)
-        sp = att.resolve(att._with_actor(men), men.start) if men is not None and men.kind in ("name", "org") \
-            else None
+        sp = _speaker_at(att, masked, start, q.open_at)
     else:
         sp = att.subject_of_sentence(sindex.at(q.open_at))
-        story = None
-        for story in _STORY_THAT.finditer(masked, ss, q.open_at):
-            pass
-        if story is not None and (sp is None or is_outlet(sp.name)):
-            # "The Times of Israel reported that Gallant turned to the premier and asked: “...”"
-            men = np_after(masked, story.end(), q.open_at)
-            sp = att.resolve(att._with_actor(men), men.start) if men is not None and men.kind in ("name", "org") \
-                else None
+        if sp is None or is_outlet(sp.name):
+            # "The Times of Israel reported that Gallant turned to the premier and asked: “...”":
+            # the subject of the last story clause the outlet reports
+            stories = list(_STORY_THAT.finditer(masked, ss, q.open_at))
+            if stories:
+                sp = _speaker_at(att, masked, stories[-1].end(), q.open_at)
     if sp is None or sp.kind not in ("person", "org") or not sp.name or is_outlet(sp.name) \
             or sp.name == ev.speaker.name:
         return None
