@@ -346,7 +346,7 @@ _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
 # "the board attacked", "several environmental groups said": a common-noun subject and its verb
-_COMMON_SUBJECT_PAT = (r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
+_COMMON_SUBJECT_PAT = (r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+"
                        r"(?:[\w-]+\s+){{0,2}}{lazy}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{{3,}})\s+"
                        r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
 _COMMON_SUBJECT = re.compile(_COMMON_SUBJECT_PAT.format(lazy=""))
@@ -622,8 +622,13 @@ class Attributor:
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
         if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
-            men = self._previous_subject(si) or self._clause_subject(re.sub(r"\bto\s+$", "", pre), ss)
-            if men is None or men.kind == "pronoun":
+            # A descriptor or pronoun only when the infinitive itself opens the quotation or a
+            # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
+            # that ..."); in "a majority to confirm ...", "urged aides to call ..." nobody speaks
+            opens = _OPENS_WORDS.match(m, ve, ve + 8) is not None
+            men = self._previous_subject(si) or self._clause_subject(
+                re.sub(r"\bto\s+$", "", pre), ss, common_nouns="desc" if opens else False)
+            if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
         if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
@@ -2495,6 +2500,7 @@ _LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "wa
                      "acknowledging", "complaining", "lamenting", "accusing", "blaming", "predicting", "promising",
                      "vowing", "pledging", "asserting", "contending", "conceding", "admitting", "denying",
                      "emphasizing", "emphasising", "alleging", "charging", "calling"}
+_OPENS_WORDS = re.compile(r"\s*:|,?\s*[\u201c\"]|\s+that\s")
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
 _BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}

@@ -126,6 +126,19 @@ def test_infinitive_takes_sentence_subject(actors):
     assert got == [("reckless surrender deal", "Itamar Ben Gvir", "Israel")]
 
 
+def test_infinitive_opening_the_quote_takes_pronoun_or_descriptor(actors):
+    """"to say:" opens the quotation, so its subject may be "he" or "his spokesman"; a purpose
+    infinitive with a pronoun subject ("He urged aides to call ...") gives nobody's words."""
+    text = "Yoav Mizrahi flew to Brussels on Sunday.\n\nHe took to X to say: \u201cWe will not sign.\u201d"
+    assert quotes(text, actors) == [("We will not sign.", "Yoav Mizrahi", "Other")]
+    text = ("Mark Ellison flew to Brussels on Sunday.\n\n"
+            "Later, his spokesman messaged reporters to say: \"The minister is not in Paris.\"")
+    assert quotes(text, actors) == [("The minister is not in Paris.", "Mark Ellison's spokesman", "Other")]
+    purpose = "Yoav Mizrahi met donors.\n\nHe urged aides to call Dana Levi on the fact that the plan failed."
+    res = extract_article(purpose, "t.txt", actors=actors, positions=False)
+    assert [r.cue for r in res.reported] == ["urged"]
+
+
 def test_appositive_name_after_descriptor(actors):
     text = "A spokesman for the ministry, Ahmed Fouad, said \u201cthe crossing will stay open for aid.\u201d"
     got = quotes(text, actors)
