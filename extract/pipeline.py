@@ -771,12 +771,18 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     if _NAMING.search(lead):
         return True
     content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-    title_case = bool(content) and all(w[:1].isupper() for w in content)
+    title_case = bool(content) and all(w[:1].isupper() for w in content) and not _shouted(words)
     if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
         return True
     if len(words) <= 5 and title_case and len(words) >= 2:
         return True
     return False
+
+
+def _shouted(words: list[str]) -> bool:
+    """Capitals even on the small words inside ("HELL TO PAY", "BRING THEM HOME NOW"): a
+    speaker's emphasis, not a title, which keeps "to" and "of" small."""
+    return any(w.strip(".,!?").lower() in _SMALL and w.strip(".,!?").isupper() for w in words[1:])
 
 
 def _titled(text: str, masked: str, q: QuoteSpan) -> bool:

@@ -98,6 +98,13 @@ def test_no_attribution_no_quote(actors, text):
     assert quotes(text, actors) == []
 
 
+def test_shouted_words_are_a_quote_not_a_title(actors):
+    """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
+    text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
+    assert quotes(text, actors) == [("ALL HELL TO PAY", "Mark Ellison", "Other")]
+    assert quotes("Mark Ellison said he had read \"The Art of the Deal\" twice.", actors) == []
+
+
 def test_apostrophes_are_not_quotes(actors):
     text = "Hamas' leaders and Israel's cabinet didn't meet, the mediators' said."
     assert quotes(text, actors) == []
