@@ -332,6 +332,8 @@ PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
                           r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
+# "The Israeli prime minister's heel-turn comes after he ...": a titled owner opening the sentence
+_PERSON_DESC_OWNER = re.compile(_PERSON_DESC.pattern.replace(r"(?![\u2019']s)", r"(?=[\u2019']s\b)"))
 _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+)?"
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
                         r"[^,]{0,60},\s*)?")
@@ -2033,12 +2035,32 @@ class Attributor:
             found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
                 return found
-        found = self._appositive_name(head, mods, pos)
+        found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
         if found is not None:
             return found
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _title_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier
+        (even where he did not speak) and the actors file gives him that title; nobody when
+        two people named earlier hold it."""
+        if not self.actors or head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
+            return None
+        want = {norm(w) for w in words[1:]}
+        holders: dict[str, tuple[int, str]] = {}
+        for p, full in self.names.full:
+            if p >= pos:
+                break
+            actor = self.known(full)
+            if actor is not None and actor.kind == "person" and actor.name not in holders and any(
+                    want <= set(norm(t).split()) for t in actor.titles):
+                holders[actor.name] = (p, full)
+        if len(holders) != 1:
+            return None
+        ((p, full),) = holders.values()
+        return self._name(Mention(full, p, p + len(full), "name", name=full), pos)
 
     def _appositive_role(self, role: str, pos: int) -> Speaker | None:
         """The one person an earlier appositive gave this exact role ("the former secretary")."""
@@ -2420,6 +2442,15 @@ class Attributor:
         if subjects_only:
             out = [(at, sp) for at, sp in out if not (_AGENT_BEFORE.search(m, max(ss, at - 60), at)
                                                       and "\u00b7" in m[ss:at])]
+        if not out:
+            # nobody else in it: a titled owner opening the stretch ("The Israeli prime
+            # minister's heel-turn comes after he denounced ...")
+            om = _PERSON_DESC_OWNER.match(m, ss + len(m[ss:se]) - len(m[ss:se].lstrip()), se)
+            if om is not None and om.group(0)[:1] in "Tt":
+                sp = self._person_speaker(Mention(om.group(0), om.start(), om.end(), "descriptor",
+                                                  head=om.group(2).lower()), pron)
+                if sp is not None:
+                    out.append((om.start(), sp))
         return [sp for _, sp in sorted(out, key=lambda x: x[0])]
 
     def _last_person_like(self, ss: int, se: int, pron: str) -> Mention | None:

@@ -146,6 +146,29 @@ def test_infinitive_opening_the_quote_takes_pronoun_or_descriptor(actors):
     assert [r.cue for r in res.reported] == ["urged"]
 
 
+def test_title_holder_named_earlier_without_speaking(tmp_path):
+    """"the Ruritanian premier" is the one person the article named earlier whom the actors
+    file gives that title, even though he had not spoken yet; two such people: nobody."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Karl Ostrander"\nparty = "Egypt"\nfaction = "Government"\n'
+                    'titles = ["Ruritanian premier"]\n'
+                    '[[actors]]\nname = "Olaf Brenning"\nparty = "Egypt"\nfaction = "Government"\n'
+                    'titles = ["premier"]\n', encoding="utf-8")
+    mine = load_actors(extra=user)
+    text = ("The talks stalled, with Karl Ostrander reportedly keeping his team at home.\n\n"
+            "The Ruritanian premier said: \u201cWe will not go.\u201d")
+    assert quotes(text, mine) == [("We will not go.", "Karl Ostrander", "Egypt")]
+    # ... and as the owner opening the pronoun's sentence: "The premier's turn came after he ..."
+    text = ("The talks stalled, with Karl Ostrander reportedly keeping his team at home.\n\n"
+            "The Ruritanian premier\u2019s turn came after he denounced the \u201cabsurd demands.\u201d")
+    assert quotes(text, mine) == [("absurd demands.", "Karl Ostrander", "Egypt")]
+    both = ("The talks stalled, with Karl Ostrander and Olaf Brenning keeping their teams at home.\n\n"
+            "The premier said: \u201cWe will not go.\u201d")
+    assert [q[1] for q in quotes(both, mine)] != ["Karl Ostrander"]
+
+
 def test_appositive_name_after_descriptor(actors):
     text = "A spokesman for the ministry, Ahmed Fouad, said \u201cthe crossing will stay open for aid.\u201d"
     got = quotes(text, actors)
