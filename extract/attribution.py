@@ -56,7 +56,7 @@ laud lauds lauded lauding compare compares compared comparing characterize chara
 characterise characterised sing sings sang singing yell yells yelled yelling shout shouts screamed scream
 screams exhort exhorts exhorted exhorting insist muse mused muses chanted chant chants quoted quoting
 reasoned explains added asks shrugged sighed scoffed snapped fumed retorted vowing touted touts touting
-dubbed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
+dubbed termed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
 decried decries decrying lamenting liken likens likened likening chimed commented commenting
 blurted exclaimed exclaims cried whispered muttered mumbled roared thundered hollered gushed marveled marvelled
 """.split()

@@ -98,6 +98,11 @@ def test_no_attribution_no_quote(actors, text):
     assert quotes(text, actors) == []
 
 
+def test_termed_in_a_relative_clause(actors):
+    text = "Talks resumed.\n\nProgress stalled as Minister Mark Ellison bristled at conditions he termed \u201cabsurd.\u201d"
+    assert quotes(text, actors) == [("absurd.", "Mark Ellison", "Other")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
