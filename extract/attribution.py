@@ -179,6 +179,10 @@ _PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
 _PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
                         r"(?:that\s+)?(he|she)\b")
 _PRON_SELF = re.compile(r"\b(himself|herself)\b")
+# "Gvili's mother Talik", "his wife, Sara Netanyahu": a kinship word fixes the named one's gender
+_KIN_NAME = re.compile(r"\b(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece|"
+                       r"fianc\u00e9e)|(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew|"
+                       r"fianc\u00e9)),?\s+((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -205,6 +209,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                           r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
                           r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+# "Gvili's mother Talik": the relative named before the kinship word
+_RELATIVE_POSS = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[\u2019']s\s+(?:mother|father|son|daughter|brother|"
+                            r"sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|"
+                            r"granddaughter|parents|relative|widow|fianc\u00e9e?)\b")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
@@ -1394,6 +1402,11 @@ class Attributor:
                 if words:
                     add(words[-1], mm.group(1))
             table = {k: ("m" if c[0] and not c[1] else "f" if c[1] and not c[0] else None) for k, c in counts.items()}
+            kin: dict[str, set[str]] = {}
+            for km in _KIN_NAME.finditer(m):
+                kin.setdefault(km.group(2).split()[-1], set()).add("f" if km.group("f") else "m")
+            # kinship outranks "X says he ...", where "he" may be the son she speaks of
+            table.update({k: next(iter(g)) for k, g in kin.items() if len(g) == 1})
             self._pron_gender = table
         return table.get(name.split()[-1]) if name else None
 
@@ -1599,7 +1612,7 @@ class Attributor:
 
     def _party_of_relative(self, described: str) -> tuple[str | None, str | None]:
         """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon."""
-        rm = _RELATIVE_OF.search(described or "")
+        rm = _RELATIVE_OF.search(described or "") or _RELATIVE_POSS.search(described or "")
         if not rm or not self.actors:
             return None, None
         last = rm.group(1).split()[-1]

@@ -103,6 +103,20 @@ def test_termed_in_a_relative_clause(actors):
     assert quotes(text, actors) == [("absurd.", "Mark Ellison", "Other")]
 
 
+def test_kinship_word_gives_gender_and_side(actors):
+    """"Levi's mother Dana says he's ...": "he" in her headline is her son, so "she said" later
+    is still Dana (not the hostage), and a hostage's relative speaks for the Israeli side."""
+    text = ("Mother Dana says he\u2019s being \u2018forgotten\u2019\n\n"
+            "Hundreds gathered to demand that the talks go on until Yossi Levi, a hostage held in Gaza, "
+            "is home.\n\n\u201cWe will not stop,\u201d Levi\u2019s mother Dana said at the rally.\n\n"
+            "\u201cHe needs you now,\u201d she said.")
+    got = {q: (sp, party) for q, sp, party in quotes(text, actors)}
+    assert got["He needs you now,"] == ("Dana", "Israel")
+    assert got["We will not stop,"] == ("Dana", "Israel")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert "Hundreds" not in {r.speaker for r in res.reported}
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
