@@ -213,6 +213,7 @@ _RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|
 _RELATIVE_POSS = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[\u2019']s\s+(?:mother|father|son|daughter|brother|"
                             r"sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|"
                             r"granddaughter|parents|relative|widow|fianc\u00e9e?)\b")
+_FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
@@ -1613,9 +1614,15 @@ class Attributor:
     def _party_of_relative(self, described: str) -> tuple[str | None, str | None]:
         """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon."""
         rm = _RELATIVE_OF.search(described or "") or _RELATIVE_POSS.search(described or "")
-        if not rm or not self.actors:
+        if not rm:
             return None, None
-        last = rm.group(1).split()[-1]
+        return self._relative_story(rm.group(1).split()[-1])
+
+    def _relative_story(self, last: str) -> tuple[str | None, str | None]:
+        """The side of the family of the person called `last`, from what the article says
+        happened to them ([[patterns.relative]]: held in Gaza, an Israeli prison)."""
+        if not self.actors:
+            return None, None
         sents = [self.masked[ss:se] for ss, se, _ in self.sents if last in self.masked[ss:se]][:6]
         r = self.actors.party_from_relative(sents)
         return r if r else (None, None)
@@ -1899,6 +1906,12 @@ class Attributor:
             if owner_actor is not None:
                 # "one of Mr Netanyahu's advisers": the side of the person they serve
                 party, faction = owner_actor.party, owner_actor.faction
+        fam = _FAMILY_OF.fullmatch(text) if head == "family" and party in (None, "Other") else None
+        if fam is not None:
+            # "the Goldin family": the side of the family's hostage or prisoner, if the article says
+            r_party, r_faction = self._relative_story(fam.group(1))
+            if r_party is not None:
+                party, faction = r_party, r_faction
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
@@ -1907,8 +1920,8 @@ class Attributor:
         if det in ("a", "an", "the", "one", "another", "two", "three", "some") and shown[:1].isupper() \
                 and " " in shown:
             shown = shown[0].lower() + shown[1:]
-        return Speaker(shown, party, None, "descriptor", plural=plural, as_written=text, head=head,
-                       titles={head})
+        return Speaker(shown, party, faction if fam is not None else None, "descriptor", plural=plural,
+                       as_written=text, head=head, titles={head})
 
     def _country_role(self, men: Mention, text: str, head: str) -> Speaker | None:
         """"the country's prime minister": the side of the first party named in the sentence (or
@@ -2510,7 +2523,10 @@ _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
-          "issued": ("an order", "orders", "a warning", "a call", "an ultimatum", "a directive"),
+          "issued": ("an order", "orders", "a warning", "a call", "an ultimatum", "a directive", "a statement",
+                     "a joint statement"),
+          # "the Goldin family issued a statement: “...”": whoever issued it speaks
+          "released": ("a statement", "a joint statement"),
           "gave": ("an order", "the order", "orders")}
 
 

@@ -117,6 +117,15 @@ def test_kinship_word_gives_gender_and_side(actors):
     assert "Hundreds" not in {r.speaker for r in res.reported}
 
 
+def test_issued_a_statement_colon_is_the_issuers(actors):
+    """The clause that ends in the colon speaks, not a possessive in an adverbial before it;
+    "the Levi family" takes the side of its relative's story (held in Gaza: Israel)."""
+    text = ("Yossi Levi has been held in Gaza since 2023.\n\n"
+            "Following the army\u2019s confirmation of Hamas\u2019s announcement, the Levi family issued a "
+            "statement: \u201cAn entire nation is waiting for Yossi.\u201d")
+    assert quotes(text, actors) == [("An entire nation is waiting for Yossi.", "the Levi family", "Israel")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
