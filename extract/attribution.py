@@ -79,6 +79,7 @@ accused accuses accusing criticized criticised blasted slammed condemned questio
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
 _OUTLETS = read_toml(Path(__file__).parent / "data" / "outlets.toml")
 _OUTLET_NAMES = frozenset(n.lower() for n in _OUTLETS.get("names", ()))
+_WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")  # "News.az", "Axios.com": a website
 _OUTLET_SUFFIX = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _OUTLETS.get("suffixes", ())) + r")$", re.I)
 
 
@@ -89,7 +90,7 @@ def is_outlet(name: str | None) -> bool:
         return False
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     bare = re.sub(r"^[A-Z][\w-]*(?:\u2019s|'s)\s+", "", bare)  # "Egypt's Al-Qahera News"
-    return bare.lower() in _OUTLET_NAMES or bool(_OUTLET_SUFFIX.search(bare))
+    return bare.lower() in _OUTLET_NAMES or bool(_OUTLET_SUFFIX.search(bare)) or bool(_WEB_DOMAIN.fullmatch(bare))
 # Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
 # verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
 STANCE_THAT = frozenset(_STANCE.get("that", ()))
@@ -517,6 +518,11 @@ class Attributor:
                     return Event("said", vs, ve, self._with_actor(men), si, para, "inverted")
             return None
         if verb == "according to":
+            om = _OBJECT_PRONOUN.match(m, ve, se)
+            if om:
+                # "According to him, ...": the pronoun's antecedent, resolved like "he said"
+                subj = {"him": "he", "her": "she", "them": "they"}[om.group(1).lower()]
+                return Event(verb, vs, ve, Mention(subj, om.start(1), om.end(1), "pronoun"), si, para, "according")
             dm = _DOC_FROM.match(m, ve, se)
             if dm:
                 issuer = np_after(m, dm.end(), se)
@@ -2182,8 +2188,8 @@ class Attributor:
                 passed_over = p
             if sp.kind not in want:
                 continue
-            if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp)):
-                continue  # "he wrote" is never "the Gaza health ministry"
+            if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp) or is_outlet(sp.name)):
+                continue  # "he wrote" is never "the Gaza health ministry" (nor "News.az reports")
             if self._possessive_object(p):
                 continue  # "Pelosi blasted Netanyahu's speech": Netanyahu is what she spoke about
             if pron in ("he", "she") and sp.kind == "person":
@@ -2560,6 +2566,7 @@ _LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "wa
                      "acknowledging", "complaining", "lamenting", "accusing", "blaming", "predicting", "promising",
                      "vowing", "pledging", "asserting", "contending", "conceding", "admitting", "denying",
                      "emphasizing", "emphasising", "alleging", "charging", "calling"}
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b(?!\s+[a-z])")
 _OPENS_WORDS = re.compile(r"\s*:|,?\s*[\u201c\"]|\s+that\s")
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")

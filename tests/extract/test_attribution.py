@@ -126,6 +126,13 @@ def test_issued_a_statement_colon_is_the_issuers(actors):
     assert quotes(text, actors) == [("An entire nation is waiting for Yossi.", "the Levi family", "Israel")]
 
 
+def test_according_to_him_is_resolved_like_he(actors):
+    """"According to him" names whoever "he" would; a website relaying the story is nobody's "he"."""
+    text = ("Talks stalled, Minister Mark Ellison said, Daily.ru reports citing TASS.\n\n"
+            "According to him, the last \u201cserious offer came in July.\u201d")
+    assert quotes(text, actors) == [("serious offer came in July.", "Mark Ellison", "Other")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
