@@ -97,6 +97,13 @@ _ONLY_AUDIENCE = re.compile(r"(?:to|at|in|on|before|from|with)\s+(?:the|a|an|his
                             r"(?:\s+[\w'\u2019-]+){0,4}")
 
 
+_ADDRESS_VERBS = frozenset({"wrote", "writes", "write", "spoke", "speaks", "talked", "talks", "said", "says", "say",
+                            "sang", "sings", "tweeted", "posted"})
+
+
+_ADDRESSEE_THAT = re.compile(r"\s+to\s+[^,;:\u00b7]{1,80}?\s+that\s+")
+
+
 def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
                       para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     ss, se, _ = sent
@@ -175,6 +182,13 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if ev.verb in ("asked", "asks", "ask") and re.match(r"\s+(?:[\w\u2019'.-]+\s+){0,5}?for\s+(?:a\s+)?(?:comment|"
                                                            r"response|reaction)\b", after):
         return None  # "X has asked the ministry for comment": a request, no content
+    if ev.verb in _ADDRESS_VERBS and re.match(r"\s+to\s+(?!(?:have|be|been)\b)", after):
+        # "X wrote to Netanyahu on Monday": whom the words went to, not what they said; the
+        # content is the that-clause after the addressee, if any
+        am = _ADDRESSEE_THAT.match(after)
+        if am is None:
+            return None
+        return _clean(text, masked, ev.vend + am.end(), end, after_that=True)
     if ev.verb in ("showed", "shows") and ev.mention.text.lower() in ("it", "he", "she", "they", "we", "i") and \
             re.match(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:a|an|the|its|his|her|their)\s", after):
         # "it showed on Wednesday a proposal": someone showing a thing is an act (a poll shows a finding)

@@ -828,3 +828,10 @@ def test_whom_an_outlet_cites_is_its_source_not_its_report(actors):
 def test_an_outlet_named_with_of_keeps_its_whole_name(actors):
     got = reported("The Times of Israel reported that the cabinet would vote on Friday.", actors)
     assert got[0][0] == "Times of Israel"
+
+
+def test_addressee_is_not_content(actors):
+    """"wrote to the minister on Monday" says whom the words went to, not what they said."""
+    assert reported("Dana Levi wrote to the defence minister on Monday.", actors) == []
+    got = reported("Dana Levi wrote to the defence minister on Monday that the plan was dead.", actors)
+    assert [r[-1] for r in got] == ["the plan was dead"]
