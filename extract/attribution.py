@@ -2056,7 +2056,12 @@ class Attributor:
              and head not in ORG_DESCRIPTORS))]
         if mods:
             # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody
-            cands = [c for c in cands if mods <= set(norm(c.as_written).split()) | c.titles]
+            # ("the Egyptian minister" fits Foreign Minister X of Egypt: a nationality is a side)
+            sides = {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
+                     if self.actors and w[:1].isupper() else None for w in words[1:-1]}
+            cands = [c for c in cands
+                     if all(w in set(norm(c.as_written).split()) | c.titles
+                            or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party) for w in mods)]
         if pref:
             for c in cands:
                 if c.party == pref:

@@ -30,7 +30,7 @@ _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nickna
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
                               r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
                               r"issue\s+of|host\s+of|author\s+of|star\s+of|broadcast\s+of|segment\s+of|airing\s+of|"
-                              r"appearance\s+on|interview\s+on|"
+                              r"appearance\s+on|interview\s+on|interview\s+with|speaking\s+to|talking\s+to|told|informed|"
                               # a programme or book of a named owner: "on CBS's “Face the Nation”"
                               r"(?:on|to|in)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z0-9][\w.&-]*[\u2019']s)"
                               r"\s*[\"\u201c\u2018']?\s*$", re.I)

@@ -133,6 +133,17 @@ def test_according_to_him_is_resolved_like_he(actors):
     assert quotes(text, actors) == [("serious offer came in July.", "Mark Ellison", "Other")]
 
 
+def test_nationality_of_a_definite_role_is_its_side(actors):
+    """"the Egyptian minister" is Foreign Minister X when X speaks for Egypt; an outlet's name
+    quoted after "an interview with" is no quote."""
+    text = ("Egypt wants a resolution soon, according to Foreign Minister Badr Abdel Aty.\n\n"
+            "In an interview with \"The Daily Courier,\" Abdel Aty stated that the force must keep the peace.\n\n"
+            "The Egyptian minister said: \"We need a resolution first.\"")
+    assert quotes(text, actors) == [("We need a resolution first.", "Badr Abdel Aty", "Egypt")]
+    other = text.replace("The Egyptian minister", "The Jordanian minister")
+    assert quotes(other, actors)[0][1] != "Badr Abdel Aty"
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
