@@ -1043,8 +1043,10 @@ class Attributor:
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
-                    if named_ok and men.kind == "org" and men.text.split()[-1].lower() in DESC_HEADS:
-                        # "Israel's Defence Minister, Israel Katz, said": a title, then the person
+                    if named_ok and men.kind == "org" and (men.text.split()[-1].lower() in DESC_HEADS
+                                                           or men.text.split()[-1].split("-")[0].lower() in DESC_HEADS):
+                        # "Israel's Defence Minister, Israel Katz, said", "The movement's Secretary-General,
+                        # Ziad Al-Nakhalah, said": a title, then the person
                         named.appositive = men.text
                         return self._with_actor(named)
                     if men.kind == "descriptor" and (men.head or "") in ORG_DESCRIPTORS | {"wing", "arm"} and \

@@ -201,6 +201,8 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     # Sentence-final attribution without quotes: "Content, Hamas said." / "..., lawmakers
     # said Friday, as they bristled at ...": the attribution closes the reported clause.
     pre = masked[ss:ev.mention.start].rstrip()
+    if ev.mention.appositive and pre.rstrip(" ,").lstrip() == ev.mention.appositive.strip():
+        pre = ""  # "Israel's Defence Minister, Israel Katz, said": the speaker's title, not a claim
     if pre.endswith(" as") and re.search(r",\s+as$", pre):
         if re.match(r"\s*(?:[\w\s]{0,30}?)?,\s*\S", after) and len(after.strip(" ,.").split()) > 4:
             # "..., including, as CNN has reported, the timing of ...": the sentence around it

@@ -144,6 +144,16 @@ def test_nationality_of_a_definite_role_is_its_side(actors):
     assert quotes(other, actors)[0][1] != "Badr Abdel Aty"
 
 
+def test_capitalised_title_then_name_in_commas(actors):
+    """"The movement's Secretary-General, X, said": X speaks; the title is no reported claim."""
+    text = ("The group met in Cairo.\n\nThe movement\u2019s Secretary-General, Yusuf Haddad, said in a "
+            "statement, \u201cwe will not engage in any understandings.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [("we will not engage in any understandings.",
+                                                           "Yusuf Haddad")]
+    assert res.reported == []
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
