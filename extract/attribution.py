@@ -1875,6 +1875,7 @@ class Attributor:
             if owner is not None and owner.kind == "organisation":
                 # "an IDF statement announced": the IDF's words
                 return self._org_speaker(owner, words[1].rstrip("\u2019's"))
+
         if det in ("its", "his", "her", "their") and head in self._SPEAKS_FOR_OWNER and len(words) <= 4:
             # "Netanyahu told parliament ... and on Tuesday his office said": the office of the
             # one the possessive means, as if the article had written "Netanyahu's office"
@@ -2016,6 +2017,11 @@ class Attributor:
     def _definite(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the official", "the minister", "the statement", "the group": an earlier speaker."""
         mods = {norm(w) for w in words[1:-1]}
+        if head in _DOC_HEADS and len(words) == 3 and words[1][:1].isupper() and is_outlet(words[1]):
+            # "The Wafa statement added that Abbas “called on ...”": the agency's own words
+            at = self.masked.rfind(words[1], 0, pos)
+            if at >= 0:
+                return self.resolve(Mention(words[1], at, at + len(words[1]), "org"), pos)
         if head in _DOC_HEADS:
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p):

@@ -118,7 +118,7 @@ Which Whether Once Until Unlike Like Among Between Against Through Across Behind
 Inside Around About Above Below Near Next Previously Recently Ultimately Finally Overall Later Also
 January February March April May June July August September October November December
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
-Hundreds Thousands Dozens Scores Millions Tens
+Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
 """.split()) - {"May"}
 TITLE_CAPS = set("""
 Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State

@@ -154,6 +154,17 @@ def test_capitalised_title_then_name_in_commas(actors):
     assert res.reported == []
 
 
+def test_an_agency_statement_is_the_agency_and_anyone_is_nobody(actors):
+    """"The Wafa statement added that Abbas “called on ...”": the agency's words about him;
+    "Anyone who ..., Abbas said" is Abbas speaking, not a person called Anyone."""
+    text = ("Mahmoud Abbas spoke in Ramallah.\n\n"
+            "Anyone who disrupts the deal would be held responsible, Abbas said.\n\n"
+            "The Wafa statement added that Abbas \u201ccalled on the mediators to work diligently.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.party) for q in res.quotes] == [("Wafa", "Palestinian Authority")]
+    assert [r.speaker for r in res.reported] == ["Mahmoud Abbas"]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
