@@ -1865,6 +1865,15 @@ class Attributor:
                 return Speaker(full[0].lower() + full[1:], party, faction, "descriptor", as_written=full, head=head,
                                titles={head})
             return self._definite(["the"] + words, head, pos)
+        dm = _DOC_FROM.match(" " + text[:1].lower() + text[1:]) if head in _DOC_HEADS else None
+        if dm and dm.end() <= len(text):
+            # "A statement from Netanyahu's office said": the office's words
+            st = men.start + dm.end() - 1
+            issuer = np_after(self.masked, st, men.end)
+            if issuer is not None and issuer.kind in ("org", "name", "descriptor") and issuer.end == men.end:
+                found = self.resolve(issuer, pos)
+                if found is not None:
+                    return found
         if head in _DOC_HEADS and det in ("a", "an"):
             issuer = self._issuer_before(men)
             if issuer is not None:

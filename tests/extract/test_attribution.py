@@ -165,6 +165,13 @@ def test_an_agency_statement_is_the_agency_and_anyone_is_nobody(actors):
     assert [r.speaker for r in res.reported] == ["Mahmoud Abbas"]
 
 
+def test_a_statement_from_a_body_is_the_bodys(actors):
+    """"A statement from Netanyahu's office said": the office speaks, under its canonical name."""
+    text = ("Benjamin Netanyahu met his cabinet.\n\n"
+            "A statement from Netanyahu\u2019s office said: \u201cWe will distribute assistance.\u201d")
+    assert quotes(text, actors) == [("We will distribute assistance.", "Prime Minister's Office", "Israel")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
