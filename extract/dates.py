@@ -265,6 +265,8 @@ def lead_date(lead: str, published: str | None) -> str | None:
     adverbial ("On Monday evening,", "In a video address on Monday,", "In a statement on Monday,
     carried by state media,"), perhaps after a connective ("However,"); else None."""
     body = CONNECTIVE_RE.sub("", lead, count=1)
+    if _TOPIC_LEAD_RE.match(body):
+        return None  # "Speaking about the attack on October 7, 2023,": the topic's date, not the talk's
     m = _WEEKDAY_OCCASION_RE.match(body)
     if m:
         # "At a Friday night vigil in Evanston,", "In a Sunday interview with CNN,": the
@@ -297,6 +299,7 @@ _WEEKDAY_OCCASION_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?:news|press)\s+conference|{_OCCASION_NOUNS}|"
     r"ceremony|appearance|gathering|debate|vigil|memorial|funeral|protest|demonstration|event)\b"
     rf"(?![^,;]*\b(?:{_NAMED_TIME}|after|before|since|until|following)\b)[^,;]{{0,70}},?\s*$")
+_TOPIC_LEAD_RE = re.compile(r"\s*(?:Speaking|Writing|Talking|Commenting)\s+(?:about|of|regarding)\b")
 _DAY_WORD_RE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|yesterday|today)", re.I)
 _IN_AT_RE = re.compile(r"\s*(?:In|At|During)\b", re.I)
 _PLACE_LEAD_RE = re.compile(r"\s*(?:In|At)\s+(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:on\s+)?")

@@ -30,6 +30,12 @@ def test_lead_that_dates_another_event_does_not_date_the_quote(actors):
     assert d["The offer is final."] is None
 
 
+def test_speaking_about_a_dated_event_does_not_date_the_quote(actors):
+    d = _dates("Speaking about the attack on March 4, 2024, Mark Tolan said: \u201cThe offer is final.\u201d\n",
+               actors)
+    assert d["The offer is final."] is None
+
+
 def test_lead_weekday_needs_a_publication_date(actors):
     d = _dates("On Monday, Mark Tolan said: \u201cThe offer is final.\u201d\n", actors, published="")
     assert d["The offer is final."] is None
