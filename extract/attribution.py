@@ -59,6 +59,7 @@ reasoned explains added asks shrugged sighed scoffed snapped fumed retorted vowi
 dubbed termed branded brands branding deemed deems hailing praising welcoming mocked mocking mocks ridiculed
 decried decries decrying lamenting liken likens likened likening chimed commented commenting
 blurted exclaimed exclaims cried whispered muttered mumbled roared thundered hollered gushed marveled marvelled
+congratulate congratulates congratulated congratulating
 """.split()
 SAY_VERBS = set(_SAY_FORMS)
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
@@ -2222,8 +2223,11 @@ class Attributor:
                 continue
             if pron == "it" and sp.kind == "descriptor" and (
                     sp.plural or not self._institutional(sp) or self.sindex.at(p) < self.sindex.at(pos) - 2
-                    or self.sents[self.sindex.at(p)][2] != self.sents[self.sindex.at(pos)][2]):
-                continue  # "it said" can be "the media office" just before, never "a senior official"
+                    or (self.sents[self.sindex.at(p)][2] != self.sents[self.sindex.at(pos)][2]
+                        and self.sindex.at(p) != self.sindex.at(pos) - 1)):
+                # "it said" can be "the media office" just before (in the paragraph, or the sentence
+                # right before it), never "a senior official"
+                continue
             if pron == "they" and sp.kind == "person":
                 continue
             if pron == "it" and passed_over is not None and self.sindex.at(p) < self.sindex.at(pos) - 2:

@@ -172,6 +172,16 @@ def test_a_statement_from_a_body_is_the_bodys(actors):
     assert quotes(text, actors) == [("We will distribute assistance.", "Prime Minister's Office", "Israel")]
 
 
+def test_it_said_after_a_ministry_opening_the_paragraph_before(actors):
+    """"In a statement, Ruritania's foreign ministry congratulates ..." then, in the next
+    paragraph, "“...,” it said": the ministry (congratulating reports no claim of its own)."""
+    text = ("In a statement on Thursday, Ruritania\u2019s foreign ministry congratulates the people of Gaza "
+            "on the agreement.\n\n\u201cThis agreement is the result of their endurance,\u201d it said.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Ruritania\u2019s foreign ministry"]
+    assert res.reported == []
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
