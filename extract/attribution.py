@@ -2033,11 +2033,15 @@ class Attributor:
             if at >= 0:
                 return self.resolve(Mention(words[1], at, at + len(words[1]), "org"), pos)
         if head in _DOC_HEADS:
+            # "The Israeli statement said": a statement of that side, not the last one quoted
+            side = next((self.actors.party_from_descriptor(w)[0] for w in words[1:-1] if w[:1].isupper()
+                         and self.actors and self.actors.party_from_descriptor(w)), None)
+            fits = (lambda sp: True) if side in (None, "Other") else (lambda sp: sp.party == side)
             for p, sp in reversed(self.history):
-                if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p):
+                if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p) and fits(sp):
                     return sp
             for p, sp in reversed(self.history):
-                if p < pos and sp.kind == "org":
+                if p < pos and sp.kind == "org" and fits(sp):
                     return sp
             return None
         if head in ("group", "movement", "militants", "organization", "organisation"):
@@ -2077,8 +2081,10 @@ class Attributor:
             # ("the Egyptian minister" fits Foreign Minister X of Egypt: a nationality is a side)
             sides = {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
                      if self.actors and w[:1].isupper() else None for w in words[1:-1]}
+            # ("the military official" after "an Israel Defense Forces official": "forces" is the military)
             cands = [c for c in cands
                      if all(w in set(norm(c.as_written).split()) | c.titles
+                            or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
                             or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party) for w in mods)]
         if pref:
             for c in cands:

@@ -182,6 +182,19 @@ def test_it_said_after_a_ministry_opening_the_paragraph_before(actors):
     assert res.reported == []
 
 
+def test_side_and_service_words_of_definite_descriptions(actors):
+    """"The Israeli statement" is not the last (Hamas) statement; "the military official" is
+    the "Israel Defense Forces official" just named."""
+    text = ("Israel's military said it killed a commander.\n\n"
+            "Hamas, in a statement, denied it. It said a civilian car had been struck.\n\n"
+            "The Israeli statement said that he had been \u201crebuilding the organization\u201d in Gaza.\n\n"
+            "An Israel Defense Forces official asserted that Israel kept the truce.\n\n"
+            "\"Hamas has been violating the agreement,\" the military official said.")
+    got = {q: sp for q, sp, _ in quotes(text, actors)}
+    assert got["rebuilding the organization"] == "Israel Defense Forces"
+    assert got["Hamas has been violating the agreement,"] == "an Israel Defense Forces official"
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
