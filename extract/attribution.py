@@ -1523,6 +1523,13 @@ class Attributor:
                 if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
                     full = sp.name
                     break
+        if full == name and len(name.split()) == 1 and not (self.actors and (
+                self.actors.find(name) or self.actors.party_from_descriptor(name))):
+            given = {f for p, f in self.names.full if p < pos and len(f.split()) == 2 and f.split()[0] == name}
+            if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.names.full):
+                # "Indonesia President Prabowo Subianto said ... said Prabowo": a person the
+                # article calls by the first of his two names (never a surname it writes)
+                full = given.pop()
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")

@@ -195,6 +195,14 @@ def test_side_and_service_words_of_definite_descriptions(actors):
     assert got["Hamas has been violating the agreement,"] == "an Israel Defense Forces official"
 
 
+def test_a_person_called_by_the_first_of_two_names(actors):
+    """"President Wiranto Sudarmo ... said Wiranto": the article's one full name that starts
+    with the word (and none ends with it)."""
+    text = ("Ruritanian President Wiranto Sudarmo returned on Tuesday.\n\n"
+            "\u201cIt is still complicated,\u201d said Wiranto.")
+    assert quotes(text, actors) == [("It is still complicated,", "Wiranto Sudarmo", "Other")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
