@@ -20,7 +20,7 @@ from extract.records import ExtractedArticle, Quote, Reported
 from extract.reported import reported_content
 from extract.sanitize import sanitize
 from extract.sentences import SentenceIndex, mask_quotes, paragraphs, sentences
-from extract.speakers import NameIndex, np_after
+from extract.speakers import DESC_HEADS, DESC_WORDS, NameIndex, np_after
 from extract.transcripts import transcript_lines
 
 _DEFAULT_ACTORS: Actors | None = None
@@ -620,6 +620,7 @@ _ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\
 # "..., while Arab ministers condemned it": a contrasting clause with a subject of its own
 _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+_ROLE_GAP = re.compile(r"([\s,\u2014\u2013-]*)(?:[A-Z][\w\u2019'-]*\s+)?((?:[a-z][\w-]*\s+){1,3})")
 
 
 def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
@@ -631,6 +632,9 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     appos = (ev.mention.appositive or "").strip(" ,")
     if appos and ev.kind == "pre" and gap.strip(" ,") == appos:
         return gap[:len(gap) - len(gap.lstrip())]  # "“...!” Scott's niece, Marcia Price, shouted": the role opens it
+    role = _ROLE_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
+    if role and all(w in DESC_WORDS or w in DESC_HEADS or w == "premier" for w in role.group(2).split()):
+        return role.group(1)  # "“...,” Qatari premier Sheikh X told ...": the speaker's title opens it
     return gap
 
 

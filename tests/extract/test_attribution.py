@@ -203,6 +203,14 @@ def test_a_person_called_by_the_first_of_two_names(actors):
     assert quotes(text, actors) == [("It is still complicated,", "Wiranto Sudarmo", "Other")]
 
 
+def test_title_words_between_quote_and_named_speaker(actors):
+    """"“...,” Ruritanian premier Sheikh Omar Haddad told the forum, an annual conference.":
+    the title opens the attribution even when an appositive lengthens the sentence."""
+    text = ("The talks went on.\n\n\u201cWe are at the critical moment,\u201d Ruritanian premier Sheikh "
+            "Omar Haddad told the Doha Forum, an annual diplomatic conference in the capital.")
+    assert [q[:2] for q in quotes(text, actors)] == [("We are at the critical moment,", "Omar Haddad")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
