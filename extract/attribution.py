@@ -1525,10 +1525,11 @@ class Attributor:
                     break
         if full == name and len(name.split()) == 1 and not (self.actors and (
                 self.actors.find(name) or self.actors.party_from_descriptor(name))):
-            given = {f for p, f in self.names.full if p < pos and len(f.split()) == 2 and f.split()[0] == name}
+            given = {f for _, f in self.names.full if len(f.split()) == 2 and f.split()[0] == name}
             if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.names.full):
                 # "Indonesia President Prabowo Subianto said ... said Prabowo": a person the
-                # article calls by the first of his two names (never a surname it writes)
+                # article calls by the first of his two names (never a surname it writes), also
+                # in a headline before the body names them in full
                 full = given.pop()
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
@@ -2120,7 +2121,7 @@ class Attributor:
         holders: dict[str, tuple[int, str]] = {}
         for p, full in self.names.full:
             if p >= pos:
-                break
+                continue
             actor = self.known(full)
             if actor is not None and actor.kind == "person" and actor.name not in holders and any(
                     want <= set(norm(t).split()) for t in actor.titles):

@@ -588,6 +588,10 @@ NAME_RUN = re.compile(
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
 
 
+_KIN_GIVEN = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|"
+                        r"widow|grandmother|grandfather)\s+([A-Z][a-z][\w-]*)\b(?![\u2019']|\s+[A-Z]|-)")
+
+
 class NameIndex:
     """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
 
@@ -619,6 +623,10 @@ class NameIndex:
                 if len(words) < 2:
                     break
                 start = body.find(words[0], start)
+
+        for km in _KIN_GIVEN.finditer(body):
+            # "Gvili's mother Talik": Talik Gvili, as a family shares its surname
+            self.full.append((km.start(2), f"{km.group(2)} {km.group(1)}"))
 
     def _add(self, start: int, words: list[str]) -> None:
         """Register one run of capitalised words as a full name, once titles, stop words and

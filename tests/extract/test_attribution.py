@@ -111,8 +111,9 @@ def test_kinship_word_gives_gender_and_side(actors):
             "is home.\n\n\u201cWe will not stop,\u201d Levi\u2019s mother Dana said at the rally.\n\n"
             "\u201cHe needs you now,\u201d she said.")
     got = {q: (sp, party) for q, sp, party in quotes(text, actors)}
-    assert got["He needs you now,"] == ("Dana", "Israel")
-    assert got["We will not stop,"] == ("Dana", "Israel")
+    # ... and "Levi's mother Dana" is Dana Levi, the family's surname hers too
+    assert got["He needs you now,"] == ("Dana Levi", "Israel")
+    assert got["We will not stop,"] == ("Dana Levi", "Israel")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert "Hundreds" not in {r.speaker for r in res.reported}
 
