@@ -208,13 +208,12 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
                           # a possessive ("Hamas's demands"), not a contraction ("He's claiming")
                           r"(?!(?:he|she|it|that|there|what|who|here|where|everyone|nobody)[\u2019']s\b)"
                           r"[A-Z][\w-]*(?:\u2019s|'s|s\u2019|s'))\s+$", re.I)
-_RELATIVE_OF = re.compile(r"\b(?:mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
-                          r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative)\s+of\s+"
-                          r"((?:[A-Z][\w\u2019'-]+\s?){1,4})")
+_RELATIVE_WORDS = (r"mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
+                   r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative")
+_RELATIVE_OF = re.compile(rf"\b(?:{_RELATIVE_WORDS})\s+of\s+((?:[A-Z][\w\u2019'-]+\s?){{1,4}})")
 # "Gvili's mother Talik": the relative named before the kinship word
-_RELATIVE_POSS = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[\u2019']s\s+(?:mother|father|son|daughter|brother|"
-                            r"sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|"
-                            r"granddaughter|parents|relative|widow|fianc\u00e9e?)\b")
+_RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s+(?:{_RELATIVE_WORDS}|widow|"
+                            r"fianc\u00e9e?)\b")
 _FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
@@ -1525,12 +1524,9 @@ class Attributor:
                     break
         if full == name and len(name.split()) == 1 and not (self.actors and (
                 self.actors.find(name) or self.actors.party_from_descriptor(name))):
-            given = {f for _, f in self.names.full if len(f.split()) == 2 and f.split()[0] == name}
-            if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.names.full):
-                # "Indonesia President Prabowo Subianto said ... said Prabowo": a person the
-                # article calls by the first of his two names (never a surname it writes), also
-                # in a headline before the body names them in full
-                full = given.pop()
+            # "Indonesia President Prabowo Subianto said ... said Prabowo", also in a headline
+            # before the body names him in full
+            full = self.names.by_given_name(name)
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
@@ -1893,7 +1889,6 @@ class Attributor:
             if owner is not None and owner.kind == "organisation":
                 # "an IDF statement announced": the IDF's words
                 return self._org_speaker(owner, words[1].rstrip("\u2019's"))
-
         if det in ("its", "his", "her", "their") and head in self._SPEAKS_FOR_OWNER and len(words) <= 4:
             # "Netanyahu told parliament ... and on Tuesday his office said": the office of the
             # one the possessive means, as if the article had written "Netanyahu's office"
@@ -2042,8 +2037,7 @@ class Attributor:
                 return self.resolve(Mention(words[1], at, at + len(words[1]), "org"), pos)
         if head in _DOC_HEADS:
             # "The Israeli statement said": a statement of that side, not the last one quoted
-            side = next((self.actors.party_from_descriptor(w)[0] for w in words[1:-1] if w[:1].isupper()
-                         and self.actors and self.actors.party_from_descriptor(w)), None)
+            side = next((sd for sd in self._modifier_sides(words).values() if sd is not None), None)
             fits = (lambda sp: True) if side in (None, "Other") else (lambda sp: sp.party == side)
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p) and fits(sp):
@@ -2087,8 +2081,7 @@ class Attributor:
         if mods:
             # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody
             # ("the Egyptian minister" fits Foreign Minister X of Egypt: a nationality is a side)
-            sides = {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
-                     if self.actors and w[:1].isupper() else None for w in words[1:-1]}
+            sides = self._modifier_sides(words)
             # ("the military official" after "an Israel Defense Forces official": "forces" is the military)
             cands = [c for c in cands
                      if all(w in set(norm(c.as_written).split()) | c.titles
@@ -2110,6 +2103,12 @@ class Attributor:
         if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
             return self._speaking_next(pos)
         return None
+
+    def _modifier_sides(self, words: list[str]) -> dict[str, str | None]:
+        """The side each capitalised modifier of "the <mods> <head>" names ("Israeli" -> Israel),
+        by its normalised form; None for a word that names none."""
+        return {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
+                if self.actors and w[:1].isupper() else None for w in words[1:-1]}
 
     def _title_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier

@@ -654,6 +654,15 @@ class NameIndex:
                 self._quoted.add(len(self.full))
             self.full.append((start, " ".join(words).rstrip(".,")))
 
+    def by_given_name(self, name: str) -> str:
+        """The one two-word name written anywhere in the article that starts with the single
+        word `name`, when no name ends with it (a person called by the first of two names:
+        "Prabowo" for Prabowo Subianto); else `name` itself."""
+        given = {f for _, f in self.full if len(f.split()) == 2 and f.split()[0] == name}
+        if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
+            return given.pop()
+        return name
+
     def fullest(self, name: str, pos: int) -> str:
         """The longest name in the article that ends like `name`, preferring earlier ones."""
         toks = norm(name).split()
