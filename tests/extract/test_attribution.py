@@ -1594,3 +1594,20 @@ def test_a_dek_repeating_the_storys_source_keeps_its_quote(actors):
             "\"Hamas is stalling. The cabinet will meet on Sunday,\" the premier's office said in a statement.")
     got = quotes(text, actors)
     assert [s for _, s, _ in got] == ["Prime Minister's Office", "Prime Minister's Office"]
+
+
+def test_reporting_verbs_come_from_the_data_file():
+    """The verb lexicon is data users extend: one lowercase word per form, no repeats,
+    and the attribution reads exactly what the file lists."""
+    from pathlib import Path
+
+    import extract
+    from extract.attribution import REPORT_VERBS, SAY_VERBS
+    from extract.datafile import read_toml
+    data = read_toml(Path(extract.__file__).parent / "data" / "reporting_verbs.toml")
+    for key in ("say", "report"):
+        forms = data[key]
+        assert len(forms) == len(set(forms)), key
+        assert all(f.isalpha() and f.islower() for f in forms), key
+    assert set(data["say"]) == SAY_VERBS and set(data["report"]) == REPORT_VERBS
+    assert {"said", "told"} <= SAY_VERBS
