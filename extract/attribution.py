@@ -17,6 +17,7 @@ from pathlib import Path
 from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY
+from extract.outlets import is_outlet
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
@@ -28,20 +29,6 @@ SAY_VERBS = set(_VERBS.get("say", ()))
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set(_VERBS.get("report", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
-_OUTLETS = read_toml(Path(__file__).parent / "data" / "outlets.toml")
-_OUTLET_NAMES = frozenset(n.lower() for n in _OUTLETS.get("names", ()))
-_WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")  # "News.az", "Axios.com": a website
-_OUTLET_SUFFIX = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _OUTLETS.get("suffixes", ())) + r")$", re.I)
-
-
-@lru_cache(maxsize=2048)
-def is_outlet(name: str | None) -> bool:
-    """A news outlet or agency (extract/data/outlets.toml): a channel that relays words."""
-    if not name:
-        return False
-    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
-    bare = re.sub(r"^[A-Z][\w-]*(?:\u2019s|'s)\s+", "", bare)  # "Egypt's Al-Qahera News"
-    return bare.lower() in _OUTLET_NAMES or bool(_OUTLET_SUFFIX.search(bare)) or bool(_WEB_DOMAIN.fullmatch(bare))
 # Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
 # verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
 STANCE_THAT = frozenset(_STANCE.get("that", ()))

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import STANCE_VERBS, Attributor, Event, Speaker, is_outlet
+from extract.attribution import STANCE_VERBS, Attributor, Event, Speaker
+from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
 from extract.reader import parse_layout

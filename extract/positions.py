@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.attribution import is_outlet
 from extract.datafile import read_toml
+from extract.outlets import is_outlet
 from extract.records import ArticleMeta, Position, Quote, Reported
 from extract.wordscan import Words, WordScan, _starts
 

@@ -1543,12 +1543,6 @@ def test_outlets_relay_and_a_capitalised_role(text, quote, speaker, actors):
     assert got.get(quote) == speaker, got
 
 
-def test_outlets_are_data():
-    from extract.attribution import is_outlet
-    assert is_outlet("Al Jazeera") and is_outlet("Egypt's Al-Qahera News") and is_outlet("Saudi state TV")
-    assert not is_outlet("Hamas") and not is_outlet("Bezalel Smotrich") and not is_outlet(None)
-
-
 def test_a_bracketed_date_between_subject_and_verb(actors):
     text = ("Israeli Prime Minister Benjamin Netanyahu on Monday (Sep 15) said that the strike was not a "
             "\u201cfailed attempt.\u201d")
