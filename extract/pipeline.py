@@ -634,7 +634,7 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     if appos and ev.kind == "pre" and gap.strip(" ,") == appos:
         return gap[:len(gap) - len(gap.lstrip())]  # "“...!” Scott's niece, Marcia Price, shouted": the role opens it
     role = _ROLE_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
-    if role and all(w in DESC_WORDS or w in DESC_HEADS or w == "premier" for w in role.group(2).split()):
+    if role and all(w in DESC_WORDS or w in DESC_HEADS for w in role.group(2).split()):
         return role.group(1)  # "“...,” Qatari premier Sheikh X told ...": the speaker's title opens it
     return gap
 
