@@ -40,6 +40,19 @@ class Actor:
     faction: str | None = None
     kind: str = "person"
     titles: tuple[str, ...] = ()
+    # Sides held for a while: (from, until, party, faction), ISO dates, either end open.
+    # "Benny Gantz" sat in the war cabinet (Government) before returning to the Opposition.
+    periods: tuple[tuple[str | None, str | None, str, str | None], ...] = ()
+
+    def side_on(self, day: str | None) -> tuple[str, str | None]:
+        """The party and faction the actor spoke for on `day` (ISO date): a listed period
+        holding that day, else the entry's own (its current side, or no date known)."""
+        if day:
+            day = day[:10]
+            for start, until, party, faction in self.periods:
+                if (start is None or start <= day) and (until is None or day <= until):
+                    return party, faction
+        return self.party, self.faction
 
 
 @lru_cache(maxsize=65536)
@@ -99,6 +112,7 @@ class Actors:
         # weak word -> the parties it yields to
         self._weak = {norm_word(w): set(yields) for w, yields in self.weak_words}
         self._find_cache: dict[str, Actor | None] = {}
+        self._named = {a.name: a for a in reversed(self.actors)}  # the first entry wins, as in find()
         self._capitals = {norm(c): country for c, country in self.capitals.items()}
 
     def find(self, name: str) -> Actor | None:
@@ -148,6 +162,10 @@ class Actors:
         if toks and (len(toks) == 1 or all(t in _HONORIFICS for t in toks[:-1])):
             return self._by_surname.get(toks[-1])
         return None
+
+    def named(self, name: str | None) -> Actor | None:
+        """The entry whose canonical `name` this is (a record's `actor` field)."""
+        return self._named.get(name) if name else None
 
     def country_of_capital(self, name: str) -> str | None:
         """"Colombo said": the capital speaks for its country's government ([patterns.capitals])."""
@@ -431,7 +449,7 @@ def _parse_actor(path: Path, i: int, e) -> Actor:
     if not isinstance(name, str) or not name.strip():
         raise ValueError(f"{where}: missing 'name'")
     where += f" ({name})"
-    extra = set(e) - {"name", "aliases", "party", "faction", "kind", "titles"}
+    extra = set(e) - {"name", "aliases", "party", "faction", "kind", "titles", "periods"}
     if extra:
         raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
     party = e.get("party")
@@ -447,7 +465,39 @@ def _parse_actor(path: Path, i: int, e) -> Actor:
             raise ValueError(f"{where}: '{key}' must be a list of strings")
         lists[key] = tuple(v)
     return Actor(name=name.strip(), aliases=lists["aliases"], party=party, faction=faction,
-                 kind=kind, titles=lists["titles"])
+                 kind=kind, titles=lists["titles"], periods=_parse_periods(path, f"actor #{i} ({name})", e, party,
+                                                                           faction))
+
+
+def _parse_periods(path: Path, where: str, e: dict, party, faction) -> tuple:
+    """`periods = [{from = 2023-10-11, until = 2024-06-09, faction = "Government"}]`: a side
+    held between two dates (TOML dates or "YYYY-MM-DD"); party and faction default to the
+    entry's own."""
+    v = e.get("periods", [])
+    if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
+        raise ValueError(f"{path}: {where}: 'periods' must be a list of tables")
+    out = []
+    for k, per in enumerate(v, 1):
+        at = f"{where} period #{k}"
+        unknown = set(per) - {"from", "until", "party", "faction"}
+        if unknown:
+            raise ValueError(f"{path}: {at}: unknown field(s) {', '.join(sorted(unknown))}")
+        ends = []
+        for key in ("from", "until"):
+            d = per.get(key)
+            if d is not None:
+                d = str(d)
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+                    raise ValueError(f"{path}: {at}: '{key}' must be a date YYYY-MM-DD, not {d!r}")
+            ends.append(d)
+        if ends[0] is None and ends[1] is None:
+            raise ValueError(f"{path}: {at}: needs 'from' or 'until'")
+        if ends[0] and ends[1] and ends[0] > ends[1]:
+            raise ValueError(f"{path}: {at}: 'from' {ends[0]} is after 'until' {ends[1]}")
+        p, f = per.get("party", party), per.get("faction", faction if "party" not in per else None)
+        _check(Path(path), at, p, f)
+        out.append((ends[0], ends[1], p, f))
+    return tuple(out)
 
 
 def _check(path: Path, where: str, party, faction) -> None:

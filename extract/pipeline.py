@@ -123,6 +123,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  content=text[s:e], date=None, start=s, end=e, speaker_as_written=label,
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     quotes, reported = _one_side_per_speaker(quotes, reported)
+    quotes, reported = _side_then(quotes, actors, meta.published), _side_then(reported, actors, meta.published)
     result = ExtractedArticle(meta=meta, text=text, quotes=quotes, reported=reported)
     if positions:
         # Who the attribution found speaking, where: holders the positions' own party-name
@@ -215,6 +216,22 @@ def _one_side_per_speaker(quotes: list[Quote], reported: list[Reported]):
             return replace(r, party=one[r.speaker], faction=r.faction or faction[r.speaker])
         return r
     return [placed(q) for q in quotes], [placed(r) for r in reported]
+
+
+def _side_then(records: list, actors: Actors, published: str | None) -> list:
+    """A listed person's side on the day the words were said (else the article's day):
+    Benny Gantz in the war cabinet of 2023-24 speaks for the Government, later for the
+    Opposition.  Only records whose side came from the actors entry are changed."""
+    out = []
+    for r in records:
+        actor = actors.named(r.actor)
+        day = r.date or published
+        if actor is not None and actor.periods and day and (r.party, r.faction) == (actor.party, actor.faction):
+            party, faction = actor.side_on(day)
+            if (party, faction) != (r.party, r.faction):
+                r = replace(r, party=party, faction=faction)
+        out.append(r)
+    return out
 
 
 # A dateline opening a paragraph: places in capitals, an optional date and agency, a dash.

@@ -95,6 +95,14 @@ def test_merge_user_file(tmp_path: Path):
     ('[[actors]\nname = "X"\n', "invalid TOML"),
     ('[people]\nx = 1\n', "unknown section"),
     ('[[actors]]\nname = "X"\nparty = "Israel"\naliases = "Y"\n', "'aliases' must be a list"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{faction = "Government"}]\n', "needs 'from' or 'until'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{from = "May 2024"}]\n', "must be a date YYYY-MM-DD"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{from = 2024-06-01, until = 2024-01-01}]\n',
+     "is after 'until'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{from = 2024-06-01, side = "Hamas"}]\n',
+     "period #1: unknown field"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{from = 2024-06-01, party = "Mars"}]\n',
+     "unknown party 'Mars'"),
 ])
 def test_bad_file(tmp_path: Path, content, message):
     bad = tmp_path / "bad.toml"
@@ -255,3 +263,16 @@ def test_transliterations_find_the_same_actor(actors, tmp_path: Path):
     bad.write_text('[patterns.spellings]\n"Youssef" = "Yusuf Y"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="spellings"):
         load_actors(extra=bad)
+
+
+def test_periods_give_the_side_held_on_a_day(tmp_path: Path):
+    """A person's side changes with office: the period holding the day, else the entry's own."""
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Jonas Berg"\nparty = "Israel"\nfaction = "Opposition"\n'
+                    'periods = [{from = 2023-10-11, until = 2024-06-08, faction = "Government"},\n'
+                    '           {from = 2030-01-01, party = "Other"}]\n', encoding="utf-8")
+    berg = load_actors(extra=user).named("Jonas Berg")
+    assert berg.side_on("2024-05-01") == ("Israel", "Government")
+    assert berg.side_on("2023-10-11") == ("Israel", "Government") == berg.side_on("2024-06-08")
+    assert berg.side_on("2024-06-09") == ("Israel", "Opposition") == berg.side_on(None)
+    assert berg.side_on("2031-02-02") == ("Other", None)  # a new party drops the old faction

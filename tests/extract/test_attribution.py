@@ -1605,3 +1605,27 @@ def test_reporting_verbs_come_from_the_data_file():
         assert all(f.isalpha() and f.islower() for f in forms), key
     assert set(data["say"]) == SAY_VERBS and set(data["report"]) == REPORT_VERBS
     assert {"said", "told"} <= SAY_VERBS
+
+
+def test_a_listed_person_speaks_for_the_side_held_when_the_words_were_said(tmp_path):
+    """Jonas Berg sat in a war cabinet for a while: his words of that time are the
+    Government's, later ones the Opposition's (the date said, else the article's)."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Jonas Berg"\naliases = ["Berg"]\nparty = "Israel"\n'
+                    'faction = "Opposition"\n'
+                    'periods = [{from = 2023-10-11, until = 2024-06-08, faction = "Government"}]\n',
+                    encoding="utf-8")
+    mine = load_actors(extra=user)
+
+    def sides(published, body):
+        text = f"title: Talks\npublished: {published}\n\n{body}"
+        res = extract_article(text, "t.txt", actors=mine, positions=False)
+        return [(q.party, q.faction) for q in res.quotes]
+    said = "\u201cThe plan must change,\u201d Jonas Berg said."
+    assert sides("2024-05-02", said) == [("Israel", "Government")]
+    assert sides("2025-02-02", said) == [("Israel", "Opposition")]
+    # the day the words were said outranks the article's
+    assert sides("2025-02-02", "\u201cThe plan must change,\u201d Jonas Berg said on May 1, 2024.") == \
+        [("Israel", "Government")]
