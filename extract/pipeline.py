@@ -796,9 +796,15 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     title_case = bool(content) and all(w[:1].isupper() for w in content) and not _shouted(words)
     if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
         return True
-    if len(words) <= 5 and title_case and len(words) >= 2:
+    if len(words) <= 5 and title_case and len(words) >= 2 and not _two_sentences(words):
         return True
     return False
+
+
+def _two_sentences(words: list[str]) -> bool:
+    """"The Donald. Big Daddy.": a sentence ends inside the quote, so it is speech, not a
+    title ("Mr. Smith Goes to Washington" ends none: "Mr." is an abbreviation)."""
+    return any(w[-1:] in ".!?" and len(w.rstrip(".!?")) > 3 and not w[:-1].isupper() for w in words[:-1])
 
 
 def _shouted(words: list[str]) -> bool:

@@ -219,6 +219,18 @@ def test_shouted_words_are_a_quote_not_a_title(actors):
     assert quotes("Mark Ellison said he had read \"The Art of the Deal\" twice.", actors) == []
 
 
+def test_two_capitalised_sentences_are_speech_not_a_title(actors):
+    """"The Leader. Our Man.": a sentence ends inside, so it goes on the speaker's words;
+    a short capitalised name ("Mr. Big Returns") is still a title."""
+    text = ("Dana Whitfield waited by the stage.\n\n\u201cHere comes the boss,\u201d she said, clapping. "
+            "\u201cThe Leader. Our Man.\u201d")
+    assert [q[:2] for q in quotes(text, actors)] == [("Here comes the boss,", "Dana Whitfield"),
+                                                      ("The Leader. Our Man.", "Dana Whitfield")]
+    text = ("Dana Whitfield waited by the stage.\n\n\u201cHere comes the boss,\u201d she said, clapping. "
+            "\u201cMr. Big Returns\u201d played on the screens.")
+    assert [q[0] for q in quotes(text, actors)] == ["Here comes the boss,"]
+
+
 def test_apostrophes_are_not_quotes(actors):
     text = "Hamas' leaders and Israel's cabinet didn't meet, the mediators' said."
     assert quotes(text, actors) == []
