@@ -177,6 +177,17 @@ a an the and or but of in on at to for with from by about as into over after bef
 which who whom whose this these those it its he she they we you i his her their our is are was were be been
 has have had do does did not no so than then there here said says told added also just only even still
 """.split())
+# Verb forms with no -ed/-es ending ("Hamas sent Egypt a reply", "The ministry gave Clinton its
+# endorsement"): never a modifier before a head or name, however capitalised the next word.
+_BARE_VERB_FORMS = set("""
+gave made took sent met held won led left put set got ran saw came went became began brought bought built
+caught chose drew drove fell felt fought found forgot grew heard hid hit hurt kept knew laid lost meant paid
+quit rode rose sat shot shut spent spoke stood struck swore taught threw understood wrote sought fled bore
+beat broke dealt fed froze hung lent sold spread stuck swept thought upheld withdrew withheld overtook
+oversaw undertook forgave let cut cast sank shook told said gives makes takes sends meets holds wins leads
+puts gets runs sees comes goes becomes begins brings keeps knows pays speaks stands writes seeks wants
+needs tells thanks backs blames urges asks calls
+""".split())
 PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
@@ -441,7 +452,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if _NUMBERISH.match(w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
             j += 1
             continue
-        if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and j + 1 < len(toks) and not (
+        if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and lw not in _BARE_VERB_FORMS \
+                and j + 1 < len(toks) and not (
                 j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
                 and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name

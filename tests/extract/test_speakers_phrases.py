@@ -75,3 +75,26 @@ def test_a_verb_after_an_al_name_ends_the_phrase():
     s = "Hamas official Khalil al-Hayya blamed Netanyahu for the deaths"
     men = np_after(s, 0, len(s))
     assert men is not None and men.text == "Hamas official Khalil al-Hayya"
+
+
+@pytest.mark.parametrize("s, phrase", [
+    # a verb with no -ed ending ends the phrase: not a modifier of the name after it
+    ("The Nordic Council gave Ostrander its endorsement.", "The Nordic Council"),
+    ("The ministry sent Ruritania a reply.", "The ministry"),
+    ("Brennland wants Ostrander to leave.", "Brennland"),
+    # an unknown noun before a name still is one
+    ("Harbour Times columnist Jonas Berg said it.", "Harbour Times columnist Jonas Berg"),
+])
+def test_a_bare_verb_form_ends_the_phrase(s, phrase):
+    men = np_after(s, 0, len(s))
+    assert men is not None and men.text == phrase
+
+
+def test_it_is_the_body_whose_sentence_went_before(actors):
+    """"The Nordic Council gave X its endorsement. It said ...": the council, not a
+    name read across the verb."""
+    from extract import extract_article
+    text = ("Head\n\nThe Nordic Council gave Ostrander its endorsement. It said Berg \u201chas offended "
+            "farmers and fishermen alike.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Nordic Council"]
