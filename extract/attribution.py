@@ -1055,6 +1055,10 @@ class Attributor:
         close = max(seg.rfind("\u201d"), seg.rfind('"'))  # "“...,” Egypt and Qatar said"
         cm = _CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) if " and " in seg else None
         if cm and _names_only(cm.group(1)):
+            whole = self.known(re.sub(r"^(?:the|The)\s+", "", cm.group(1)))
+            if whole is not None and whole.kind == "organisation":
+                # "The Hostages and Missing Families Forum condemned": one listed body, not two
+                return Mention(cm.group(1), cm.start(1), cm.end(1), "org", name=whole.name)
             # "Ireland, Norway and Spain announced", "Egypt and Qatar said": they speak together
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
         gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None

@@ -261,6 +261,14 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _shouted_title(words: list[str]) -> bool:
+    """"QATARI PRIME MINISTER Mohammed ...": the first word is in a lead's capitals (not an
+    acronym) while a name of two words or more after it is not: a title, like "Qatari Prime
+    Minister" (in "JOBS Act" the capitals are part of the name)."""
+    w = words[0]
+    return len(w) > 3 and w.isalpha() and w.isupper() and sum(not x.isupper() for x in words[1:]) >= 2
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() or (w[:1] == "[" and w[1:2].isupper())
 
@@ -561,7 +569,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # the last title word ("Evanston Rabbi Meir Hecht").
     p = 0
     while p < len(proper) - 1 and (proper[p] in TITLE_CAPS or proper[p].rstrip(".") in TITLE_CAPS
-                                   or _possessive(proper[p])):
+                                   or _possessive(proper[p]) or _shouted_title(proper[p:])):
         p += 1
     for q in range(len(proper) - 2, p - 1, -1):
         if (proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo")) \
@@ -646,7 +654,8 @@ class NameIndex:
         # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
         p = 0
         while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
-                                  or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])):
+                                  or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])
+                                  or _shouted_title(words[p:])):
             p += 1
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):

@@ -1641,3 +1641,25 @@ def test_a_listed_person_speaks_for_the_side_held_when_the_words_were_said(tmp_p
     # the day the words were said outranks the article's
     assert sides("2025-02-02", "\u201cThe plan must change,\u201d Jonas Berg said on May 1, 2024.") == \
         [("Israel", "Government")]
+
+
+def test_a_listed_body_with_and_in_its_name_is_one_speaker(tmp_path):
+    """"The Harbour and Fisheries Council condemned ...": the actors file lists the body, so
+    the "and" joins no two speakers (its alias "Fisheries Council" had made the right-hand
+    member the whole body: "Harbour and Harbour and Fisheries Council")."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Harbour and Fisheries Council"\nparty = "Other"\n'
+                    'aliases = ["Fisheries Council"]\nkind = "organisation"\n', encoding="utf-8")
+    mine = load_actors(extra=user)
+    text = ("Head\n\nThe Harbour and Fisheries Council condemned the quota as a \u201cbetrayal of the "
+            "coast,\u201d calling for an \u201cimmediate review\u201d of the deal.")
+    assert {q[1] for q in quotes(text, mine)} == {"Harbour and Fisheries Council"}
+
+
+def test_a_title_in_a_leads_capitals_is_no_part_of_the_name(actors):
+    """"RURITANIAN FOREIGN MINISTER Karl Ostrander said": house style shouts the lead's first
+    words; the name is Karl Ostrander ("JOBS Act" keeps its capitals: one word follows)."""
+    text = "Head\n\nRURITANIAN FOREIGN MINISTER Karl Ostrander said the talks would resume \u201cwithin days.\u201d"
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
