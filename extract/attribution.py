@@ -172,6 +172,10 @@ _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
                            r"terror|terrorist|Islamist|Shia|Shiite|Sunni|Palestinian|Lebanese|Israeli|Iranian)\s+)?"
                            r"(?:agency|service|group|movement|organisation|organization|militia|faction)")
+# ... and after it: "the Iran-backed Lebanese armed group Hezbollah", "Lebanon's Hezbollah"
+_ORG_AFTER_NOUN = re.compile(r"(?:[\u2019']s|\b(?:agency|service|group|movement|organisation|organization|"
+                             r"militia|faction|party|wing|network|broadcaster|channel))\s+"
+                             r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)$")
 _WHAT_THEY_CALL = re.compile(r"\s+(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describe|describes|described)\b")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")
 # "According to the aunt, Tal Idan, ..." / "According to Dana Roe, a family friend, ...": the
@@ -1637,14 +1641,17 @@ class Attributor:
         return Speaker(name, actor.party, actor.faction, "org", as_written=written, actor=actor.name)
 
     def _embedded_org(self, text: str):
-        """"Israel's Mossad intelligence agency", "the Hamas militant group": a listed
-        organisation's name with its owner and a common noun for what it is; the organisation
-        speaks.  Returns (actor, its name as written) or (None, text)."""
-        em = _EMBEDDED_ORG.fullmatch(text) if self.actors else None
-        if em:
-            actor = self.actors.find(em.group(1))
-            if actor is not None and actor.kind == "organisation":
-                return actor, em.group(1)
+        """"Israel's Mossad intelligence agency", "the Hamas militant group", "the Iran-backed
+        Lebanese armed group Hezbollah": a listed organisation's name with its owner and a
+        common noun for what it is; the organisation speaks.  Returns (actor, its name as
+        written) or (None, text)."""
+        if not self.actors:
+            return None, text
+        for em in (_EMBEDDED_ORG.fullmatch(text), _ORG_AFTER_NOUN.search(text)):
+            if em:
+                actor = self.actors.find(em.group(1))
+                if actor is not None and actor.kind == "organisation":
+                    return actor, em.group(1)
         return None, text
 
     def _in_article(self, name: str) -> bool:

@@ -1663,3 +1663,14 @@ def test_a_title_in_a_leads_capitals_is_no_part_of_the_name(actors):
     words; the name is Karl Ostrander ("JOBS Act" keeps its capitals: one word follows)."""
     text = "Head\n\nRURITANIAN FOREIGN MINISTER Karl Ostrander said the talks would resume \u201cwithin days.\u201d"
     assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+
+
+@pytest.mark.parametrize("subject", [
+    "The Iran-backed Lebanese armed group Hezbollah", "Lebanon's Hezbollah", "The Islamist Palestinian movement Hamas",
+])
+def test_a_listed_body_after_its_description_is_named_by_itself(actors, subject):
+    """"the Iran-backed Lebanese armed group Hezbollah said": the body speaks, by its name."""
+    from extract import extract_article
+    res = extract_article(f"Head\n\n{subject} said it had fired on a military target.", "t.txt", actors=actors,
+                          positions=False)
+    assert [r.speaker for r in res.reported] == [subject.split()[-1]]
