@@ -114,6 +114,7 @@ class Actors:
         self._find_cache: dict[str, Actor | None] = {}
         self._named = {a.name: a for a in reversed(self.actors)}  # the first entry wins, as in find()
         self._capitals = {norm(c): country for c, country in self.capitals.items()}
+        self._countries = {norm(country) for country in self.capitals.values()}
 
     def find(self, name: str) -> Actor | None:
         """The actor a mention names: full name, alias, title + name, or unique surname."""
@@ -166,6 +167,10 @@ class Actors:
     def named(self, name: str | None) -> Actor | None:
         """The entry whose canonical `name` this is (a record's `actor` field)."""
         return self._named.get(name) if name else None
+
+    def is_country(self, name: str | None) -> bool:
+        """A country the capitals table names ("South Africa"): a state, never "he" or "she"."""
+        return bool(name) and norm(re.sub(r"^(?:the|The)\s+", "", name)) in self._countries
 
     def country_of_capital(self, name: str) -> str | None:
         """"Colombo said": the capital speaks for its country's government ([patterns.capitals])."""

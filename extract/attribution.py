@@ -1523,7 +1523,9 @@ class Attributor:
                 party, faction = self._party_of_relative(described)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
-        sp = Speaker(full, party, faction, "person", titles=titles, as_written=men.text,
+        # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
+        kind = "org" if actor is None and (country or (self.actors and self.actors.is_country(full))) else "person"
+        sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
                      actor=actor.name if actor is not None else None)
         return sp
 

@@ -1674,3 +1674,16 @@ def test_a_listed_body_after_its_description_is_named_by_itself(actors, subject)
     res = extract_article(f"Head\n\n{subject} said it had fired on a military target.", "t.txt", actors=actors,
                           positions=False)
     assert [r.speaker for r in res.reported] == [subject.split()[-1]]
+
+
+def test_a_country_is_never_he(tmp_path):
+    """"a case brought by Ruritania accusing Brennland ...": the country the capitals table
+    names acts as a state, so the "he" after it is the judge named before."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[patterns.capitals]\n"Strelsau" = "Ruritania"\n', encoding="utf-8")
+    mine = load_actors(extra=user)
+    text = ("Head\n\nPresiding judge Karl Ostrander read the ruling in a case brought by Ruritania accusing "
+            "Brennland of breaking the treaty.\n\nHe described the situation as \u201ccatastrophic.\u201d")
+    assert [q[1] for q in quotes(text, mine)] == ["Karl Ostrander"]
