@@ -210,7 +210,9 @@ class Mention:
     appositive: str | None = None  # ", Israel's former national security adviser,"
 
 
-_QUOTE_IN_WORD = re.compile(r"[.,]?[’'](?!s$)")
+# A closing quotation mark stuck to a word ("Terrorist.’"), not an apostrophe inside a name
+# ("Sa’ar", "O'Brien", "Al-Ta’ani").
+_QUOTE_IN_WORD = re.compile(r"[.,]?[’'](?!s$)(?![A-Za-z\u00c0-\u024f])|[.,][’']")
 _AL_PREFIX = re.compile(r"^(al|el|abu|bin|ben)-")
 _AL_LOWER = re.compile(r"^(al|el|abu|bin|ben)-[a-z]")
 _NUMBERISH = re.compile(r"^\d[\d/.-]*$")

@@ -98,3 +98,12 @@ def test_it_is_the_body_whose_sentence_went_before(actors):
             "farmers and fishermen alike.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Nordic Council"]
+
+
+def test_an_apostrophe_inside_a_name_is_no_closing_quote(actors):
+    """"Gideon Sa’ar", "Yousef Al-Ta’ani": the name is registered whole; a closing mark stuck
+    to a word ("‘Terrorist.’ President Barack Obama") still ends a name."""
+    for text, name in [("The talks went on. Jonas Ba\u2019ar pointed to the frail condition.", "Jonas Ba\u2019ar"),
+                       ("The talks went on. Yousef Al-Ta\u2019ani pointed to it.", "Yousef Al-Ta\u2019ani"),
+                       ("It was \u2018Terrorist.\u2019 President Karl Ostrander said.", "Karl Ostrander")]:
+        assert [f for _, f in NameIndex(text, actors, text).full] == [name]
