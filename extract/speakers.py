@@ -271,6 +271,12 @@ def _shouted_title(words: list[str]) -> bool:
     return len(w) > 3 and w.isalpha() and w.isupper() and sum(not x.isupper() for x in words[1:]) >= 2
 
 
+def _hyphen_title(w: str) -> bool:
+    """"Minister-without-portfolio Benny Gantz": a title joined by hyphens to lower-case words."""
+    head, _, rest = w.partition("-")
+    return bool(rest) and head in TITLE_CAPS and rest[:1].islower()
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() or (w[:1] == "[" and w[1:2].isupper())
 
@@ -571,7 +577,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # the last title word ("Evanston Rabbi Meir Hecht").
     p = 0
     while p < len(proper) - 1 and (proper[p] in TITLE_CAPS or proper[p].rstrip(".") in TITLE_CAPS
-                                   or _possessive(proper[p]) or _shouted_title(proper[p:])):
+                                   or _possessive(proper[p]) or _shouted_title(proper[p:])
+                                   or _hyphen_title(proper[p])):
         p += 1
     for q in range(len(proper) - 2, p - 1, -1):
         if (proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo")) \
@@ -657,7 +664,7 @@ class NameIndex:
         p = 0
         while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
                                   or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])
-                                  or _shouted_title(words[p:])):
+                                  or _shouted_title(words[p:]) or _hyphen_title(words[p])):
             p += 1
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):

@@ -107,3 +107,11 @@ def test_an_apostrophe_inside_a_name_is_no_closing_quote(actors):
                        ("The talks went on. Yousef Al-Ta\u2019ani pointed to it.", "Yousef Al-Ta\u2019ani"),
                        ("It was \u2018Terrorist.\u2019 President Karl Ostrander said.", "Karl Ostrander")]:
         assert [f for _, f in NameIndex(text, actors, text).full] == [name]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name(actors):
+    """"Minister-without-portfolio Jonas Berg": the title joined by hyphens is dropped."""
+    text = "The talks went on. Minister-without-portfolio Jonas Berg left the government."
+    assert [f for _, f in NameIndex(text, actors, text).full] == ["Jonas Berg"]
+    men = np_after(text, 19, len(text))
+    assert men is not None and men.name == "Jonas Berg"
