@@ -168,13 +168,13 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
 _ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS})\s+$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
                            r"terror|terrorist|Islamist|Shia|Shiite|Sunni|Palestinian|Lebanese|Israeli|Iranian)\s+)?"
-                           r"(?:agency|service|group|movement|organisation|organization|militia|faction)")
+                           rf"(?:{_ORG_NOUNS})")
 # ... and after it: "the Iran-backed Lebanese armed group Hezbollah", "Lebanon's Hezbollah"
-_ORG_AFTER_NOUN = re.compile(r"(?:[\u2019']s|\b(?:agency|service|group|movement|organisation|organization|"
-                             r"militia|faction|party|wing|network|broadcaster|channel))\s+"
+_ORG_AFTER_NOUN = re.compile(rf"(?:[\u2019']s|\b(?:{_ORG_NOUNS}|party|wing|network|broadcaster|channel))\s+"
                              r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)$")
 _WHAT_THEY_CALL = re.compile(r"\s+(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describe|describes|described)\b")
 _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|growing|mounting|already)\b")

@@ -184,7 +184,7 @@ gave made took sent met held won led left put set got ran saw came went became b
 caught chose drew drove fell felt fought found forgot grew heard hid hit hurt kept knew laid lost meant paid
 quit rode rose sat shot shut spent spoke stood struck swore taught threw understood wrote sought fled bore
 beat broke dealt fed froze hung lent sold spread stuck swept thought upheld withdrew withheld overtook
-oversaw undertook forgave let cut cast sank shook told said gives makes takes sends meets holds wins leads
+oversaw undertook forgave let cut cast sank shook gives makes takes sends meets holds wins leads
 puts gets runs sees comes goes becomes begins brings keeps knows pays speaks stands writes seeks wants
 needs tells thanks backs blames urges asks calls
 """.split())
@@ -212,7 +212,7 @@ class Mention:
 
 # A closing quotation mark stuck to a word ("Terrorist.’"), not an apostrophe inside a name
 # ("Sa’ar", "O'Brien", "Al-Ta’ani").
-_QUOTE_IN_WORD = re.compile(r"[.,]?[’'](?!s$)(?![A-Za-z\u00c0-\u024f])|[.,][’']")
+_QUOTE_IN_WORD = re.compile(r"[’'](?!s$)(?![A-Za-z\u00c0-\u024f])|[.,][’']")
 _AL_PREFIX = re.compile(r"^(al|el|abu|bin|ben)-")
 _AL_LOWER = re.compile(r"^(al|el|abu|bin|ben)-[a-z]")
 _NUMBERISH = re.compile(r"^\d[\d/.-]*$")
@@ -261,6 +261,14 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             w = w.rstrip(".")
         append((w, a, a + len(w)))
     return out
+
+
+def _front_title(words: list[str]) -> bool:
+    """The first of `words` is a title or an owner before a name: "Prime", "Israel's",
+    "QATARI" in a shouted lead, "Minister-without-portfolio"."""
+    w = words[0]
+    return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or _possessive(w) or _shouted_title(words) \
+        or _hyphen_title(w)
 
 
 def _shouted_title(words: list[str]) -> bool:
@@ -576,9 +584,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # Drop title words from the front of the proper part, and whatever precedes
     # the last title word ("Evanston Rabbi Meir Hecht").
     p = 0
-    while p < len(proper) - 1 and (proper[p] in TITLE_CAPS or proper[p].rstrip(".") in TITLE_CAPS
-                                   or _possessive(proper[p]) or _shouted_title(proper[p:])
-                                   or _hyphen_title(proper[p])):
+    while p < len(proper) - 1 and _front_title(proper[p:]):
         p += 1
     for q in range(len(proper) - 2, p - 1, -1):
         if (proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo")) \
@@ -662,9 +668,7 @@ class NameIndex:
         a possessive's tail are taken off."""
         # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
         p = 0
-        while p < len(words) and (words[p] in TITLE_CAPS or words[p] in STOP_CAPS or words[p] in ("The", "A", "An")
-                                  or words[p].rstrip(".") in TITLE_CAPS or _possessive(words[p])
-                                  or _shouted_title(words[p:]) or _hyphen_title(words[p])):
+        while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])):
             p += 1
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):
