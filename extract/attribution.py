@@ -28,6 +28,8 @@ _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 SAY_VERBS = set(_VERBS.get("say", ()))
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set(_VERBS.get("report", ()))
+# Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
+FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
 # Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
 # verbs: an event only with a clausal complement ("worry that ...", "plans to ...").
@@ -231,6 +233,29 @@ _GROUP_OF_PARTIES = re.compile(
     rf"officials|envoys|mediators|representatives))\s+(?:of|from|for)\s+{_CAP_NP}(?:\s*,\s*{_CAP_NP})*,?\s+and\s+{_CAP_NP})\s*,?\s*")
 # Between the members of such a list: "A, B and C", "A, B, and C"
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+_NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+([^,;:()\u201c\u201d\"\u00b7]{3,140})$")
+_ROLE_PP = {"of", "for", "at", "to", "in", "with", "on"}
+_NOT_MODIFIERS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that", "and",
+                  "but", "or", "as", "also", "then", "when", "after", "before", "in", "on", "at", "of", "for", "to"}
+
+
+def _role_phrase(text: str) -> bool:
+    """"spokesperson for the UN Office for ...", "a senior Hamas official", "Israel's Finance
+    Minister": modifiers, a role noun, then at most prepositional phrases."""
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    for h, w in enumerate(words[:5]):
+        if re.sub(r"[\u2019']s$", "", w.lower()) in _ROLE_HEADS:
+            break
+        if w.lower() in _NOT_MODIFIERS:
+            return False
+    else:
+        return False
+    rest = [w.lower() for w in words[h + 1:]]
+    return (not rest or rest[0] in _ROLE_PP) and not {"who", "which", "that", "and"} & set(rest)
 
 
 def _names_only(listed: str) -> bool:
@@ -568,7 +593,9 @@ class Attributor:
                 return Event(verb, vs, ve, men, si, para, "pre")
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
-            men = self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
+            body = pre.rstrip().rstrip(",")
+            men = self._verb_in_stretch(si, ss + body.rfind(",") + 1) or \
+                self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
@@ -760,6 +787,18 @@ class Attributor:
             if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun":
                 first = ev.mention
         return first
+
+    def _verb_in_stretch(self, si: int, start: int) -> Mention | None:
+        """The named speaker of the first reporting verb found in this sentence after `start`
+        (the clause a participle hangs on): "“...,” Jens Laerke, spokesperson for ... told a
+        briefing, calling for ...": the one who told, however the clause's words parse."""
+        first = None
+        for ev in reversed(self.events):
+            if ev.sent != si:
+                break
+            if ev.kind in ("pre", "inverted") and ev.vstart >= start:
+                first = ev  # the clause's main verb comes first ("denied what the sources said")
+        return first.mention if first is not None and first.mention.kind == "name" else None
 
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
@@ -1076,6 +1115,14 @@ class Attributor:
             if named is not None and named.kind == "name" and named.end >= end - 1:
                 return Mention(f"{named.name or named.text}'s office", ss + len(seg) - len(seg.lstrip()), named.end,
                                "descriptor", head="office")
+        nr = _NAME_THEN_ROLE.search(seg)
+        if nr and not re.search(r"[A-Za-z]", seg[:nr.start()]) and _role_phrase(nr.group(2)):
+            # "“...,” Jens Laerke, spokesperson for the UN Office for ... told a briefing": an
+            # appositive whose closing comma is missing; the name before it speaks
+            named = np_after(m, ss + nr.start(1), ss + nr.end(1))
+            if named is not None and named.kind == "name" and named.end >= ss + nr.end(1) - 1:
+                named.appositive = nr.group(2).strip()
+                return self._with_actor(named)
         men = np_before(m, end, ss, common_nouns=common_nouns)
         om = _ONE_OF.search(seg) if " of " in seg else None
         if om and (om.group(2).lower() in DESC_HEADS or om.group(2).lower().rstrip("s") in DESC_HEADS) and (

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import FLOATING_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -505,18 +505,12 @@ def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -
         return None
     cands = [ev for ev in events if ev.sent == prev and ev.speaker is not None and ev.kind in ("pre", "inverted",
                                                                                              "according")
-             and ev.speaker.kind in ("person", "org", "descriptor") and ev.verb in _SPEECH_VERBS]
+             and ev.speaker.kind in ("person", "org", "descriptor") and ev.verb.lower() in FLOATING_VERBS]
     if not cands or _unparsed_attribution(masked, q, sents, sindex):
         return None
     return cands[-1]
 
 
-_SPEECH_VERBS = {"said", "says", "told", "added", "stated", "declared", "announced", "wrote", "insisted", "argued",
-                 "warned", "noted", "explained", "claimed", "stressed", "emphasized", "emphasised", "urged",
-                 "acknowledged", "admitted", "conceded", "confirmed", "denied", "vowed", "pledged", "promised",
-                 "predicted", "suggested", "recalled", "reiterated", "repeated", "complained", "cited", "according to",
-                 "responded", "replied", "asked", "continued", "tweeted", "posted", "remarked", "observed", "called",
-                 "criticized", "criticised", "praised", "defended", "rejected", "dismissed", "accused", "blasted"}
 
 
 def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:

@@ -271,6 +271,17 @@ def _front_title(words: list[str]) -> bool:
         or _hyphen_title(w)
 
 
+def _body_before_name(words: list[str], q: int) -> bool:
+    """`words[q]` ends the name of a body and two or more words of a person's name follow:
+    "the Government Media Office Ismail al-Thawabta" (the person, with the office as title)."""
+    return words[q] in _BODY_ENDS and len(words) - q >= 3 and not any(w in ORG_HEADS for w in words[q + 1:])
+
+
+# Words that close the name of a public body (not "Red" or "Kan", which open one).
+_BODY_ENDS = frozenset("""Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
+Commission Organization Organisation Bureau Directorate Embassy Consulate Mission Nations""".split())
+
+
 def _shouted_title(words: list[str]) -> bool:
     """"QATARI PRIME MINISTER Mohammed ...": the first word is in a lead's capitals (not an
     acronym) while a name of two words or more after it is not: a title, like "Qatari Prime
@@ -588,7 +599,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         p += 1
     for q in range(len(proper) - 2, p - 1, -1):
         if (proper[q] in TITLE_CAPS and proper[q] not in ("Israel", "Gaza", "Washington", "Doha", "Cairo")) \
-                or _possessive(proper[q]):
+                or _possessive(proper[q]) or _body_before_name(proper, q):
             p = q + 1  # "Evanston Rabbi Meir Hecht", "Al Jazeera's Hamdah Salhut"
             break
     name_words = proper[p:]
@@ -672,7 +683,7 @@ class NameIndex:
             p += 1
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):
-            if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS:
+            if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q):
                 words = words[q + 1:]
                 break
         # a possessive ends the name: "Netanyahu's office"

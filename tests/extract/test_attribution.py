@@ -929,9 +929,16 @@ def test_inner_speech_act_keeps_its_speaker(actors):
     assert got == {"appalled": "Qatar", "problematic": "Rob Vance"}
 
 
-def test_appositive_missing_its_closing_comma(actors):
-    text = _LEAD + "Dan Moss, Norway\u2019s finance minister threatened \u201charsh measures\u201d on Monday."
-    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Dan Moss", "Other")]
+@pytest.mark.parametrize("text", [
+    "Dan Moss, Norway\u2019s finance minister threatened \u201charsh measures\u201d on Monday.",
+    # after the quote, and a role with prepositional phrases whose capitals are no name
+    "\u201cWe take no part in harsh measures,\u201d Dan Moss, spokesperson for the Northern Office for the Support of "
+    "Harbour Affairs told a briefing.",
+    "\u201cWe take no part in harsh measures,\u201d Dan Moss, a long-serving harbour official told a briefing.",
+])
+def test_appositive_missing_its_closing_comma(actors, text):
+    """"X, the role verb": the comma that would close the appositive is missing; the name speaks."""
+    assert [(s, p) for _, s, p in quotes(_LEAD + text, actors)] == [("Dan Moss", "Other")]
 
 
 def test_its_office_belongs_to_the_country_opening_the_sentence_before(actors):
@@ -1687,3 +1694,34 @@ def test_a_country_is_never_he(tmp_path):
     text = ("Head\n\nPresiding judge Karl Ostrander read the ruling in a case brought by Ruritania accusing "
             "Brennland of breaking the treaty.\n\nHe described the situation as \u201ccatastrophic.\u201d")
     assert [q[1] for q in quotes(text, mine)] == ["Karl Ostrander"]
+
+
+def test_a_participle_after_a_named_speakers_clause_is_theirs(actors):
+    """"X, spokesperson for ... told a briefing, calling for ...": the participle's speaker is the
+    one who told, even where the clause's own words parse as a description."""
+    from extract import extract_article
+    text = ("Head\n\n\u201cWe do not take part in this scheme,\u201d Karl Ostrander, spokesperson for the UN "
+            "Office for the Support of Harbour Affairs told a briefing, calling for the reopening of all ports.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(r.speaker, r.cue) for r in res.reported] == [("Karl Ostrander", "calling for")]
+
+
+@pytest.mark.parametrize("subject", [
+    "Director of the Harbour Media Office Karl Ostrander",
+    "The Harbour Media Office Karl Ostrander",
+])
+def test_a_body_then_a_two_word_name_is_the_person(actors, subject):
+    """"Director of the Government Media Office X Y said": the office is his title; "the Palestine
+    Red Crescent Society" stays one body ("Red" opens a name, it does not close one)."""
+    text = f"Head\n\n{subject} said the strikes were \u201ca massacre.\u201d"
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+    text = "Head\n\nThe Palestine Red Crescent Society said the convoy was \u201cthe biggest yet.\u201d"
+    assert [q[1] for q in quotes(text, actors)] == ["Palestine Red Crescent Society"]
+
+
+def test_a_quoted_sentence_after_a_joke_continues_the_joker(actors):
+    """"X joked it was risky. “Now, ...”": manner-of-speech verbs (reporting_verbs.toml
+    `floating`) hand a following quoted sentence to their subject, as "said" does."""
+    text = ("Head\n\nKarl Ostrander joked it was risky to address the harbour board. \u201cNow, it is always "
+            "a little risky for me to speak to a group like this one.\u201d")
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
