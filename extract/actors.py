@@ -164,6 +164,13 @@ class Actors:
             return self._by_surname.get(toks[-1])
         return None
 
+    def is_person_name(self, words: list[str]) -> bool:
+        """`words` are exactly a listed person's own name (not an alias): "Israel Katz", whose
+        first word is also a country."""
+        key = self._folded(norm(" ".join(words)))
+        actor = self._by_key.get(key)
+        return actor is not None and actor.kind == "person" and self._folded(norm(actor.name)) == key
+
     def named(self, name: str | None) -> Actor | None:
         """The entry whose canonical `name` this is (a record's `actor` field)."""
         return self._named.get(name) if name else None

@@ -1815,10 +1815,10 @@ class Attributor:
         state = re.fullmatch(r"([A-Z][\w.-]*)(?:\u2019s|'s)", words[0]) if len(words) in (2, 3) else None
         state_actor = self.actors.find(state.group(1)) if state is not None and self.actors else None
         if state_actor is not None and state_actor.kind == "organisation" and state_actor.party \
-                and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS and all(w.islower() for w in words[1:]):
-            # "Israel's prime minister is promising ...": the person the article names in that
-            # role, when of that side
-            ref = self._definite(["the"] + words[1:], head, pos)
+                and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS:
+            # "Israel's prime minister is promising ...", "Israel's Defence Minister told": the
+            # person the article names in that role, when of that side
+            ref = self._definite(["the", state.group(1)] + [w.lower() for w in words[1:]], head, pos)
             if ref is not None and ref.kind == "person" and ref.party == state_actor.party:
                 return ref
         if len(words) in (2, 3) and words[0][:1].isupper() and det not in DETERMINERS and head in _ROLE_HEADS \
@@ -2113,15 +2113,20 @@ class Attributor:
         two people named earlier hold it."""
         if not self.actors or head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
             return None
-        want = {norm(w) for w in words[1:]}
+        sides = self._modifier_sides(words)
+        want = {norm(w) for w in words[1:]} - {w for w, sd in sides.items() if sd not in (None, "Other")}
+        side = next((sd for sd in sides.values() if sd not in (None, "Other")), None)
         holders: dict[str, tuple[int, str]] = {}
+        later: dict[str, tuple[int, str]] = {}
         for p, full in self.names.full:
-            if p >= pos:
-                continue
             actor = self.known(full)
-            if actor is not None and actor.kind == "person" and actor.name not in holders and any(
+            if actor is not None and actor.kind == "person" and (side is None or actor.party == side) and any(
                     want <= set(norm(t).split()) for t in actor.titles):
-                holders[actor.name] = (p, full)
+                (holders if p < pos else later).setdefault(actor.name, (p, full))
+        if not holders and side is not None:
+            # "Israel's Defence Minister told a committee ... Israel Katz reportedly echoed": a
+            # role with its side, then the one holder the article names after it
+            holders = later
         if len(holders) != 1:
             return None
         ((p, full),) = holders.values()

@@ -603,9 +603,11 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             p = q + 1  # "Evanston Rabbi Meir Hecht", "Al Jazeera's Hamdah Salhut"
             break
     name_words = proper[p:]
-    if proper and all(w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS for w in proper) and \
-            proper[-1].lower() in DESC_HEADS and len(proper) >= 2:
-        # "the Israeli Prime Minister": a title without a name is a description of someone
+    if proper and (all(w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS for w in proper)
+                   or (_possessive(proper[0]) and proper[-1] in TITLE_CAPS and len(proper) <= 4)) \
+            and proper[-1].lower() in DESC_HEADS and len(proper) >= 2:
+        # "the Israeli Prime Minister", "Israel’s Transport Minister": a title without a name is
+        # a description of someone
         return Mention(text, start, end, "descriptor", head=proper[-1].lower())
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
@@ -678,12 +680,20 @@ class NameIndex:
         """Register one run of capitalised words as a full name, once titles, stop words and
         a possessive's tail are taken off."""
         # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
+        actors = self.actors
+
+        def listed(ws: list[str]) -> bool:
+            """A listed person's name that opens with a place ("Israel Katz"), not a title."""
+            return actors is not None and actors.is_country(ws[0]) and actors.is_person_name(ws)
+
         p = 0
-        while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])):
+        while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])) \
+                and not (len(words) - p >= 2 and listed(words[p:])):
             p += 1
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):
-            if words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q):
+            if (words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q)) \
+                    and not listed(words[q:]):  # ("Defence Minister Israel Katz": "Israel" opens his name)
                 words = words[q + 1:]
                 break
         # a possessive ends the name: "Netanyahu's office"

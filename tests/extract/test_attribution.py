@@ -1725,3 +1725,23 @@ def test_a_quoted_sentence_after_a_joke_continues_the_joker(actors):
     text = ("Head\n\nKarl Ostrander joked it was risky to address the harbour board. \u201cNow, it is always "
             "a little risky for me to speak to a group like this one.\u201d")
     assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+
+
+@pytest.mark.parametrize("text", [
+    # the role with its side, then the one listed holder the article names after it
+    "A deal is \u201ccloser than ever\u201d Israel\u2019s Transport Minister has told a committee.\n\n"
+    "Speaking on Monday in a closed session, Israel Adler echoed claims made elsewhere.",
+    # named before; the nationality adjective is the side, not a word of the title
+    "Israel Adler toured the port on Sunday.\n\nA deal is \u201ccloser than ever,\u201d the Israeli transport "
+    "minister told a committee.",
+])
+def test_a_role_with_its_side_is_the_listed_holder_the_article_names(tmp_path, text):
+    """The actors file gives a person a title; "Israel's Transport Minister" and "the Israeli
+    transport minister" are that person when the article names them (and "Israel Adler" keeps
+    its first word, which is also a country)."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "Israel Adler"\nparty = "Israel"\nfaction = "Government"\n'
+                    'titles = ["Transport Minister"]\n', encoding="utf-8")
+    assert [q[1] for q in quotes("Head\n\n" + text, load_actors(extra=user))] == ["Israel Adler"]
