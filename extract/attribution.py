@@ -1848,7 +1848,7 @@ class Attributor:
         if det == "the" and len(words) > 4:
             # "the former secretary of state (and current nominee)": the role before "of"/"and"
             first = re.split(r"\s+(?:and|of|for|at|to)\s+", text, maxsplit=1)[0].split()
-            if 2 <= len(first) <= 4 and first[-1].lower() in DESC_HEADS:
+            if 2 <= len(first) <= 6 and first[-1].lower() in DESC_HEADS:
                 role = " ".join(first[1:]).lower()
                 ref = self._definite(first, first[-1].lower(), pos) or self._appositive_role(role, pos)
                 if ref is not None:
@@ -2091,7 +2091,7 @@ class Attributor:
         if cands:
             return cands[0]
         for k in range(1, len(words)):
-            found = self._titled_name(words[k:], pos)  # "Israeli Prime Minister X", then "Prime Minister X"
+            found = self._titled_name(words[k:], pos, whole=k == 1)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
                 return found
         found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
@@ -2111,17 +2111,24 @@ class Attributor:
         """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier
         (even where he did not speak) and the actors file gives him that title; nobody when
         two people named earlier hold it."""
-        if not self.actors or head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
-            return None
+        spokes = head in ("spokesman", "spokeswoman", "spokesperson")
+        if not self.actors or head in ("official", "source", "people") or (
+                spokes and not any(w[:1].isupper() for w in words[1:-1])):
+            return None  # (a bare "the spokesman": several people hold that role in one article)
         sides = self._modifier_sides(words)
-        want = {norm(w) for w in words[1:]} - {w for w, sd in sides.items() if sd not in (None, "Other")}
+        want = {_SPOKES.get(norm(w), norm(w)) for w in words[1:]} - {
+            w for w, sd in sides.items() if sd not in (None, "Other")}
         side = next((sd for sd in sides.values() if sd not in (None, "Other")), None)
+        if side is None and len(words) > 2:
+            # "the United Nations humanitarian chief": the modifiers together name the side
+            whole = self.actors.party_from_descriptor(" ".join(words[1:-1]))
+            side = whole[0] if whole and whole[0] != "Other" else None
         holders: dict[str, tuple[int, str]] = {}
         later: dict[str, tuple[int, str]] = {}
         for p, full in self.names.full:
             actor = self.known(full)
             if actor is not None and actor.kind == "person" and (side is None or actor.party == side) and any(
-                    want <= set(norm(t).split()) for t in actor.titles):
+                    want <= {_SPOKES.get(w, w) for w in norm(t).split()} for t in actor.titles):
                 (holders if p < pos else later).setdefault(actor.name, (p, full))
         if not holders and side is not None:
             # "Israel's Defence Minister told a committee ... Israel Katz reportedly echoed": a
@@ -2180,8 +2187,9 @@ class Attributor:
             return None
         return self._name(self._with_actor(men), pos)
 
-    def _titled_name(self, title_words: list[str], pos: int) -> Speaker | None:
-        """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X"."""
+    def _titled_name(self, title_words: list[str], pos: int, whole: bool = False) -> Speaker | None:
+        """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X".
+        (`whole`: the description's every word titles the name.)"""
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
@@ -2190,11 +2198,21 @@ class Attributor:
             if not name[:1].isupper():
                 continue
             name = re.sub(r"[\u2019']s$", "", name.rstrip(".,"))
-            if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)):
+            if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)) and not (
+                    whole and self._plain_name_used_again(name, mm.start(1))):
                 continue  # "President Obama Speech ..." in a headline: not a name the article uses
             men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name)
             return self._name(men, pos)
         return None
+
+    def _plain_name_used_again(self, name: str, at: int) -> bool:
+        """"Iran's foreign minister Hossein X ... X said": a name of plain words (no title, no
+        headline's capitals) whose surname the article uses again."""
+        words = name.split()
+        para = self.text.rfind("\n", 0, at) + 1
+        line = self.text[para:self.text.find("\n", at) if "\n" in self.text[at:] else len(self.text)].split()
+        return len(words) >= 2 and not any(w in TITLE_CAPS or w in STOP_CAPS for w in words) and \
+            self.text.count(words[-1]) >= 2 and sum(w[:1].isupper() for w in line) < 0.6 * len(line)
 
     def _said_in_statement(self, p: int) -> bool:
         return bool(re.search(r"statement|readout", self.masked[max(0, p - 80):p + 80]))
@@ -2647,6 +2665,10 @@ def _aux_strip(pre: str) -> str:
     if len(pre) > 100:
         return pre[:-100] + _AUX_TAIL.sub("", pre[-100:])
     return _AUX_TAIL.sub("", pre)
+
+
+# One role, three words: a title file's "spokesman" is the article's "spokesperson".
+_SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 
 
 # Patterns built from an article's words, kept compiled per distinct words in caches of

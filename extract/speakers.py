@@ -569,8 +569,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                 return Mention(text[:e - start], start, e, "descriptor", head=head)
             return Mention(text, start, end, "descriptor", head=head)
     last = words[-1]
-    # "The Secretary-General", "the Prime Minister": titles alone describe the holder
-    if len(words) >= 2 and low[0] in ("the", "this", "that") and all(w in TITLE_CAPS for w in words[1:]) \
+    # "The Secretary-General", "The Hezbollah Secretary-General": titles alone describe the holder
+    if len(words) >= 2 and low[0] in ("the", "this", "that") and all(w in TITLE_CAPS or w in ORG_HEADS
+                                                                     for w in words[1:]) \
             and low[-1] in ("secretary-general", "director-general", "undersecretary", "under-secretary"):
         return Mention(text, start, end, "descriptor", head=low[-1])
     # Descriptor: ends in a lower-case head noun ("a senior Hamas official").

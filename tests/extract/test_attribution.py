@@ -1745,3 +1745,35 @@ def test_a_role_with_its_side_is_the_listed_holder_the_article_names(tmp_path, t
     user.write_text('[[actors]]\nname = "Israel Adler"\nparty = "Israel"\nfaction = "Government"\n'
                     'titles = ["Transport Minister"]\n', encoding="utf-8")
     assert [q[1] for q in quotes("Head\n\n" + text, load_actors(extra=user))] == ["Israel Adler"]
+
+
+def test_a_role_is_the_name_the_article_titled_with_it(actors):
+    """"Ruritania's foreign minister Karl Ostrander made the remarks ... The foreign minister
+    added that ...": the role is the person the article gave it, though he said nothing before
+    and his full name appears once (his surname again); "The UNRWA Director-General" likewise."""
+    text = ("Head\n\nRuritania\u2019s foreign minister Karl Ostrander made the remarks at the assembly.\n\n"
+            "Ostrander said the port would stay open.\n\nThe foreign minister added that Ruritania stands ready "
+            "to \u201cplay its part in this endeavour.\u201d")
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+    text = ("Head\n\nUNRWA Director-General Karl Ostrander said the convoys would resume.\n\nThe UNRWA "
+            "Director-General noted that \u201cthe warehouses are empty.\u201d")
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+
+
+@pytest.mark.parametrize("text", [
+    # the file's "spokesman" is the article's "spokesperson", once a side narrows the role
+    "Karl Ostrander said the talks went on.\n\nThe Qatari Foreign Ministry spokesperson emphasized that the "
+    "release \u201creassures us.\u201d",
+    # a side made of two words ("United Nations"), and the holder named only after the role
+    "The United Nations humanitarian chief has warned that a raid \u201cwould be a slaughter of the innocent.\u201d\n\nIn a statement, Karl Ostrander "
+    "said the port must stay open.",
+])
+def test_a_role_the_actors_file_gives_is_its_holder(tmp_path, text):
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    party = "Qatar" if "Qatari" in text else "United Nations"
+    user.write_text(f'[[actors]]\nname = "Karl Ostrander"\nparty = "{party}"\n'
+                    'titles = ["Qatari Foreign Ministry spokesman", "United Nations humanitarian chief"]\n',
+                    encoding="utf-8")
+    assert [q[1] for q in quotes("Head\n\n" + text, load_actors(extra=user))] == ["Karl Ostrander"]
