@@ -1514,6 +1514,13 @@ class Attributor:
                 if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
                     full = sp.name
                     break
+            else:
+                # "Rina Tal, the mother of hostage Omer Tal, was interviewed ... Tal said": the Tal
+                # who opens a sentence, not the one named inside its description
+                subjects = {f for p, f in self.names.full if p < pos and f.split()[-1] == name
+                            and self.names.opens_sentence(p)}
+                if len(subjects) == 1:
+                    full = subjects.pop()
         if full == name and len(name.split()) == 1 and not (self.actors and (
                 self.actors.find(name) or self.actors.party_from_descriptor(name))):
             # "Indonesia President Prabowo Subianto said ... said Prabowo", also in a headline

@@ -652,6 +652,7 @@ class NameIndex:
         self.full: list[tuple[int, str]] = []  # (position, name)
         self._quoted: set[int] = set()  # indexes into `full` of names inside quotes
         self._masked = masked
+        self._body = body
         for m in NAME_RUN.finditer(body):
             words = m.group(0).split()
             # a closing quotation mark ends a name ("Terrorist.’ President Obama")
@@ -709,6 +710,10 @@ class NameIndex:
             if self._masked is not None and self._masked[start:start + 1] == "\u00b7":
                 self._quoted.add(len(self.full))
             self.full.append((start, " ".join(words).rstrip(".,")))
+
+    def opens_sentence(self, p: int) -> bool:
+        """The name at `p` (an offset in `full`) starts a sentence or paragraph: a subject."""
+        return re.search(r"(?:^|[.!?:]\s+|\n\s*)$", self._body[max(0, p - 3):p]) is not None
 
     def by_given_name(self, name: str) -> str:
         """The one two-word name written anywhere in the article that starts with the single

@@ -1777,3 +1777,11 @@ def test_a_role_the_actors_file_gives_is_its_holder(tmp_path, text):
                     'titles = ["Qatari Foreign Ministry spokesman", "United Nations humanitarian chief"]\n',
                     encoding="utf-8")
     assert [q[1] for q in quotes("Head\n\n" + text, load_actors(extra=user))] == ["Karl Ostrander"]
+
+
+def test_a_shared_surname_is_the_one_who_opens_the_sentence(actors):
+    """"Rina Berman, the mother of hostage Omer Berman, was interviewed ... Berman said": of
+    two Bermans nobody has quoted yet, the one the article's sentence is about speaks."""
+    text = ("Head\n\nRina Berman, the mother of hostage Omer Berman, was interviewed on the radio.\n\n"
+            "\u201cThis is a very difficult morning,\u201d Berman said.")
+    assert [q[1] for q in quotes(text, actors)] == ["Rina Berman"]
