@@ -9,6 +9,7 @@ articles per second.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
@@ -64,11 +65,11 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
     headline = _headline_paras(text, paras, meta.title)
-    body = "\n".join(text[s:e] for k, (s, e) in enumerate(paras)
-                     if text[s:e].strip() != (meta.title or "").strip() and k not in headline)
-    masked_body = "\n".join(masked[s:e] for k, (s, e) in enumerate(paras)
-                             if text[s:e].strip() != (meta.title or "").strip() and k not in headline)
-    names = NameIndex(body, actors, masked_body)
+    kept = [(s, e) for k, (s, e) in enumerate(paras)
+            if text[s:e].strip() != (meta.title or "").strip() and k not in headline]
+    body = "\n".join(text[s:e] for s, e in kept)
+    masked_body = "\n".join(masked[s:e] for s, e in kept)
+    names = NameIndex(body, actors, masked_body, _body_to_text(kept))
     att = Attributor(text, masked, sents, sindex, actors, names)
     events = att.find_events()
     att.resolve_all()
@@ -159,6 +160,19 @@ def _negated_cue(masked: str, ev: Event) -> str:
         verb = f"{verb} {pm.group(1)}"
     nm = _NEGATION.search(masked, max(0, ev.vstart - 24), ev.vstart)
     return f"{' '.join(nm.group(1).split())} {verb}" if nm else verb
+
+
+def _body_to_text(kept: list[tuple[int, int]]):
+    """Offsets in the paragraphs `kept`, joined by newlines, mapped back to the article's."""
+    starts, off = [], 0
+    for s, e in kept:
+        starts.append(off)
+        off += e - s + 1
+
+    def to_text(p: int) -> int:
+        k = max(0, bisect_right(starts, p) - 1)
+        return kept[k][0] + p - starts[k] if kept else p
+    return to_text
 
 
 def _headline_paras(text: str, paras, title: str | None) -> set[int]:

@@ -644,12 +644,15 @@ _KIN_GIVEN = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:mother|father|wife|husb
 class NameIndex:
     """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
 
-    def __init__(self, body: str, actors: Actors | None, masked: str | None = None):
+    def __init__(self, body: str, actors: Actors | None, masked: str | None = None, to_text=None):
         """`masked` is `body` with quoted words blanked: a name written only inside a quote
         ("working Crooked Hillary Clinton") is the speaker's wording, used as a full form
-        only when the article's own prose has none."""
+        only when the article's own prose has none.  `to_text` maps an offset in `body` to
+        the article's, so positions compare with those of mentions."""
         self.actors = actors
-        self.full: list[tuple[int, str]] = []  # (position, name)
+        self._to_text = to_text or (lambda p: p)
+        self._body_at: dict[int, int] = {}  # article offset -> body offset, of each entry
+        self.full: list[tuple[int, str]] = []  # (position in the article, name)
         self._quoted: set[int] = set()  # indexes into `full` of names inside quotes
         self._masked = masked
         self._body = body
@@ -676,7 +679,7 @@ class NameIndex:
 
         for km in _KIN_GIVEN.finditer(body):
             # "Gvili's mother Talik": Talik Gvili, as a family shares its surname
-            self.full.append((km.start(2), f"{km.group(2)} {km.group(1)}"))
+            self._append(km.start(2), f"{km.group(2)} {km.group(1)}")
 
     def _add(self, start: int, words: list[str]) -> None:
         """Register one run of capitalised words as a full name, once titles, stop words and
@@ -707,13 +710,24 @@ class NameIndex:
         while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
             words = []
         if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
-            if self._masked is not None and self._masked[start:start + 1] == "\u00b7":
+            at = self._body.find(words[0], start)  # past titles and stop words taken off the front
+            at = at if at >= 0 else start
+            if self._masked is not None and self._masked[at:at + 1] == "\u00b7":
                 self._quoted.add(len(self.full))
-            self.full.append((start, " ".join(words).rstrip(".,")))
+            self._append(at, " ".join(words).rstrip(".,"))
+
+    def _append(self, start: int, name: str) -> None:
+        at = self._to_text(start)
+        self._body_at[at] = start
+        self.full.append((at, name))
 
     def opens_sentence(self, p: int) -> bool:
-        """The name at `p` (an offset in `full`) starts a sentence or paragraph: a subject."""
-        return re.search(r"(?:^|[.!?:]\s+|\n\s*)$", self._body[max(0, p - 3):p]) is not None
+        """The name at `p` (a position in `full`) starts a sentence or paragraph of the prose
+        (not a quote's, not after an initial or "C.E.O."): a subject."""
+        b = self._body_at.get(p, 0)
+        if self._masked is not None and self._masked[b:b + 1] == "\u00b7":
+            return False
+        return re.search(r"(?:^|(?<![A-Z])[.!?:]\s+|\n\s*)$", self._body[max(0, b - 4):b]) is not None
 
     def by_given_name(self, name: str) -> str:
         """The one two-word name written anywhere in the article that starts with the single

@@ -1782,6 +1782,7 @@ def test_a_role_the_actors_file_gives_is_its_holder(tmp_path, text):
 def test_a_shared_surname_is_the_one_who_opens_the_sentence(actors):
     """"Rina Berman, the mother of hostage Omer Berman, was interviewed ... Berman said": of
     two Bermans nobody has quoted yet, the one the article's sentence is about speaks."""
-    text = ("Head\n\nRina Berman, the mother of hostage Omer Berman, was interviewed on the radio.\n\n"
+    text = ("Head\n\nBy Staff\n\nThe talks went on.\n\nRina Berman, the mother of hostage Omer Berman, was "
+            "interviewed recently on the radio.\n\n"
             "\u201cThis is a very difficult morning,\u201d Berman said.")
     assert [q[1] for q in quotes(text, actors)] == ["Rina Berman"]

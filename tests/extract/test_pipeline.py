@@ -173,3 +173,18 @@ def test_one_speaker_speaks_for_one_side_within_an_article(actors):
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     got = {(q.quote, q.party) for q in res.quotes if q.speaker == "Dana Levi"}
     assert got == {("Mocking", "United States"), ("to mock", "United States")}, res.quotes
+
+
+def test_name_positions_are_the_articles_offsets():
+    """The name index reads the body without its headline, but gives each full name's offset in
+    the article, so "named before this mention" compares like with like."""
+    from extract.pipeline import _body_to_text
+    from extract.speakers import NameIndex
+
+    text = "Headline Words Here\n\nBy Staff\n\nRina Berman spoke. Later Omer Berman wrote."
+    kept = [(31, len(text))]
+    body = text[31:]
+    names = NameIndex(body, None, None, _body_to_text(kept))
+    assert [(text[p:p + len(n)], n) for p, n in names.full] == [("Rina Berman", "Rina Berman"),
+                                                              ("Omer Berman", "Omer Berman")]
+    assert names.opens_sentence(names.full[0][0]) and not names.opens_sentence(names.full[1][0])
