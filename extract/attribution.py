@@ -1351,6 +1351,12 @@ class Attributor:
                                head=low, titles={low})
             return self._name(men, pos)
         if men.kind == "org":
+            bare = re.fullmatch(r"(?:[Tt]he)\s+([A-Z][a-z]+)", men.text.strip())
+            if bare and bare.group(1).lower() in ORG_DESCRIPTORS:
+                # "The Movement added", "The Ministry said": the body named before, capitalised
+                # in house style, not a body called "Movement"
+                return self._descriptor(Mention(men.text, men.start, men.end, "descriptor",
+                                                head=bare.group(1).lower()), pos)
             return self._org(men)
         return self._descriptor(men, pos)
 

@@ -1786,3 +1786,15 @@ def test_a_shared_surname_is_the_one_who_opens_the_sentence(actors):
             "interviewed recently on the radio.\n\n"
             "\u201cThis is a very difficult morning,\u201d Berman said.")
     assert [q[1] for q in quotes(text, actors)] == ["Rina Berman"]
+
+
+@pytest.mark.parametrize("first, again, speaker", [
+    ("The Ruritanian Harbour Movement said in a statement that talks would \u201creturn to square one.\u201d",
+     "The Movement added that it would resist the \u201cblockade forces.\u201d", "Ruritanian Harbour Movement"),
+    ("Ruritania\u2019s Fisheries Ministry said the talks were \u201cat a delicate stage.\u201d",
+     "The Ministry added that \u201cprogress is slow.\u201d", "Ruritania\u2019s Fisheries Ministry"),
+])
+def test_a_capitalised_bare_body_noun_is_the_body_named_before(actors, first, again, speaker):
+    """"The Movement added": house style capitalises the body's noun; it is the movement named
+    before, not a body called "Movement"."""
+    assert [q[1] for q in quotes(f"Head\n\n{first} {again}", actors)] == [speaker, speaker]
