@@ -525,8 +525,6 @@ def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -
     return cands[-1]
 
 
-
-
 def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     """A reporting verb right after the quote that no speaker was found for."""
     from extract.attribution import _verb_matches

@@ -271,15 +271,15 @@ def _front_title(words: list[str]) -> bool:
         or _hyphen_title(w)
 
 
+# Words that close the name of a public body (not "Red" or "Kan", which open one).
+_BODY_ENDS = frozenset("""Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
+Commission Organization Organisation Bureau Directorate Embassy Consulate Mission Nations""".split())
+
+
 def _body_before_name(words: list[str], q: int) -> bool:
     """`words[q]` ends the name of a body and two or more words of a person's name follow:
     "the Government Media Office Ismail al-Thawabta" (the person, with the office as title)."""
     return words[q] in _BODY_ENDS and len(words) - q >= 3 and not any(w in ORG_HEADS for w in words[q + 1:])
-
-
-# Words that close the name of a public body (not "Red" or "Kan", which open one).
-_BODY_ENDS = frozenset("""Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
-Commission Organization Organisation Bureau Directorate Embassy Consulate Mission Nations""".split())
 
 
 def _shouted_title(words: list[str]) -> bool:
