@@ -778,36 +778,31 @@ class Attributor:
         head.end = men.end
         return head
 
+    def _found_in_sentence(self, si: int) -> list[Event]:
+        """The events already found in sentence `si`, in order: they close the list, as the
+        sentences are read in order."""
+        k = len(self.events)
+        while k > 0 and self.events[k - 1].sent == si:
+            k -= 1
+        return self.events[k:]
+
     def _main_say_subject(self, si: int) -> Mention | None:
         """"X said A, but has not said B": the subject of the sentence's first verb of saying."""
-        first = None
-        for ev in reversed(self.events):
-            if ev.sent != si:
-                break
-            if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun":
-                first = ev.mention
-        return first
+        return next((ev.mention for ev in self._found_in_sentence(si)
+                     if ev.kind == "pre" and ev.verb in _CORE_SAY and ev.mention.kind != "pronoun"), None)
 
     def _verb_in_stretch(self, si: int, start: int) -> Mention | None:
         """The named speaker of the first reporting verb found in this sentence after `start`
         (the clause a participle hangs on): "“...,” Jens Laerke, spokesperson for ... told a
-        briefing, calling for ...": the one who told, however the clause's words parse."""
-        first = None
-        for ev in reversed(self.events):
-            if ev.sent != si:
-                break
-            if ev.kind in ("pre", "inverted") and ev.vstart >= start:
-                first = ev  # the clause's main verb comes first ("denied what the sources said")
+        briefing, calling for ...": the one who told, however the clause's words parse.  The
+        clause's main verb comes first ("denied what the sources said")."""
+        first = next((ev for ev in self._found_in_sentence(si)
+                      if ev.kind in ("pre", "inverted") and ev.vstart >= start), None)
         return first.mention if first is not None and first.mention.kind == "name" else None
 
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence."""
-        for ev in reversed(self.events):
-            if ev.sent != si:
-                break
-            if ev.kind == "pre":
-                return ev.mention
-        return None
+        return next((ev.mention for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
 
     def _clause_subject(self, pre: str, ss: int, common_nouns: bool | str = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
@@ -1808,6 +1803,12 @@ class Attributor:
             return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
         return False
 
+    def _holder_on_side(self, owner: str, words: list[str], head: str, pos: int, side: str) -> Speaker | None:
+        """"Israel's Defence Minister", a dek's "US president": read as "the <owner> <role>", the
+        person the article names in that role, when of `side`."""
+        ref = self._definite(["the", owner] + [w.lower() for w in words[1:]], head, pos)
+        return ref if ref is not None and ref.kind == "person" and ref.party == side else None
+
     def _descriptor(self, men: Mention, pos: int) -> Speaker | None:
         if men.head == "and" and _CONJOINED_LIST.fullmatch(men.text):
             return self._joint(men.text, pos)
@@ -1831,17 +1832,17 @@ class Attributor:
                 and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS:
             # "Israel's prime minister is promising ...", "Israel's Defence Minister told": the
             # person the article names in that role, when of that side
-            ref = self._definite(["the", state.group(1)] + [w.lower() for w in words[1:]], head, pos)
-            if ref is not None and ref.kind == "person" and ref.party == state_actor.party:
+            ref = self._holder_on_side(state.group(1), words, head, pos, state_actor.party)
+            if ref is not None:
                 return ref
         if len(words) in (2, 3) and words[0][:1].isupper() and det not in DETERMINERS and head in _ROLE_HEADS \
                 and head not in ORG_DESCRIPTORS and all(w.islower() or w == "PM" for w in words[1:]) and self.actors:
             # a dek's bare role, "US president says ...": the person the article names in that role,
             # when of the side its adjective names (as "the US president" would be)
             side = self.actors.party_from_descriptor(text)
-            ref = self._definite(["the", words[0]] + [w.lower() for w in words[1:]], head, pos) \
+            ref = self._holder_on_side(words[0], words, head, pos, side[0]) \
                 if side is not None and side[0] != "Other" else None
-            if ref is not None and ref.kind == "person" and ref.party == side[0]:
+            if ref is not None:
                 return ref
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":

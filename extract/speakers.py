@@ -712,9 +712,13 @@ class NameIndex:
         if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
             at = self._body.find(words[0], start)  # past titles and stop words taken off the front
             at = at if at >= 0 else start
-            if self._masked is not None and self._masked[at:at + 1] == "\u00b7":
+            if self._in_quote(at):
                 self._quoted.add(len(self.full))
             self._append(at, " ".join(words).rstrip(".,"))
+
+    def _in_quote(self, b: int) -> bool:
+        """The body offset `b` lies inside quoted words (blanked in the masked body)."""
+        return self._masked is not None and self._masked[b:b + 1] == "\u00b7"
 
     def _append(self, start: int, name: str) -> None:
         at = self._to_text(start)
@@ -725,7 +729,7 @@ class NameIndex:
         """The name at `p` (a position in `full`) starts a sentence or paragraph of the prose
         (not a quote's, not after an initial or "C.E.O."): a subject."""
         b = self._body_at.get(p, 0)
-        if self._masked is not None and self._masked[b:b + 1] == "\u00b7":
+        if self._in_quote(b):
             return False
         return re.search(r"(?:^|(?<![A-Z])[.!?:]\s+|\n\s*)$", self._body[max(0, b - 4):b]) is not None
 
