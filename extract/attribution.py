@@ -2111,7 +2111,7 @@ class Attributor:
         found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
         if found is not None:
             return found
-        if head not in ORG_DESCRIPTORS and head not in ("official", "source", "people"):
+        if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
             return self._speaking_next(pos)
         return None
 
@@ -2125,8 +2125,8 @@ class Attributor:
         """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier
         (even where he did not speak) and the actors file gives him that title; nobody when
         two people named earlier hold it."""
-        spokes = head in ("spokesman", "spokeswoman", "spokesperson")
-        if not self.actors or head in ("official", "source", "people") or (
+        spokes = head in _SPOKES_HEADS
+        if not self.actors or head in _COMMON_ROLES or (
                 spokes and not any(w[:1].isupper() for w in words[1:-1])):
             return None  # (a bare "the spokesman": several people hold that role in one article)
         sides = self._modifier_sides(words)
@@ -2161,7 +2161,7 @@ class Attributor:
     def _appositive_name(self, head: str, mods: set[str], pos: int) -> Speaker | None:
         """"Marc Roe, the chief executive of the Urban League, met ..." then "said the chief
         executive": the one person an earlier appositive gave that role (nobody if two)."""
-        if head in ("official", "source", "people", "spokesman", "spokeswoman", "spokesperson"):
+        if head in _COMMON_ROLES or head in _SPOKES_HEADS:
             return None  # common roles: several people hold them in one article
         roles = self.__dict__.get("_appos_roles")
         if roles is None:
@@ -2224,7 +2224,8 @@ class Attributor:
         headline's capitals) whose surname the article uses again."""
         words = name.split()
         para = self.text.rfind("\n", 0, at) + 1
-        line = self.text[para:self.text.find("\n", at) if "\n" in self.text[at:] else len(self.text)].split()
+        end = self.text.find("\n", at)
+        line = self.text[para:end if end >= 0 else len(self.text)].split()
         return len(words) >= 2 and not any(w in TITLE_CAPS or w in STOP_CAPS for w in words) and \
             self.text.count(words[-1]) >= 2 and sum(w[:1].isupper() for w in line) < 0.6 * len(line)
 
@@ -2683,6 +2684,9 @@ def _aux_strip(pre: str) -> str:
 
 # One role, three words: a title file's "spokesman" is the article's "spokesperson".
 _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
+_SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
+# Roles that several people hold in one article: "the official" names none of them by role.
+_COMMON_ROLES = frozenset({"official", "source", "people"})
 
 
 # Patterns built from an article's words, kept compiled per distinct words in caches of
