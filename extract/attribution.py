@@ -95,11 +95,6 @@ _HEADLINE_VERBS = {w.capitalize() for w in (
 _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which", "on", "in", "of", "from",
             "at", "close", "for", "with", "across", "around"}
 # "the premier" is the prime minister; "the congressman" the representative
-_TITLE_SYNONYMS = {"premier": {"prime", "pm"}, "congressman": {"representative", "rep"},
-                   "congresswoman": {"representative", "rep"}, "lawmaker": {"senator", "congressman", "mk"},
-                   "envoy": {"ambassador"}, "chief": {"head", "director"},
-                   # "the Israeli leader", "the Qatari leader": a head of government named before
-                   "leader": {"prime", "pm", "premier", "president", "emir", "king", "chancellor"}}
 # A noun right before the subject name makes "Name verb" a relative clause on that noun
 # ("amendments Hamas proposed to the framework", "the deal Israel accepted"): no
 # statement of the name's.  (Time nouns are a lead-in: "Last week Hamas said".)
@@ -305,6 +300,11 @@ _PRONOUN_DATA = read_toml(Path(__file__).parent / "data" / "pronouns.toml")
 INSTITUTION_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("institution_heads", ()))
 # "the U.S. president": one person, whom a chain of "He ..." sentences may mean
 PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()))
+# "the premier", "the top diplomat": a person named earlier with other title words
+_TITLE_SYNONYMS = {k.lower(): frozenset(w.lower() for w in v)
+                   for k, v in _PRONOUN_DATA.get("title_synonyms", {}).items()}
+# "top" in "the top diplomat" ranks the role; it is not a word of the holder's title
+_RANK_WORDS = frozenset(w.lower() for w in _PRONOUN_DATA.get("rank_words", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
                           r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
@@ -2084,19 +2084,22 @@ class Attributor:
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)
         plural_head = head in PLURAL_HEADS  # "the sources told Reuters": the sources named before
+        synonyms = _TITLE_SYNONYMS.get(head, frozenset())
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
             (sp.kind == "descriptor" and sp.head == head and sp.plural == plural_head) or
-            (sp.kind == "person" and (head in sp.titles or _TITLE_SYNONYMS.get(head, set()) & sp.titles
+            (sp.kind == "person" and (head in sp.titles or synonyms & sp.titles
                                       or ("-" in head and set(head.split("-")) <= sp.titles))
              and head not in ORG_DESCRIPTORS))]
         if mods:
             # "the Qatari premier" is not the Israeli one: a modifier nobody matches means nobody
             # ("the Egyptian minister" fits Foreign Minister X of Egypt: a nationality is a side)
             sides = self._modifier_sides(words)
-            # ("the military official" after "an Israel Defense Forces official": "forces" is the military)
+            # ("the military official" after "an Israel Defense Forces official": "forces" is the military;
+            # "the top diplomat" after "foreign minister X": a rank word goes with a synonym's title)
             cands = [c for c in cands
                      if all(w in set(norm(c.as_written).split()) | c.titles
                             or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
+                            or (w in _RANK_WORDS and c.kind == "person" and synonyms & c.titles)
                             or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party) for w in mods)]
         if pref:
             for c in cands:
@@ -2215,7 +2218,9 @@ class Attributor:
             if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)) and not (
                     whole and self._plain_name_used_again(name, mm.start(1))):
                 continue  # "President Obama Speech ..." in a headline: not a name the article uses
-            men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name)
+            # the title words go with the name: "the top diplomat" may mean this person later
+            men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name,
+                          appositive=" ".join(title_words))
             return self._name(men, pos)
         return None
 

@@ -1786,3 +1786,18 @@ def test_a_capitalised_bare_body_noun_is_the_body_named_before(actors, first, ag
     """"The Movement added": house style capitalises the body's noun; it is the movement named
     before, not a body called "Movement"."""
     assert [q[1] for q in quotes(f"Head\n\n{first} {again}", actors)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("lead", [
+    # the minister spoke under his name first
+    "\u201cWe are ready,\u201d Spain\u2019s foreign minister Luis Perrado told the assembly on Tuesday.",
+    # the minister was only named; "the foreign minister" found him
+    "According to media outlets, Spain\u2019s foreign minister Luis Perrado made the remarks at the "
+    "assembly.\n\nThe foreign minister added that Spain stands ready to \u201cplay its part.\u201d\n\n"
+    "Perrado said that the war must not spread.",
+])
+def test_a_role_synonym_is_the_titled_person(actors, lead):
+    """"the top diplomat" is the foreign minister named before (pronouns.toml's title_synonyms,
+    with "top" a rank word), not a new unnamed speaker."""
+    text = lead + "\n\nNevertheless, the top diplomat said the bloc \u201cwill not accept this.\u201d"
+    assert ("will not accept this.", "Luis Perrado", "Other") in quotes(text, actors)
