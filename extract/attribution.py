@@ -186,6 +186,8 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
+_REPORTED_CITING = re.compile(r",?\s+citing\s+")
+_REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
@@ -417,7 +419,7 @@ class Attributor:
             dashes.setdefault(self.sindex.at(dm.start()), []).append(dm)
         for si, (ss, se, para) in enumerate(self.sents):
             for vm in verbs.get(si, ()):
-                ev = self._event(vm, si, ss, se, para)
+                ev = self._cited_source(self._event(vm, si, ss, se, para), se)
                 if ev and not (ev.kind == "pre" and _REDUCED_RELATIVE.search(m, max(ss, ev.mention.start - 40),
                                                                           ev.mention.start)
                                and ev.mention.kind in ("name", "org")):
@@ -467,6 +469,23 @@ class Attributor:
         if not toks:
             return None
         return classify(phrase, start, start + len(phrase), toks)
+
+    def _cited_source(self, ev: Event | None, se: int) -> Event | None:
+        """"Axios reported citing Israeli officials": the officials speak; the outlet only relays."""
+        if ev is None or ev.kind != "pre":
+            return ev
+        if ev.verb in ("reported", "reports"):
+            cm = _REPORTED_CITING.match(self.masked, ev.vend, se)
+        elif ev.verb == "citing" and _REPORTED_BEFORE.search(self.masked, max(0, ev.vstart - 12), ev.vstart):
+            cm = re.compile(r"\s+").match(self.masked, ev.vend, se)  # ("the channel reported, citing ...")
+        else:
+            return ev
+        cited = np_after(self.masked, cm.end(), se) if cm else None
+        if cited is None or cited.kind not in ("name", "descriptor") or (
+                cited.kind == "descriptor" and (cited.head in EVIDENCE_HEADS or cited.head in _DOC_HEADS)):
+            return ev  # ("reported, citing a statement from ...": the outlet read a document)
+        ev.mention = self._with_actor(cited)
+        return ev
 
     def _event(self, vm, si, ss, se, para) -> Event | None:
         m = self.masked
@@ -532,8 +551,8 @@ class Attributor:
                 return None  # "X was quoted by the radio as saying": the passive's subject speaks
             if cm:
                 # "Reuters cited Israeli officials as saying that ...": the officials speak
-                cited = np_after(m, ve + cm.start(1), ve + cm.end(1)) or Mention(
-                    cm.group(1), ve + cm.start(1), ve + cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
+                cited = np_after(m, cm.start(1), cm.end(1)) or Mention(
+                    cm.group(1), cm.start(1), cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
                 if cited.kind != "pronoun":
                     return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
         if verb in ("saying", "telling", "stating", "writing"):

@@ -83,6 +83,7 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
 
 
 _CITE_VERBS = {"citing", "cited", "cites", "cite"}
+_AFTER_CITED = re.compile(r"\s*(?:as\s+(?:saying|telling|stating)\b)?\s*,?\s*(?:that\s+)?")
 # "citing a senior Hamas official it did not name", "citing two sources": a source, not a reason
 _CITED_SOURCE = re.compile(r"(?:(?:a|an|the|its|their|his|her|one|two|three|several|unnamed|anonymous|[A-Z][\w'\u2019-]*|"
                            r"senior|top|local|medical|security|diplomatic|government|military|informed)\s+){0,5}"
@@ -154,6 +155,11 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         return None
     if ev.kind != "pre":
         return None
+    if ev.mention.start >= ev.vend:
+        # "the channel reported, citing a source in the leadership, that ...", "quoted an official
+        # as saying ...": the source named after the verb is no part of what was said
+        cm = _AFTER_CITED.match(masked, ev.mention.end, end)
+        return _clean(text, masked, cm.end(), end) if cm.end() < end else None
     after = masked[ev.vend:end]
     if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 30), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim

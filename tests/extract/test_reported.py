@@ -835,3 +835,22 @@ def test_addressee_is_not_content(actors):
     assert reported("Dana Levi wrote to the defence minister on Monday.", actors) == []
     got = reported("Dana Levi wrote to the defence minister on Monday that the plan was dead.", actors)
     assert [r[-1] for r in got] == ["the plan was dead"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the outlet relays; the source it cites speaks, and is no part of the claim
+    ("Headline\n\nOn Monday the Ruritanian channel reported, citing a source in the Hamas leadership, that the "
+     "group had accepted the plan.", "a source in the Hamas leadership", "the group had accepted the plan"),
+    ("Headline\n\nThe radio quoted an unnamed Ruritanian official as saying the crossings had already opened "
+     "for departures.", "an unnamed Ruritanian official", "the crossings had already opened for departures"),
+])
+def test_a_cited_source_after_the_verb_is_the_speaker_not_the_content(actors, text, speaker, content):
+    assert any(s == speaker and ct == content for s, _, ct in reported(text, actors)), reported(text, actors)
+
+
+def test_an_outlet_reporting_citing_officials_gives_their_quote_to_them(actors):
+    """"“...”, Axios reported citing Israeli officials": the officials said it."""
+    text = ("Headline\n\nA new proposal involves a \u201cwillingness\u201d to discuss calm in the territory, "
+            "Zeitung reported citing Ruritanian officials.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [("willingness", "Ruritanian officials")]
