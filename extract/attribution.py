@@ -186,6 +186,7 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?[Oo]ffice\s+of\s+[A-Z]")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
@@ -1739,6 +1740,8 @@ class Attributor:
 
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
+        if men.name and _OFFICE_OF.match(text):
+            text = men.name  # "the office of Prime Minister X": "X's office"
         if re.match(r"^(?:its|his|her|their|our)\s", text, re.I):
             # "Germany expressed concern. Its Federal Foreign Office said": the body of the named
             # country or organisation opening the sentence before; else whose? unknown beats wrong

@@ -558,6 +558,12 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             tail = words[q + 1:]
             person_in_tail = [w for w in tail if _is_cap(w) and w not in TITLE_CAPS and w not in ORG_HEADS
                               and not w.isupper() and not _possessive(w)]
+            holder = classify(text[toks[q + 1][1] - start:], toks[q + 1][1], end, toks[q + 1:]) \
+                if head == "office" and low[q] == "of" and len(person_in_tail) >= 2 else None
+            if holder is not None and holder.kind == "name":
+                # "the office of Israeli Prime Minister Benjamin Netanyahu": the office speaks, and
+                # is named as "Benjamin Netanyahu's office" would name it
+                return Mention(text, start, end, "org", name=f"{holder.name}\u2019s office")
             if head not in GENERIC_HEADS and head not in RELATION_HEADS and len(person_in_tail) >= 2 \
                     and low[0] not in ("a", "an", "one", "another"):
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")

@@ -1801,3 +1801,14 @@ def test_a_role_synonym_is_the_titled_person(actors, lead):
     with "top" a rank word), not a new unnamed speaker."""
     text = lead + "\n\nNevertheless, the top diplomat said the bloc \u201cwill not accept this.\u201d"
     assert ("will not accept this.", "Luis Perrado", "Other") in quotes(text, actors)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan is \u201cunrealistic,\u201d the office of Ruritanian President Karol Weber said.", "Karol Weber\u2019s office"),
+    ("In a statement, the office of Israeli Prime Minister Benjamin Netanyahu said fighting would "
+     "\u201cbe resumed immediately.\u201d", "Prime Minister's Office"),
+])
+def test_the_office_of_a_person_is_the_office(actors, text, speaker):
+    """"the office of <titled name> said" is the office's statement (as "<name>'s office said" is),
+    not the person's own words."""
+    assert [q[1] for q in quotes(text, actors)] == [speaker]
