@@ -480,6 +480,11 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j = k
                 institution = True
                 continue
+        if lw == "of" and last == j - 1 and toks[last][0] in TITLE_CAPS and j + 1 < len(toks) and \
+                _is_cap(toks[j + 1][0]) and toks[j + 1][0] not in STOP_CAPS:
+            # "said US Secretary of State Antony Blinken": the title runs on to the name
+            j += 1
+            continue
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
             last = j
             j += 1

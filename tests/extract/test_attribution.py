@@ -1812,3 +1812,15 @@ def test_the_office_of_a_person_is_the_office(actors, text, speaker):
     """"the office of <titled name> said" is the office's statement (as "<name>'s office said" is),
     not the person's own words."""
     assert [q[1] for q in quotes(text, actors)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe will not go,\u201d said Ruritanian Secretary of State Karol Weber.", "Karol Weber"),
+    ("\u201cWe will not go,\u201d said Jordan\u2019s Minister of Foreign Affairs Ayman Safadi, speaking in Amman.",
+     "Ayman Safadi"),
+    ("U.S. Secretary of State Karol Weber also voiced hope, indicating that the talks are "
+     "\u201cmoving in a good direction.\u201d", "Karol Weber"),
+])
+def test_a_title_with_of_runs_on_to_the_name_after_the_verb(actors, text, speaker):
+    """"said US Secretary of State X": the title's "of" does not end the phrase at "Secretary"."""
+    assert [q[1] for q in quotes(text, actors)] == [speaker]
