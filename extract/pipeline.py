@@ -625,6 +625,7 @@ def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:
     return masked[ev.vend:q.open_at].strip(" ,:") in ("", "that")
 
 
+_THAT_NEXT = re.compile(r"\s+that\s")
 _CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "added", "wrote", "writes", "stated"}
 # the object between "called" and the name it was given: "the proposal", "him", "the 1996 winner"
 _GIVEN_NAME_OBJECT = re.compile(r"\s+(?:him|her|it|them|(?:the|his|her|its|their|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?"
@@ -768,7 +769,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                 and not _NAMING_VERB.fullmatch(ev.verb.lower()):
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
             outer = before[-2]
-            if outer.kind == "pre" and outer.vend <= ev.mention.start and outer.verb.lower() in _CORE_SPEECH | {"saying"}:
+            if outer.kind == "pre" and outer.vend <= ev.mention.start and (
+                    outer.verb.lower() in _CORE_SPEECH | {"saying"}
+                    or (outer.verb not in _VIEW_VERBS and _THAT_NEXT.match(masked, outer.vend)
+                        and (ev.verb in _VIEW_VERBS or ev.verb in STANCE_VERBS))):
+                # ("He clarified that X does not want ... and “...”": a that-clause of any telling)
                 # "X told the BBC that Hamas had agreed to end “...”": what Hamas agreed to is X's report
                 return outer, outer.speaker
         return ev, ev.speaker

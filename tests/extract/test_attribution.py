@@ -1824,3 +1824,15 @@ def test_the_office_of_a_person_is_the_office(actors, text, speaker):
 def test_a_title_with_of_runs_on_to_the_name_after_the_verb(actors, text, speaker):
     """"said US Secretary of State X": the title's "of" does not end the phrase at "Secretary"."""
     assert [q[1] for q in quotes(text, actors)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a view held inside what someone clarified is their account: the quote is the teller's
+    ("Karol Weber spoke on Monday.\n\nHe clarified that Ruritanian Prime Minister Jan Novak does not want the "
+     "front to become a battleground and \u201chides the losses we inflict on him.\u201d", "Karol Weber"),
+    # a speech verb right before the quote keeps it, whatever the outer verb
+    ("When Karol Weber noted that Jan Novak had paid no tax, Novak boasted, \u201cThat makes me smart.\u201d",
+     "Jan Novak"),
+])
+def test_a_view_inside_a_that_clause_is_the_tellers(actors, text, speaker):
+    assert [q[1] for q in quotes(text, actors)] == [speaker]
