@@ -186,7 +186,6 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
-_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?[Oo]ffice\s+of\s+[A-Z]")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
@@ -1123,13 +1122,6 @@ class Attributor:
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
-        ofm = _OFFICE_OF.match(seg) if " of " in seg else None
-        if ofm:
-            # "Office of Prime Minister Benjamin Netanyahu said": his office, not the man
-            named = np_after(m, ss + ofm.end(), end)
-            if named is not None and named.kind == "name" and named.end >= end - 1:
-                return Mention(f"{named.name or named.text}'s office", ss + len(seg) - len(seg.lstrip()), named.end,
-                               "descriptor", head="office")
         nr = _NAME_THEN_ROLE.search(seg)
         if nr and not re.search(r"[A-Za-z]", seg[:nr.start()]) and _role_phrase(nr.group(2)):
             # "“...,” Jens Laerke, spokesperson for the UN Office for ... told a briefing": an
@@ -1740,7 +1732,8 @@ class Attributor:
 
     def _org(self, men: Mention) -> Speaker | None:
         text = re.sub(r"\s*\([^)]*\)", "", men.text).strip()
-        if men.name and _OFFICE_OF.match(text):
+        office_of = bool(men.name and _OFFICE_OF.match(text))
+        if office_of:
             text = men.name  # "the office of Prime Minister X": "X's office"
         if re.match(r"^(?:its|his|her|their|our)\s", text, re.I):
             # "Germany expressed concern. Its Federal Foreign Office said": the body of the named
@@ -1773,7 +1766,8 @@ class Attributor:
                 return Speaker(country, self._party_of_text(country)[0] or "Other", None, "org", as_written=men.text)
         if actor is not None:
             return self._org_speaker(actor, men.text)
-        party, faction = self._party_of_text(text)
+        # (an office speaks for its holder's side: "Office of Egyptian President X")
+        party, faction = self._party_of_text(men.text if office_of else text)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
     def _list_members(self, text: str) -> list[tuple[str, Actor | None, str | None]]:

@@ -59,6 +59,7 @@ politician politicians legislators figure figures campaigner campaigners relativ
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
 embassy consulate service think tank
+organizations organisations charities charity signatories aid humanitarian relief
 polls surveys studies reports data records documents numbers statistics results research averages
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
@@ -90,7 +91,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
-    "embassy", "consulate", "service", "tank",
+    "embassy", "consulate", "service", "tank", "organizations", "organisations", "charities", "signatories",
     # what evidence shows or finds ("Polls show a close contest", "Data from the census show that ...")
     # ("footage of X saying" and "video of X" are X's words, so those stay out)
     "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
@@ -192,7 +193,8 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
-                "men", "women", "survivors", "staffers", "participants",
+                "men", "women", "survivors", "staffers", "participants", "organizations", "organisations", "charities",
+                "signatories",
                 "polls", "surveys", "studies", "reports", "records", "documents", "numbers", "statistics",
                 "results", "averages"}
 
@@ -424,7 +426,36 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
     text_start = toks[first][1]
     text_end = toks[k][2]
     phrase_toks = toks[first:k + 1]
-    return classify(s[text_start:text_end], text_start, text_end, phrase_toks)
+    men = classify(s[text_start:text_end], text_start, text_end, phrase_toks)
+    cm = _CONJUNCT_BEFORE.search(s, max(lo, text_start - 40), text_start) \
+        if men is not None and men.kind == "descriptor" and toks[first][0].islower() and \
+        toks[first][0] not in DETERMINERS else None
+    if cm:
+        # "the Justice Department and senior F.B.I. officials agreed": the subject is the whole
+        # coordination, not its last conjunct
+        prev = np_before(s, cm.start() + len(cm.group(0).rstrip()) - len(cm.group(0).rstrip().split()[-1]) - 1,
+                         lo, common_nouns=True)
+        if prev is None or prev.kind == "pronoun":
+            return None
+        st = prev.start
+        while (am := _CAP_CONJUNCT.search(s, max(lo, st - 30), st)) is not None:
+            st = am.start()  # ("Arab and Western countries and ...": the adjective's conjunct too)
+        return Mention(s[st:text_end], st, text_end, "descriptor", head=men.head)
+    qm = _QUANTITY_BEFORE.search(s, max(lo, text_start - 16), text_start) \
+        if men is not None and men.kind == "descriptor" and toks[first][0].isdigit() else None
+    if qm:
+        # "More than 100 aid organisations warned": the quantity is part of who spoke
+        men = Mention(s[qm.start():text_end], qm.start(), text_end, "descriptor", head=men.head)
+    return men
+
+
+# "Arab and Western countries and ...", "Palestinians and ...": a word that can be a noun phrase's
+# conjunct before "and" (a capitalised word or a plural), not a clause's end ("the city and ...")
+_CONJUNCT_BEFORE = re.compile(r"(?:\b[A-Z][\w.\u2019'-]*|\b[a-z]+[^s\W]s)\s+(?:and|or)\s+$")
+_CAP_CONJUNCT = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
+# "more than", "at least", "nearly" before a number opening a descriptor
+_QUANTITY_BEFORE = re.compile(r"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s+least|[Nn]early|[Oo]ver|[Aa]lmost|"
+                              r"[Aa]round|[Aa]pproximately|[Rr]oughly|[Uu]p\s+to)\s+$")
 
 
 def np_after(s: str, start: int, hi: int) -> Mention | None:
@@ -568,7 +599,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             if holder is not None and holder.kind == "name":
                 # "the office of Israeli Prime Minister Benjamin Netanyahu": the office speaks, and
                 # is named as "Benjamin Netanyahu's office" would name it
-                return Mention(text, start, end, "org", name=f"{holder.name}\u2019s office")
+                return Mention(text, start, end, "org", name=f"{holder.name}'s office")
             if head not in GENERIC_HEADS and head not in RELATION_HEADS and len(person_in_tail) >= 2 \
                     and low[0] not in ("a", "an", "one", "another"):
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")

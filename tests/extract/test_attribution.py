@@ -1804,7 +1804,7 @@ def test_a_role_synonym_is_the_titled_person(actors, lead):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The plan is \u201cunrealistic,\u201d the office of Ruritanian President Karol Weber said.", "Karol Weber\u2019s office"),
+    ("The plan is \u201cunrealistic,\u201d the office of Ruritanian President Karol Weber said.", "Karol Weber's office"),
     ("In a statement, the office of Israeli Prime Minister Benjamin Netanyahu said fighting would "
      "\u201cbe resumed immediately.\u201d", "Prime Minister's Office"),
 ])

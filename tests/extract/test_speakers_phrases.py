@@ -115,3 +115,20 @@ def test_a_hyphenated_title_is_no_part_of_the_name(actors):
     assert [f for _, f in NameIndex(text, actors, text).full] == ["Jonas Berg"]
     men = np_after(text, 19, len(text))
     assert men is not None and men.name == "Jonas Berg"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the quantity before the number is part of who spoke
+    ("JERUSALEM, July 23 \u2014 More than 100 aid organisations warned", "More than 100 aid organisations"),
+    ("At least 20 senior officials said", "At least 20 senior officials"),
+    # a coordinated subject is the whole coordination, not its last conjunct
+    ("In meetings, the Ruritanian Justice Ministry and senior police officials agreed",
+     "the Ruritanian Justice Ministry and senior police officials"),
+    ("Palestinians and aid groups say", "Palestinians and aid groups"),
+    ("Arab and Western countries and organizations rejected", "Arab and Western countries and organizations"),
+    # a clause's end before "and" is no conjunct
+    ("Flares lit up the skies over the city and witnesses said", "witnesses"),
+])
+def test_np_before_reads_quantities_and_coordinations(text, phrase):
+    m = np_before(text, len(text) - len(text.split()[-1]) - 1, 0, common_nouns=True)
+    assert m is not None and m.kind == "descriptor" and m.text == phrase
