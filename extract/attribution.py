@@ -305,8 +305,8 @@ PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()
 # "the premier", "the top diplomat": a person named earlier with other title words
 _TITLE_SYNONYMS = {k.lower(): frozenset(w.lower() for w in v)
                    for k, v in _PRONOUN_DATA.get("title_synonyms", {}).items()}
-# "top" in "the top diplomat" ranks the role; it is not a word of the holder's title
-_RANK_WORDS = frozenset(w.lower() for w in _PRONOUN_DATA.get("rank_words", ()))
+# "top" in "the top diplomat", "unnamed" in "the unnamed official": no word of who holds the role
+_LOOSE_MODIFIERS = frozenset(w.lower() for w in _PRONOUN_DATA.get("loose_modifiers", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
                           r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
@@ -2111,11 +2111,12 @@ class Attributor:
             # ("the Egyptian minister" fits Foreign Minister X of Egypt: a nationality is a side)
             sides = self._modifier_sides(words)
             # ("the military official" after "an Israel Defense Forces official": "forces" is the military;
-            # "the top diplomat" after "foreign minister X": a rank word goes with a synonym's title)
+            # "the top diplomat" after "foreign minister X", "the unnamed official" after "an Israeli
+            # official": a loose modifier narrows nothing)
             cands = [c for c in cands
                      if all(w in set(norm(c.as_written).split()) | c.titles
                             or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
-                            or (w in _RANK_WORDS and c.kind == "person" and synonyms & c.titles)
+                            or w in _LOOSE_MODIFIERS
                             or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party) for w in mods)]
         if pref:
             for c in cands:

@@ -1836,3 +1836,11 @@ def test_a_title_with_of_runs_on_to_the_name_after_the_verb(actors, text, speake
 ])
 def test_a_view_inside_a_that_clause_is_the_tellers(actors, text, speaker):
     assert [q[1] for q in quotes(text, actors)] == [speaker]
+
+
+def test_a_loose_modifier_does_not_make_a_new_source(actors):
+    """"the unnamed official" is the "Ruritanian official" who spoke before (pronouns.toml's
+    loose_modifiers), not a new source of no side."""
+    text = ("A Ruritanian official confirmed late Tuesday that an understanding had been reached.\n\n"
+            "\u201cThe mediation has succeeded,\u201d the unnamed official told a television channel.")
+    assert quotes(text, actors) == [("The mediation has succeeded,", "a Ruritanian official", "Other")]
