@@ -1568,7 +1568,9 @@ class Attributor:
                 full = actor.name  # "Foreign Minister Israel Katz" is not the "Ravid Katz" named later
             full = self._fullest_for_actor(actor, full)
             if len(full.split()) == 1 and actor.kind == "person":
-                full = actor.name  # only the surname in the article; the actors file knows the rest
+                # only the surname in the article; the actors file knows the rest, in the article's
+                # spelling when a listed form has it ("Sissi": "Abdel-Fattah el-Sissi")
+                full = _spelled_as(actor, full)
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             described = " ".join(x for x in (prefix, men.appositive or "") if x)
@@ -2630,6 +2632,15 @@ _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("
           # "the Goldin family issued a statement: “...”": whoever issued it speaks
           "released": ("a statement", "a joint statement"),
           "gave": ("an order", "the order", "orders")}
+
+
+def _spelled_as(actor, surname: str) -> str:
+    """The actor's longest listed full form whose surname is written as `surname`, else its name."""
+    def last(form: str) -> str:
+        return form.split()[-1].split("-")[-1].lower()
+    want = surname.split("-")[-1].lower()
+    forms = [f for f in (actor.name, *actor.aliases) if len(f.split()) > 1 and last(f) == want]
+    return max(forms, key=len, default=actor.name) if last(actor.name) != want else actor.name
 
 
 def _verb_matches(m: str):

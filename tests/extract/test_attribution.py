@@ -1844,3 +1844,11 @@ def test_a_loose_modifier_does_not_make_a_new_source(actors):
     text = ("A Ruritanian official confirmed late Tuesday that an understanding had been reached.\n\n"
             "\u201cThe mediation has succeeded,\u201d the unnamed official told a television channel.")
     assert quotes(text, actors) == [("The mediation has succeeded,", "a Ruritanian official", "Other")]
+
+
+def test_a_listed_surname_alone_keeps_the_articles_spelling(actors):
+    """Only "Sissi" in the article: the listed full form spelled that way, not the file's
+    "el-Sisi"; the actor field still merges both spellings in the store."""
+    res = extract_article("Egyptian President Sissi said there would be \u201cno real peace\u201d without a state.",
+                          "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.actor) for q in res.quotes] == [("Abdel-Fattah el-Sissi", "Abdel Fattah el-Sisi")]
