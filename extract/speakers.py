@@ -133,7 +133,7 @@ Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney
 Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
 Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip
 Republican Democratic Democrat GOP Sen Rep Gov Dr Mr Mrs Ms Del. Del Delegate Minister's Israel Western European British French
-German Turkish Iranian Saudi Jordanian Lebanese Syrian Russian Chinese Arab Gaza Civil Hebrew Egyptian-American
+Staff German Turkish Iranian Saudi Jordanian Lebanese Syrian Russian Chinese Arab Gaza Civil Hebrew Egyptian-American
 Former Acting Interim Outgoing Incoming Top Gaza's Doha Cairo Washington Tel Aviv Jerusalem Field Marshal
 Director-General Secretary-General Undersecretary Under-Secretary High Commissioner Commissioner Agriculture
 Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect

@@ -14,6 +14,7 @@ from extract.speakers import NameIndex, _scan, _tokens, np_after, np_before
     ("Mr. Obama", "name", "Obama"),
     ("Qatari spokesman Majed al-Ansari", "name", "Majed al-Ansari"),
     ("Evanston Rabbi Meir Hecht", "name", "Meir Hecht"),
+    ("Chief of Staff Eyal Zamir", "name", "Eyal Zamir"),  # "Staff" is a title word
     ("he", "pronoun", None),
 ])
 def test_np_before(phrase, kind, name):
