@@ -1912,11 +1912,11 @@ class Attributor:
             issuer = self._issuer_before(men)
             if issuer is not None:
                 return issuer
-        if head in _DOC_HEADS and det in ("a", "an", "the") and len(words) == 3 \
-                and words[1][:1].isupper() and self.actors:
+        if head in _DOC_HEADS and det in ("a", "an", "the") and 3 <= len(words) <= 5 \
+                and words[1][:1].isupper() and all(w.islower() for w in words[2:-1]) and self.actors:
             owner = self.actors.find(words[1].rstrip("\u2019's"))
             if owner is not None and owner.kind == "organisation":
-                # "an IDF statement announced": the IDF's words
+                # "an IDF statement announced", "an IDF handout statement read": the IDF's words
                 return self._org_speaker(owner, words[1].rstrip("\u2019's"))
         if det in ("its", "his", "her", "their") and head in self._SPEAKS_FOR_OWNER and len(words) <= 4:
             # "Netanyahu told parliament ... and on Tuesday his office said": the office of the
@@ -2036,6 +2036,19 @@ class Attributor:
                 found = lm.group(0)
         return self._joint(found, at) if found is not None else None
 
+    def _body_just_before(self, at: int, head: str) -> Speaker | None:
+        """"The Forum extended condolences to the family. “...,” the statement read.": the body
+        opening the sentence just before, when that sentence is the whole paragraph before and
+        names no such document itself (then whoever issued it is found by what it says)."""
+        si = self.sindex.at(at)
+        if si == 0 or self.sents[si - 1][2] != self.sents[si][2] - 1 or \
+                re.search(rf"\b{head}\b", self.masked[self.sents[si - 1][0]:self.sents[si - 1][1]]):
+            return None
+        if si >= 2 and self.sents[si - 2][2] == self.sents[si - 1][2]:
+            return None  # (the paragraph before has more than that one sentence: whose, then?)
+        sp = self.subject_of_sentence(si - 1)
+        return sp if sp is not None and sp.kind == "org" else None
+
     def _document_issuer(self, head: str, at: int) -> Speaker | None:
         """"The statement said ...": whoever the article last said issued or spoke in a
         statement ("according to a joint statement", "X said in a statement", "X issued a
@@ -2068,6 +2081,9 @@ class Attributor:
             # "The Israeli statement said": a statement of that side, not the last one quoted
             side = next((sd for sd in self._modifier_sides(words).values() if sd is not None), None)
             fits = (lambda sp: True) if side in (None, "Other") else (lambda sp: sp.party == side)
+            body = self._body_just_before(pos, head)
+            if body is not None and fits(body):
+                return body
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p) and fits(sp):
                     return sp

@@ -60,6 +60,7 @@ columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
 embassy consulate service think tank
 organizations organisations charities charity signatories aid humanitarian relief
+handout written joint separate
 polls surveys studies reports data records documents numbers statistics results research averages
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",

@@ -1852,3 +1852,16 @@ def test_a_listed_surname_alone_keeps_the_articles_spelling(actors):
     res = extract_article("Egyptian President Sissi said there would be \u201cno real peace\u201d without a state.",
                           "t.txt", actors=actors, positions=False)
     assert [(q.speaker, q.actor) for q in res.quotes] == [("Abdel-Fattah el-Sissi", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document's lowercase modifier between its issuer and its head
+    ("\u201cWe are grateful,\u201d an IDF handout statement read.", "IDF"),
+    # "the statement" right after a paragraph about one body is that body's, not the last
+    # statement quoted further up
+    ("\u201cOur hearts ache,\u201d the premier said in a statement.\n\n"
+     "The Ruritanian Peace Council extended condolences to the family.\n\n"
+     "\u201cOur hearts are with the entire community,\u201d the statement read.", "Ruritanian Peace Council"),
+])
+def test_whose_statement_it_is(actors, text, speaker):
+    assert quotes(text, actors)[-1][1] == speaker
