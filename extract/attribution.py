@@ -67,6 +67,10 @@ _PLACE_ABBR = re.compile(
     r"^(?:[RDI]-[A-Z][\w.]*|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
 _JUNK_NAME = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
+# Past tenses without -ed that open a clause after its subject ("X recently spent nine days there, ...")
+_IRREGULAR_PAST = (r"(?:gave|made|took|held|met|sent|spoke|wrote|went|came|told|said|spent|left|led|kept|saw|brought|"
+                   r"felt|won|lost|paid|put|set|struck|became|began|flew|fled|ran|stood|sat|built|bought|sought|"
+                   r"fought|heard|knew|grew|drew|threw|chose|rose|fell|shook|broke|drove|got|found|sang|beamed)")
 _GLOSS_PARTICIPLES = {"suggesting", "indicating", "showing", "signalling", "signaling", "highlighting",
                       "underscoring", "reflecting", "meaning", "hinting", "revealing"}
 _SIDELESS_HEADS = {"source", "sources", "person", "people", "diplomat", "diplomats", "insider", "insiders",
@@ -832,7 +836,7 @@ class Attributor:
             seg_start = ss + c
             while seg_start < ss + len(body) and self.masked[seg_start] == " ":
                 seg_start += 1
-            if c and re.match(r"(?:(?:\w+ly|then|also|later|again|now)\s+)?[a-z]+(?:ed|s)\s",
+            if c and re.match(rf"(?:(?:\w+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST})\s",
                               self.masked[seg_start:seg_start + 30]) and \
                     not self.masked[seg_start:seg_start + 30].startswith(("as ", "has ", "was ", "this ")):
                 # "Dean, a former chairman, poked at ..., tweeting": the verb's subject comes before
@@ -849,8 +853,8 @@ class Attributor:
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
                 if re.match(r"\s+(?:(?:\w+ly|also|then|now|later|again|still)\s+)?(?:[a-z]+(?:ed|s)\b|"
-                            r"(?:gave|made|took|held|met|sent|spoke|wrote|went|came|told|said)\b)|"
-                            r"\s+(?:has|had|have|was|is|beamed|sang|spoke|wrote|took|made|gave|went|came|sent|held|met|told|said|"
+                            rf"{_IRREGULAR_PAST}\b)|"
+                            r"\s+(?:has|had|have|was|is|beamed|sang|"
                             r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":

@@ -1865,3 +1865,14 @@ def test_a_listed_surname_alone_keeps_the_articles_spelling(actors):
 ])
 def test_whose_statement_it_is(actors, text, speaker):
     assert quotes(text, actors)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Tess Ingram, a spokeswoman for the agency, recently spent nine days there, describing it as "
+    "\u201ca city of fear, flight and funerals.\u201d",
+    "Tess Ingram recently spent nine days there, describing it as \u201ca city of fear, flight and funerals.\u201d",
+])
+def test_a_participle_after_an_irregular_past_clause_is_its_subjects(actors, text):
+    """"X (, a role,) recently spent nine days there, describing it as “...”": "spent" is a
+    past tense too, so X is the clause's subject."""
+    assert [q[:2] for q in quotes(text, actors)] == [("a city of fear, flight and funerals.", "Tess Ingram")]
