@@ -98,7 +98,6 @@ _HEADLINE_VERBS = {w.capitalize() for w in (
     "criticizes criticises confirms announces").split()}
 _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which", "on", "in", "of", "from",
             "at", "close", "for", "with", "across", "around"}
-# "the premier" is the prime minister; "the congressman" the representative
 # A noun right before the subject name makes "Name verb" a relative clause on that noun
 # ("amendments Hamas proposed to the framework", "the deal Israel accepted"): no
 # statement of the name's.  (Time nouns are a lead-in: "Last week Hamas said".)
@@ -192,6 +191,7 @@ _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
+_SPACES = re.compile(r"\s+")
 _CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
@@ -481,7 +481,7 @@ class Attributor:
         if ev.verb in ("reported", "reports"):
             cm = _REPORTED_CITING.match(self.masked, ev.vend, se)
         elif ev.verb == "citing" and _REPORTED_BEFORE.search(self.masked, max(0, ev.vstart - 12), ev.vstart):
-            cm = re.compile(r"\s+").match(self.masked, ev.vend, se)  # ("the channel reported, citing ...")
+            cm = _SPACES.match(self.masked, ev.vend, se)  # ("the channel reported, citing ...")
         else:
             return ev
         cited = np_after(self.masked, cm.end(), se) if cm else None
@@ -854,7 +854,7 @@ class Attributor:
                 rest = self.masked[men.end:ss + len(body)]
                 if re.match(r"\s+(?:(?:\w+ly|also|then|now|later|again|still)\s+)?(?:[a-z]+(?:ed|s)\b|"
                             rf"{_IRREGULAR_PAST}\b)|"
-                            r"\s+(?:has|had|have|was|is|beamed|sang|"
+                            r"\s+(?:has|had|have|was|is|"
                             r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):
                     return self._with_actor(men)
             elif men is not None and men.kind == "pronoun":

@@ -434,8 +434,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
     if cm:
         # "the Justice Department and senior F.B.I. officials agreed": the subject is the whole
         # coordination, not its last conjunct
-        prev = np_before(s, cm.start() + len(cm.group(0).rstrip()) - len(cm.group(0).rstrip().split()[-1]) - 1,
-                         lo, common_nouns=True)
+        prev = np_before(s, cm.end(1), lo, common_nouns=True)
         if prev is None or prev.kind == "pronoun":
             return None
         st = prev.start
@@ -452,7 +451,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
 
 # "Arab and Western countries and ...", "Palestinians and ...": a word that can be a noun phrase's
 # conjunct before "and" (a capitalised word or a plural), not a clause's end ("the city and ...")
-_CONJUNCT_BEFORE = re.compile(r"(?:\b[A-Z][\w.\u2019'-]*|\b[a-z]+[^s\W]s)\s+(?:and|or)\s+$")
+_CONJUNCT_BEFORE = re.compile(r"(\b[A-Z][\w.\u2019'-]*|\b[a-z]+[^s\W]s)\s+(?:and|or)\s+$")
 _CAP_CONJUNCT = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 # "more than", "at least", "nearly" before a number opening a descriptor
 _QUANTITY_BEFORE = re.compile(r"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s+least|[Nn]early|[Oo]ver|[Aa]lmost|"
