@@ -139,7 +139,8 @@ _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch"
                  "Caption", "Warning", "Correction", "Analysis", "Opinion", "Exclusive", "Breaking", "Live",
                  "Explainer", "Timeline", "Background", "Context", "Q", "A", "Question", "Answer", "Image", "Latest",
                  "Clarification", "CLARIFICATION", "CORRECTION", "UPDATE", "Updates", "Recap", "Summary",
-                 "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics"}
+                 "Listen", "Graphic", "Map", "Chart", "Sources", "Contact", "Email", "Phone", "Tags", "Topics",
+                 "Readers"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|"
                           r"such|any|no|every|each|"
                           # a possessive ("Hamas's demands"), not a contraction ("He's claiming")
@@ -437,7 +438,8 @@ class Attributor:
                                              "inverted"))
             if ss == self.para_start(para):
                 cm = _COLON_SPEAKER.match(m, ss, se) or _COLON_ONE.match(m, ss, se)
-                if cm and (cm.group(1) in STOP_CAPS | _COLON_LABELS or cm.group(1).split()[-1] in _COLON_LABELS):
+                if cm and (cm.group(1) in STOP_CAPS | _COLON_LABELS
+                           or cm.group(1).split()[-1].capitalize() in _COLON_LABELS):  # "EDITOR’S NOTE:"
                     cm = None
                 if cm and not (cm.group(1).isupper() or len(cm.group(1).split()) >= 2):
                     # "Pence: Flowers won't be at debate" - a single name, if the article names them in full

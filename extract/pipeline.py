@@ -60,13 +60,15 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     paras = paragraphs(text, layout.excluded)
     spans, nicknames = split_nicknames(text, find_quotes(text, paras))
     masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
-    masked = _without_datelines(masked, paras)  # "DOHA/GAZA/TEL AVIV - Qatar ...": no part of a name
-    sents = sentences(masked, paras)
-    sindex = SentenceIndex(sents)
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
     headline = _headline_paras(text, paras, meta.title)
     kept = [(s, e) for k, (s, e) in enumerate(paras)
             if text[s:e].strip() != (meta.title or "").strip() and k not in headline]
+    lines = transcript_lines(text, paras)
+    # "DOHA/GAZA/TEL AVIV - Qatar ...", "JERUSALEM: Prime Minister ...": no part of a name, no speaker
+    masked = _without_datelines(masked, paras, kept[0] if kept else None, {label for label, *_ in lines})
+    sents = sentences(masked, paras)
+    sindex = SentenceIndex(sents)
     body = "\n".join(text[s:e] for s, e in kept)
     masked_body = "\n".join(masked[s:e] for s, e in kept)
     names = NameIndex(body, actors, masked_body, _body_to_text(kept))
@@ -114,7 +116,6 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
                                  start=s, end=e, speaker_as_written=ev.mention.text,
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     # "PENCE: Well, look, ...": a transcript's lines are the named speaker's words
-    lines = transcript_lines(text, paras)
     if lines:  # (the colon attribution may have read a line already, with the label unresolved)
         reported = [r for r in reported if not any(at <= r.start <= e for _, at, _, e in lines)]
     for label, at, s, e in lines:
@@ -255,11 +256,22 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z
                        r"(?:\s*\([A-Za-z ]{2,20}\))?\s+[-\u2013\u2014]{1,2}\s+")
 
 
-def _without_datelines(masked: str, paras) -> str:
-    """The masked text with each paragraph's opening dateline blanked (same length)."""
+# A wire dateline written with a colon ("GAZA CITY: Indirect talks ..."), read only at the
+# start of the story's first paragraph: elsewhere "PENCE:" may be a speaker's label.
+_COLON_DATELINE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?:[ /,]+[A-Z][A-Z.'\u2019-]+){0,3}):[ \t]+(?=\S)")
+
+
+def _without_datelines(masked: str, paras, first=None, labels=frozenset()) -> str:
+    """The masked text with each paragraph's opening dateline blanked (same length).
+
+    `first` is the story's first paragraph (after any headline), where a capitalised place and
+    a colon are a dateline too, unless the label also opens a transcript's lines (`labels`)."""
     out = None
     for ps, pe in paras:
         m = _DATELINE.match(masked, ps, pe)
+        if m is None and (ps, pe) == first:
+            m = _COLON_DATELINE.match(masked, ps, pe)
+            m = m if m and m.group(1) not in labels else None
         if m and len(m.group(0)) < 60:
             out = out if out is not None else list(masked)
             out[m.start():m.end()] = " " * (m.end() - m.start())

@@ -779,6 +779,24 @@ def test_a_dateline_is_no_part_of_a_name(actors):
     assert [s for s, _, _ in got] == ["Qatar"], got
 
 
+def test_a_dateline_with_a_colon_is_no_speaker(actors):
+    """Wire copy reprinted with "PLACE: " opens the story; the place says nothing."""
+    text = ("Truce talks stall\n\nBORVIK CITY: Indirect talks are held up by the troop maps, two Veldan sources "
+            "told AFP on Saturday.\n\nOne source said the maps were the main obstacle.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert not any(r.cue == ":" for r in res.reported), res.reported
+    assert not any("BORVIK" in (r.speaker or "") for r in res.reported), res.reported
+    # a transcript's labels still speak, the first line included
+    text = ("Interview\n\nHOST: Will the talks resume?\n\nKARSTEN: They will resume next week.\n\n"
+            "HOST: Thank you.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [r.speaker_as_written for r in res.reported] == ["HOST", "KARSTEN", "HOST"], res.reported
+    # and a label of the page is nobody's words
+    res = extract_article("Story\n\nMediators met again.\n\nEDITOR\u2019S NOTE: This story has been amended "
+                          "to clarify the date.\n", "t.txt", actors=actors, positions=False)
+    assert res.reported == [], res.reported
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
