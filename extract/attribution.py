@@ -2680,7 +2680,7 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, wm.start(), wm.end())
-        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()):
+        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()) and not _noun_after_proper(m, w, wm.start()):
             yield _Match(w, wm.start(), wm.end())
         elif w in _LEAD_PARTICIPLES_CAP:
             yield _Match(w.lower(), wm.start(), wm.end())  # "Claiming ..., Trump told Fox": checked in _event
@@ -2707,6 +2707,16 @@ _PREPOSITIONS = {"on", "in", "of", "from", "at", "for", "with", "across", "aroun
 def _people_head(word: str) -> bool:
     """A plural noun for people or a body of them: "experts", "environmentalists", "police"."""
     return word in PLURAL_HEADS or word in DESC_HEADS or (len(word) > 5 and word.endswith(("ists", "ians")))
+
+
+# "the Israeli plan to reoccupy Gaza", "a Biden offer to ...": a determiner and a singular
+# proper word before a base form; as a verb it would agree ("the Israeli plans", "Biden offers").
+_SINGULAR_PROPER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*(?<![a-z]s)\s+$")
+
+
+def _noun_after_proper(m: str, w: str, s: int) -> bool:
+    """`w` at `s` is a noun: a base form after "the <singular proper word>" (not "the Palestinians plan")."""
+    return not w.endswith(("s", "ed")) and _SINGULAR_PROPER_BEFORE.search(m, max(0, s - 60), s) is not None
 
 
 def _stance_complement(m: str, w: str, e: int) -> bool:

@@ -380,8 +380,8 @@ def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> 
     sp = ev.speaker
     if sp is None or sp.kind not in ("person", "org", "descriptor"):
         return None
-    if sp.kind == "descriptor" and not _people_head((sp.head or sp.name.split()[-1]).lower()):
-        return None  # "the new rules aim to ...": a thing has no view
+    if sp.kind == "descriptor" and sp.head != "and" and not _people_head((sp.head or sp.name.split()[-1]).lower()):
+        return None  # "the new rules aim to ...": a thing has no view ("Qatar and Egypt" named together do)
     lead = re.match(r"\s+(?:(?:all|also|still|now|again)\s+)?", after)
     rest = after[lead.end():]
     if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):

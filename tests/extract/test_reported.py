@@ -797,6 +797,18 @@ def test_a_dateline_with_a_colon_is_no_speaker(actors):
     assert res.reported == [], res.reported
 
 
+def test_a_plan_after_a_proper_adjective_is_a_noun(actors):
+    text = ("Dana Levi spoke on Sunday.\n\nThe Veldan plan to rebuild the port has drawn criticism. "
+            "The Borvik offer to host the talks stands.\n\nThe Veldans plan to hold elections next year.\n")
+    got = reported(text, actors)
+    assert [(c, ct) for _, c, ct in got] == [("plan", "to hold elections next year")], got
+
+
+def test_parties_named_together_state_a_plan_together(actors):
+    got = reported("Veldia and Borvik plan to host the talks next week.", actors)
+    assert [(s, c, ct) for s, c, ct in got] == [("Veldia and Borvik", "plan", "to host the talks next week")], got
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
