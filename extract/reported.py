@@ -79,7 +79,14 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if span is not None and ev.verb in _CITE_VERBS and _CITED_SOURCE.match(text, *span) \
             and not re.search(r"\bas\s+(?:saying|telling|stating)\b", text[span[0]:span[1]]):
         return None  # "AFP reported ..., citing a senior Hamas official": whom it relies on, not what
+    if span is not None and _ONLY_ANAPHOR.fullmatch(text, *span):
+        return None  # "announced this on Telegram": what was said is in another sentence
     return span
+
+
+# A pronoun standing for words said elsewhere, with at most where or when it was said.
+_ONLY_ANAPHOR = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|during|via|to|from|after|before|"
+                           r"last|earlier|later|yesterday|today)\b[^,;:]{0,60})?\s*[.,]?")
 
 
 _CITE_VERBS = {"citing", "cited", "cites", "cite"}

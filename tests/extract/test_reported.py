@@ -809,6 +809,12 @@ def test_parties_named_together_state_a_plan_together(actors):
     assert [(s, c, ct) for s, c, ct in got] == [("Veldia and Borvik", "plan", "to host the talks next week")], got
 
 
+def test_a_pronoun_for_words_said_elsewhere_is_no_content(actors):
+    got = reported("Karel Vos announced this on Telegram. The Veldan Front confirmed it in a statement on Monday. "
+                   "The Front said it would reply within days.", actors)
+    assert [(c, ct) for _, c, ct in got] == [("said", "it would reply within days")], got
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
