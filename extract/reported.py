@@ -71,6 +71,12 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
                      para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """(start, end) of the reported clause governed by `ev`, or None."""
     span = _reported_content(text, masked, ev, sent, para)
+    if span is not None and masked[span[0]:span[0] + 1].isspace():
+        # a sentence's opening dateline is blanked in `masked`: "GENEVA (AP) — The body ..., according to"
+        s = span[0]
+        while s < span[1] and masked[s].isspace():
+            s += 1
+        span = (s, span[1]) if s < span[1] else None
     if span is not None and ev.verb in SAY_VERBS and ev.verb not in STANCE_VERBS and \
             _ONLY_AUDIENCE.fullmatch(text, *span):
         return None  # "shouted to the crowd", "spoke at the rally": where, not what

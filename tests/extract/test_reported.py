@@ -815,6 +815,15 @@ def test_a_pronoun_for_words_said_elsewhere_is_no_content(actors):
     assert [(c, ct) for _, c, ct in got] == [("said", "it would reply within days")], got
 
 
+def test_reported_content_starts_after_the_dateline(actors):
+    got = reported("BORVIK (AP) \u2014 The board wants the council to act, according to a report seen on Tuesday.",
+                   actors)
+    assert ("according to", "The board wants the council to act") in [(c, ct) for _, c, ct in got], got
+    res = extract_article("Truce talks\n\nVELDA CITY: Talks are held up by the maps, two sources told AFP.\n",
+                          "t.txt", actors=actors, positions=False)
+    assert [r.content for r in res.reported] == ["Talks are held up by the maps"], res.reported
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
