@@ -77,6 +77,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         while s < span[1] and masked[s].isspace():
             s += 1
         span = (s, span[1]) if s < span[1] else None
+    if span is not None and ev.kind == "pre" and ev.verb.endswith("ed") and _PASSIVE_BY.match(text, span[0]):
+        return None  # "sources cited by al-Akhbar said ...", "officials quoted by Reuters": a passive, no cue
     if span is not None and ev.verb in SAY_VERBS and ev.verb not in STANCE_VERBS and \
             _ONLY_AUDIENCE.fullmatch(text, *span):
         return None  # "shouted to the crowd", "spoke at the rally": where, not what
@@ -88,6 +90,10 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     if span is not None and _ONLY_ANAPHOR.fullmatch(text, *span):
         return None  # "announced this on Telegram": what was said is in another sentence
     return span
+
+
+# "cited by al-Akhbar": the agent of a passive participle (not "added by laying out ...")
+_PASSIVE_BY = re.compile(r"by\s+(?![a-z]+ing\b)")
 
 
 # A pronoun standing for words said elsewhere, with at most where or when it was said.

@@ -824,6 +824,14 @@ def test_reported_content_starts_after_the_dateline(actors):
     assert [r.content for r in res.reported] == ["Talks are held up by the maps"], res.reported
 
 
+def test_a_passive_participle_with_its_agent_is_no_cue(actors):
+    got = reported("Veldan security sources cited by the outlet Al-Borvik said that the crossing was the main issue. "
+                   "Officials quoted by Reuters said the talks had stalled. Karel Vos added by laying out new "
+                   "conditions, the Front was stalling.", actors)
+    assert [ct for _, _, ct in got] == ["the crossing was the main issue", "the talks had stalled",
+                                        "by laying out new conditions, the Front was stalling"], got
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
