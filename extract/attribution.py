@@ -168,7 +168,7 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
 _ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS})\s+$")
-_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
@@ -189,7 +189,8 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
-_NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:and|&)\s+)$")
+_NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+)+)*"
+                             r"(?:and|&|in|of|for)\s+)$")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _SPACES = re.compile(r"\s+")
@@ -1219,10 +1220,14 @@ class Attributor:
         bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
         if bm and men.kind != "pronoun":
             core = _WHERE_TAIL.sub("", men.text)
+            st = bm.start(1)
             actor = self.actors.find(bm.group(1) + core)
+            owner = re.match(r"[A-Z][\w-]*['\u2019]s\s+", bm.group(1)) if actor is None else None
+            if owner:  # "Israel's Coordinator of Government Activities in the Territories"
+                st += owner.end()
+                actor = self.actors.find(bm.group(1)[owner.end():] + core)
             if actor is not None and actor.kind == "organisation":
                 # "The Hostage and Missing Families Forum in Israel said": the phrase began before "and"
-                st = bm.start(1)
                 return Mention(self.masked[st:men.start + len(core)], st, men.start + len(core), "org",
                                name=actor.name)
         am = _ACRONYM_AFTER.match(self.masked, men.end)

@@ -1876,3 +1876,18 @@ def test_a_participle_after_an_irregular_past_clause_is_its_subjects(actors, tex
     """"X (, a role,) recently spent nine days there, describing it as “...”": "spent" is a
     past tense too, so X is the clause's subject."""
     assert [q[:2] for q in quotes(text, actors)] == [("a city of fear, flight and funerals.", "Tess Ingram")]
+
+
+def test_a_listed_body_whose_name_runs_through_in_and_of(tmp_path):
+    """"the Office of Crossings in the Territories (OCT), which said": the listed body, not "the
+    Territories", even after an owner's possessive."""
+    from extract.actors import load_actors
+
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actors]]\nname = "OCT"\naliases = ["Office of Crossings in the Territories"]\n'
+                    'party = "Israel"\nfaction = "Security establishment"\nkind = "organisation"\n',
+                    encoding="utf-8")
+    mine = load_actors(extra=user)
+    text = ("It followed a notice by Veldia\u2019s Office of Crossings in the Territories (OCT), which said "
+            "\u201cthe crossing will reopen in days.\u201d")
+    assert quotes(text, mine) == [("the crossing will reopen in days.", "OCT", "Israel")]
