@@ -261,6 +261,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z
 _COLON_DATELINE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?:[ /,]+[A-Z][A-Z.'\u2019-]+){0,3}):[ \t]+(?=\S)")
 
 
+# A date as the dateline: "Wednesday, August 7, 2024 - Hamas has announced ..."
+_DATE_DATELINE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+                            r"\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s+[-\u2013\u2014]{1,2}\s+")
+
+
 def _without_datelines(masked: str, paras, first=None, labels=frozenset()) -> str:
     """The masked text with each paragraph's opening dateline blanked (same length).
 
@@ -268,7 +273,7 @@ def _without_datelines(masked: str, paras, first=None, labels=frozenset()) -> st
     a colon are a dateline too, unless the label also opens a transcript's lines (`labels`)."""
     out = None
     for ps, pe in paras:
-        m = _DATELINE.match(masked, ps, pe)
+        m = _DATELINE.match(masked, ps, pe) or _DATE_DATELINE.match(masked, ps, pe)
         if m is None and (ps, pe) == first:
             m = _COLON_DATELINE.match(masked, ps, pe)
             m = m if m and m.group(1) not in labels else None

@@ -832,6 +832,12 @@ def test_a_passive_participle_with_its_agent_is_no_cue(actors):
                                         "by laying out new conditions, the Front was stalling"], got
 
 
+def test_a_date_as_dateline_is_no_part_of_a_name(actors):
+    got = reported("Wednesday, August 7, 2024 - The Veldan Front has announced Karel Vos as its new leader.\n\n"
+                   "7 August 2024 \u2014 Borvik said the talks would resume.\n", actors)
+    assert [s for s, _, _ in got] == ["Veldan Front", "Borvik"], got
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
