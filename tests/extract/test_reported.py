@@ -833,7 +833,7 @@ def test_a_passive_participle_with_its_agent_is_no_cue(actors):
 
 
 def test_a_date_as_dateline_is_no_part_of_a_name(actors):
-    got = reported("Wednesday, August 7, 2024 - The Veldan Front has announced Karel Vos as its new leader.\n\n"
+    got = reported("Wednesday, August 7, 2024 - Veldan Front has announced Karel Vos as its new leader.\n\n"
                    "7 August 2024 \u2014 Borvik said the talks would resume.\n", actors)
     assert [s for s, _, _ in got] == ["Veldan Front", "Borvik"], got
 
