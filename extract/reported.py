@@ -92,6 +92,19 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
     return span
 
 
+# Where a sentence turns to a clause of its own: a relative, a time or a result clause.
+_CLAUSE_TURN = re.compile(r",\s+((?:whose|which|where|while|as|after|when|killing|wounding|leaving)\b)")
+
+
+def _speech_before(segment: str) -> bool:
+    """Someone speaks in `segment` ("Hamas said"), not a passive ("had been confirmed dead")."""
+    words = re.findall(r"[a-z]+", segment)
+    return any(w in SAY_VERBS and (i == 0 or words[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(words))
+
+
+_PASSIVE_AUX = {"been", "be", "being", "was", "were", "is", "are"}
+
+
 # "cited by al-Akhbar": the agent of a passive participle (not "added by laying out ...")
 _PASSIVE_BY = re.compile(r"by\s+(?![a-z]+ing\b)")
 
@@ -145,6 +158,13 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         if (before.endswith(",") or (closing and before.endswith(("\u2014", "--")))) and len(before) > 20:
             # ("... or flat out wrong — according to the journal.": a dash before a closing attribution)
             s, e = ss, ss + len(before.rstrip("-\u2014, "))
+            turn = None
+            for turn in _CLAUSE_TURN.finditer(masked, ss, e):
+                pass
+            if turn is not None and _speech_before(masked[ss:turn.start()]):
+                # "Hamas said it is ready for a truce with Israel, whose strikes have killed 17 people,
+                # according to the emergency services": the services vouch for the last clause only
+                s = turn.start(1)
         else:
             after = masked[ev.mention.end:end]
             mm = ACCORDING_APPOSITIVE.match(after)

@@ -838,6 +838,17 @@ def test_a_date_as_dateline_is_no_part_of_a_name(actors):
     assert [s for s, _, _ in got] == ["Veldan Front", "Borvik"], got
 
 
+def test_a_closing_according_to_after_someone_speaks_vouches_for_the_last_clause(actors):
+    got = reported("The Veldan Front said on Saturday it is ready for a truce with Borvik, whose strikes have killed "
+                   "at least 17 people, according to the emergency services.", actors)
+    assert ("according to", "whose strikes have killed at least 17 people") in [(c, ct) for _, c, ct in got], got
+    # nobody speaks before the clause ("confirmed dead" is no speech): the whole sentence is the source's
+    got = reported("At least 32 citizens had been confirmed dead this month, while 10 remained unaccounted for, "
+                   "according to the Borvik foreign ministry.", actors)
+    assert [ct for _, _, ct in got] == ["At least 32 citizens had been confirmed dead this month, while 10 remained "
+                                        "unaccounted for"], got
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
