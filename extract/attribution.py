@@ -54,8 +54,9 @@ _AUX_TAIL = re.compile(
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
     r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
-    rf"on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|"
-    r"this\s+month|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
+    rf"(?:(?:late|early)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+week|"
+    r"this\s+(?:month|morning|afternoon|evening)|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"
     r"(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|anomaly|monopoly|reply|fly|belly|bully|"
     r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b|"
     # a date in brackets after the time: "on Monday (Sep 15)"
@@ -739,6 +740,8 @@ class Attributor:
                 return None
         if len(words) > 8 or any(lw in _SUBJ_PRONOUNS for lw in low):
             return None  # "He instead praised ...": a pronoun subject is resolved elsewhere
+        if words[-1].islower() and (low[-1].endswith("ed") or "also" in low):
+            return None  # "Sources from the ministry also dismissed (claims that ...)": a clause, the noun its object
         if words[-1].lower() in DETERMINERS or words[-1].lower() in ("of", "and"):
             return None
         if len(words) == 1 and (words[0] in STOP_CAPS or words[0].lower() in PRONOUNS_ALL):

@@ -849,6 +849,19 @@ def test_a_closing_according_to_after_someone_speaks_vouches_for_the_last_clause
                                         "unaccounted for"], got
 
 
+def test_a_time_between_subject_and_verb_is_no_part_of_the_speaker(actors):
+    got = reported("Karel Vos on Saturday evening said that the policy stands. The Veldan Front late on Monday said "
+                   "it would respond.", actors)
+    assert [s for s, _, _ in got] == ["Karel Vos", "Veldan Front"], got
+
+
+def test_a_clause_before_a_noun_with_that_is_no_speaker(actors):
+    text = ("Sources from the Borvik ministry also dismissed claims that the bureau had moved.\n\n"
+            "\u201cThe claims do not reflect the truth,\u201d the sources said.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Sources from the Borvik ministry"], res.quotes
+
+
 def test_according_to_a_source_with_a_relative_clause_reports_nothing_after_it(actors):
     got = reported("Israel and Hamas have agreed to a two-day extension of the \u201chumanitarian truce,\u201d "
                    "according to Qatar, which announced the new agreement as the sides try to free more hostages.",
