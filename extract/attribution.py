@@ -190,6 +190,8 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
+_ENVOY_TO = re.compile(r"\b((?:[Aa]mbassador|[Ee]nvoy|[Mm]ission|[Dd]elegation|[Rr]epresentative|[Oo]bserver|[Ee]mbass[yi])"
+                       r"\w*)\s+to\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\b\s*)+")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+)+)*"
                              r"(?:and|&|in|of|for)\s+)$")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
@@ -787,7 +789,9 @@ class Attributor:
             nm.appositive = m[head.start:st]
             return self._with_actor(nm)
         place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
-        if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not (
+        body = men.kind == "name" and men.name and self.actors is not None and (
+            (a := self.actors.find(men.name)) is not None and a.kind == "organisation")
+        if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not body and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
                                                or head.head in RELATION_HEADS)
                 and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])) and not (
@@ -1522,6 +1526,8 @@ class Attributor:
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
                       r"(?!\s*(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
                       r"leadership|cabinet|office|embassy|mission))", " ", text)
+        # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
+        text = _ENVOY_TO.sub(r"\1 ", text)
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
@@ -1588,6 +1594,9 @@ class Attributor:
         else:
             prefix = men.text[:max(0, men.text.find(name.split()[0]))] if name else ""
             described = " ".join(x for x in (prefix, men.appositive or "") if x)
+            if men.appositive and re.search(r"\b(?:to|of|for|at|in)\s*$", men.appositive):
+                # "Israeli Ambassador to the UN Gilad Erdan": the words in the order written
+                described = f"{men.appositive.rstrip()} {prefix}"
             party, faction = (None, None)
             if len(full.split()) == 1 or country:
                 # "Germany, one of Israel's foremost backers, expressed": the country's own side

@@ -58,7 +58,7 @@ grandfather nephew niece
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
-embassy consulate service think tank
+embassy consulate mission missions service think tank
 organizations organisations charities charity signatories aid humanitarian relief
 handout written joint separate
 polls surveys studies reports data records documents numbers statistics results research averages
@@ -92,7 +92,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
-    "embassy", "consulate", "service", "tank", "organizations", "organisations", "charities", "signatories",
+    "embassy", "consulate", "mission", "missions", "service", "tank", "organizations", "organisations", "charities", "signatories",
     # what evidence shows or finds ("Polls show a close contest", "Data from the census show that ...")
     # ("footage of X saying" and "video of X" are X's words, so those stay out)
     "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
@@ -161,7 +161,7 @@ Embassy Consulate
 ORG_DESCRIPTORS = {"group", "movement", "ministry", "office", "army", "military", "government", "cabinet",
                    "agency", "committee", "council", "forum", "organization", "organisation", "statement",
                    "administration", "authorities", "police", "court", "campaign", "bureau", "leadership",
-                   "team", "delegation", "families", "embassy", "consulate", "service"}
+                   "team", "delegation", "families", "embassy", "consulate", "mission", "service"}
 _NOT_SPEAKER_NOUNS = set("""
 week weeks year years day days month months time times night morning evening afternoon deal plan plans war
 idea fact point way thing things case issue matter question problem number percent rate move decision
@@ -600,8 +600,12 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                 # "the office of Israeli Prime Minister Benjamin Netanyahu": the office speaks, and
                 # is named as "Benjamin Netanyahu's office" would name it
                 return Mention(text, start, end, "org", name=f"{holder.name}'s office")
+            # (a place or a body after the preposition is no name: "Iran's mission in New York",
+            # "Egypt's ambassador to the United Nations")
+            where = (low[q] in ("in", "at", "near") and len(tail) == 2 and all(_is_cap(w) for w in tail)) \
+                or tail[-1] in _BODY_ENDS
             if head not in GENERIC_HEADS and head not in RELATION_HEADS and len(person_in_tail) >= 2 \
-                    and low[0] not in ("a", "an", "one", "another"):
+                    and low[0] not in ("a", "an", "one", "another") and not where:
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):

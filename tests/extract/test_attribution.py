@@ -1891,3 +1891,19 @@ def test_a_listed_body_whose_name_runs_through_in_and_of(tmp_path):
     text = ("It followed a notice by Veldia\u2019s Office of Crossings in the Territories (OCT), which said "
             "\u201cthe crossing will reopen in days.\u201d")
     assert quotes(text, mine) == [("the crossing will reopen in days.", "OCT", "Israel")]
+
+
+def test_a_mission_and_an_envoy_speak_for_their_own_side(actors):
+    """"Iran's mission in New York", "Veldia's ambassador to the United Nations": the place or the
+    host body after the preposition is neither the speaker nor its side."""
+    text = "\u201cOur priority is a lasting truce,\u201d Veldia\u2019s mission in New York said."
+    assert quotes(text, actors) == [("Our priority is a lasting truce,", "Veldia\u2019s mission", "Other")]
+    text = "\u201cOur priority is a lasting truce,\u201d Veldia\u2019s ambassador to the United Nations said."
+    got = quotes(text, actors)
+    assert [(s, p) for _, s, p in got] == [("Veldia\u2019s ambassador to the United Nations", "Other")], got
+    # a person named after the host body is still the speaker
+    text = "\u201cWe must act,\u201d Israeli Ambassador to the UN Karel Vos told reporters."
+    assert quotes(text, actors) == [("We must act,", "Karel Vos", "Israel")]
+    # Palestine's diplomats serve the Authority
+    text = "\u201cWe must act,\u201d the Palestinian envoy to the UN said."
+    assert [p for _, _, p in quotes(text, actors)] == ["Palestinian Authority"]
