@@ -129,7 +129,7 @@ Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Sp
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
 Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
 UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
-Emir King Crown Prince Sheikh Premier Chancellor Senator Congressman Congresswoman Governor Mayor
+Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Chancellor Senator Congressman Congresswoman Governor Mayor
 Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
 Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
 Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip
@@ -829,4 +829,12 @@ class NameIndex:
                 for p, full in self.full:
                     if self.actors.find(full) is actor:
                         return full
+        if best == name and len(toks) == 1 and not (self.actors is not None and (
+                self.actors.find(name) or self.actors.is_country(name))):
+            # "Anwar said" after "Prime Minister Anwar Ibrahim": a given name some are called by, when
+            # it opens exactly one full name and ends none
+            firsts = {full for (p, full), ft in zip(self.full, self._norm) if len(ft) in (2, 3) and ft[0] == toks[0]
+                      and full.split()[-1] not in ORG_HEADS and full.split()[-1] not in _BODY_ENDS}
+            if len(firsts) == 1:
+                return next(iter(firsts))
         return best

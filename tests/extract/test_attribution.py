@@ -1907,3 +1907,14 @@ def test_a_mission_and_an_envoy_speak_for_their_own_side(actors):
     # Palestine's diplomats serve the Authority
     text = "\u201cWe must act,\u201d the Palestinian envoy to the UN said."
     assert [p for _, _, p in quotes(text, actors)] == ["Palestinian Authority"]
+
+
+def test_a_given_name_some_are_called_by(actors):
+    """"Anwar said" after "Prime Minister Datuk Seri Anwar Ibrahim": the one full name it opens."""
+    text = ("Prime Minister Datuk Seri Karim Sulaiman backed the talks on Monday.\n\n"
+            "\u201cI will soon reach out to the mediators,\u201d said Karim, in a Facebook post.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Karim Sulaiman"]
+    # two full names open with it: nobody in particular
+    text = ("Karim Sulaiman and Karim Haddad met on Monday.\n\n"
+            "\u201cWe will meet again,\u201d said Karim.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Karim"]
