@@ -54,6 +54,8 @@ _AUX_TAIL = re.compile(
     r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
     r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
     r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|video|letter|"
+    r"message|briefing)|"
     rf"(?:(?:late|early)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
     rf"{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+week|"
     r"this\s+(?:month|morning|afternoon|evening)|on\s+\d{1,2}\s+\w+|earlier\s+this\s+\w+|"

@@ -855,6 +855,15 @@ def test_a_time_between_subject_and_verb_is_no_part_of_the_speaker(actors):
     assert [s for s, _, _ in got] == ["Karel Vos", "Veldan Front"], got
 
 
+def test_where_the_words_were_given_is_no_part_of_the_speaker(actors):
+    got = reported("The Veldan president in a statement said that the crossing was open. "
+                   "\u201cWe are ready,\u201d the Veldan president in a televised speech said.", actors)
+    assert [s for s, _, _ in got] == ["the Veldan president"], got
+    res = extract_article("Head\n\n\u201cWe are ready,\u201d the Borvik prime minister in a televised speech said.\n",
+                          "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["the Borvik prime minister"], res.quotes
+
+
 def test_a_clause_before_a_noun_with_that_is_no_speaker(actors):
     text = ("Sources from the Borvik ministry also dismissed claims that the bureau had moved.\n\n"
             "\u201cThe claims do not reflect the truth,\u201d the sources said.\n")
