@@ -788,16 +788,6 @@ class NameIndex:
             return given.pop()
         return name
 
-    def _first_names(self) -> dict[str, set[str]]:
-        """Each person-like full name of two or three words, by its first word (once per article)."""
-        by_first = self.__dict__.get("_by_first")
-        if by_first is None:
-            by_first = self._by_first = {}
-            for (p, full), ft in zip(self.full, self._norm):
-                if len(ft) in (2, 3) and full.split()[-1] not in ORG_HEADS and full.split()[-1] not in _BODY_ENDS:
-                    by_first.setdefault(ft[0], set()).add(full)
-        return by_first
-
     def fullest(self, name: str, pos: int) -> str:
         """The longest name in the article that ends like `name`, preferring earlier ones."""
         toks = norm(name).split()
@@ -839,9 +829,4 @@ class NameIndex:
                 for p, full in self.full:
                     if self.actors.find(full) is actor:
                         return full
-        if best == name and len(toks) == 1 and len(self._first_names().get(toks[0], ())) == 1 and not (
-                self.actors is not None and (self.actors.find(name) or self.actors.is_country(name))):
-            # "Anwar said" after "Prime Minister Anwar Ibrahim": a given name some are called by, when
-            # it opens exactly one full name and ends none
-            return next(iter(self._first_names()[toks[0]]))
         return best
