@@ -791,8 +791,7 @@ class Attributor:
             nm.appositive = m[head.start:st]
             return self._with_actor(nm)
         place_pp = re.search(r"\b(?:at|near|inside|outside)\s+(?:the\s+)?$", m[head.end:men.start])
-        body = men.kind == "name" and men.name and self.actors is not None and (
-            (a := self.actors.find(men.name)) is not None and a.kind == "organisation")
+        body = men.kind == "name" and men.name and (a := self.known(men.name)) is not None and a.kind == "organisation"
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not body and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
                                                or head.head in RELATION_HEADS)
