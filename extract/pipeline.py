@@ -807,7 +807,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         # "..., according to a source." / "..., X said on Tuesday." - not "..., which described Y as Z"
         tail = _rest_after(masked, ev, sents[sj][1])
         # (a participle may trail the attribution: "..., she said, referencing the bank's ...")
-        if (len(tail.split()) <= 6 or re.match(r"\s*,\s*[a-z]+ing\b", tail)) and "\u00b7" not in tail:
+        # (and the participle's clause may quote more of the same voice: "..., she said,
+        # referencing the bank's drive to “cross-sell”")
+        if (len(tail.split()) <= 6 and "\u00b7" not in tail) or re.match(r"\s*,\s*[a-z]+ing\b", tail):
             return ev, ev.speaker
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"

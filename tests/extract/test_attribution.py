@@ -823,6 +823,9 @@ def test_they_is_not_the_talks(actors):
     # an attribution followed by a participle still closes its sentence
     ("\u201cThis is wrong,\u201d Ana Ruiz said. \u201cYou starved the north\u201d to win the war, she said, "
      "referencing the siege.", "You starved the north", "Ana Ruiz"),
+    # ...also when the participle's clause quotes more of the same voice
+    ("\u201cThis is wrong,\u201d Ana Ruiz said. \u201cYou starved the north\u201d to win the war, she said, "
+     "referencing the army\u2019s drive to \u201cclear\u201d the towns.", "You starved the north", "Ana Ruiz"),
 ])
 def test_subjects_of_coordinated_and_trailing_clauses(actors, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in quotes(_LEAD + text, actors)]
