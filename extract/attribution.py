@@ -16,7 +16,7 @@ from pathlib import Path
 
 from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
-from extract.dates import ISSUE_VERBS, WEEKDAY
+from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
 from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
@@ -45,15 +45,17 @@ _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "rep
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
                "according to", "went on", "quipped", "joked", "cautioned", "observed", "remarked", "urged",
                "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
+# Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
+_AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
+then now meanwhile instead however therefore too together jointly later
+previously earlier again repeatedly publicly separately strongly firmly reportedly just
+recently further once even still already been not never only personally privately flatly quickly
+explicitly specifically angrily bluntly clearly simply often frequently long since subsequently
+initially first finally repeatedly openly formally officially directly immediately swiftly widely
+famously once twice quietly loudly emphatically categorically vehemently sharply harshly
+reiterated generally usually always""".split()
 _AUX_TAIL = re.compile(
-    r"(?:\s*,?\s*\b(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do|"
-    r"then|now|meanwhile|instead|however|therefore|too|together|jointly|later|"
-    r"previously|earlier|again|repeatedly|publicly|separately|strongly|firmly|reportedly|just|"
-    r"recently|further|once|even|still|already|been|not|never|only|personally|privately|flatly|quickly|"
-    r"explicitly|specifically|angrily|bluntly|clearly|simply|often|frequently|long|since|subsequently|"
-    r"initially|first|finally|repeatedly|openly|formally|officially|directly|immediately|swiftly|widely|"
-    r"famously|once|twice|quietly|loudly|emphatically|categorically|vehemently|sharply|harshly|"
-    r"reiterated|generally|usually|always|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"(?:\s*,?\s*\b(?:" + "|".join(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|video|letter|"
     r"message|briefing)|"
     rf"(?:(?:late|early)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -63,6 +65,12 @@ _AUX_TAIL = re.compile(
     r"italy|july|lily|holly|kelly|emily|molly|sally|billy|willy|polly)\b)[a-z]{3,}ly)\b|"
     # a date in brackets after the time: "on Monday (Sep 15)"
     r"\s*\((?:[A-Z][a-z]{2}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|local\s+time)\))+\s*$")
+# The last words an _AUX_TAIL item can end on, and the words after which any last word can:
+# most sentences so far ("... said Mr. Roe") end on neither, and skip the end-anchored pattern.
+_AUX_FINAL = frozenset(_AUX_WORDS) | {"turn", "particular", "example", "instance", "statement", "interview", "post",
+                                      "speech", "video", "letter", "message", "briefing", "morning", "afternoon",
+                                      "evening", "night", "week", "month"} | frozenset(WEEKDAYS)
+_AUX_FREE_AFTER = frozenset({"last", "like", "this", "on"})
 _DASH_ATTR = re.compile(r"[\u201d\"\u2019]\s*(?:[\u2014\u2013\u2015]|--?)\s*(?=[A-Z])")
 _COLON_SPEAKER = re.compile(
     r"[\"\u201c]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}):\s+")
@@ -2756,10 +2764,34 @@ def _after_capitalised(m: str, i: int) -> bool:
     return j > k and m[k + 1].isupper()
 
 
+def _aux_tail_possible(pre: str) -> bool:
+    """Whether `pre` can end on an _AUX_TAIL item, from its last word or two (a superset:
+    the pattern decides)."""
+    t = pre.rstrip()
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    w = t[i:].lower()
+    if not w or w in _AUX_FINAL or w.endswith("ly"):
+        return True  # (ends on ")" or another non-word: "on Monday (Sep 15)")
+    if i and not t[i - 1].isspace():
+        return True  # "like Jean-Pierre": a word run the look below does not cover
+    j = i
+    while j and t[j - 1].isspace():
+        j -= 1
+    k = j
+    while k and (t[k - 1].isalnum() or t[k - 1] == "_"):
+        k -= 1
+    prev = t[k:j]
+    return prev.lower() in _AUX_FREE_AFTER or prev.isdigit()
+
+
 def _aux_strip(pre: str) -> str:
     """`pre` without its trailing auxiliaries and adverbs ("X has also repeatedly"): an
     end-anchored pattern, so only the last 100 characters are searched (the pattern is
-    tried at every position it is given)."""
+    tried at every position it is given), and only when the last words allow it."""
+    if not _aux_tail_possible(pre):
+        return pre
     if len(pre) > 100:
         return pre[:-100] + _AUX_TAIL.sub("", pre[-100:])
     return _AUX_TAIL.sub("", pre)

@@ -1,7 +1,11 @@
 """Attribution patterns, each on a small made-up text (no article's own sentences)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import extract_article
 
@@ -1921,3 +1925,28 @@ def test_a_given_name_some_are_called_by(actors):
     text = ("Karim Sulaiman and Karim Haddad met on Monday.\n\n"
             "\u201cWe will meet again,\u201d said Karim.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Karim"]
+
+
+_AUX_WORDS_SAMPLE = ["has", "also", "repeatedly", "on", "Monday", "evening", "last", "week", "like", "Jean-Pierre",
+                     "in", "a", "statement", "12", "March", "(Sep", "15)", "earlier", "this", "month", "Roe",
+                     "Mr.", "said", ",", "family", "quietly", "bitterly", "for", "example", "turn", "the", "talks", "U.S."]
+
+
+@given(st.lists(st.sampled_from(_AUX_WORDS_SAMPLE), max_size=8), st.sampled_from(["", " ", ", ", "  "]))
+@settings(max_examples=400, deadline=None)
+def test_aux_tail_look_never_skips_a_match(words, end):
+    """The cheap last-word look is a superset of the pattern: it never skips a tail the
+    pattern would strip (checked also on every word end of the seeds below)."""
+    from extract.attribution import _AUX_TAIL, _aux_tail_possible
+    pre = "Ana Roe " + " ".join(words) + end
+    assert _aux_tail_possible(pre) or not _AUX_TAIL.search(pre[-100:])
+
+
+def test_aux_tail_look_on_real_text():
+    import re as _re
+    from extract.attribution import _AUX_TAIL, _aux_tail_possible
+    for p in sorted((Path(__file__).resolve().parents[2] / "store" / "demo").glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        for m in _re.finditer(r"\S+", t):
+            pre = t[max(0, m.end() - 100):m.end()]
+            assert _aux_tail_possible(pre) or not _AUX_TAIL.search(pre), pre[-40:]
