@@ -2305,14 +2305,18 @@ class Attributor:
         return bool(re.search(r"statement|readout", self.masked[max(0, p - 80):p + 80]))
 
     def _latest_head_party(self, head: str, pos: int) -> str | None:
+        """The side of the last "<up to three words> <head>" in the 600 characters before
+        `pos` ("a senior Hamas official"), unless those words refer back ("the official")."""
         window = self.masked[max(0, pos - 600):pos]
-        pat = _head_re(head)
         last = None
-        for mm in pat.finditer(window):
-            if not re.search(r"\b(?:the|that|this)\s+$", mm.group(1), re.I):
-                last = mm  # "the official" itself refers back; it says nothing new
-        if last and self.actors:
-            r = self.actors.party_from_descriptor(last.group(1))
+        prev_end = 0
+        for hm in _head_re(head).finditer(window):
+            words = window[_words_back(window, hm.start(), prev_end):hm.start()]
+            prev_end = hm.end()
+            if not _REFERS_BACK.search(words):
+                last = words  # "the official" itself refers back; it says nothing new
+        if last is not None and self.actors:
+            r = self.actors.party_from_descriptor(last)
             return r[0] if r else None
         return None
 
@@ -2817,8 +2821,35 @@ def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
 
 @lru_cache(maxsize=1024)
 def _head_re(head: str) -> re.Pattern:
-    """A descriptor head ("official") with up to three words before it."""
-    return re.compile(r"((?:[\w\u2019'-]+\s+){0,3})" + re.escape(head) + r"s?\b", re.I)
+    """A descriptor head ("official"), found first: the words before it are read backwards
+    by _words_back (a pattern that opened on them was tried at every position)."""
+    return re.compile(re.escape(head) + r"s?\b", re.I)
+
+
+_REFERS_BACK = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_\u2019'-"
+
+
+def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
+    """Where the run of up to `n` words, each followed by white space, that ends at `end`
+    begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
+    p = end
+    for _ in range(n):
+        q = p
+        while q > lo and s[q - 1].isspace():
+            q -= 1
+        if q == p:
+            break
+        r = q
+        while r > lo and _is_word_char(s[r - 1]):
+            r -= 1
+        if r == q:
+            break
+        p = r
+    return p
 
 
 def _occurrences(text: str, sub: str):

@@ -1950,3 +1950,23 @@ def test_aux_tail_look_on_real_text():
         for m in _re.finditer(r"\S+", t):
             pre = t[max(0, m.end() - 100):m.end()]
             assert _aux_tail_possible(pre) or not _AUX_TAIL.search(pre), pre[-40:]
+
+
+@given(st.lists(st.sampled_from(["a", "senior", "Hamas", "the", "official", "officials", ",", " ", "  ", "\n",
+                                 "Al-Qassam", "Sinwar\u2019s", "x_y", ".", "unofficial"]), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_head_words_read_backwards_as_the_pattern_reads_them(parts):
+    """_latest_head_party finds the head first and reads the words before it backwards;
+    that takes the same words a pattern opening on `{0,3}` words before the head took."""
+    import re as _re
+    from extract.attribution import _head_re, _words_back
+    window = "".join(parts)
+    old = [m.group(1) for m in _re.finditer(r"((?:[\w\u2019'-]+\s+){0,3})officials?\b", window, _re.I)]
+    new, prev_end = [], 0
+    for hm in _head_re("official").finditer(window):
+        new.append(window[_words_back(window, hm.start(), prev_end):hm.start()])
+        prev_end = hm.end()
+    if not _re.search(r"officials?(?:\s+[\w\u2019'-]+){0,2}\s+official", window, _re.I):
+        # (the pattern read a head among the three words before the next as one of them,
+        # "official a official"; the backward reading stops at it: no text relies on that)
+        assert new == old
