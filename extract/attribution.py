@@ -128,7 +128,9 @@ _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "docume
 _PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
 _PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
                         r"(?:that\s+)?(he|she)\b")
-_PRON_SELF = re.compile(r"\b(himself|herself)\b")
+# (the left word boundary is checked by hand: a pattern opening on a literal is searched
+# for quickly, one opening on \b is tried at every position)
+_PRON_SELF = re.compile(r"(h(?:im|er)self)\b")
 # "Gvili's mother Talik", "his wife, Sara Netanyahu": a kinship word fixes the named one's gender
 _KIN_NAME = re.compile(r"\b(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece|"
                        r"fianc\u00e9e)|(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew|"
@@ -1439,6 +1441,8 @@ class Attributor:
             for mm in _PRON_SAID.finditer(m):
                 add(mm.group(1), mm.group(2))
             for mm in _PRON_SELF.finditer(m):
+                if mm.start() and (m[mm.start() - 1].isalnum() or m[mm.start() - 1] == "_"):
+                    continue  # inside a longer word (the \b the pattern leaves out)
                 words = re.findall(r"[A-Z][\w'-]+", m[max(0, mm.start() - 40):mm.start()])
                 if words:
                     add(words[-1], mm.group(1))
@@ -2695,28 +2699,44 @@ def _spelled_as(actor, surname: str) -> str:
     return max(forms, key=len, default=actor.name) if last(actor.name) != want else actor.name
 
 
+def _verb_word_spans(m: str) -> list[tuple[int, int]]:
+    """Where the words that can open a reporting verb stand in `m`, in order: the distinct
+    words are found in one C-level pass and a set intersection, and only those few are
+    located (a Python loop over every word, or a 400-way alternation, is several times slower)."""
+    spans = []
+    for w in _VERB_OPENERS.intersection(_WORD.findall(m)):
+        n = len(w)
+        i = m.find(w)
+        while i >= 0:
+            j = i + n
+            if not (i and (m[i - 1].isalnum() or m[i - 1] in "_-")) and not (
+                    j < len(m) and (m[j].isalnum() or m[j] in "_-")):
+                spans.append((i, j))  # a whole word, as _WORD reads one
+            i = m.find(w, j)
+    spans.sort()
+    return spans
+
+
 def _verb_matches(m: str):
-    """Reporting verbs in the masked text: one cheap word scan and a set lookup
-    (a 400-way regex alternation is several times slower)."""
-    for wm in _WORD.finditer(m):
-        w = wm.group(0)
+    """Reporting verbs in the masked text, in order."""
+    for ws, e in _verb_word_spans(m):
+        w = m[ws:e]
         nexts = _MULTI.get(w)
         if nexts is not None:
-            e = wm.end()
             nxt = next((n for n in nexts if m.startswith(" " + n, e)
                         and not m[e + 1 + len(n):e + 2 + len(n)].isalpha()), None)
             if nxt is not None:
-                yield _Match(w + " " + nxt, wm.start(), e + 1 + len(nxt))
+                yield _Match(w + " " + nxt, ws, e + 1 + len(nxt))
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
-            yield _Match(w, wm.start(), wm.end())
-        elif w in STANCE_VERBS and _stance_complement(m, w, wm.end()) and not _noun_after_proper(m, w, wm.start()):
-            yield _Match(w, wm.start(), wm.end())
+            yield _Match(w, ws, e)
+        elif w in STANCE_VERBS and _stance_complement(m, w, e) and not _noun_after_proper(m, w, ws):
+            yield _Match(w, ws, e)
         elif w in _LEAD_PARTICIPLES_CAP:
-            yield _Match(w.lower(), wm.start(), wm.end())  # "Claiming ..., Trump told Fox": checked in _event
-        elif w in _HEADLINE_VERBS and _after_capitalised(m, wm.start()):
+            yield _Match(w.lower(), ws, e)  # "Claiming ..., Trump told Fox": checked in _event
+        elif w in _HEADLINE_VERBS and _after_capitalised(m, ws):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
-            yield _Match(w.lower(), wm.start(), wm.end())
+            yield _Match(w.lower(), ws, e)
 
 
 # Participles that can open a sentence with the main clause's subject as their speaker:
@@ -2728,6 +2748,9 @@ _LEAD_PARTICIPLES = {"claiming", "arguing", "insisting", "citing", "noting", "wa
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b(?!\s+[a-z])")
 _OPENS_WORDS = re.compile(r"\s*:|,?\s*[\u201c\"]|\s+that\s")
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
+# Every word _verb_matches acts on.
+_VERB_OPENERS = frozenset(w for w in (*_MULTI, *SAY_VERBS, "Said", "Says", *STANCE_VERBS, *_LEAD_PARTICIPLES_CAP,
+                                      *_HEADLINE_VERBS) if w.isalpha() and w.isascii())
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
 _BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}
 _QUANTIFIERS = {"some", "many", "most", "few", "several", "both", "all", "other", "two", "three", "four"}

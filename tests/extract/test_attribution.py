@@ -1970,3 +1970,20 @@ def test_head_words_read_backwards_as_the_pattern_reads_them(parts):
         # (the pattern read a head among the three words before the next as one of them,
         # "official a official"; the backward reading stops at it: no text relies on that)
         assert new == old
+
+
+@given(st.lists(st.sampled_from(["said", "Said", "says", "told", "according", "to", "Hamas", "-said", "said-",
+                                 "saidx", "x_said", "4said", "\u00e9said", " ", ", ", ".", "\n", "warned", "that",
+                                 "Claiming", "himself", "herself", "thimself", "H\u00e9rself"]), max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_verb_words_found_as_the_word_scan_finds_them(parts):
+    """_verb_word_spans locates only the candidate verbs; it finds each where a scan of every
+    word would, and no others (the verb rules then read them in order)."""
+    from extract.attribution import _VERB_OPENERS, _WORD, _PRON_SELF, _verb_word_spans
+    m = "".join(parts)
+    assert _verb_word_spans(m) == [wm.span() for wm in _WORD.finditer(m) if wm.group() in _VERB_OPENERS]
+    import re as _re
+    old = [mm.span(1) for mm in _re.finditer(r"\b(himself|herself)\b", m)]
+    new = [mm.span(1) for mm in _PRON_SELF.finditer(m) if not (mm.start() and (m[mm.start() - 1].isalnum()
+                                                                                or m[mm.start() - 1] == "_"))]
+    assert new == old
