@@ -17,7 +17,8 @@ from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_RE
                            between_date, breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given,
                            occasion_lead, occasion_ref_date, occasions, said_date)
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (the digit before is looked behind after "19|20", so the search can skip to those quickly)
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 _AFTER_END = re.compile(r"\bthat\b|,(?!\s*\d{4})|[:;\u201c\"\u00b7]")
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:but|and|while|as|when|after|before)\s+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")

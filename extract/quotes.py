@@ -242,7 +242,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
 
 # "Marcia “Cia” Price", "Robert 'Bobby' Scott": a nickname between a given name and a surname
 # that ends the name (a headline's title case, "Reveals ‘Demoralizing’ Experience Of", goes on)
-_NICKNAME_ENDING_NAME = re.compile(r"(?<=[\w.]) ([\"\u201c'\u2018])([A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)?)"
+_NICKNAME_ENDING_NAME = re.compile(r" (?<=[\w.] )([\"\u201c'\u2018])([A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)?)"
                        r"([\"\u201d'\u2019]) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"January|February|March|April|June|July|August|September|October|November|December)\b)"
                        r"(?=[A-Z][\w\u2019'-]+(?:['\u2019]s)?(?:[,.;:)]|\s+[a-z(\u2014-]|\s*$))")

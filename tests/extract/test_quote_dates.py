@@ -2,6 +2,9 @@
 continuation quotes of an already dated statement.  Publication 2024-03-22 is a Friday."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract import extract_article
 
 PUB = "published: 2024-03-22\n\n"
@@ -509,3 +512,15 @@ def test_a_weekday_on_another_event_does_not_date_the_quote(actors):
                "At a Monday rally after the vote on Sunday, Mira Golan said it was \u201cshameful\u201d.\n", actors)
     assert d["terror targets"] is None
     assert d["shameful"] is None
+
+
+@given(st.text(alphabet="0129 \n-a", max_size=16))
+@settings(max_examples=300, deadline=None)
+def test_year_pattern_looks_behind_after_the_century(text):
+    """_YEAR checks the digit before "19|20" after reading them, so it is searched for
+    quickly; it finds the years the plain form finds."""
+    import re
+
+    from extract.quote_dates import _YEAR
+    old = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.quotes import find_quotes
 
@@ -68,3 +70,17 @@ def test_a_nickname_is_not_a_quote_but_title_case_is_no_nickname():
     spans, nicks = split_nicknames(text, find_quotes(text, [(0, len(text))]))
     assert [text[o:c] for o, c in nicks] == ["\u201cBobby\u201d"]
     assert [text[q.start:q.end] for q in spans] == ["Sad"]
+
+
+@given(st.lists(st.sampled_from(["Marcia", " ", "\u201cCia\u201d", "'Bobby'", "Price", ".", "x", "\u201c", "\u201d",
+                                 "Monday", "Scott", ",", "\n", "a"]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_nickname_pattern_opens_on_its_space(parts):
+    """The nickname pattern opens on a literal space (searched for quickly) and looks behind
+    it; it matches where the form with the look-behind first did."""
+    import re
+
+    from extract.quotes import _NICKNAME_ENDING_NAME as new
+    old = re.compile(r"(?<=[\w.]) " + new.pattern[len(r" (?<=[\w.] )"):])
+    text = "".join(parts)
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
