@@ -2154,10 +2154,10 @@ class Attributor:
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)
         plural_head = head in PLURAL_HEADS  # "the sources told Reuters": the sources named before
-        synonyms = _TITLE_SYNONYMS.get(head, frozenset())
+        synonyms = _TITLE_SYNONYMS.get(head, frozenset())  # (titles are normalised: "the Tánaiste" is "tanaiste")
         cands = [sp for p, sp in reversed(self.history) if p < pos and (
             (sp.kind == "descriptor" and sp.head == head and sp.plural == plural_head) or
-            (sp.kind == "person" and (head in sp.titles or synonyms & sp.titles
+            (sp.kind == "person" and (head in sp.titles or norm(head) in sp.titles or synonyms & sp.titles
                                       or ("-" in head and set(head.split("-")) <= sp.titles))
              and head not in ORG_DESCRIPTORS))]
         if mods:
@@ -2185,9 +2185,29 @@ class Attributor:
         found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
         if found is not None:
             return found
+        if head == "official" and mods:
+            found = self._only_person_of_side(words, pos)
+            if found is not None:
+                return found
         if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
             return self._speaking_next(pos)
         return None
+
+    def _only_person_of_side(self, words: list[str], pos: int) -> Speaker | None:
+        """"The Qatari official stated ..." after "Qatar's foreign ministry spokesperson Majed
+        Al-Ansari" spoke: the one person of that side heard so far, when no unnamed speaker
+        of that side was (whom "the official" would rather mean)."""
+        sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
+        if len(sides) != 1 or "Other" in sides:
+            return None
+        (side,) = sides
+        heard = [sp for p, sp in self.history if p < pos and sp.party == side]
+        people = {sp.name for sp in heard if sp.kind == "person"}
+        if len(people) != 1 or any(sp.kind == "descriptor" for sp in heard):
+            return None
+        person = next(sp for sp in reversed(heard) if sp.kind == "person")
+        # (a head of state or government is not called "the official")
+        return None if person.titles & _HEAD_OF_STATE_TITLES else person
 
     def _modifier_sides(self, words: list[str]) -> dict[str, str | None]:
         """The side each capitalised modifier of "the <mods> <head>" names ("Israeli" -> Israel),
@@ -2829,6 +2849,8 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+_HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "pm", "king", "emir", "taoiseach", "chancellor",
+                                   "monarch", "sultan"})
 
 
 # Patterns built from an article's words, kept compiled per distinct words in caches of

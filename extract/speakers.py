@@ -67,7 +67,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
-    "minister", "premier", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
+    "minister", "premier", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",
@@ -129,7 +129,7 @@ Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Sp
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
 Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
 UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
-Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Chancellor Senator Congressman Congresswoman Governor Mayor
+Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Taoiseach Tánaiste Chancellor Senator Congressman Congresswoman Governor Mayor
 Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
 Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
 Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip

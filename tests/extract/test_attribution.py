@@ -1987,3 +1987,33 @@ def test_verb_words_found_as_the_word_scan_finds_them(parts):
     new = [mm.span(1) for mm in _PRON_SELF.finditer(m) if not (mm.start() and (m[mm.start() - 1].isalnum()
                                                                                 or m[mm.start() - 1] == "_"))]
     assert new == old
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Ireland's head and deputy head of government, by title (titles compare normalised: "Tánaiste")
+    ("Taoiseach Ann Roe met the envoy on Monday.\n\nSpeaking in Davos, the Taoiseach said: "
+     "\u201cThere are issues that we will examine.\u201d", "Ann Roe"),
+    ("T\u00e1naiste Tom Hale met the envoy on Monday.\n\n\u201cWe will not be silent,\u201d the T\u00e1naiste said.",
+     "Tom Hale"),
+])
+def test_irish_titles_resolve_to_the_named_holder(actors, text, speaker):
+    assert [s for _, s, _ in quotes(_LEAD + text, actors)] == [speaker]
+
+
+def test_the_official_of_a_side_is_its_one_person_heard(actors):
+    text = _LEAD + ("Qatar\u2019s foreign ministry spokesperson Omar Fadel said a deal was not imminent.\n\n"
+                    "\u201cWe are nowhere near a deal,\u201d Fadel told CNN.\n\n"
+                    "The Qatari official stated some leaders \u201chave the keys to a deal\u201d.")
+    assert ("have the keys to a deal", "Omar Fadel") in [(q, s) for q, s, _ in quotes(text, actors)]
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed official of that side was heard: "the official" is rather that one
+    "A Qatari official told Reuters the talks were \u201cstuck\u201d. Omar Fadel said \u201cwe are working\u201d.\n\n"
+    "The Qatari official said the gap was \u201cwide\u201d.",
+    # two people of that side
+    "Omar Fadel said \u201cno\u201d. Qatar\u2019s envoy Sami Nour said \u201cnever\u201d.\n\n"
+    "The Qatari official said the gap was \u201cwide\u201d.",
+])
+def test_the_official_of_a_side_not_a_named_person_when_unsure(actors, text):
+    assert "Omar Fadel" not in [s for q, s, _ in quotes(_LEAD + text, actors) if q == "wide"]
