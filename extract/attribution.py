@@ -341,7 +341,8 @@ _KEEP = object()  # the intervening-person check found nothing to say
 
 
 _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
-_QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
+_QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved)\s+$")
+_QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
@@ -771,7 +772,9 @@ class Attributor:
         """`men` follows a preposition: "One man in neighbouring Jabalia told" - the speaker
         is the head before the preposition (with its qualifier), or nobody."""
         m = self.masked
-        head = np_before(m, pstart, ss, common_nouns=True)
+        qm = _QUALIFIER_ADJ.search(m, max(ss, pstart - 12), pstart)
+        # ("a Palestinian source close to the group's leadership told": the head is "source")
+        head = np_before(m, qm.start() if qm else pstart, ss, common_nouns=True)
         if head is not None and head.kind == "descriptor" and head.head in _NOT_SPEAKER_HEADS:
             head = None
         if head is None or head.kind == "pronoun":
@@ -818,6 +821,9 @@ class Attributor:
             return self._with_actor(men)
         if place_pp and head.kind == "descriptor":
             return head  # where the person was is not part of who they are
+        if qm and head.kind == "descriptor" and any(
+                w.lower() not in DETERMINERS and w.lower() != head.head for w in head.text.split()):
+            return head  # "a Palestinian source close to ...": the head says enough without its qualifier
         head.text = m[head.start:men.end]
         head.end = men.end
         return head

@@ -2017,3 +2017,18 @@ def test_the_official_of_a_side_is_its_one_person_heard(actors):
 ])
 def test_the_official_of_a_side_not_a_named_person_when_unsure(actors, text):
     assert "Omar Fadel" not in [s for q, s, _ in quotes(_LEAD + text, actors) if q == "wide"]
+
+
+def test_qualified_source_with_a_modifier_keeps_the_head(actors):
+    # "close to ..." after a head that says enough ("Palestinian source") is not part of the name
+    text = _LEAD + ("Hamas wants changes to the plan, a Palestinian source close to the group\u2019s leadership "
+                    "told AFP.\n\n\u201cWe need two days,\u201d the source said.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("We need two days,", "a Palestinian source")]
+
+
+def test_another_qualified_source_is_a_new_speaker(actors):
+    text = _LEAD + ("\u201cWe need two days,\u201d a Hamas official told AFP.\n\n"
+                    "Another source familiar with the negotiations told AFP the group was split.\n\n"
+                    "\u201cThere are two views,\u201d the source said.")
+    got = dict((q, s) for q, s, _ in quotes(text, actors))
+    assert got["There are two views,"] == "another source familiar with the negotiations"
