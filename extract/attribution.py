@@ -18,7 +18,7 @@ from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
-from extract.speakers import (DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
                               _TRAILING_NAME)
@@ -352,6 +352,9 @@ _COMMON_SUBJECT_PAT = (r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Ss]ever
                        r"(?:[\w-]+\s+){{0,2}}{lazy}(?!(?:also|then|now|still|again|later)\b|[a-z]+ly\b)([a-z]{{3,}})\s+"
                        r"(?:(?:also|then|now|still|again|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
 _COMMON_SUBJECT = re.compile(_COMMON_SUBJECT_PAT.format(lazy=""))
+_ADVERB_ALT = "|".join(sorted(ADVERBS_AFTER_SUBJECT))
+# "... the women who have come forward to": an infinitive in a relative clause
+_RELATIVE_BEFORE_INFINITIVE = re.compile(r"\s+who\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:\w+\s+){1,3}to\s+$")
 _COMMON_SUBJECT_SHORT = re.compile(_COMMON_SUBJECT_PAT.format(lazy="?"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators"})
@@ -653,6 +656,14 @@ class Attributor:
             # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
             # that ..."); in "a majority to confirm ...", "urged aides to call ..." nobody speaks
             opens = _OPENS_WORDS.match(m, ve, ve + 8) is not None
+            rel = _RELATIVE_BEFORE_INFINITIVE.search(tail)
+            if rel:
+                # "threatening to sue the women who have come forward to say ...": the relative
+                # clause's antecedent says it, not the sentence's subject
+                ant = np_before(m, vs - len(tail) + rel.start(), ss, common_nouns=True)
+                if ant is None or ant.kind == "pronoun":
+                    return None
+                return Event(verb, vs, ve, self._with_actor(ant), si, para, "pre")
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\bto\s+$", "", pre), ss, common_nouns="desc" if opens else False)
             if men is None or (men.kind == "pronoun" and not opens):
@@ -879,7 +890,7 @@ class Attributor:
             men = np_after(self.masked, seg_start, ss + len(body))
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
-                if re.match(r"\s+(?:(?:\w+ly|also|then|now|later|again|still)\s+)?(?:[a-z]+(?:ed|s)\b|"
+                if re.match(rf"\s+(?:(?:\w+ly|{_ADVERB_ALT})\s+)?(?:[a-z]+(?:ed|s)\b|"
                             rf"{_IRREGULAR_PAST}\b)|"
                             r"\s+(?:has|had|have|was|is|"
                             r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):
@@ -892,7 +903,8 @@ class Attributor:
                 if cm and cm.group(1).endswith("ed"):
                     # "The party expressed its ...": the verb, not the head ("expressed" then "its")
                     cm = _COMMON_SUBJECT_SHORT.match(self.masked, seg_start, ss + len(body))
-                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing", "ed")) and (
+                if cm and cm.group(1) not in _NOT_SPEAKER_HEADS and not cm.group(1).endswith(("ly", "ing", "ed")) \
+                        and cm.group(1) not in ADVERBS_AFTER_SUBJECT and (
                         common_nouns is True or cm.group(1) in DESC_HEADS):
                     st = seg_start
                     return Mention(self.masked[st:cm.end(1)], st, cm.end(1), "descriptor", head=cm.group(1))

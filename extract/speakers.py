@@ -307,6 +307,10 @@ def _possessive(w: str) -> bool:
     return w.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
+# Adverbs between a subject and its verb, never a noun of it ("The EU earlier urged").
+ADVERBS_AFTER_SUBJECT = frozenset("""earlier later previously also meanwhile then now too again already still
+recently initially first finally separately instead subsequently""".split())
+
 MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
 
 
@@ -348,7 +352,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
         pron = contracted.group(1) if contracted else lw
         return Mention(w[:len(pron)], ws, ws + len(pron), "pronoun")
     if (common_nouns and w[:1].islower() and w.isalpha() and lw not in DESC_WORDS and lw not in PARTICLES
-            and lw not in _NOT_SPEAKER_NOUNS and k >= 1):
+            and lw not in _NOT_SPEAKER_NOUNS and lw not in ADVERBS_AFTER_SUBJECT and k >= 1):
         # "The bank said", "the hospital's director ..." : determiner + (one modifier) + any noun
         for back in (1, 2):
             if k - back < 0:
@@ -782,8 +786,9 @@ class NameIndex:
     def by_given_name(self, name: str) -> str:
         """The one two-word name written anywhere in the article that starts with the single
         word `name`, when no name ends with it (a person called by the first of two names:
-        "Prabowo" for Prabowo Subianto); else `name` itself."""
-        given = {f for _, f in self.full if len(f.split()) == 2 and f.split()[0] == name}
+        "Prabowo" for Prabowo Subianto; a surname written first in capitals, "Hayashi" for
+        HAYASHI Yoshimasa); else `name` itself."""
+        given = {f for _, f in self.full if len(f.split()) == 2 and f.split()[0].lower() == name.lower()}
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name

@@ -2032,3 +2032,20 @@ def test_another_qualified_source_is_a_new_speaker(actors):
                     "\u201cThere are two views,\u201d the source said.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
     assert got["There are two views,"] == "another source familiar with the negotiations"
+
+
+def test_adverb_after_a_body_is_no_part_of_its_name(actors):
+    text = _LEAD + ("The HLA earlier urged restraint, saying it feared \u201cfurther suffering\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["HLA"]
+
+
+def test_surname_in_capitals_written_first(actors):
+    text = _LEAD + ("Chief Cabinet Secretary TANAKA Hiroshi told reporters the deal must be "
+                    "\u201cimplemented steadily.\u201d\n\nTanaka said: \u201cWe will help.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["TANAKA Hiroshi", "TANAKA Hiroshi"]
+
+
+def test_infinitive_in_a_relative_clause_is_the_antecedents(actors):
+    r = extract_article(_LEAD + "Rob Vance began by threatening to sue the women who have come forward to say "
+                        "that he had cheated them.", "x.txt", actors=actors, positions=False)
+    assert [(x.speaker, x.cue) for x in r.reported if x.content.startswith("he had")] == [("the women", "say")]
