@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.speakers import NameIndex, _scan, _tokens, np_after, np_before
 
@@ -133,3 +135,13 @@ def test_a_hyphenated_title_is_no_part_of_the_name(actors):
 def test_np_before_reads_quantities_and_coordinations(text, phrase):
     m = np_before(text, len(text) - len(text.split()[-1]) - 1, 0, common_nouns=True)
     assert m is not None and m.kind == "descriptor" and m.text == phrase
+
+
+@given(st.lists(st.sampled_from(["Gvili", "\u2019s", "'s", " ", "  ", "\n", "mother", "son", "Talik", "Ran", "-",
+                                 "X", "a", ","]), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_kin_given_hint_holds_every_match(parts):
+    """NameIndex runs _KIN_GIVEN only where its quick hint matches: the hint must hold every match."""
+    from extract.speakers import _KIN_GIVEN, _KIN_GIVEN_HINT
+    text = "".join(parts)
+    assert _KIN_GIVEN_HINT.search(text) or not _KIN_GIVEN.search(text)
