@@ -20,7 +20,7 @@ from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
-                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, np_after, np_before, _tokens,
+                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before, _tokens,
                               _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
@@ -832,8 +832,7 @@ class Attributor:
             return self._with_actor(men)
         if place_pp and head.kind == "descriptor":
             return head  # where the person was is not part of who they are
-        if qm and head.kind == "descriptor" and any(
-                w.lower() not in DETERMINERS and w.lower() != head.head for w in head.text.split()):
+        if qm and head.kind == "descriptor" and not head_says_little(head.text.split(), head.head):
             return head  # "a Palestinian source close to ...": the head says enough without its qualifier
         head.text = m[head.start:men.end]
         head.end = men.end
@@ -1459,7 +1458,7 @@ class Attributor:
             for mm in _PRON_SAID.finditer(m):
                 add(mm.group(1), mm.group(2))
             for mm in _PRON_SELF.finditer(m):
-                if mm.start() and (m[mm.start() - 1].isalnum() or m[mm.start() - 1] == "_"):
+                if mm.start() and _re_word(m[mm.start() - 1]):
                     continue  # inside a longer word (the \b the pattern leaves out)
                 words = re.findall(r"[A-Z][\w'-]+", m[max(0, mm.start() - 40):mm.start()])
                 if words:
@@ -2747,8 +2746,8 @@ def _verb_word_spans(m: str) -> list[tuple[int, int]]:
         i = m.find(w)
         while i >= 0:
             j = i + n
-            if not (i and (m[i - 1].isalnum() or m[i - 1] in "_-")) and not (
-                    j < len(m) and (m[j].isalnum() or m[j] in "_-")):
+            if not (i and (_re_word(m[i - 1]) or m[i - 1] == "-")) and not (
+                    j < len(m) and (_re_word(m[j]) or m[j] == "-")):
                 spans.append((i, j))  # a whole word, as _WORD reads one
             i = m.find(w, j)
     spans.sort()
@@ -2833,21 +2832,14 @@ def _aux_tail_possible(pre: str) -> bool:
     """Whether `pre` can end on an _AUX_TAIL item, from its last word or two (a superset:
     the pattern decides)."""
     t = pre.rstrip()
-    i = len(t)
-    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
-        i -= 1
+    i = _run_back(t, len(t), 0, _re_word)
     w = t[i:].lower()
     if not w or w in _AUX_FINAL or w.endswith("ly"):
         return True  # (ends on ")" or another non-word: "on Monday (Sep 15)")
     if i and not t[i - 1].isspace():
         return True  # "like Jean-Pierre": a word run the look below does not cover
-    j = i
-    while j and t[j - 1].isspace():
-        j -= 1
-    k = j
-    while k and (t[k - 1].isalnum() or t[k - 1] == "_"):
-        k -= 1
-    prev = t[k:j]
+    j = _run_back(t, i, 0, str.isspace)
+    prev = t[_run_back(t, j, 0, _re_word):j]
     return prev.lower() in _AUX_FREE_AFTER or prev.isdigit()
 
 
@@ -2867,8 +2859,8 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
-_HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "pm", "king", "emir", "taoiseach", "chancellor",
-                                   "monarch", "sultan"})
+# Heads of state or government: the title words "the leader" may mean (pronouns.toml), and rulers.
+_HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch", "sultan"}
 
 
 # Patterns built from an article's words, kept compiled per distinct words in caches of
@@ -2892,8 +2884,20 @@ def _head_re(head: str) -> re.Pattern:
 _REFERS_BACK = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 
 
+def _re_word(c: str) -> bool:
+    """`c` is a character the pattern `\\w` matches."""
+    return c.isalnum() or c == "_"
+
+
 def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c in "_\u2019'-"
+    return _re_word(c) or c in "\u2019'-"
+
+
+def _run_back(s: str, end: int, lo: int, pred) -> int:
+    """Where the run of characters that satisfy `pred` and end at `end` begins (not before `lo`)."""
+    while end > lo and pred(s[end - 1]):
+        end -= 1
+    return end
 
 
 def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
@@ -2901,15 +2905,9 @@ def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
     begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
     p = end
     for _ in range(n):
-        q = p
-        while q > lo and s[q - 1].isspace():
-            q -= 1
-        if q == p:
-            break
-        r = q
-        while r > lo and _is_word_char(s[r - 1]):
-            r -= 1
-        if r == q:
+        q = _run_back(s, p, lo, str.isspace)
+        r = _run_back(s, q, lo, _is_word_char)
+        if q == p or r == q:
             break
         p = r
     return p

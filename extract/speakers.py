@@ -551,8 +551,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     # "a source familiar with the talks": keep the qualifier when the head says little.
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
-        mods = [t[0] for t in toks_np if t[0].lower() not in DETERMINERS and t[0].lower() != (m.head or "")]
-        if not mods:
+        if head_says_little([t[0] for t in toks_np], m.head):
             stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|said|says|told|and)\b", s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
@@ -564,6 +563,12 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
+
+
+def head_says_little(words: list[str], head: str | None) -> bool:
+    """A descriptor of only determiners and its head ("a source", "another official"): the
+    qualifier after it ("familiar with the talks", "close to Hamas") is part of who it is."""
+    return all(w.lower() in DETERMINERS or w.lower() == (head or "") for w in words)
 
 
 _TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
@@ -687,12 +692,11 @@ NAME_RUN = re.compile(
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
 
 
-_KIN_GIVEN = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|"
-                        r"widow|grandmother|grandfather)\s+([A-Z][a-z][\w-]*)\b(?![\u2019']|\s+[A-Z]|-)")
+_KIN_WORDS = "mother|father|wife|husband|son|daughter|brother|sister|widow|grandmother|grandfather"
+_KIN_GIVEN = re.compile(rf"\b([A-Z][\w-]+)[\u2019']s\s+(?:{_KIN_WORDS})\s+([A-Z][a-z][\w-]*)\b(?![\u2019']|\s+[A-Z]|-)")
 # What every _KIN_GIVEN match holds, opening on its apostrophe: searched for quickly, so the
 # pattern (which opens on a capitalised word) runs only on the few articles that have one.
-_KIN_GIVEN_HINT = re.compile(r"[\u2019']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|widow|"
-                             r"grandmother|grandfather)\s+[A-Z]")
+_KIN_GIVEN_HINT = re.compile(rf"[\u2019']s\s+(?:{_KIN_WORDS})\s+[A-Z]")
 
 
 class NameIndex:
