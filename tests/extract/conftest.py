@@ -15,6 +15,16 @@ def actors():
     return load_actors()
 
 
+@pytest.fixture
+def user_actors(tmp_path):
+    """The shipped actors table extended by a user file with the given TOML text (--actors)."""
+    def load(toml: str):
+        path = tmp_path / "mine.toml"
+        path.write_text(toml, encoding="utf-8")
+        return load_actors(extra=path)
+    return load
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "gold" / "seeds-quotes.jsonl").is_file():

@@ -276,17 +276,13 @@ def test_infinitive_opening_the_quote_takes_pronoun_or_descriptor(actors):
     assert [r.cue for r in res.reported] == ["urged"]
 
 
-def test_title_holder_named_earlier_without_speaking(tmp_path):
+def test_title_holder_named_earlier_without_speaking(user_actors):
     """"the Ruritanian premier" is the one person the article named earlier whom the actors
     file gives that title, even though he had not spoken yet; two such people: nobody."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text('[[actors]]\nname = "Karl Ostrander"\nparty = "Egypt"\nfaction = "Government"\n'
-                    'titles = ["Ruritanian premier"]\n'
-                    '[[actors]]\nname = "Olaf Brenning"\nparty = "Egypt"\nfaction = "Government"\n'
-                    'titles = ["premier"]\n', encoding="utf-8")
-    mine = load_actors(extra=user)
+    mine = user_actors('[[actors]]\nname = "Karl Ostrander"\nparty = "Egypt"\nfaction = "Government"\n'
+                       'titles = ["Ruritanian premier"]\n'
+                       '[[actors]]\nname = "Olaf Brenning"\nparty = "Egypt"\nfaction = "Government"\n'
+                       'titles = ["premier"]\n')
     text = ("The talks stalled, with Karl Ostrander reportedly keeping his team at home.\n\n"
             "The Ruritanian premier said: \u201cWe will not go.\u201d")
     assert quotes(text, mine) == [("We will not go.", "Karl Ostrander", "Egypt")]
@@ -1633,17 +1629,12 @@ def test_reporting_verbs_come_from_the_data_file():
     assert {"said", "told"} <= SAY_VERBS
 
 
-def test_a_listed_person_speaks_for_the_side_held_when_the_words_were_said(tmp_path):
+def test_a_listed_person_speaks_for_the_side_held_when_the_words_were_said(user_actors):
     """Jonas Berg sat in a war cabinet for a while: his words of that time are the
     Government's, later ones the Opposition's (the date said, else the article's)."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text('[[actors]]\nname = "Jonas Berg"\naliases = ["Berg"]\nparty = "Israel"\n'
-                    'faction = "Opposition"\n'
-                    'periods = [{from = 2023-10-11, until = 2024-06-08, faction = "Government"}]\n',
-                    encoding="utf-8")
-    mine = load_actors(extra=user)
+    mine = user_actors('[[actors]]\nname = "Jonas Berg"\naliases = ["Berg"]\nparty = "Israel"\n'
+                       'faction = "Opposition"\n'
+                       'periods = [{from = 2023-10-11, until = 2024-06-08, faction = "Government"}]\n')
 
     def sides(published, body):
         text = f"title: Talks\npublished: {published}\n\n{body}"
@@ -1657,16 +1648,12 @@ def test_a_listed_person_speaks_for_the_side_held_when_the_words_were_said(tmp_p
         [("Israel", "Government")]
 
 
-def test_a_listed_body_with_and_in_its_name_is_one_speaker(tmp_path):
+def test_a_listed_body_with_and_in_its_name_is_one_speaker(user_actors):
     """"The Harbour and Fisheries Council condemned ...": the actors file lists the body, so
     the "and" joins no two speakers (its alias "Fisheries Council" had made the right-hand
     member the whole body: "Harbour and Harbour and Fisheries Council")."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text('[[actors]]\nname = "Harbour and Fisheries Council"\nparty = "Other"\n'
-                    'aliases = ["Fisheries Council"]\nkind = "organisation"\n', encoding="utf-8")
-    mine = load_actors(extra=user)
+    mine = user_actors('[[actors]]\nname = "Harbour and Fisheries Council"\nparty = "Other"\n'
+                       'aliases = ["Fisheries Council"]\nkind = "organisation"\n')
     text = ("Head\n\nThe Harbour and Fisheries Council condemned the quota as a \u201cbetrayal of the "
             "coast,\u201d calling for an \u201cimmediate review\u201d of the deal.")
     assert {q[1] for q in quotes(text, mine)} == {"Harbour and Fisheries Council"}
@@ -1690,14 +1677,10 @@ def test_a_listed_body_after_its_description_is_named_by_itself(actors, subject)
     assert [r.speaker for r in res.reported] == [subject.split()[-1]]
 
 
-def test_a_country_is_never_he(tmp_path):
+def test_a_country_is_never_he(user_actors):
     """"a case brought by Ruritania accusing Brennland ...": the country the capitals table
     names acts as a state, so the "he" after it is the judge named before."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text('[patterns.capitals]\n"Strelsau" = "Ruritania"\n', encoding="utf-8")
-    mine = load_actors(extra=user)
+    mine = user_actors('[patterns.capitals]\n"Strelsau" = "Ruritania"\n')
     text = ("Head\n\nPresiding judge Karl Ostrander read the ruling in a case brought by Ruritania accusing "
             "Brennland of breaking the treaty.\n\nHe described the situation as \u201ccatastrophic.\u201d")
     assert [q[1] for q in quotes(text, mine)] == ["Karl Ostrander"]
@@ -1764,14 +1747,11 @@ def test_a_role_is_the_name_the_article_titled_with_it(actors):
      "innocent.\u201d\n\nIn a statement, Karl Ostrander said the port must stay open.",
      "Karl Ostrander", "United Nations", "United Nations humanitarian chief"),
 ])
-def test_a_role_the_actors_file_gives_is_its_holder(tmp_path, text, name, party, title):
+def test_a_role_the_actors_file_gives_is_its_holder(user_actors, text, name, party, title):
     """The actors file gives a person a title; a description with that title is the person, when
     the article names them."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text(f'[[actors]]\nname = "{name}"\nparty = "{party}"\ntitles = ["{title}"]\n', encoding="utf-8")
-    assert [q[1] for q in quotes("Head\n\n" + text, load_actors(extra=user))] == [name]
+    mine = user_actors(f'[[actors]]\nname = "{name}"\nparty = "{party}"\ntitles = ["{title}"]\n')
+    assert [q[1] for q in quotes("Head\n\n" + text, mine)] == [name]
 
 
 def test_a_shared_surname_is_the_one_who_opens_the_sentence(actors):
@@ -1885,16 +1865,11 @@ def test_a_participle_after_an_irregular_past_clause_is_its_subjects(actors, tex
     assert [q[:2] for q in quotes(text, actors)] == [("a city of fear, flight and funerals.", "Tess Ingram")]
 
 
-def test_a_listed_body_whose_name_runs_through_in_and_of(tmp_path):
+def test_a_listed_body_whose_name_runs_through_in_and_of(user_actors):
     """"the Office of Crossings in the Territories (OCT), which said": the listed body, not "the
     Territories", even after an owner's possessive."""
-    from extract.actors import load_actors
-
-    user = tmp_path / "mine.toml"
-    user.write_text('[[actors]]\nname = "OCT"\naliases = ["Office of Crossings in the Territories"]\n'
-                    'party = "Israel"\nfaction = "Security establishment"\nkind = "organisation"\n',
-                    encoding="utf-8")
-    mine = load_actors(extra=user)
+    mine = user_actors('[[actors]]\nname = "OCT"\naliases = ["Office of Crossings in the Territories"]\n'
+                       'party = "Israel"\nfaction = "Security establishment"\nkind = "organisation"\n')
     text = ("It followed a notice by Veldia\u2019s Office of Crossings in the Territories (OCT), which said "
             "\u201cthe crossing will reopen in days.\u201d")
     assert quotes(text, mine) == [("the crossing will reopen in days.", "OCT", "Israel")]
