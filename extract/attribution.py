@@ -1756,6 +1756,7 @@ class Attributor:
         name = actor.name
         form = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
         if form and norm(form) != norm(name) and not self._in_article(name) and \
+                not (_initials_of(form, name) and not self.actors.is_country(name)) and \
                 not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
             owner = re.match(r"(.+?)['\u2019]s\s", form)
             holder = owner is not None and (owner.group(1)[:1].islower() or (
@@ -2891,6 +2892,14 @@ def _re_word(c: str) -> bool:
 
 def _is_word_char(c: str) -> bool:
     return _re_word(c) or c in "\u2019'-"
+
+
+def _initials_of(form: str, name: str) -> bool:
+    """"IDF" for "Israel Defense Forces", "PMO" for "Prime Minister's Office": an acronym
+    of the name's capitalised words, which readers expand (a body's name, not its initials)."""
+    if not (1 < len(form) <= 8 and form.isalpha() and form.isupper()):
+        return False
+    return form == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _run_back(s: str, end: int, lo: int, pred) -> int:

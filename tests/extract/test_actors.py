@@ -32,6 +32,11 @@ def actors():
     # a ministry speaks as itself, not as its country (GUIDELINES: "the organisation")
     ("Egypt's Foreign Ministry", "Egyptian Foreign Ministry", "Egypt"),
     ("Qatar's Foreign Ministry", "Qatari Foreign Ministry", "Qatar"),
+    # the UN's bodies are themselves, on the UN's side: "the WHO said" is not "the UN said"
+    ("the WHO", "World Health Organization", "United Nations"),
+    ("OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations"),
+    ("the U.N. Security Council", "UN Security Council", "United Nations"),
+    ("the UN", "United Nations", "United Nations"),
 ])
 def test_find(actors, mention, name, party):
     actor = actors.find(mention)

@@ -609,7 +609,21 @@ def test_an_organisations_statement_is_its_words(actors):
             "On Tuesday morning, an IDF statement announced that troops had begun a \u201cprecise\u201d operation. "
             "Jets had also struck sites in the area, killing about 20 \u201cterrorists\u201d, it added.")
     got = dict((q, s) for q, s, _ in quotes(text, actors))
-    assert got.get("terrorists") == "IDF", got  # the article's only form of the name
+    assert got.get("terrorists") == "Israel Defense Forces", got  # its initials, spelled out
+
+
+def test_an_organisation_named_by_its_initials_is_spelled_out(user_actors):
+    """"The NRB said": readers (and six of seven blind gold records) give the body's name, not its
+    initials; a short form that is not its initials ("NRA") and a country's initials ("UR")
+    stay as written."""
+    mine = user_actors('[[actors]]\nname = "Northern Relief Board"\naliases = ["NRB", "NRA"]\n'
+                       'party = "United Nations"\nkind = "organisation"\n\n'
+                       '[[actors]]\nname = "United Ruritania"\naliases = ["UR"]\nparty = "Other"\n'
+                       'kind = "organisation"\n\n[patterns.capitals]\n"Strelsau" = "United Ruritania"\n')
+    said = "Headline\n\n\u201cThe convoy was turned back at the crossing,\u201d the {} said in a statement."
+    assert quotes(said.format("NRB"), mine)[0][1] == "Northern Relief Board"
+    assert quotes(said.format("NRA"), mine)[0][1] == "NRA"
+    assert quotes(said.format("UR"), mine)[0][1] == "UR"
 
 
 def test_spaced_hyphen_parenthetical_before_the_verb(actors):
@@ -1843,7 +1857,7 @@ def test_a_listed_surname_alone_keeps_the_articles_spelling(actors):
 
 @pytest.mark.parametrize("text, speaker", [
     # a document's lowercase modifier between its issuer and its head
-    ("\u201cWe are grateful,\u201d an IDF handout statement read.", "IDF"),
+    ("\u201cWe are grateful,\u201d an IDF handout statement read.", "Israel Defense Forces"),
     # "the statement" right after a paragraph about one body is that body's, not the last
     # statement quoted further up
     ("\u201cOur hearts ache,\u201d the premier said in a statement.\n\n"
