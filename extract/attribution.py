@@ -1423,7 +1423,9 @@ class Attributor:
         cache = self.__dict__.setdefault("_common_cache", {})
         if word not in cache:
             low = word.lower()
-            cache[word] = low in self.text and bool(re.search(r"\b" + re.escape(low) + r"\b", self.text)) and all(
+            # (a lower-case use in prose, not in a web address or slug: "/micheal-martin-israel")
+            cache[word] = low in self.text and bool(re.search(r"(?<![\w/-])" + re.escape(low) + r"(?![\w/-])",
+                                                              self.text)) and all(
                 # capitalised mid-sentence anywhere: a name after all
                 _SENT_START.search(self.text, max(0, wm.start() - 3), wm.start())
                 for wm in re.finditer(r"\b" + re.escape(word) + r"\b", self.text)) and not (

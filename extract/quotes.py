@@ -181,8 +181,25 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     out.append((i, j))
                     i = j + 1
                     continue
+                if _runs_on(p, i, hi):
+                    out.append((i, None))
+                    break
         i += 1
     return out
+
+
+def _runs_on(p: str, i: int, hi: int) -> bool:
+    """A curly single quote that opens a sentence at the paragraph's start or after a colon
+    and is not closed before the paragraph ends: British house style's quote that goes on
+    into the next paragraph ("Martin stated: ‘Like people ...\n\n‘I pay ...’"), as double
+    quotes do.  Straight marks and lower-case starts are left alone: apostrophes look alike."""
+    if p[i] != "\u2018" or hi != len(p) or not p[i + 1:i + 2].isupper():
+        return False
+    before = p[:i].rstrip()
+    if before and not before.endswith(":"):
+        return False
+    rest = p[i + 1:].rstrip()
+    return len(rest.split()) >= 4 and rest[-1:] in ".!?" and _single_close(p, i + 1, len(p)) is None
 
 
 def _single_close(p: str, start: int, hi: int) -> int | None:
@@ -234,7 +251,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             if hi - lo < 3 or not any(ch in p[lo:hi] for ch in _S_OPEN):
                 continue
             for o, c in find_single(p, lo, hi):
-                if c > o + 1:
+                if c is None:  # left open to the paragraph's end
+                    spans.append(QuoteSpan(ps + o + 1, ps + len(p.rstrip()), ps + o, None, k, single=True))
+                elif c > o + 1:
                     spans.append(QuoteSpan(ps + o + 1, ps + c, ps + o, ps + c, k, single=True))
     spans.sort(key=lambda q: q.start)
     return spans

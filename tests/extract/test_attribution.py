@@ -2038,3 +2038,12 @@ def test_infinitive_in_a_relative_clause_is_the_antecedents(actors):
     r = extract_article(_LEAD + "Rob Vance began by threatening to sue the women who have come forward to say "
                         "that he had cheated them.", "x.txt", actors=actors, positions=False)
     assert [(x.speaker, x.cue) for x in r.reported if x.content.startswith("he had")] == [("the women", "say")]
+
+
+def test_a_surname_in_the_web_address_is_no_common_noun(actors):
+    """"Okafor stated:" opening every sentence it is in is still a name when the only lower-case
+    "okafor" is in the page's address ("/news/jan-okafor-visit"), not in prose."""
+    text = ("title: A visit\nurl: https://example.com/news/jan-okafor-visit.amp\n\n"
+            "Okafor paid tribute to the released hostages.\n\n"
+            "Okafor stated: \u201cWe are deeply moved by the scenes.\u201d")
+    assert quotes(text, actors)[0][1] == "Okafor"

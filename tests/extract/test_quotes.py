@@ -51,6 +51,17 @@ def test_unclosed_quote_runs_to_paragraph_end():
     assert got[1] == ("And a full withdrawal.", False, False)
 
 
+def test_a_curly_single_quote_left_open_runs_to_paragraph_end():
+    """British house style: "X stated: ‘...\n‘...’" goes on into the next paragraph, as
+    double quotes do; a sentence with an apostrophe-like mark mid-paragraph does not."""
+    text = ("Okafor stated: \u2018Like people everywhere, I am moved by these scenes.\n"
+            "\u2018I pay tribute to the patient work of all those involved.\u2019\n"
+            "The rock \u2018n\u2019 roll era ended. He said the deal was \u2018Firm and the rest of it.")
+    got = spans(text)
+    assert got == [("Like people everywhere, I am moved by these scenes.", True, True),
+                   ("I pay tribute to the patient work of all those involved.", True, False)]
+
+
 def test_no_marks_no_quotes():
     assert spans("Plain reporting with no quotation at all.") == []
     assert spans("The 1990s and rock 'n' roll") == []
