@@ -235,7 +235,8 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
-_MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
+# (the words of one name never run over a line break: "Headline\n\nMaria Okafor, ...")
+_MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
 _CONJOINED_LIST = re.compile(rf"{_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}")
 # What may open a clause before its subject: "But", "On Monday", "In a joint statement on Saturday"
 _LEAD_ADVERBIAL = (r"But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
@@ -1929,6 +1930,11 @@ class Attributor:
             group = self._counted_group(_COUNT_WORDS[counted[0].lower()], head, men.start)
             if group is not None:
                 return group
+        if det == "the" and len(words) == 2 and head in _COUNTED_HEADS:
+            # "A, B and C said ... “...,” the leaders said": the group that spoke just before
+            group = self._last_joint(head, men.start)
+            if group is not None:
+                return group
         if det == "the" and len(words) <= 4:
             ref = self._definite(words, head, pos)
             if ref is not None:
@@ -2085,12 +2091,36 @@ class Attributor:
         for lm in _CONJOINED_LIST.finditer(m, max(0, at - 2000), at):
             if len(_LIST_SEP.split(lm.group(0))) != n or not _names_only(lm.group(0)):
                 continue
-            kinds = {"person" if actor is not None and actor.kind == "person"
-                     else "state" if actor is not None or country else "unknown"
-                     for _, actor, country in self._list_members(lm.group(0))}
-            if kinds == {"person" if people else "state"}:
+            if self._members_are(lm.group(0), people):
                 found = lm.group(0)
         return self._joint(found, at) if found is not None else None
+
+    def _members_are(self, listed: str, people: bool) -> bool:
+        """Every member of a conjoined list is a person (`people`) or else a state: a listed
+        person, or a name of two or more capitalised words that no table calls a state or body
+        ("Christopher Luxon"); a listed body, a country or a capital."""
+        kinds = set()
+        for member, actor, country in self._list_members(listed):
+            if actor is not None:
+                kinds.add("person" if actor.kind == "person" else "state")
+            elif country or (self.actors and self.actors.is_country(member)):
+                kinds.add("state")
+            else:
+                ws = member.split()
+                kinds.add("person" if len(ws) >= 2 and all(w[:1].isupper() for w in ws) else "unknown")
+        return kinds == {"person" if people else "state"}
+
+    def _last_joint(self, head: str, at: int) -> Speaker | None:
+        """"the leaders", "the nations": the group named by a list that spoke last (within a few
+        paragraphs), when its members are what the head says; one speaker between ("Israel
+        vowed") is no group, but another group ("the mediators") ends the search."""
+        for p, sp in reversed(self.history):
+            if p >= at or not sp.plural:
+                continue
+            if p < at - 2000 or not (sp.head == "and" and sp.as_written):
+                return None
+            return sp if self._members_are(sp.as_written, head in _COUNTED_HEADS_PEOPLE) else None
+        return None
 
     def _body_just_before(self, at: int, head: str) -> Speaker | None:
         """"The Forum extended condolences to the family. “...,” the statement read.": the body

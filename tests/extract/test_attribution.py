@@ -2047,3 +2047,16 @@ def test_a_surname_in_the_web_address_is_no_common_noun(actors):
             "Okafor paid tribute to the released hostages.\n\n"
             "Okafor stated: \u201cWe are deeply moved by the scenes.\u201d")
     assert quotes(text, actors)[0][1] == "Okafor"
+
+
+def test_the_leaders_are_the_group_that_spoke_before(actors):
+    """"A, B and C said ..." then "“...,” the three leaders said" and, after Ruritania spoke,
+    "the leaders said": the same three people (unlisted names of two words are people)."""
+    text = ("Headline\n\nMaria Okafor, Jan Kowalski and Tomas Berg said the pause had allowed the release "
+            "of more than 100 hostages.\n\n"
+            "\u201cWe acknowledge the efforts of the mediators,\u201d the three leaders said.\n\n"
+            "Ruritania vowed to press on with its offensive.\n\n"
+            "The leaders said they were alarmed at the \u201cdiminishing safe space\u201d for civilians.")
+    got = speakers(text, actors)
+    group = "Maria Okafor, Jan Kowalski and Tomas Berg"
+    assert got == {"We acknowledge the efforts of the mediators,": group, "diminishing safe space": group}, got
