@@ -699,6 +699,22 @@ _KIN_GIVEN = re.compile(rf"\b([A-Z][\w-]+)[\u2019']s\s+(?:{_KIN_WORDS})\s+([A-Z]
 _KIN_GIVEN_HINT = re.compile(rf"[\u2019']s\s+(?:{_KIN_WORDS})\s+[A-Z]")
 
 
+# First parts of a hyphenated surname that belong to the name after them ("Ben-Gvir", "Al-Hayya")
+_NAME_PARTICLES = frozenset("al el abu ben bin ibn abd abdel abdul bani beni bar bnei".split())
+
+
+def _barrel_cut(full: str, name: str) -> bool:
+    """"Polin" is not "Hersh Goldberg-Polin": the name leaves out the first part of a double-barrelled
+    surname in the full form (one written with a hyphen between two capitalised names), so it
+    names someone else of the family ("Jon Polin"); "Gvir" still ends "Itamar Ben-Gvir"."""
+    last = full.split()[-1]
+    if "-" not in last:
+        return False
+    first, _, _ = last.partition("-")
+    return first[:1].isupper() and norm(first) not in _NAME_PARTICLES and \
+        norm(first) not in norm(name).split()
+
+
 class NameIndex:
     """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
 
@@ -814,7 +830,7 @@ class NameIndex:
             self._norm = [norm(full).split() for _, full in self.full]
         counts = self._counts
         cands = [(p, full, ft) for (p, full), ft in zip(self.full, self._norm)
-                 if len(ft) > len(toks) and ft[-len(toks):] == toks]
+                 if len(ft) > len(toks) and ft[-len(toks):] == toks and not _barrel_cut(full, name)]
         if self._quoted:
             # a quoted form counts only when the prose never writes this name out in full
             prose = [i for i in range(len(self.full)) if i not in self._quoted

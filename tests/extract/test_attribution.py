@@ -2060,3 +2060,14 @@ def test_the_leaders_are_the_group_that_spoke_before(actors):
     got = speakers(text, actors)
     group = "Maria Okafor, Jan Kowalski and Tomas Berg"
     assert got == {"We acknowledge the efforts of the mediators,": group, "diminishing safe space": group}, got
+
+
+def test_a_single_surname_is_not_a_double_barrelled_one(actors):
+    """"Marek said" after "Ilan Marek and Dana Sofer, the parents of Noam Sofer-Marek": the father,
+    not the son whose surname ends the same way; "Ben-Gvir" keeps its particle ("Gvir")."""
+    text = ("Headline\n\nIlan Marek and Dana Sofer, the parents of Noam Sofer-Marek, spoke on stage.\n\n"
+            "Marek told the crowd that the return of the hostages was a \u201chumanitarian issue.\u201d")
+    assert speakers(text, actors) == {"humanitarian issue.": "Ilan Marek"}
+    text = ("Headline\n\nAvi Ben-Tzur, the minister, spoke on stage.\n\n"
+            "Tzur told the crowd the deal was a \u201csurrender.\u201d")
+    assert speakers(text, actors) == {"surrender.": "Avi Ben-Tzur"}
