@@ -162,6 +162,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|thei
 _RELATIVE_WORDS = (r"mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|"
                    r"nephew|grandmother|grandfather|grandson|granddaughter|parents|relative")
 _RELATIVE_OF = re.compile(rf"\b(?:{_RELATIVE_WORDS})\s+of\s+((?:[A-Z][\w\u2019'-]+\s?){{1,4}})")
+# "father Ruby Chen", "his grieving mother, Dana Roe": a kinship word right before the name
+_KIN_BEFORE_NAME = re.compile(rf"\b(?:{_RELATIVE_WORDS})\s*,?\s*$")
 # "Gvili's mother Talik": the relative named before the kinship word
 _RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s+(?:{_RELATIVE_WORDS}|widow|"
                             r"fianc\u00e9e?)\b")
@@ -1645,7 +1647,7 @@ class Attributor:
             if party is None:
                 party, faction = self._party_from_context(full)
             if party is None:
-                party, faction = self._party_of_relative(described)
+                party, faction = self._party_of_relative(described, full)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
@@ -1696,12 +1698,15 @@ class Attributor:
                 best = cand
         return best
 
-    def _party_of_relative(self, described: str) -> tuple[str | None, str | None]:
-        """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon."""
+    def _party_of_relative(self, described: str, full: str = "") -> tuple[str | None, str | None]:
+        """"Jon Roe, the father of Ari Roe": Ari's story (kidnapped, held in Gaza) places Jon.
+        "father Ruby Chen" with no one named: the family's story, told under their surname."""
         rm = _RELATIVE_OF.search(described or "") or _RELATIVE_POSS.search(described or "")
-        if not rm:
-            return None, None
-        return self._relative_story(rm.group(1).split()[-1])
+        if rm:
+            return self._relative_story(rm.group(1).split()[-1])
+        if full and len(full.split()) >= 2 and _KIN_BEFORE_NAME.search(described or ""):
+            return self._relative_story(full.split()[-1])
+        return None, None
 
     def _relative_story(self, last: str) -> tuple[str | None, str | None]:
         """The side of the family of the person called `last`, from what the article says

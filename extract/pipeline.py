@@ -444,7 +444,31 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                         _NAMING_VERB.fullmatch(ev.verb.lower()) and ev.vend <= q.open_at and \
                         _GIVEN_NAME_OBJECT.fullmatch(masked[ev.vend:q.open_at]):
                     out[i] = (ev, ev.speaker)
+    _repeated_quotes(text, masked, spans, paras, out)
     return out
+
+
+def _repeated_quotes(text, masked, spans: list[QuoteSpan], paras, out) -> None:
+    """A crosshead or pull quote ("“We're back to square one”" alone on its line) repeats words
+    a quote in another paragraph gives: that quote's speaker said them, whoever the prose just
+    before the crosshead named."""
+    alone = [i for i, q in enumerate(spans) if not masked[paras[q.para][0]:paras[q.para][1]].replace(
+        "\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")]
+    if not alone:
+        return
+    for i in alone:
+        q = spans[i]
+        written = text[q.start:q.end].split()
+        long_words = [w for w in written if len(w.strip(".,;:!?")) > 3]
+        if len(written) < 3 or all(w[:1].isupper() for w in written) or (
+                len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)):
+            continue  # (a crosshead in title case, "'Legend in the Coal Fields.'", is a headline's wording)
+        words = " ".join(text[q.start:q.end].lower().replace("\u2019", "'").split()).strip(" .,;:!?")
+        for j, r in enumerate(spans):
+            if r.para != q.para and out[j][1] is not None and \
+                    words in " ".join(text[r.start:r.end].lower().replace("\u2019", "'").split()):
+                out[i] = out[j]
+                break
 
 
 _CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|l?ing)|brand(?:ed|ing)|describ(?:e|es|ed|ing)|"

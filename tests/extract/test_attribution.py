@@ -2071,3 +2071,25 @@ def test_a_single_surname_is_not_a_double_barrelled_one(actors):
     text = ("Headline\n\nAvi Ben-Tzur, the minister, spoke on stage.\n\n"
             "Tzur told the crowd the deal was a \u201csurrender.\u201d")
     assert speakers(text, actors) == {"surrender.": "Avi Ben-Tzur"}
+
+
+def test_a_crosshead_is_the_words_of_the_quote_it_repeats(actors):
+    """A crosshead "‘Back to square one’" after a paragraph on the army is the words of the body
+    quote that gives them (Noa Levin's), not of whoever the prose before it named; a crosshead
+    in title case is a headline's wording and stays unattributed."""
+    text = ("Headline\n\nThe army later confirmed the soldier was killed that day.\n\n"
+            "\u2018Back to square one\u2019\n\n"
+            "\u201cWe were devastated beyond words,\u201d mother Noa Levin said. "
+            "\u201cWe are back to square one again.\u201d\n\n"
+            "\u2018Devastated Beyond Words\u2019")
+    got = speakers(text, actors)
+    assert got.get("Back to square one") == "Noa Levin", got
+    assert "Devastated Beyond Words" not in got, got
+
+
+def test_a_kinship_word_before_a_name_places_the_family(actors):
+    """"father Ilan Marek" with no one named as his child: the family's story under the surname
+    (Noam Marek was kidnapped) makes him Israel's civil society."""
+    text = ("Headline\n\nNoam Marek, 19, was kidnapped by Hamas during the attack.\n\n"
+            "\u201cWe were devastated,\u201d father Ilan Marek said.")
+    assert quotes(text, actors) == [("We were devastated,", "Ilan Marek", "Israel")]
