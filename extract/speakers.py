@@ -703,6 +703,10 @@ _KIN_GIVEN_HINT = re.compile(rf"[\u2019']s\s+(?:{_KIN_WORDS})\s+[A-Z]")
 _NAME_PARTICLES = frozenset("al el abu ben bin ibn abd abdel abdul bani beni bar bnei".split())
 
 
+# "Abdullah bin Zayed", "Faisal bin Farhan": the link word of a given name and a patronymic
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _barrel_cut(full: str, name: str) -> bool:
     """"Polin" is not "Hersh Goldberg-Polin": the name leaves out the first part of a double-barrelled
     surname in the full form (one written with a hyphen between two capitalised names), so it
@@ -811,8 +815,10 @@ class NameIndex:
         """The one two-word name written anywhere in the article that starts with the single
         word `name`, when no name ends with it (a person called by the first of two names:
         "Prabowo" for Prabowo Subianto; a surname written first in capitals, "Hayashi" for
-        HAYASHI Yoshimasa); else `name` itself."""
-        given = {f for _, f in self.full if len(f.split()) == 2 and f.split()[0].lower() == name.lower()}
+        HAYASHI Yoshimasa; "Sheikh Abdullah" for Abdullah bin Zayed, a given name and a
+        patronymic); else `name` itself."""
+        given = {f for _, f in self.full if f.split()[0].lower() == name.lower() and (
+            len(f.split()) == 2 or (len(f.split()) == 3 and f.split()[1] in _PATRONYMIC))}
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name

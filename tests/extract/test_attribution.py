@@ -2093,3 +2093,11 @@ def test_a_kinship_word_before_a_name_places_the_family(actors):
     text = ("Headline\n\nNoam Marek, 19, was kidnapped by Hamas during the attack.\n\n"
             "\u201cWe were devastated,\u201d father Ilan Marek said.")
     assert quotes(text, actors) == [("We were devastated,", "Ilan Marek", "Israel")]
+
+
+def test_a_given_name_and_patronymic_are_one_person(actors):
+    """"Sheikh Khalid" after "Sheikh Khalid bin Rashid, the minister": the man with that given
+    name and patronymic (no name in the article ends with "Khalid")."""
+    text = ("Headline\n\nThe emirate will not join the plan, Sheikh Khalid bin Rashid, the minister, said.\n\n"
+            "\u201cWe denounce these statements,\u201d Sheikh Khalid said.")
+    assert speakers(text, actors) == {"We denounce these statements,": "Khalid bin Rashid"}
