@@ -456,6 +456,7 @@ def _repeated_quotes(text, masked, spans: list[QuoteSpan], paras, out) -> None:
         "\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")]
     if not alone:
         return
+    said = [" ".join(text[r.start:r.end].lower().replace("\u2019", "'").split()) for r in spans]
     for i in alone:
         q = spans[i]
         written = text[q.start:q.end].split()
@@ -463,10 +464,9 @@ def _repeated_quotes(text, masked, spans: list[QuoteSpan], paras, out) -> None:
         if len(written) < 3 or all(w[:1].isupper() for w in written) or (
                 len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)):
             continue  # (a crosshead in title case, "'Legend in the Coal Fields.'", is a headline's wording)
-        words = " ".join(text[q.start:q.end].lower().replace("\u2019", "'").split()).strip(" .,;:!?")
+        words = said[i].strip(" .,;:!?")
         for j, r in enumerate(spans):
-            if r.para != q.para and out[j][1] is not None and \
-                    words in " ".join(text[r.start:r.end].lower().replace("\u2019", "'").split()):
+            if r.para != q.para and out[j][1] is not None and words in said[j]:
                 out[i] = out[j]
                 break
 
