@@ -271,7 +271,11 @@ def _front_title(words: list[str]) -> bool:
     "QATARI" in a shouted lead, "Minister-without-portfolio"."""
     w = words[0]
     return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or _possessive(w) or _shouted_title(words) \
-        or _hyphen_title(w)
+        or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None
+
+
+# "U.S.envoy Steve Witkoff": initials run into a lower-case title word (a missing space)
+_GLUED_TITLE = re.compile(r"(?:[A-Z]\.)+[a-z]")
 
 
 # Words that close the name of a public body (not "Red" or "Kan", which open one).

@@ -2101,3 +2101,10 @@ def test_a_given_name_and_patronymic_are_one_person(actors):
     text = ("Headline\n\nThe emirate will not join the plan, Sheikh Khalid bin Rashid, the minister, said.\n\n"
             "\u201cWe denounce these statements,\u201d Sheikh Khalid said.")
     assert speakers(text, actors) == {"We denounce these statements,": "Khalid bin Rashid"}
+
+
+def test_initials_run_into_a_title_are_no_part_of_the_name(actors):
+    """"U.S.envoy Jan Kowalski" (a missing space): the envoy is Jan Kowalski."""
+    text = ("Headline\n\nThe talks went on in Doha with U.S.envoy Jan Kowalski.\n\n"
+            "\u201cWe expressed our condolences,\u201d Kowalski said.")
+    assert speakers(text, actors) == {"We expressed our condolences,": "Jan Kowalski"}
