@@ -846,8 +846,7 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     lead = masked[max(0, q.open_at - 40):q.open_at + 1]
     if _NAMING.search(lead):
         return True
-    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-    title_case = bool(content) and all(w[:1].isupper() for w in content) and not _shouted(words)
+    title_case = _title_case(words) and not _shouted(words)
     if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
         return True
     if len(words) <= 5 and title_case and len(words) >= 2 and not _two_sentences(words):
@@ -870,9 +869,14 @@ def _shouted(words: list[str]) -> bool:
 def _titled(text: str, masked: str, q: QuoteSpan) -> bool:
     """A title-case name after a word that introduces one: "an episode of “The X Show”"."""
     words = text[q.start:q.end].split()
-    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-    return (bool(content) and all(w[:1].isupper() for w in content) and len(words) <= 8
+    return (_title_case(words) and len(words) <= 8
             and bool(_NAMING_IF_TITLE.search(masked[max(0, q.open_at - 40):q.open_at + 1])))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones ("of", "the", "to") capitalised: a title's casing."""
+    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def _kind(text: str, masked: str, q: QuoteSpan) -> str:
