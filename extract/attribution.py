@@ -148,6 +148,10 @@ _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "beca
                  "told", "made", "took", "gave", "got", "went", "came", "saw", "knew", "thought", "felt"}
 PRONOUNS_ALL = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"}
 _COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
+# A roundup's "Gerald F. Seib, The Wall Street Journal: “...”" and "Jeremy Lott, author: “...”":
+# a name, a short appositive (outlet or role), a colon and at once the quote
+_COLON_APPOSED = re.compile(r"([A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,2}),\s*"
+                            r"[A-Za-z][^:;,.!?\"\u201c\u201d\n]{1,60}:\s*(?=[\"\u201c])")
 _COLON_LABELS = {"Update", "Note", "Editor", "Source", "Photo", "Video", "Watch", "Read", "Related", "Credit",
                  "Caption", "Warning", "Correction", "Analysis", "Opinion", "Exclusive", "Breaking", "Live",
                  "Explainer", "Timeline", "Background", "Context", "Q", "A", "Question", "Answer", "Image", "Latest",
@@ -460,7 +464,8 @@ class Attributor:
                     self.events.append(Event("\u2014", dm.start() + 1, dm.end(), self._with_actor(men), si, para,
                                              "inverted"))
             if ss == self.para_start(para):
-                cm = _COLON_SPEAKER.match(m, ss, se) or _COLON_ONE.match(m, ss, se)
+                cm = (_COLON_SPEAKER.match(m, ss, se) or _COLON_ONE.match(m, ss, se)
+                      or _COLON_APPOSED.match(m, ss, se))
                 if cm and (cm.group(1) in STOP_CAPS | _COLON_LABELS
                            or cm.group(1).split()[-1].capitalize() in _COLON_LABELS):  # "EDITOR’S NOTE:"
                     cm = None

@@ -2108,3 +2108,14 @@ def test_initials_run_into_a_title_are_no_part_of_the_name(actors):
     text = ("Headline\n\nThe talks went on in Doha with U.S.envoy Jan Kowalski.\n\n"
             "\u201cWe expressed our condolences,\u201d Kowalski said.")
     assert speakers(text, actors) == {"We expressed our condolences,": "Jan Kowalski"}
+
+
+def test_a_roundup_line_name_appositive_colon_quote(actors):
+    """A reactions roundup, "Name, outlet or role: “...”", one per paragraph: each is the
+    named person's; a dateline-like "Doha, Qatar:" without a quote straight after is not."""
+    text = ("How the region reacted\n\n"
+            "Lina Haddad, Al-Quds daily: \u201cThe deal is fragile but it holds.\u201d\n\n"
+            "Tomas Brek, former envoy to Cairo: \u201cThe mediators earned this one.\u201d\n\n"
+            "Doha, Qatar: the talks resumed on Monday with \u201cfresh ideas\u201d on the table.")
+    assert speakers(text, actors) == {"The deal is fragile but it holds.": "Lina Haddad",
+                                      "The mediators earned this one.": "Tomas Brek"}
