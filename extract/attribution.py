@@ -333,6 +333,12 @@ PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()
 # "the premier", "the top diplomat": a person named earlier with other title words
 _TITLE_SYNONYMS = {k.lower(): frozenset(w.lower() for w in v)
                    for k, v in _PRONOUN_DATA.get("title_synonyms", {}).items()}
+# "the paper reported", "the broadcaster said": an outlet relaying, nobody described
+_NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
+                         "report", "station", "agency"})
+_NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
+# "the retired general": a fresh description of the person quoted just before
+_EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
 # "top" in "the top diplomat", "unnamed" in "the unnamed official": no word of who holds the role
 _LOOSE_MODIFIERS = frozenset(w.lower() for w in _PRONOUN_DATA.get("loose_modifiers", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
@@ -2250,8 +2256,43 @@ class Attributor:
             if found is not None:
                 return found
         if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
-            return self._speaking_next(pos)
+            return self._speaking_next(pos) or self._epithet(words, head, pos)
         return None
+
+    def _epithet(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"“...,” the retired general said" just after Gadi Eisenkot spoke, where nobody
+        named is a general: news style's fresh description of the person just quoted. Only
+        with a modifier (a bare "the president" is a title to look up, not a description),
+        when that person spoke in this paragraph or the one before and no modifier names
+        another side."""
+        if not (words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
+                                               or len(words) == 2 and head.endswith("-year-old"))):
+            return None
+        last = None
+        for p, sp in reversed(self.history):
+            if p >= pos:
+                continue
+            if sp.kind == "person":
+                last = (p, sp)
+                break
+            if sp.kind == "descriptor" and not self._institutional(sp) and sp.head not in _NEWS_HEADS:
+                return None  # "a witness said ...": someone else was heard since
+        if last is None or last[1].plural:
+            return None  # (a body or outlet heard since, "the paper reported", is no rival)
+        p, sp = last
+        if self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 1:
+            return None
+        if any(sd is not None and (sd == "Other" or sd != sp.party) for sd in self._modifier_sides(words).values()):
+            return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)
+        own = self.masked.rfind(" ".join(words[1:]), p, pos)
+        for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
+            full = self.names.fullest(cm.group(0), pos)
+            if " " in full and not (self.actors and self.actors.find(full) is not None
+                                    and self.actors.find(full).kind != "person"):
+                # "He said ... Bill Clinton ... The former president has denied": the person
+                # named last is the one described
+                return sp if norm(full).split()[-1] == norm(sp.name).split()[-1] else None
+        return sp
 
     def _only_person_of_side(self, words: list[str], pos: int) -> Speaker | None:
         """"The Qatari official stated ..." after "Qatar's foreign ministry spokesperson Majed

@@ -97,6 +97,11 @@ DESC_HEADS = GENERIC_HEADS | {
     # ("footage of X saying" and "video of X" are X's words, so those stay out)
     "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
     "results", "research", "average", "averages",
+    # one person's role nouns that are also modifiers ("the general public", "a hostage deal"),
+    # heads only when last ("the retired general said")
+    "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
+    "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
+    "voter", "worker", "charity",
 }
 # Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
 EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
@@ -195,7 +200,11 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
                 "men", "women", "survivors", "staffers", "participants", "organizations", "organisations", "charities",
-                "signatories",
+                "signatories", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "judges",
+                "lawyers", "medics", "operatives", "representatives", "rescuers", "spokespeople", "students",
+                "workers", "services", "victims", "soldiers", "troops", "colleagues", "friends", "neighbors",
+                "neighbours", "politicians", "legislators", "campaigners", "clerics", "academics", "commentators",
+                "organizers", "organisers", "callers", "commanders", "chiefs", "heads", "directors",
                 "polls", "surveys", "studies", "reports", "records", "documents", "numbers", "statistics",
                 "results", "averages"}
 

@@ -2119,3 +2119,18 @@ def test_a_roundup_line_name_appositive_colon_quote(actors):
             "Doha, Qatar: the talks resumed on Monday with \u201cfresh ideas\u201d on the table.")
     assert speakers(text, actors) == {"The deal is fragile but it holds.": "Lina Haddad",
                                       "The mediators earned this one.": "Tomas Brek"}
+
+
+def test_a_fresh_description_of_the_person_just_quoted(actors):
+    """"“...,” the retired general said" right after Jonas Berg spoke (the paper that relayed
+    him is no rival): Berg, described afresh; not when someone else was named since, and
+    not when the description names another side."""
+    said = ("Headline\n\nJonas Berg, whose son was killed, told the cabinet that \u201cwe must act now,\u201d "
+            "the paper reported.\n\n\u201cYour time is running out,\u201d the retired general said.")
+    assert speakers(said, actors)["Your time is running out,"] == "Jonas Berg"
+    other = ("Headline\n\nJonas Berg said he had not known that Mark Olin had been invited. "
+             "\u201cIt was a mistake,\u201d the former senator said.")
+    assert speakers(other, actors)["It was a mistake,"] != "Jonas Berg"
+    side = ("Headline\n\nJonas Berg told the cabinet that \u201cwe must act now.\u201d\n\n"
+            "\u201cYour time is running out,\u201d the Egyptian minister said.")
+    assert speakers(side, actors)["Your time is running out,"] != "Jonas Berg"

@@ -18,6 +18,9 @@ from extract.speakers import NameIndex, _scan, _tokens, np_after, np_before
     ("Evanston Rabbi Meir Hecht", "name", "Meir Hecht"),
     ("Chief of Staff Eyal Zamir", "name", "Eyal Zamir"),  # "Staff" is a title word
     ("he", "pronoun", None),
+    # role nouns that are also modifiers ("the general public") head the phrase when last
+    ("the retired general", "descriptor", None),
+    ("a former hostage", "descriptor", None),
 ])
 def test_np_before(phrase, kind, name):
     text = phrase + " said"
