@@ -28,6 +28,10 @@ _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 SAY_VERBS = set(_VERBS.get("say", ()))
 # Verbs whose subject reliably is a speaker even with no quote nearby (reported speech).
 REPORT_VERBS = set(_VERBS.get("report", ()))
+# "“...,” Roe began.": verbs that attribute only right after a quote and its speaker
+_AFTER_QUOTE_VERBS = frozenset(_VERBS.get("after_quote", ()))
+_AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}$|"
+                                 r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$")
 # Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
 FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
@@ -2801,7 +2805,8 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
+_MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",),
+          "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
           "issued": ("an order", "orders", "a warning", "a call", "an ultimatum", "a directive", "a statement",
@@ -2851,6 +2856,9 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, ws, e)
+        elif w in _AFTER_QUOTE_VERBS and m[e:e + 1] in (".", ",", ":", "") and \
+                _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws):
+            yield _Match(w, ws, e)
         elif w in STANCE_VERBS and _stance_complement(m, w, e) and not _noun_after_proper(m, w, ws):
             yield _Match(w, ws, e)
         elif w in _LEAD_PARTICIPLES_CAP:
@@ -2870,7 +2878,7 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b(?!\s+[a-z])")
 _OPENS_WORDS = re.compile(r"\s*:|,?\s*[\u201c\"]|\s+that\s")
 _LEAD_PARTICIPLES_CAP = frozenset(w.capitalize() for w in _LEAD_PARTICIPLES)
 # Every word _verb_matches acts on.
-_VERB_OPENERS = frozenset(w for w in (*_MULTI, *SAY_VERBS, "Said", "Says", *STANCE_VERBS, *_LEAD_PARTICIPLES_CAP,
+_VERB_OPENERS = frozenset(w for w in (*_MULTI, *SAY_VERBS, "Said", "Says", *STANCE_VERBS, *_AFTER_QUOTE_VERBS, *_LEAD_PARTICIPLES_CAP,
                                       *_HEADLINE_VERBS) if w.isalpha() and w.isascii())
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|not\s+)?$|\b(?:is|are|was|were)n[\u2019']t\s+$")
 _BELIEF_SAY = {"believe", "say", "think", "argue", "fear", "worry", "contend", "insist", "suspect", "doubt"}

@@ -2134,3 +2134,14 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     side = ("Headline\n\nJonas Berg told the cabinet that \u201cwe must act now.\u201d\n\n"
             "\u201cYour time is running out,\u201d the Egyptian minister said.")
     assert speakers(side, actors)["Your time is running out,"] != "Jonas Berg"
+
+
+def test_a_verb_that_attributes_only_right_after_a_quote(actors):
+    """"“...,” Roe began. “...”": the quote's speaker, and the next quote goes on; "began"
+    elsewhere is no speech ("The talks began on Monday")."""
+    text = ("Headline\n\nDana Roe spoke to the radio station.\n\n"
+            "\u201cThis is a very difficult morning,\u201d Roe began. \u201cWe saw what happened.\u201d\n\n"
+            "The talks began on Monday. \u201cNothing will change,\u201d a banner read.")
+    got = speakers(text, actors)
+    assert got["This is a very difficult morning,"] == "Dana Roe"
+    assert got["We saw what happened."] == "Dana Roe"
