@@ -10,7 +10,7 @@ its sentence, a colon lead-in, or its neighbouring quote's speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +32,7 @@ REPORT_VERBS = set(_VERBS.get("report", ()))
 _AFTER_QUOTE_VERBS = frozenset(_VERBS.get("after_quote", ()))
 _AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}$|"
                                  r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$")
+_COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")
 # Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
 FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
@@ -338,6 +339,16 @@ PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()
 _TITLE_SYNONYMS = {k.lower(): frozenset(w.lower() for w in v)
                    for k, v in _PRONOUN_DATA.get("title_synonyms", {}).items()}
 # "the paper reported", "the broadcaster said": an outlet relaying, nobody described
+# "Doctors Without Borders (MSF)", "the Union of Italian Jewish Communities (UCEI)"
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+_ACRONYM_DEFINED = re.compile(
+    r"(?<![\w-])([A-Z][\w\u2019'-]*"
+    r"(?:[ \t]+(?:[A-Z][\w\u2019'-]*|of|for|the|and|to|de|des|du|la|le|on|in|without)){0,8}[ \t]+[A-Z][\w\u2019'-]*)"
+    r"[ \t]+\(([A-Z][A-Z&]{1,7})\)")
+_POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
+# "Yolanda Diaz, the Spanish deputy prime minister" closing a clause: a name, then its role
+_NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
+                             r"(?:the|a|an)\s+(?:[A-Za-z][\w.\u2019'-]*\s+){0,5}[a-z][\w-]*$")
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
@@ -1033,6 +1044,14 @@ class Attributor:
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
+            ap = _NAME_ROLE_END.search(seg) if rel.group(0).strip(" ,") == "who" else None
+            if ap:
+                # "He criticised Yolanda Diaz, the Spanish deputy prime minister, who described
+                # ...": the relative clause's antecedent is the named person the role describes
+                named = np_after(m, ss + ap.start(1), ss + ap.end(1))
+                if named is not None and named.kind == "name" and named.end == ss + ap.end(1):
+                    named.appositive = seg[ap.end(1):].strip(" ,")
+                    return self._with_actor(named)
         qb = _QUOTED_BY_NP.match(seg) if (" quoted by " in seg or " cited by " in seg) else None
         if qb:
             # "An unnamed Israeli official quoted by the Reuters news agency said", "X, quoted by
@@ -1412,6 +1431,9 @@ class Attributor:
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
+        if men.kind in ("name", "org") and (exp := self._spelled_out(men.text)) is not None:
+            # "The Union of Italian Jewish Communities (UCEI) ... UCEI said": the body as spelled out
+            return self.resolve(Mention(exp, men.start, men.end, "org", name=exp), pos)
         if men.kind == "name":
             if self._common_noun(men):
                 # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a
@@ -1430,6 +1452,21 @@ class Attributor:
                                                 head=bare.group(1).lower()), pos)
             return self._org(men)
         return self._descriptor(men, pos)
+
+    def _spelled_out(self, text: str) -> str | None:
+        """The name an unlisted acronym stands for where the article defines it,
+        "Doctors Without Borders (MSF)"; None for anything else (a listed acronym, "IDF",
+        is the actors file's to spell out)."""
+        acr = text.strip(" ,.")
+        if not _ACRONYM_WORD.fullmatch(acr) or (self.actors and self.actors.find(acr)):
+            return None
+        table = self.__dict__.get("_acronyms")
+        if table is None:
+            table = self._acronyms = {}
+            if "(" in self.text:
+                for dm in _ACRONYM_DEFINED.finditer(self.text):
+                    table.setdefault(dm.group(2), re.sub(r"^(?:[Tt]he)\s+", "", dm.group(1)))
+        return table.get(acr)
 
     def _common_noun(self, men: Mention) -> bool:
         """A one-word "name" that the article writes in lower case elsewhere and capitalises only
@@ -2659,6 +2696,10 @@ class Attributor:
     def _person_speaker(self, men: Mention, pron: str) -> Speaker | None:
         """`men` as one person of the pronoun's gender, or None (an organisation, a place, the
         other gender, a description nobody holds)."""
+        if men.kind == "name" and men.name and _POSSESSIVE_END.search(men.name):
+            # "Daniel Hagari’s interview, in which he stated": the owner, without the ending
+            cut = _POSSESSIVE_END.sub("", men.text)
+            men = replace(men, text=cut, end=men.start + len(cut), name=_POSSESSIVE_END.sub("", men.name))
         if men.kind == "name" and men.name:
             actor = self.known(men.name) or self.known(men.text)
             if actor is not None and actor.kind != "person":
@@ -2856,8 +2897,8 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, ws, e)
-        elif w in _AFTER_QUOTE_VERBS and m[e:e + 1] in (".", ",", ":", "") and \
-                _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws):
+        elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or m[e:e + 1] in (".", ",", ":", "") and
+                                          _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws)):
             yield _Match(w, ws, e)
         elif w in STANCE_VERBS and _stance_complement(m, w, e) and not _noun_after_proper(m, w, ws):
             yield _Match(w, ws, e)

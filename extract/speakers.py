@@ -130,7 +130,7 @@ Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody
 TITLE_CAPS = set("""
 Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
 Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
-Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur
+Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur MK MKs
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
 Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
 UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
@@ -283,8 +283,9 @@ def _front_title(words: list[str]) -> bool:
         or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None
 
 
-# "U.S.envoy Steve Witkoff": initials run into a lower-case title word (a missing space)
-_GLUED_TITLE = re.compile(r"(?:[A-Z]\.)+[a-z]")
+# "U.S.envoy Steve Witkoff": initials run into a lower-case title word (a missing space);
+# a hyphenated rank, "R.-Adm. Daniel Hagari", "Brig.-Gen. X", "Maj.-Gen. X"
+_GLUED_TITLE = re.compile(r"(?:[A-Z]\.)+[a-z]|[A-Z][a-z]{0,4}\.?-(?:Adm|Gen|Col|Cmdr|Capt)\b")
 
 
 # Words that close the name of a public body (not "Red" or "Kan", which open one).

@@ -2145,3 +2145,36 @@ def test_a_verb_that_attributes_only_right_after_a_quote(actors):
     got = speakers(text, actors)
     assert got["This is a very difficult morning,"] == "Dana Roe"
     assert got["We saw what happened."] == "Dana Roe"
+
+
+def test_a_possessive_owner_is_named_without_the_ending(actors):
+    """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
+    (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
+    text = ("Headline\n\nThe office responded to army Spokesperson R.-Adm. Dan Halevy\u2019s interview, "
+            "in which he stated the goal was \u201cthrowing dust in the public\u2019s eyes.\u201d")
+    assert speakers(text, actors) == {"throwing dust in the public\u2019s eyes.": "Dan Halevy"}
+
+
+def test_a_member_of_knesset_title(actors):
+    """"MK Tali Roth protested: “...”": Tali Roth, of Israel (MK is a title and a side);
+    "protested" speaks only before a colon or right after a quote."""
+    text = ("Headline\n\nMK Tali Roth protested: \u201cHow dare you speak like that?\u201d\n\n"
+            "The league protested Roth\u2019s use of the phrase \u201cmedia enablers\u201d on Monday.")
+    got = quotes(text, actors)
+    assert ("How dare you speak like that?", "Tali Roth", "Israel") in got
+    assert not any(q == "media enablers" and s == "the league" for q, s, _ in got)
+
+
+def test_an_acronym_the_article_spells_out(actors):
+    """"The Union of Alpine Parishes (UAP) ... UAP said": the body as the article spells it."""
+    text = ("Headline\n\nThe Union of Alpine Parishes (UAP) also reacted to the strike. "
+            "In a statement, UAP said: \u201cThe church is a place of prayer.\u201d")
+    assert speakers(text, actors) == {"The church is a place of prayer.": "Union of Alpine Parishes"}
+
+
+def test_who_after_a_name_and_its_role_is_the_name(actors):
+    """"He criticised Ana Ruiz, the Spanish deputy prime minister, who described ... as a
+    ‘real genocide’": Ana Ruiz, not the unresolved role."""
+    text = ("Headline\n\nHe also criticised Ana Ruiz, the Spanish deputy prime minister, who described "
+            "the campaign as a \u2018real genocide\u2019.")
+    assert speakers(text, actors) == {"real genocide": "Ana Ruiz"}
