@@ -2227,6 +2227,12 @@ class Attributor:
             body = self._body_just_before(pos, head)
             if body is not None and fits(body):
                 return body
+            if len(words) == 2:
+                # "The Forum issued a statement ... after Katz said ... “...,” the statement said":
+                # who issued the statement last written of, not whoever spoke last near it
+                issuer = self._document_issuer(head, pos)
+                if issuer is not None and fits(issuer):
+                    return issuer
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind in ("org", "person") and self._said_in_statement(p) and fits(sp):
                     return sp

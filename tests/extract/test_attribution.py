@@ -2178,3 +2178,12 @@ def test_who_after_a_name_and_its_role_is_the_name(actors):
     text = ("Headline\n\nHe also criticised Ana Ruiz, the Spanish deputy prime minister, who described "
             "the campaign as a \u2018real genocide\u2019.")
     assert speakers(text, actors) == {"real genocide": "Ana Ruiz"}
+
+
+def test_the_statement_is_its_issuers_not_the_last_speakers(actors):
+    """"The Relatives Forum issued a statement ... after Minister Ori Dagan said ...", then
+    "“...,” the statement said": the Forum's words, not Dagan's."""
+    text = ("Headline\n\nThe Relatives Forum issued a statement on Wednesday expressing shock after "
+            "Minister Ori Dagan said he approved the offensive. \u201cIts goal is to crush the area,\u201d Dagan said.\n\n"
+            "\u201cHas the country decided to grab land?\u201d the statement said.")
+    assert speakers(text, actors)["Has the country decided to grab land?"] == "Relatives Forum"
