@@ -30,8 +30,9 @@ SAY_VERBS = set(_VERBS.get("say", ()))
 REPORT_VERBS = set(_VERBS.get("report", ()))
 # "“...,” Roe began.": verbs that attribute only right after a quote and its speaker
 _AFTER_QUOTE_VERBS = frozenset(_VERBS.get("after_quote", ()))
-_AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}$|"
-                                 r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$")
+_AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:[a-z]+ly\s+)?$|"
+                                 r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
+                                 r"(?:[a-z]+ly\s+)?$")
 _COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")
 # Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
 FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
@@ -2903,7 +2904,7 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, ws, e)
-        elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or m[e:e + 1] in (".", ",", ":", "") and
+        elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or m[e:e + 1] in (".", ",", ":", "\n", "") and
                                           _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws)):
             yield _Match(w, ws, e)
         elif w in STANCE_VERBS and _stance_complement(m, w, e) and not _noun_after_proper(m, w, ws):

@@ -2187,3 +2187,15 @@ def test_the_statement_is_its_issuers_not_the_last_speakers(actors):
             "Minister Ori Dagan said he approved the offensive. \u201cIts goal is to crush the area,\u201d Dagan said.\n\n"
             "\u201cHas the country decided to grab land?\u201d the statement said.")
     assert speakers(text, actors)["Has the country decided to grab land?"] == "Relatives Forum"
+
+
+def test_a_quote_after_voiced_or_expressed_goes_on(actors):
+    """"She expressed frustration over ... “...”", "Bar also voiced her disillusionment ...
+    “...”": the quoted sentence after goes on with her words; "“...,” Dagan quickly reacted"."""
+    text = ("Headline\n\nThe talks went on in Doha.\n\nRuth Bar, whose son is held, spoke to reporters.\n\n"
+            "She expressed frustration over the lack of clarity. \u201cThis partial deal creates immense tension for the families.\u201d\n\n"
+            "Bar also voiced her disillusionment with the mediators. \u201cI have lost faith in everyone.\u201d\n\n"
+            "Ori Dagan said the war would go on. \u201cOur forces will not leave,\u201d Dagan quickly reacted")
+    got = speakers(text, actors)
+    assert got == {"This partial deal creates immense tension for the families.": "Ruth Bar", "I have lost faith in everyone.": "Ruth Bar",
+                   "Our forces will not leave,": "Ori Dagan"}
