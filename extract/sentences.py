@@ -19,6 +19,8 @@ ABBREVIATIONS = {
     "u.k", "a.m", "p.m", "e.g", "i.e", "adm", "cmdr", "supt", "ft", "mt", "pres", "atty", "dept",
     "d.c", "messrs", "hon", "cpl", "pvt", "r", "d", "del", "sens", "reps", "amb",
 }
+# Abbreviations only when capitalised: "Cap. Daniel Perez", not "the price cap. The ..."
+CAPITALISED_ABBREVIATIONS = {"cap", "cpt"}
 
 
 def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -79,7 +81,8 @@ def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
             dot = m.start()
             w = _WORD_BEFORE.search(masked, max(ps, dot - 20), dot)
             word = w.group(1).lower().rstrip(".") if w else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
+                    word in CAPITALISED_ABBREVIATIONS and w.group(1)[:1].isupper()):
                 continue
             if masked[dot] == "." and re.search(r"\b[A-Z]\.[A-Z]$", masked[max(ps, dot - 4):dot]):
                 continue  # "U.S." inside a sentence

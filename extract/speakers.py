@@ -130,7 +130,7 @@ Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody
 TITLE_CAPS = set("""
 Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
 Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
-Capt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur MK MKs
+Capt. Cap. Cpt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur MK MKs
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
 Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
 UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General

@@ -16,6 +16,13 @@ def test_abbreviations_and_initials_do_not_split():
     assert split(text) == ["Mr. Smith met Sen. Jones in the U.S. capital.", "John F. Kerry said so."]
 
 
+def test_a_capitalised_rank_abbreviation_does_not_split():
+    """"father Cap. Dan Roe" is one sentence; "the price cap. The" is two."""
+    text = "Ilan Roe, father Cap. Dan Roe, spoke. They raised the price cap. The talks went on."
+    assert split(text) == ["Ilan Roe, father Cap. Dan Roe, spoke.", "They raised the price cap.",
+                           "The talks went on."]
+
+
 def test_quoted_sentences_stay_with_their_attribution():
     text = "\u201cWe are ready. We will sign,\u201d the official said. Talks resume Monday."
     assert split(text) == ["\u201cWe are ready. We will sign,\u201d the official said.", "Talks resume Monday."]
