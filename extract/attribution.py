@@ -339,19 +339,21 @@ PERSON_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("person_heads", ()
 # "the premier", "the top diplomat": a person named earlier with other title words
 _TITLE_SYNONYMS = {k.lower(): frozenset(w.lower() for w in v)
                    for k, v in _PRONOUN_DATA.get("title_synonyms", {}).items()}
-# "the paper reported", "the broadcaster said": an outlet relaying, nobody described
 # "Doctors Without Borders (MSF)", "the Union of Italian Jewish Communities (UCEI)"
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
 _ACRONYM_DEFINED = re.compile(
     r"(?<![\w-])([A-Z][\w\u2019'-]*"
     r"(?:[ \t]+(?:[A-Z][\w\u2019'-]*|of|for|the|and|to|de|des|du|la|le|on|in|without)){0,8}[ \t]+[A-Z][\w\u2019'-]*)"
     r"[ \t]+\(([A-Z][A-Z&]{1,7})\)")
+# the ending of "Hagari’s", "Abbas'" (not part of the name)
 _POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 # "Yolanda Diaz, the Spanish deputy prime minister" closing a clause: a name, then its role
 _NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                              r"(?:the|a|an)\s+(?:[A-Za-z][\w.\u2019'-]*\s+){0,5}[a-z][\w-]*$")
+# "the paper reported", "the broadcaster said": an outlet relaying, nobody described
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
+# a capitalised word that may be (part of) a person's name, looked up in the article's names
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 # "the retired general": a fresh description of the person quoted just before
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
@@ -2311,8 +2313,8 @@ class Attributor:
         """"“...,” the retired general said" just after Gadi Eisenkot spoke, where nobody
         named is a general: news style's fresh description of the person just quoted. Only
         with a modifier (a bare "the president" is a title to look up, not a description),
-        when that person spoke in this paragraph or the one before and no modifier names
-        another side."""
+        when that person spoke in this paragraph or the one before, was the last person named,
+        and no modifier names a side other than theirs."""
         if not (words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
                                                or len(words) == 2 and head.endswith("-year-old"))):
             return None
@@ -2335,8 +2337,8 @@ class Attributor:
         own = self.masked.rfind(" ".join(words[1:]), p, pos)
         for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
             full = self.names.fullest(cm.group(0), pos)
-            if " " in full and not (self.actors and self.actors.find(full) is not None
-                                    and self.actors.find(full).kind != "person"):
+            listed = self.actors.find(full) if self.actors and " " in full else None
+            if " " in full and (listed is None or listed.kind == "person"):
                 # "He said ... Bill Clinton ... The former president has denied": the person
                 # named last is the one described
                 return sp if norm(full).split()[-1] == norm(sp.name).split()[-1] else None
@@ -2853,8 +2855,7 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",),
-          "pointed": ("out",),
+_MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
           "issued": ("an order", "orders", "a warning", "a call", "an ultimatum", "a directive", "a statement",
