@@ -20,8 +20,8 @@ from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
                               RELATION_HEADS,
-                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before, _tokens,
-                              _TRAILING_NAME)
+                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
+                              strip_possessive, _possessive, _tokens, _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 # Reporting verbs (extract/data/reporting_verbs.toml): every word that can make a reporting event.
@@ -345,8 +345,6 @@ _ACRONYM_DEFINED = re.compile(
     r"(?<![\w-])([A-Z][\w\u2019'-]*"
     r"(?:[ \t]+(?:[A-Z][\w\u2019'-]*|of|for|the|and|to|de|des|du|la|le|on|in|without)){0,8}[ \t]+[A-Z][\w\u2019'-]*)"
     r"[ \t]+\(([A-Z][A-Z&]{1,7})\)")
-# the ending of "Hagari’s", "Abbas'" (not part of the name)
-_POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 # "Yolanda Diaz, the Spanish deputy prime minister" closing a clause: a name, then its role
 _NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                              r"(?:the|a|an)\s+(?:[A-Za-z][\w.\u2019'-]*\s+){0,5}[a-z][\w-]*$")
@@ -2705,10 +2703,10 @@ class Attributor:
     def _person_speaker(self, men: Mention, pron: str) -> Speaker | None:
         """`men` as one person of the pronoun's gender, or None (an organisation, a place, the
         other gender, a description nobody holds)."""
-        if men.kind == "name" and men.name and _POSSESSIVE_END.search(men.name):
+        if men.kind == "name" and men.name and _possessive(men.name):
             # "Daniel Hagari’s interview, in which he stated": the owner, without the ending
-            cut = _POSSESSIVE_END.sub("", men.text)
-            men = replace(men, text=cut, end=men.start + len(cut), name=_POSSESSIVE_END.sub("", men.name))
+            cut = strip_possessive(men.text)
+            men = replace(men, text=cut, end=men.start + len(cut), name=strip_possessive(men.name))
         if men.kind == "name" and men.name:
             actor = self.known(men.name) or self.known(men.text)
             if actor is not None and actor.kind != "person":

@@ -321,6 +321,14 @@ def _possessive(w: str) -> bool:
     return w.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
+_POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
+
+
+def strip_possessive(w: str) -> str:
+    """`w` without the possessive ending _possessive sees ("Hagari’s" -> "Hagari", "Abbas’" -> "Abbas")."""
+    return _POSSESSIVE_END.sub("", w)
+
+
 # Adverbs between a subject and its verb, never a noun of it ("The EU earlier urged").
 ADVERBS_AFTER_SUBJECT = frozenset("""earlier later previously also meanwhile then now too again already still
 recently initially first finally separately instead subsequently""".split())
@@ -797,7 +805,7 @@ class NameIndex:
         for q, w in enumerate(words):
             if _possessive(w):
                 words = words[:q + 1]
-                words[-1] = re.sub(r"(\u2019s|'s|\u2019|')$", "", words[-1])
+                words[-1] = strip_possessive(words[-1])
                 break
         while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
             words = []
