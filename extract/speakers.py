@@ -248,18 +248,18 @@ def _all_tokens(s: str) -> tuple[list, list]:
 
 
 def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The tokens of s[lo:hi], as a regex run over that slice would give them, sliced from
+    the article's token list (words cut by `lo` or `hi` are scanned again)."""
     toks, starts = _all_tokens(s)
     i = bisect.bisect_left(starts, lo)
-    out = []
-    if i > 0 and toks[i - 1][2] > lo:
-        out += _scan(s, lo, min(hi, toks[i - 1][2]))  # a word cut by `lo`, as a regex from lo sees it
-    n = len(toks)
-    while i < n and toks[i][1] < hi:
-        if toks[i][2] <= hi:
-            out.append(toks[i])
+    j = bisect.bisect_left(starts, hi, i)
+    out = _scan(s, lo, min(hi, toks[i - 1][2])) if i > 0 and toks[i - 1][2] > lo else []
+    if i < j:
+        if toks[j - 1][2] <= hi:
+            out += toks[i:j]
         else:
-            out += _scan(s, toks[i][1], hi)  # a word cut by `hi`
-        i += 1
+            out += toks[i:j - 1]
+            out += _scan(s, toks[j - 1][1], hi)  # a word cut by `hi`
     return out
 
 

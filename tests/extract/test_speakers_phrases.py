@@ -55,6 +55,10 @@ def test_token_cache_matches_direct_scan():
             "and Mr. Smith's aides met al-Hayya. " * 80)
     for lo, hi in [(0, 50), (13, 97), (500, 777), (1234, 1300), (40, 41), (len(text) - 30, len(text))]:
         assert _tokens(text, lo, hi) == _scan(text, lo, hi), (lo, hi)
+    # every window over a stretch, cuts inside words and dotted abbreviations included
+    for lo in range(0, 180):
+        for hi in range(lo, lo + 70):
+            assert _tokens(text, lo, hi) == _scan(text, lo, hi), (lo, hi)
 
 
 def test_fullest_name_prefers_usual_form_over_one_off_prefix():
