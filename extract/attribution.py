@@ -390,6 +390,9 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# "the statement from Netanyahu's office issued on behalf of the spy agency": how the document
+# came out, after its issuer
+_ISSUED_ON = re.compile(r"\s+(?:issued|released|published|sent|posted|put\s+out)\b")
 _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
                        r"\s+(?:from|by|issued\s+by)|"
                        # "according to figures published by UNRWA", "data from the WHO": the issuer's
@@ -2024,7 +2027,8 @@ class Attributor:
             # "A statement from Netanyahu's office said": the office's words
             st = men.start + dm.end() - 1
             issuer = np_after(self.masked, st, men.end)
-            if issuer is not None and issuer.kind in ("org", "name", "descriptor") and issuer.end == men.end:
+            if issuer is not None and issuer.kind in ("org", "name", "descriptor") and (
+                    issuer.end == men.end or _ISSUED_ON.match(self.masked, issuer.end, men.end)):
                 found = self.resolve(issuer, pos)
                 if found is not None:
                     return found
@@ -2201,13 +2205,25 @@ class Attributor:
         lo = max(0, at - 1500)
         for occ in reversed(list(re.compile(rf"\b{head}\b").finditer(m, lo, at))):
             si = self.sindex.at(occ.start())
-            said = [e for e in self.events if e.sent == si and e.vstart < at and e.speaker is not None
-                    and e.speaker.name and e.speaker.kind in ("person", "org", "descriptor", "group")
-                    and (e.speaker.head or "") not in _DOC_HEADS]
-            if said:
-                return min(said, key=lambda e: abs(e.vstart - occ.start())).speaker
             dm = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", m[max(0, occ.start() - 30):occ.start()])
             start = occ.start() - (len(dm.group(0)) if dm else 0)
+            fm = _DOC_FROM.match(m, start - 1) if start > 0 else None
+            if fm:
+                # "according to a statement from the prime minister's office": named with it
+                issuer = np_after(m, fm.end(), self.sents[si][1])
+                if issuer is not None and issuer.kind in ("org", "name", "descriptor"):
+                    found = self.resolve(self._with_actor(issuer), issuer.start)
+                    if found is not None and found.name:
+                        return found
+            # ("A statement from the meeting said Rubio reaffirmed ...": who the statement
+            # reports on speaks in its content, after the statement's own verb)
+            own = [e.vend for e in self.events if e.sent == si and e.kind != "according"
+                   and e.mention.start <= occ.start() < e.mention.end]
+            said = [e for e in self.events if e.sent == si and e.vstart < at and e.speaker is not None
+                    and e.speaker.name and e.speaker.kind in ("person", "org", "descriptor", "group")
+                    and (e.speaker.head or "") not in _DOC_HEADS and not any(e.vstart >= v for v in own)]
+            if said:
+                return min(said, key=lambda e: abs(e.vstart - occ.start())).speaker
             issuer = self._issuer_before(Mention(m[start:occ.end()], start, occ.end(), "descriptor", head=head))
             if issuer is not None and issuer.name:
                 return issuer

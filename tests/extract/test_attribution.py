@@ -2199,3 +2199,24 @@ def test_a_quote_after_voiced_or_expressed_goes_on(actors):
     got = speakers(text, actors)
     assert got == {"This partial deal creates immense tension for the families.": "Ruth Bar", "I have lost faith in everyone.": "Ruth Bar",
                    "Our forces will not leave,": "Ori Dagan"}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb of emphasis, and the whole quoted sentence after it
+    ("Accompanied by Defence Minister Max Doe, Jane Roe underlined that one of Freedonia's aims remained "
+     "that \u201cthe Guard does not rule in Vale\u201d.\n\n\u201cWe will continue until we have found them all.\u201d",
+     "We will continue until we have found them all.", "Jane Roe"),
+    ("Jane Roe reaffirmed on Monday that \u201cno deal is possible without the hostages.\u201d",
+     "no deal is possible without the hostages.", "Jane Roe"),
+    # the statement's issuer is named with it ("a statement from X"), not the person it reports on
+    ("According to a statement from the Freedonian foreign ministry on Sunday, Jane Roe spoke with Max Doe "
+     "and urged him to act.\n\n\u201cThe minister requested his help in delivering food to our people,\u201d "
+     "the statement read.",
+     "The minister requested his help in delivering food to our people,", "the Freedonian foreign ministry"),
+    # "said the statement from X issued on behalf of Y": X's words
+    ("\u201cDue to the dead end in the talks, the team was ordered home,\u201d said the statement from "
+     "Jane Roe\u2019s office issued on behalf of the agency.",
+     "Due to the dead end in the talks, the team was ordered home,", "Jane Roe\u2019s office"),
+])
+def test_statement_issuers_and_emphasis_verbs(text, quote, speaker, actors):
+    assert speakers(text, actors).get(quote) == speaker
