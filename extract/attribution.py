@@ -390,6 +390,9 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# A named subject whose verb only describes them: "Ari Roe was 22", "Ari Roe is believed to be held"
+_DESCRIBED_SUBJECT = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+(?:was|is|were|are|has\s+been|"
+                                r"had\s+been|remains|remained)\b")
 # "the statement from Netanyahu's office issued on behalf of the spy agency": how the document
 # came out, after its issuer
 _ISSUED_ON = re.compile(r"\s+(?:issued|released|published|sent|posted|put\s+out)\b")
@@ -1491,6 +1494,11 @@ class Attributor:
                 self.actors and self.actors.find(word))
         return cache[word]
 
+    def _described_at(self, p: int) -> bool:
+        """The name at `p` opens a sentence that only describes its person ("Ari Roe was 22 on
+        Oct. 7 and is believed to be held"): a copula or passive, no act of theirs."""
+        return _DESCRIBED_SUBJECT.match(self.masked, p) is not None
+
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
         table = self.__dict__.get("_surname_fulls")
@@ -1631,10 +1639,11 @@ class Attributor:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
         if len(name.split()) == 1 and self._shared_surname(name) and \
-                not any(sp.name == full for p, sp in self.history if p < pos):
-            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke,
-            # when the one the article names most fittingly never did
-            for p, sp in reversed(self.history):
+                not any(sp.name == full for p, sp in self.history if p < pos and not self._described_at(p)):
+            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke
+            # or acted, when the one the article names most fittingly never did (a sentence
+            # that only describes "Ari Roe was 22 ..." is none of that)
+            for p, sp in reversed([(p, sp) for p, sp in self.history if not self._described_at(p)]):
                 if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
                     full = sp.name
                     break
@@ -1650,6 +1659,8 @@ class Attributor:
             # "Indonesia President Prabowo Subianto said ... said Prabowo", also in a headline
             # before the body names him in full
             full = self.names.by_given_name(name)
+            if full == name:
+                full = self.names.misspelt(name)  # "Vence argued" where the article names J.D. Vance
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")

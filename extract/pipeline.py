@@ -250,10 +250,11 @@ def _side_then(records: list, actors: Actors, published: str | None) -> list:
 
 
 # A dateline opening a paragraph: places in capitals, an optional date and agency, a dash.
-# ("GAZA STRIP, Palestinian Territories - ", "CAIRO, Egypt (AP) — ": a region after the place)
+# ("GAZA STRIP, Palestinian Territories - ", "CAIRO, Egypt (AP) — ": a region after the place;
+# "MILWAUKEE—Ronen Roe sat ...": an em dash needs no spaces)
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s(]))?"
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s+[-\u2013\u2014]{1,2}\s+")
+                       r"(?:\s*\([A-Za-z ]{2,20}\))?(?:\s+[-\u2013\u2014]{1,2}\s+|\s*\u2014\s*)")
 
 
 # A wire dateline written with a colon ("GAZA CITY: Indirect talks ..."), read only at the

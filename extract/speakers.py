@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from extract.actors import Actors, norm
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*(?<!-)|--+|\u00b7+|[,;:()\"\u201c\u201d\u2014\u2013\u2015]")
@@ -831,7 +833,10 @@ class NameIndex:
         b = self._body_at.get(p, 0)
         if self._in_quote(b):
             return False
-        return re.search(r"(?:^|(?<![A-Z])[.!?:]\s+|\n\s*)$", self._body[max(0, b - 4):b]) is not None
+        if re.search(r"(?:^|(?<![A-Z])[.!?:]\s+|\n\s*)$", self._body[max(0, b - 4):b]):
+            return True
+        # after a dateline, which the masked body blanks ("MILWAUKEE—Ronen Roe sat ...")
+        return self._masked is not None and re.search(r"(?:^|\n) {2,}$", self._masked[max(0, b - 80):b]) is not None
 
     def by_given_name(self, name: str) -> str:
         """The one two-word name written anywhere in the article that starts with the single
@@ -844,6 +849,18 @@ class NameIndex:
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name
+
+    def misspelt(self, name: str) -> str:
+        """The one full name in the article whose surname is `name` written one letter wrong
+        ("Vence argued" in an article that names J.D. Vance, "Wikoff" for Steve Witkoff); else
+        `name`.  Only surnames of five letters or more, with the same first letter, so that
+        "Cohn" never becomes "Cohen"."""
+        if len(name) < 5 or not name[:1].isupper():
+            return name
+        low = name.lower()
+        found = {f for _, f in self.full
+                 if len(last := f.split()[-1]) >= 5 and last[0] == name[0] and OSA.distance(last.lower(), low) == 1}
+        return found.pop() if len(found) == 1 else name
 
     def fullest(self, name: str, pos: int) -> str:
         """The longest name in the article that ends like `name`, preferring earlier ones."""

@@ -2220,3 +2220,30 @@ def test_a_quote_after_voiced_or_expressed_goes_on(actors):
 ])
 def test_statement_issuers_and_emphasis_verbs(text, quote, speaker, actors):
     assert speakers(text, actors).get(quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a family shares a surname: the Roe who speaks, after a dateline with an unspaced dash,
+    # not the hostage the article only describes ("Ari Roe was 22 ...")
+    ("MILWAUKEE\u2014Jonah Roe sat beside his wife at the convention.\n\nFor 300 days, Ari Roe has been held "
+     "in Gaza.\n\n\u201cWe are not sure our son is alive,\u201d Roe said.\n\nAri Roe was 22 when he was taken."
+     "\n\n\u201cEverybody must come back,\u201d Roe said.", "Everybody must come back,", "Jonah Roe"),
+    ("MILWAUKEE\u2014Jonah Roe sat beside his wife at the convention.\n\nFor 300 days, Ari Roe has been held "
+     "in Gaza.\n\n\u201cWe are not sure our son is alive,\u201d Roe said.", "We are not sure our son is alive,",
+     "Jonah Roe"),
+    ("Jonah Roe spoke to reporters at the convention.\n\n\u201cWe are not sure our son is alive,\u201d Roe "
+     "said.\n\nAri Roe was 22 when he was taken.\n\n\u201cEverybody must come back,\u201d Roe said.",
+     "Everybody must come back,", "Jonah Roe"),
+    # a surname written one letter wrong is the one person the article names with it ...
+    ("Vice President Jim Vandersloot spoke on Sunday.\n\nVandersloat argued that \u201cthe deal is very close "
+     "now.\u201d", "the deal is very close now.", "Jim Vandersloot"),
+    ("Foreign Minister Ann Mordaunt spoke on Sunday.\n\n\u201cThe deal is very close now,\u201d Mordanut said.",
+     "The deal is very close now,", "Ann Mordaunt"),
+    # ... but not a short one, nor one two people's surnames are near
+    ("Ari Cohen spoke on Sunday.\n\n\u201cThe deal is very close now,\u201d Cohn said.",
+     "The deal is very close now,", "Cohn"),
+    ("Jim Barker and Ann Barber spoke on Sunday.\n\n\u201cThe deal is very close now,\u201d Barter said.",
+     "The deal is very close now,", "Barter"),
+])
+def test_shared_and_misspelt_surnames(text, quote, speaker, actors):
+    assert speakers(text, actors).get(quote) == speaker
