@@ -390,6 +390,9 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# A style of address standing for the person just named: "His Excellency said" (Gulf and
+# diplomatic house style), "Her Majesty", "His Holiness"
+_HONORIFIC_REFERENCE = re.compile(r"(His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness|Eminence|Beatitude)")
 # A named subject whose verb only describes them: "Ari Roe was 22", "Ari Roe is believed to be held"
 _DESCRIBED_SUBJECT = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+(?:was|is|were|are|has\s+been|"
                                 r"had\s+been|remains|remained)\b")
@@ -755,9 +758,22 @@ class Attributor:
         men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
         if men is None and not verb.endswith("ing"):
             men = self._bare_np_subject(ss, ss + len(cut.rstrip()), ve, se)
+        if men is None and cut.rstrip().endswith(",") and "," not in cut.rstrip()[:-1]:
+            men = self._comma_before_verb(ss, ss + len(cut.rstrip()) - 1)
         if men is None:
             return None
         return Event(verb, vs, ve, men, si, para, "pre")
+
+    def _comma_before_verb(self, ss: int, end: int) -> Mention | None:
+        """"Qatar's Prime Minister ... Sheikh Mohammed Al Thani, reaffirmed on Wednesday that":
+        a stray comma between a sentence's whole subject, a person's name, and its verb."""
+        lead = _CLAUSE_LEAD.match(self.masked, ss, end)
+        start = lead.end() if lead else ss
+        men = np_before(self.masked, end, start)
+        if men is None or men.kind != "name" or len((men.name or "").split()) < 2 or not all(
+                w[:1].isupper() or w in ("and", "of", "for", "the") for w in self.masked[start:men.start].split()):
+            return None  # (titles before the name may be joined: "Prime Minister and Minister of ...")
+        return self._with_actor(men)
 
     def _bare_np_subject(self, ss: int, end: int, ve: int, se: int) -> Mention | None:
         """The whole clause opening is a plain noun phrase and the verb takes a clause:
@@ -1123,10 +1139,12 @@ class Attributor:
                     continue  # "Willie Wilson, of Springfield, Va., said": a place, not the speaker
                 if men:
                     men = self._with_actor(men)
-                    if named_ok and men.kind == "org" and (men.text.split()[-1].lower() in DESC_HEADS
-                                                           or men.text.split()[-1].split("-")[0].lower() in DESC_HEADS):
+                    title = re.sub(r"\s+(?:of|for)\s+.*$", "", men.text).split()[-1]
+                    if named_ok and (men.kind == "org" or (men.kind == "name" and title != men.text.split()[-1])) \
+                            and (title.lower() in DESC_HEADS or title.split("-")[0].lower() in DESC_HEADS):
                         # "Israel's Defence Minister, Israel Katz, said", "The movement's Secretary-General,
-                        # Ziad Al-Nakhalah, said": a title, then the person
+                        # Ziad Al-Nakhalah, said", "Saudi Arabia's Minister of Foreign Affairs, Prince
+                        # Faisal, said": a title, then the person
                         named.appositive = men.text
                         return self._with_actor(named)
                     if men.kind == "descriptor" and (men.head or "") in ORG_DESCRIPTORS | {"wing", "arm"} and \
@@ -1334,7 +1352,7 @@ class Attributor:
         for ss, se, _ in self.sents:
             start = ss
             lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Speaking|Writing|"
-                            r"Addressing|Asked|After|Before|During|Since|While)\b[^,]{0,60},\s*)", m[ss:se])
+                            r"Addressing|Asked|After|Before|During|Since|While|According)\b[^,]{0,60},\s*)", m[ss:se])
             if lead:
                 start = ss + lead.end()
             first = m[start:start + 12].split(" ", 1)[0]
@@ -1349,9 +1367,10 @@ class Attributor:
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
             if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
-                    re.match(r",\s+(?:a|an|the|who|whose)\s", m[men.end:men.end + 30])
+                    re.match(r",\s+(?:a|an|the|who|whose|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+of)\s", m[men.end:men.end + 60])
                     and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
-                continue  # (an appositive may follow: "X, a senior official(,) made this known")
+                continue  # (an appositive may follow: "X, a senior official(,) made this known",
+                # "X, Secretary General of the Y, considered ...")
             out.append((men.start, men))
         return out
 
@@ -1441,6 +1460,9 @@ class Attributor:
         if men.kind in ("name", "org") and (exp := self._spelled_out(men.text)) is not None:
             # "The Union of Italian Jewish Communities (UCEI) ... UCEI said": the body as spelled out
             return self.resolve(Mention(exp, men.start, men.end, "org", name=exp), pos)
+        if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):
+            # "His Excellency said": the dignitary written of just before, as "he" would be
+            return self.resolve(Mention("she" if hm.group(1) == "Her" else "he", men.start, men.end, "pronoun"), pos)
         if men.kind == "name":
             if self._common_noun(men):
                 # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a

@@ -350,6 +350,13 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
         nxt = i + 1
+        if nxt < len(spans) and q.close_at is None and spans[nxt].para == q.para + 1 and \
+                out[nxt][1] is not None and not masked[paras[q.para + 1][0]:spans[nxt].open_at].strip() and \
+                (out[nxt][0] is None or out[nxt][0].vstart >= spans[nxt].outer_end):
+            # A quote left open at its paragraph's end runs on into the next paragraph's quote,
+            # whose attribution after it covers both (the continuation convention)
+            out[i] = out[nxt]
+            continue
         if nxt < len(spans) and spans[nxt].para == q.para and out[nxt][1] is not None:
             ev = out[nxt][0]
             close = (sindex.at(spans[nxt].open_at) - sindex.at(max(q.start, q.end - 1)) <= 1

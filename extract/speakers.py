@@ -642,6 +642,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
             mods = [w for w in low[:hq] if w not in DETERMINERS]
             if mods and any(_is_cap(w) for w in words[:hq]):
+                if words[hq] in TITLE_CAPS and head not in ORG_DESCRIPTORS:
+                    # "the Saudi Minister of Foreign Affairs": a person's title in capitals
+                    return Mention(text, start, end, "descriptor", head=head)
                 if _is_cap(words[hq]) and tail and _is_cap(tail[0]):
                     return Mention(text, start, end, "org")  # "the International Court of Justice"
                 e = toks[hq][2]

@@ -2247,3 +2247,30 @@ def test_statement_issuers_and_emphasis_verbs(text, quote, speaker, actors):
 ])
 def test_shared_and_misspelt_surnames(text, quote, speaker, actors):
     assert speakers(text, actors).get(quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "His Excellency said": the dignitary just named, as "he" would be
+    ("Freedonia's Prime Minister Sheikh Omar bin Khalid Al Rami reaffirmed on Wednesday that talks go on.\n\n"
+     "In an interview, His Excellency said, \u201cWe are engaging intensively with both parties.\u201d",
+     "We are engaging intensively with both parties.", "Omar bin Khalid Al Rami"),
+    # a stray comma between a sentence's whole subject, a titled name, and its verb
+    ("Freedonia's Prime Minister and Minister of Foreign Affairs H E Sheikh Omar bin Khalid Al Rami, reaffirmed "
+     "on Wednesday that talks go on.\n\nIn an interview, he said, \u201cWe are engaging intensively.\u201d",
+     "We are engaging intensively.", "Omar bin Khalid Al Rami"),
+    # "According to X, Name, Secretary General of Y, considered ...": the subject "he" means later
+    ("According to Radio Vale, Omar Al-Rami, Secretary General of the Freedom Front, considered the truce a "
+     "victory.\n\nIn a speech on Saturday, he added, \u201cOur friends have fully supported us.\u201d",
+     "Our friends have fully supported us.", "Omar Al-Rami"),
+    # a capitalised title, then the person's name between commas; later the title alone
+    ("Freedonia\u2019s Minister of Foreign Affairs, Prince Omar Bin Khalid, said on Wednesday the region has an "
+     "opportunity.\n\n\u201cWe are resilient,\u201d the Freedonian Minister of Foreign Affairs said.",
+     "We are resilient,", "Omar Bin Khalid"),
+    # a quote left open at its paragraph's end runs on into the next paragraph's quote
+    ("Jane Roe, the Freedonian envoy, spoke at the forum on Tuesday.\n\n\u201cWe are in a region full of risk. "
+     "But we are also in a region of huge potential.\n\n\u201cThe opportunity exists in the whole region,\u201d "
+     "the envoy said.", "We are in a region full of risk. But we are also in a region of huge potential.",
+     "Jane Roe"),
+])
+def test_gulf_house_style_and_run_on_paragraphs(text, quote, speaker, actors):
+    assert speakers(text, actors).get(quote) == speaker
