@@ -1356,9 +1356,17 @@ class Attributor:
             if lead:
                 start = ss + lead.end()
             first = m[start:start + 12].split(" ", 1)[0]
-            if not first[:1].isupper() or first in STOP_CAPS:
-                continue  # cheap test first: a sentence must open with a capitalised word
+            if not first[:1].isupper() or (first in STOP_CAPS and first not in ("His", "Her", "Their")):
+                continue  # cheap test first: a sentence must open with a capitalised word ("His
+                # mother, Jane Roe, ...": a description, then the name)
             men = np_after(m, start, se)
+            if men is not None and men.kind == "descriptor" and (am := re.match(r",\s+", m[men.end:men.end + 3])):
+                # "His mother, Jane Roe, celebrated ...": the name the description opens on
+                named = np_after(m, men.end + am.end(), se)
+                if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2 and \
+                        re.match(r",\s+(?:\w+ly\s+)?[a-z]+", m[named.end:named.end + 30]):
+                    out.append((named.start, named))
+                    continue
             if men is None or men.kind != "name" or not men.name or men.text[:4] in ("The ", "the "):
                 continue
             if men.text.endswith(("\u2019s", "'s")):

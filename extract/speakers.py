@@ -38,7 +38,7 @@ international intelligence justice finance interior affairs strategic communicat
 candidate nominee speaker chairman chairwoman chair lawyer lawyers attorney professor researcher fellow
 pollster strategist consultant manager executive founder ceo mayor governor senator congressman
 congresswoman lawmaker lawmakers legislator rabbi activist activists protester protesters voter voters
-supporter supporters critic critics observer observers people person man woman men women statement
+supporter supporters critic critics observer observers people person man woman men women statement post readout
 spokesmen staff staffer staffers administration administration's ministers authorities authority
 militant militants fighters wing bureau politburo coordinator rapporteur prosecutor judge judges court
 organizers organiser organizers host anchor editor columnist economist scientist scholar historian
@@ -75,7 +75,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",
     "father", "brother", "sister", "son", "daughter", "wife", "husband", "resident", "residents", "witness",
     "witnesses", "doctor", "doctors", "journalist", "reporter", "correspondent", "mediator", "mediators",
-    "team", "delegation", "leadership", "statement", "lawyer", "attorney", "professor", "researcher", "fellow",
+    "team", "delegation", "leadership", "statement", "post", "readout", "lawyer", "attorney", "professor", "researcher", "fellow",
     "pollster", "strategist", "consultant", "founder", "mayor", "governor", "senator", "lawmaker", "lawmakers",
     "activist", "activists", "protesters", "voters", "supporters", "critics", "observers", "man", "woman",
     "men", "women", "administration", "authorities", "militants", "bureau", "coordinator", "rapporteur",

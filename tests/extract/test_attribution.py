@@ -2274,3 +2274,16 @@ def test_shared_and_misspelt_surnames(text, quote, speaker, actors):
 ])
 def test_gulf_house_style_and_run_on_paragraphs(text, quote, speaker, actors):
     assert speakers(text, actors).get(quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "the post continued": a post, like a statement, speaks for whoever wrote it
+    ("In a post on X Friday, Foreign Minister Jane Roe said the envoy \u201cgot it right.\u201d\n\n"
+     "\u201cTogether with our allies, we are now considering other options,\u201d the post continued.",
+     "Together with our allies, we are now considering other options,", "Jane Roe"),
+    # "His mother, Jane Roe, celebrated ...": the name a description opens on is who "she" means
+    ("His mother, Jane Roe, celebrated another birthday without him.\n\n\u201cIt is very tough to wake up "
+     "every day,\u201d she said on Sunday.", "It is very tough to wake up every day,", "Jane Roe"),
+])
+def test_posts_and_described_subjects(text, quote, speaker, actors):
+    assert speakers(text, actors).get(quote) == speaker
