@@ -1529,6 +1529,22 @@ class Attributor:
         Oct. 7 and is believed to be held"): a copula or passive, no act of theirs."""
         return _DESCRIBED_SUBJECT.match(self.masked, p) is not None
 
+    def _shared_surname_holder(self, name: str, full: str, pos: int) -> str:
+        """Which of a family sharing the surname `name` is meant at `pos`: `full` (the article's
+        fittest name) if that person spoke or acted before; else the last of the family who did
+        ("Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said"; a sentence that only
+        describes, "Ari Roe was 22 ...", is no act); else the one who opens a sentence ("Rina
+        Tal, the mother of hostage Omer Tal, was interviewed ... Tal said")."""
+        acted = [(p, sp) for p, sp in self.history if p < pos and not self._described_at(p)]
+        if any(sp.name == full for _, sp in acted):
+            return full
+        for _, sp in reversed(acted):
+            if sp.kind == "person" and sp.name.split()[-1] == name:
+                return sp.name
+        subjects = {f for p, f in self.names.full if p < pos and f.split()[-1] == name
+                    and self.names.opens_sentence(p)}
+        return subjects.pop() if len(subjects) == 1 else full
+
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""
         table = self.__dict__.get("_surname_fulls")
@@ -1668,22 +1684,8 @@ class Attributor:
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         full = self.names.fullest(name, pos)
-        if len(name.split()) == 1 and self._shared_surname(name) and \
-                not any(sp.name == full for p, sp in self.history if p < pos and not self._described_at(p)):
-            # "Jonathan Roe, father of hostage Ari Roe, told CNN ... Roe said": the Roe who spoke
-            # or acted, when the one the article names most fittingly never did (a sentence
-            # that only describes "Ari Roe was 22 ..." is none of that)
-            for p, sp in reversed([(p, sp) for p, sp in self.history if not self._described_at(p)]):
-                if p < pos and sp.kind == "person" and sp.name.split()[-1] == name:
-                    full = sp.name
-                    break
-            else:
-                # "Rina Tal, the mother of hostage Omer Tal, was interviewed ... Tal said": the Tal
-                # who opens a sentence, not the one named inside its description
-                subjects = {f for p, f in self.names.full if p < pos and f.split()[-1] == name
-                            and self.names.opens_sentence(p)}
-                if len(subjects) == 1:
-                    full = subjects.pop()
+        if len(name.split()) == 1 and self._shared_surname(name):
+            full = self._shared_surname_holder(name, full, pos)
         if full == name and len(name.split()) == 1 and not (self.actors and (
                 self.actors.find(name) or self.actors.party_from_descriptor(name))):
             # "Indonesia President Prabowo Subianto said ... said Prabowo", also in a headline
