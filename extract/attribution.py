@@ -589,6 +589,11 @@ class Attributor:
                     re.match(r"\s+[a-z][\w-]*\s+(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+\s*(?:[,.;:]|$)", m[men.end:se]):
                 # "according to the documents released by WikiLeaks, ...": the whole noun phrase
                 men = self._according_np(ve, se) or men
+            if men and men.kind == "name" and men.appositive and not re.match(
+                    r"\s*,\s*" + re.escape(men.appositive) + r"\s*(?:[,;.\u2014]|$)", m[men.end:se]):
+                # "According to Nassef, Hamas still insists on ...": the clause after the comma is
+                # what the source says, not who the source is
+                men.appositive = None
             if men and men.kind == "descriptor":
                 am = ACCORDING_APPOSITIVE.match(m, men.end, se)
                 named = np_after(m, am.start(1), am.end(1)) if am else None

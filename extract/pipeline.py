@@ -651,6 +651,8 @@ def _rest_after(masked: str, ev: Event, end: int) -> str:
 # holding a view, not saying words: "Hamas hopes ...", "Israel wants ..."
 _VIEW_VERBS = frozenset({"hopes", "hoped", "wants", "want", "wanted", "expects", "expected", "plans", "fears",
                          "feared", "believes", "believed", "thinks", "thought"})
+# showing or finding, not saying: "While Hamas showed “flexibility”, Israel ..., Hamdan said"
+_FINDING_VERBS = frozenset({"shows", "show", "showed", "found", "finds"})
 # a second verb coordinated after the first: "responded ..., but raised"
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|while)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 
@@ -731,6 +733,26 @@ def _possessive_holding(masked: str, q: QuoteSpan, evs, after: int | None = None
     return None
 
 
+def _member_voicing(masked: str, q: QuoteSpan, inner: Event, evs, se: int) -> Event | None:
+    """A person on the organisation's own side who states what the organisation holds, in the
+    same sentence: "According to the spokesman, Hamas insists on ... “...”", "It demands a
+    “...” agreement, reaffirmed one of its leaders, X"."""
+    side = inner.speaker.party
+    if side is None:
+        return None
+    for ev in evs:
+        sp = ev.speaker
+        if ev is inner or sp is None or sp.kind != "person" or sp.party != side or ev.kind == "possessive":
+            continue
+        if ev.kind == "according" and ev.vend <= inner.mention.start:
+            return ev
+        if ev.kind in ("pre", "inverted") and ev.vstart >= q.outer_end and \
+                re.search(r",[\u201d\"\u2019']?\s*$", masked[q.outer_end:ev.vstart if ev.kind == "inverted" else ev.mention.start]) and \
+                len(_rest_after(masked, ev, se).split()) <= 6:
+            return ev
+    return None
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
@@ -798,7 +820,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # "Hamas responded ..., but raised “clarifications” ..., according to a diplomat": the
             # words sit in another verb's clause, and the closing source reports the whole sentence
             return closing[0], closing[0].speaker
-    if before and before[-1].kind == "pre" and (before[-1].verb in STANCE_VERBS or before[-1].verb in _VIEW_VERBS):
+    if before and before[-1].kind == "pre" and (before[-1].verb in STANCE_VERBS or before[-1].verb in _VIEW_VERBS
+                                                    or before[-1].verb in _FINDING_VERBS):
         closing = [e for e in by_sent.get(si, []) if e.kind in ("inverted", "pre") and e.vstart >= q.outer_end
                    and e.verb in _CORE_SPEECH and e.speaker is not None
                    and len(_rest_after(masked, e, sents[si][1]).split()) <= 4
@@ -807,6 +830,12 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # "Hamas hopes the meeting will achieve “real progress” ..., a Hamas official told AFP":
             # a view the closing source states, not words of the view's holder
             return closing[-1], closing[-1].speaker
+    if before and before[-1].kind == "pre" and before[-1].speaker.kind == "org":
+        member = _member_voicing(masked, q, before[-1], by_sent.get(si, []), sents[si][1])
+        if member is not None:
+            # "It demands a “comprehensive” agreement ..., reaffirmed one of its leaders, X, to
+            # AFP": the body's stance in the words of a member who states it
+            return member, member.speaker
     if before:
         ev = before[-1]
         inner = _possessive_holding(masked, q, by_sent.get(si, []), after=ev.vend)

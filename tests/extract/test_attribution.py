@@ -1592,6 +1592,15 @@ def test_a_bracketed_date_between_subject_and_verb(actors):
      "real progress", "a Hamas official"),
     # (the holder's own saying stays the holder's)
     ("Hamas said it wants \u201ca full withdrawal\u201d from Gaza.", "a full withdrawal", "Hamas"),
+    # what a body showed is the closing speaker's characterisation
+    ("While Hamas showed \u201creal flexibility,\u201d Israel backed away from the terms, Yasser Qadoumi said.",
+     "real flexibility,", "Yasser Qadoumi"),
+    # a body's stance in the words of its own spokesman, who leads the sentence
+    ("Hamas spokesman Yasser Qadoumi spoke in Doha on Monday.\n\nAccording to the spokesman, Hamas still "
+     "insists on \u201ca full withdrawal\u201d from Gaza.", "a full withdrawal", "Yasser Qadoumi"),
+    # (someone from another side reporting it leaves the body's words the body's)
+    ("Egypt's foreign minister Karim Nassef met reporters.\n\nAccording to Nassef, Hamas still "
+     "insists on \u201ca full withdrawal\u201d from Gaza.", "a full withdrawal", "Hamas"),
 ])
 def test_a_view_with_a_closing_source(text, quote, speaker, actors):
     got = speakers(text, actors)
