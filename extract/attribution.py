@@ -1987,6 +1987,24 @@ class Attributor:
             return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
         return False
 
+    def _owned_subject(self, role: str, at: int) -> Speaker | None:
+        """The same role of a named owner as the subject of this sentence or the one before:
+        "Netanyahu's office accused Hamas ... “...,” his office said" is that office again."""
+        si = self.sindex.at(at)
+        for k in (si, si - 1):
+            if k < 0:
+                break
+            ss, se, _ = self.sents[k]
+            opening = [ev.mention for ev in self.events if ev.sent == k and ev.kind == "pre"
+                       and ev.vstart < at and not self.masked[ss:ev.mention.start].strip()]
+            subj = opening[0] if opening else self._opening_mention(ss, min(se, at)) if ss < at else None
+            if subj is None or subj.start >= at or subj.kind == "pronoun":
+                continue
+            if re.search(r"\b[A-Z][\w-]*(?:\u2019s|'s)\s+" + re.escape(role) + r"$", subj.text, re.I):
+                return self.resolve(self._with_actor(subj), subj.start)
+            return None
+        return None
+
     def _holder_on_side(self, owner: str, words: list[str], head: str, pos: int, side: str) -> Speaker | None:
         """"Israel's Defence Minister", a dek's "US president": read as "the <owner> <role>", the
         person the article names in that role, when of `side`."""
@@ -2099,6 +2117,9 @@ class Attributor:
                     and self._owner_is_subject(owner, men.start):
                 owned = f"{owner.name}'s {' '.join(words[1:])}"
                 return self._descriptor(Mention(owned, men.start, men.end, "descriptor", head=head), pos)
+            same = self._owned_subject(" ".join(words[1:]), men.start) if det in ("his", "her") else None
+            if same is not None:
+                return same
         if head in _DOC_HEADS and det in ("the", "this", "that") and len(words) <= 3:
             issuer = self._document_issuer(head, men.start)
             if issuer is not None:

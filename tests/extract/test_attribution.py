@@ -2296,3 +2296,12 @@ def test_gulf_house_style_and_run_on_paragraphs(text, quote, speaker, actors):
 ])
 def test_posts_and_described_subjects(text, quote, speaker, actors):
     assert speakers(text, actors).get(quote) == speaker
+
+
+def test_his_office_is_the_office_the_sentence_before_named(actors):
+    # "X's office accused ... “...,” his office said": no person spoke in between, the
+    # same office speaks again
+    text = ("Headline\n\nDeputy Minister Dana Korlin\u2019s office accused the board of lying on Monday.\n\n"
+            "\u201cThey knew. They lied to the families,\u201d her office said.")
+    got = speakers(text, actors).get("They knew. They lied to the families,") or ""
+    assert got.endswith("Dana Korlin\u2019s office"), got
