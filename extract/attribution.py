@@ -46,6 +46,11 @@ STANCE_VERBS = (STANCE_THAT | STANCE_TO | STANCE_OBJECT) - SAY_VERBS
 _STANCE_OBJECT_NEXT = re.compile(r"\s+(?:[a-z]+ing\s|(?:a|an|the|more|new|his|her|its|their|any|all)\s|"
                                  r"(?!The\b|A\b|An\b|On\b|In\b)[A-Z][\w\u2019'-]+)")
 _STANCE_NEXT = re.compile(r"\s+(?:(?:all|also|still|now|again|not)\s+)?(?:that\s+\w|to\s+[a-z])")
+# what can "read" words: "the statement read", "“...,” read a letter from X"
+_READ_DOCUMENTS = (r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
+                   r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
+                   r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
+                   r"agreement|leaflet|placard|notice|declaration)")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
@@ -641,11 +646,12 @@ class Attributor:
         if verb in ("add", "adds", "added", "adding") and _ADD_TO.match(m, ve):
             return None  # "passed a resolution, adding to the pressure Washington is exerting": nobody spoke
         if verb in ("read", "reads"):
-            pre = m[max(ss, vs - 40):vs]
-            if not re.search(r"\b(?:statement|letter|post|message|tweet|release|text|note|article|report|editorial|"
-                             r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
-                             r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
-                             r"agreement|leaflet|placard|notice|declaration)\s*$", pre):
+            pre = m[max(ss, vs - 80):vs]
+            if not re.search(_READ_DOCUMENTS + r"(?:\s+(?:from|by|of)\s+(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+)?\s*$",
+                             pre) and not (
+                    re.search(r",[\u201d\"\u2019']?\s*$", pre) and re.match(
+                        r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?" + _READ_DOCUMENTS, m[ve:se])):
+                # ("“...,” read the statement from X": inverted, the document after the verb)
                 return None
         if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
             return None  # "reported to have been assassinated", "said to be": nobody speaks

@@ -2305,3 +2305,17 @@ def test_his_office_is_the_office_the_sentence_before_named(actors):
             "\u201cThey knew. They lied to the families,\u201d her office said.")
     got = speakers(text, actors).get("They knew. They lied to the families,") or ""
     assert got.endswith("Dana Korlin\u2019s office"), got
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe release is delayed until further notice,\u201d read the statement from Dana Korlin\u2019s office.",
+    "\u201cThe release is delayed until further notice,\u201d the statement from Dana Korlin\u2019s office read.",
+])
+def test_read_before_or_after_the_document(text, actors):
+    # "“...,” read the statement from X": the inverted order of "the statement read"
+    got = speakers("Headline\n\n" + text, actors).get("The release is delayed until further notice,") or ""
+    assert "Dana Korlin" in got, got
+
+
+def test_read_the_paper_is_no_attribution(actors):
+    assert speakers("Headline\n\nHe said \u201cnothing,\u201d read the newspaper and left.", actors) == {}
