@@ -2043,6 +2043,14 @@ class Attributor:
             ref = self._holder_on_side(state.group(1), words, head, pos, state_actor.party)
             if ref is not None:
                 return ref
+        if state is not None and head in _ROLE_HEADS and head not in ORG_DESCRIPTORS and (
+                state_actor is not None or self.actors.is_country(state.group(1))):
+            # "Italy's foreign minister reaffirmed ... \n\n“...,” Antonio Tajani said": the lede's
+            # role, named as the next sentence's speaker (of the state's side, if known)
+            ref = self._speaking_next(pos, quoted=not plural)
+            side = state_actor.party if state_actor is not None else None
+            if ref is not None and (side is None or ref.party in (None, side)):
+                return ref if ref.party is not None or side is None else replace(ref, party=side)
         if len(words) in (2, 3) and words[0][:1].isupper() and det not in DETERMINERS and head in _ROLE_HEADS \
                 and head not in ORG_DESCRIPTORS and all(w.islower() or w == "PM" for w in words[1:]) and self.actors:
             # a dek's bare role, "US president says ...": the person the article names in that role,
@@ -2395,7 +2403,9 @@ class Attributor:
             if found is not None:
                 return found
         if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
-            return self._speaking_next(pos) or self._epithet(words, head, pos)
+            # (a quote opening the next sentence names only a person's role: not "the reports")
+            return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
+                or self._epithet(words, head, pos)
         return None
 
     def _epithet(self, words: list[str], head: str, pos: int) -> Speaker | None:
@@ -2519,7 +2529,7 @@ class Attributor:
         sp = self._name(self._with_actor(men), npos)
         return sp if sp is not None and sp.kind == "person" else None
 
-    def _speaking_next(self, pos: int) -> Speaker | None:
+    def _speaking_next(self, pos: int, quoted: bool = False) -> Speaker | None:
         """"..., the Omani foreign minister has said. Speaking at the Forum, Badr al-Busaidi said":
         a role nobody was named for is the person the next sentence shows still speaking."""
         si = self.sindex.at(pos)
@@ -2528,6 +2538,17 @@ class Attributor:
         ss, se, _ = self.sents[si + 1]
         lead = re.match(r"(?:Speaking|Addressing|Writing)\b[^,]{0,60},\s*", self.masked[ss:se])
         if not lead:
+            # "Italy's foreign minister reaffirmed ... “total commitment” ... \n\n “...,” Antonio
+            # Tajani said": a quote opening the next sentence, given to a full name the article
+            # has not written before
+            if not quoted or self.masked[ss:ss + 1] not in ("\u201c", '"'):
+                return None
+            for ev in self.events:
+                men = ev.mention
+                if ev.sent == si + 1 and ev.kind in ("pre", "inverted") and men.kind == "name" and men.name \
+                        and len(men.name.split()) >= 2 and self.masked.find(men.name) >= ss \
+                        and self.text.find(men.name) >= ss:
+                    return self._name(self._with_actor(men), pos)
             return None
         men = np_after(self.masked, ss + lead.end(), se)
         if men is None or men.kind != "name" or not men.name or len(men.name.split()) < 2 \

@@ -2319,3 +2319,29 @@ def test_read_before_or_after_the_document(text, actors):
 
 def test_read_the_paper_is_no_attribution(actors):
     assert speakers("Headline\n\nHe said \u201cnothing,\u201d read the newspaper and left.", actors) == {}
+
+
+def test_the_ambassador_after_a_permanent_representative(actors):
+    text = ("Headline\n\nGaza is in ruins, said Li Wenhao, China's permanent representative to the UN, on Monday.\n\n"
+            "The world called for a ceasefire, but \u201cIsrael has turned a deaf ear,\u201d the ambassador said.")
+    assert speakers(text, actors).get("Israel has turned a deaf ear,") == "Li Wenhao"
+
+
+@pytest.mark.parametrize("lede, speaker, party", [
+    # a lede's role, then the name the next paragraph's quote is given to
+    ("Slovenia\u2019s foreign minister reaffirmed her country\u2019s \u201ctotal commitment\u201d to a truce.",
+     "Marta Kovacic", None),
+    ("Israel\u2019s ambassador said the agency\u2019s remarks were a \u201ccomplete failure\u201d.",
+     "Marta Kovacic", "Israel"),
+])
+def test_a_ledes_role_named_by_the_next_quote(lede, speaker, party, actors):
+    text = ("Headline\n\n" + lede + "\n\n\u201cThe ceasefire cannot be missed,\u201d Marta Kovacic said on Wednesday.")
+    got = {q: (s, p) for q, s, p in quotes(text, actors)}
+    frag = next(q for q in got if q != "The ceasefire cannot be missed,")
+    assert got[frag][0] == speaker and (party is None or got[frag][1] == party), got
+
+
+def test_a_plural_or_document_role_is_not_the_next_quotes_speaker(actors):
+    text = ("Headline\n\nOthers backed a \u201cswift agreement\u201d, the reports said.\n\n"
+            "\u201cThe ceasefire cannot be missed,\u201d Marta Kovacic said on Wednesday.")
+    assert speakers(text, actors).get("swift agreement") != "Marta Kovacic"
