@@ -100,6 +100,16 @@ class Actors:
         words = sorted(self.party_words, key=len, reverse=True)
         self._party_re = _words_re(words)
         self._party_lookup = {norm_word(w): self.party_words[w] for w in words}
+        # an organisation the file lists names its side when no party word does ("Tikva Forum
+        # co-founder X"); capitalised forms only, matched as a whole name (not the "Security
+        # Council" of "National Security Council")
+        known = {norm_word(w) for w in self.party_words}
+        self._org_lookup = {norm_word(n): (a.party, a.faction) for a in self.actors
+                            if a.kind == "organisation" and a.party
+                            for n in (a.name, *a.aliases) if n[:1].isupper() and norm_word(n) not in known}
+        self._org_re = _words_re(sorted({n for a in self.actors if a.kind == "organisation" and a.party
+                                         for n in (a.name, *a.aliases) if norm_word(n) in self._org_lookup},
+                                        key=len, reverse=True))
         self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
         self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
         self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))
@@ -228,6 +238,18 @@ class Actors:
         if self._neutral_re and self._neutral_re.search(t):
             if party is None or not re.search(r"\b(former|ex-)", t, re.I):
                 return ("Other", None)
+        if party is None and self._org_re:
+            for om in self._org_re.finditer(t):
+                rest = t[om.end():]
+                # the body that holds a role ("Tikva Forum co-founder", "the head of the WHO"), not a
+                # place in a clause ("lobbied the Department of State on Pfizer's behalf") nor the tail
+                # of a longer name
+                if re.search(r"\b[A-Z][\w'-]*\s+$", t[:om.start()]) or (
+                        re.match(r"\s+[A-Z]", rest) and not re.match(r"\s+[A-Z][a-z]+\s*$", rest)) or \
+                        _CLAUSE_AFTER_BODY.match(rest):
+                    continue
+                party, faction = self._org_lookup[norm_word(om.group(0))]
+                break
         if self.is_civilian(t):
             # "a displaced Palestinian woman" speaks for no side; Israeli civilians and hostage
             # families ("the father of American-Israeli hostage X") are Israel's civil society -
@@ -335,6 +357,10 @@ class _WordsPattern:
     def finditer(self, text: str, pos: int = 0):
         rx = self._pattern(text[pos:] if pos else text)
         return rx.finditer(text, pos) if rx is not None else iter(())
+
+
+_CLAUSE_AFTER_BODY = re.compile(r"\s+(?:on|in|at|for|to|and|or|with|by|of|from|as|about|over|that|which|who|"
+                                r"is|was|has|had|said|says)\b")
 
 
 def _words_re(words: list[str]) -> _WordsPattern | None:

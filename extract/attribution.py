@@ -51,6 +51,8 @@ _READ_DOCUMENTS = (r"\b(?:statement|letter|post|message|tweet|release|text|note|
                    r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
                    r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
                    r"agreement|leaflet|placard|notice|declaration)")
+# nothing but a rank or honorific between an appositive's comma and the name ("Lt Gen", "Dr.")
+_RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
                "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
                "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
@@ -1852,7 +1854,11 @@ class Attributor:
         result = (None, None)
         i = self.text.find(full)
         while i >= 0 and result == (None, None):
-            chunk = re.split(r"[.,;:!?()\u201c\u201d\"\n]", self.text[max(0, i - 60):i])[-1]
+            parts = re.split(r"([.,;:!?()\u201c\u201d\"\n])", self.text[max(0, i - 80):i])
+            chunk = parts[-1]
+            if len(parts) >= 3 and parts[-2] == "," and _RANKS_ONLY.fullmatch(chunk) and \
+                    parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in DESC_HEADS:
+                chunk = parts[-3]  # "Israel's military chief, Lt Gen Eyal Zamir": the role before the rank
             before = " ".join(chunk.split()[-5:])
             r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):

@@ -420,7 +420,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             first = j
             j -= 1
             continue
-        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
+        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old") or _prefixed_role(lw):
             first = j
             j -= 1
             continue
@@ -545,7 +545,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             # "said US Secretary of State Antony Blinken": the title runs on to the name
             j += 1
             continue
-        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old"):
+        if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old") or _prefixed_role(lw):
             last = j
             j += 1
             continue
@@ -599,6 +599,15 @@ def head_says_little(words: list[str], head: str | None) -> bool:
 _TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
                             r"von|der|la|le|neighbouring|neighboring|nearby|northern|southern|eastern|western|central|"
                             r"besieged|occupied)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
+
+
+_ROLE_PREFIX = re.compile(r"(?:co|vice|deputy|ex|acting)-([a-z]+)")
+
+
+def _prefixed_role(lw: str) -> bool:
+    """"co-founder", "vice-chair": a role word behind a prefix (not split into tokens)."""
+    m = _ROLE_PREFIX.fullmatch(lw)
+    return bool(m) and (m.group(1) in DESC_WORDS or m.group(1) in DESC_HEADS)
 
 
 def classify(text: str, start: int, end: int, toks) -> Mention | None:

@@ -2345,3 +2345,23 @@ def test_a_plural_or_document_role_is_not_the_next_quotes_speaker(actors):
     text = ("Headline\n\nOthers backed a \u201cswift agreement\u201d, the reports said.\n\n"
             "\u201cThe ceasefire cannot be missed,\u201d Marta Kovacic said on Wednesday.")
     assert speakers(text, actors).get("swift agreement") != "Marta Kovacic"
+
+
+def test_a_prefixed_role_after_an_organisation_is_a_title(actors):
+    # "Tikva Forum co-founder X": the person, on the forum's side (the forum is in the actors
+    # file but is no party word)
+    text = "Headline\n\n\u201cBring everyone back together,\u201d said Tikva Forum co-founder Avner Dolev."
+    assert quotes(text, actors) == [("Bring everyone back together,", "Avner Dolev", "Israel")]
+
+
+def test_a_rank_between_the_role_and_the_name(actors):
+    # "Israel's military chief, Lt Gen X," - the role before the rank gives the side
+    text = ("Headline\n\nIsrael's military chief, Lt Gen Amos Dorfman, briefed ministers on Sunday.\n\n"
+            "\u201cThe hostages are in grave danger,\u201d Dorfman said.")
+    assert quotes(text, actors) == [("The hostages are in grave danger,", "Amos Dorfman", "Israel")]
+
+
+def test_an_organisation_in_a_clause_is_not_the_persons_side(actors):
+    text = ("Headline\n\nThe firm lobbied the Department of State on Dana Korlin's behalf.\n\n"
+            "\u201cThere is no connection,\u201d Korlin said.")
+    assert quotes(text, actors)[0][2] != "United States"
