@@ -51,6 +51,11 @@ _READ_DOCUMENTS = (r"\b(?:statement|letter|post|message|tweet|release|text|note|
                    r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
                    r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
                    r"agreement|leaflet|placard|notice|declaration)")
+# the joint before a list's last name, a name alone, and a role opening a list ("Hostage
+# survivors Iair Horn")
+_LIST_JOIN = re.compile(r"\s*(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s+)?(?:and|or|&)\s*")
+_NAME_ONLY = re.compile(r"\s*[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
+_ROLE_THEN_NAME = re.compile(r"\s*(.*?\b[a-z][\w-]*)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
 # nothing but a rank or honorific between an appositive's comma and the name ("Lt Gen", "Dr.")
 _RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
@@ -1854,11 +1859,20 @@ class Attributor:
         result = (None, None)
         i = self.text.find(full)
         while i >= 0 and result == (None, None):
-            parts = re.split(r"([.,;:!?()\u201c\u201d\"\n])", self.text[max(0, i - 80):i])
+            parts = re.split(r"([.,;:!?()\u201c\u201d\"\n])", self.text[max(0, i - 160):i])
             chunk = parts[-1]
             if len(parts) >= 3 and parts[-2] == "," and _RANKS_ONLY.fullmatch(chunk) and \
                     parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in DESC_HEADS:
                 chunk = parts[-3]  # "Israel's military chief, Lt Gen Eyal Zamir": the role before the rank
+            k = len(parts) - 1
+            if _LIST_JOIN.fullmatch(parts[k]):
+                # "Hostage survivors Iair Horn, Yarden Bibas, and Sharon Aloni-Cunio": the role
+                # written before the first of a list of names
+                k -= 2
+                while k >= 2 and parts[k + 1] == "," and _NAME_ONLY.fullmatch(parts[k]) and parts[k - 1] == ",":
+                    k -= 2
+                if k >= 0 and parts[k + 1] == "," and _ROLE_THEN_NAME.fullmatch(parts[k]):
+                    chunk = _ROLE_THEN_NAME.fullmatch(parts[k]).group(1)
             before = " ".join(chunk.split()[-5:])
             r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):

@@ -2365,3 +2365,17 @@ def test_an_organisation_in_a_clause_is_not_the_persons_side(actors):
     text = ("Headline\n\nThe firm lobbied the Department of State on Dana Korlin's behalf.\n\n"
             "\u201cThere is no connection,\u201d Korlin said.")
     assert quotes(text, actors)[0][2] != "United States"
+
+
+@pytest.mark.parametrize("listed", ["Iair Dorn, Yarden Bibo, and Sharon Alonim-Kuno",
+                                    "Iair Dorn, Yarden Bibo and Sharon Alonim-Kuno"])
+def test_a_role_before_a_list_of_names_places_the_last(listed, actors):
+    text = (f"Headline\n\nHostage survivors {listed} appeared before the committee.\n\n"
+            "Alonim-Kuno said: \u201cYou are not ashamed.\u201d")
+    assert quotes(text, actors) == [("You are not ashamed.", "Sharon Alonim-Kuno", "Israel")]
+
+
+def test_a_clause_before_an_appositive_name_is_not_a_list_role(actors):
+    text = ("Headline\n\nAn Egyptian source denied what the Occupation Foreign Minister, Avner Dolev, said.\n\n"
+            "\u201cHamas will not control the crossing,\u201d Dolev said.")
+    assert quotes(text, actors)[0][2] != "Egypt"
