@@ -51,6 +51,8 @@ _READ_DOCUMENTS = (r"\b(?:statement|letter|post|message|tweet|release|text|note|
                    r"story|memo|email|e-mail|document|ad|advert|sign|banner|headline|caption|petition|"
                    r"resolution|order|ruling|complaint|filing|communique|communiqu\u00e9|draft|proposal|"
                    r"agreement|leaflet|placard|notice|declaration)")
+# heads of which "one official" is one of a group named just before ("Israeli officials")
+_MEMBER_HEADS = frozenset({"official", "source", "diplomat", "minister", "negotiator", "lawmaker", "aide"})
 # the joint before a list's last name, a name alone, and a role opening a list ("Hostage
 # survivors Iair Horn")
 _LIST_JOIN = re.compile(r"\s*(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s+)?(?:and|or|&)\s*")
@@ -130,6 +132,7 @@ _POSTMOD = {"released", "published", "conducted", "taken", "that", "who", "which
 # A noun right before the subject name makes "Name verb" a relative clause on that noun
 # ("amendments Hamas proposed to the framework", "the deal Israel accepted"): no
 # statement of the name's.  (Time nouns are a lead-in: "Last week Hamas said".)
+_QUOTE_NEXT = re.compile(r"\s+(?:as\s+)?[\u201c\"\u2018]")
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:(?:the|a|an|any|these|those|its|his|her|their|new|latest)\s+(?:[a-z-]+\s+)?(?:deal|proposal|plan|offer|"
     r"framework|draft|agreement|truce|ceasefire|terms|amendments|changes|demands|conditions|concessions)|"
@@ -497,7 +500,9 @@ class Attributor:
                 ev = self._cited_source(self._event(vm, si, ss, se, para), se)
                 if ev and not (ev.kind == "pre" and _REDUCED_RELATIVE.search(m, max(ss, ev.mention.start - 40),
                                                                           ev.mention.start)
-                               and ev.mention.kind in ("name", "org")):
+                               and ev.mention.kind in ("name", "org")
+                               and not _QUOTE_NEXT.match(m, ev.vend)):
+                    # (but "the proposal Hamas described as “a U.S. proposal”" quotes Hamas)
                     self.events.append(ev)
             for dm in dashes.get(si, ()):
                 if not (ss <= dm.start() and dm.end() <= se):
@@ -2190,6 +2195,10 @@ class Attributor:
             r_party, r_faction = self._relative_story(fam.group(1))
             if r_party is not None:
                 party, faction = r_party, r_faction
+        if party is None and det in ("one", "a", "an", "another") and len(words) == 2 and head in _MEMBER_HEADS:
+            # "Israeli officials familiar with the details ... “...,” one official explained": one of
+            # the group the sentence before (or this one) named, of that group's side
+            party, faction = self._group_member_side(head, men.start)
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
@@ -2200,6 +2209,17 @@ class Attributor:
             shown = shown[0].lower() + shown[1:]
         return Speaker(shown, party, faction if fam is not None else None, "descriptor", plural=plural,
                        as_written=text, head=head, titles={head})
+
+    def _group_member_side(self, head: str, at: int) -> tuple[str | None, str | None]:
+        """The side of the last plural group of `head`s ("Israeli officials") written in this
+        sentence or the one before, when only one side is so named there."""
+        si = self.sindex.at(at)
+        lo = self.sents[max(0, si - 1)][0]
+        sides = {self._party_of_text(m.group(1), civilian_default=False)
+                 for m in re.finditer(r"\b([A-Z][\w\u2019'-]*(?:\s+[a-z][\w-]*){0,2})\s+" + re.escape(head) + r"s\b",
+                                      self.masked[lo:at])}
+        sides.discard((None, None))
+        return sides.pop() if len(sides) == 1 else (None, None)
 
     def _country_role(self, men: Mention, text: str, head: str) -> Speaker | None:
         """"the country's prime minister": the side of the first party named in the sentence (or

@@ -430,7 +430,8 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             j -= 1
             continue
         if (first <= k and w.isalpha() and w.islower() and j > 0 and toks[j - 1][0].lower() in DETERMINERS
-                and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")):
+                and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")
+                and not (lw in _CONTENT_NOUNS and _is_cap(toks[j + 1][0]))):
             first = j - 1  # "one displaced person": an adjective between determiner and head
             break
         if lw in _PLACE_ADJ and first == j + 1 and j > 0 and toks[j - 1][0].lower() in PREPS_IN_DESC:
@@ -601,6 +602,11 @@ _TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|a
                             r"besieged|occupied)\b)[a-z][\w-]*\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
 
 
+# what someone said or did, heading a reduced relative clause whose subject follows: "a claim
+# Israeli officials dismissed", "a proposal Hamas officials rejected" (not "a senior Israeli official")
+_CONTENT_NOUNS = frozenset({"claim", "claims", "move", "proposal", "offer", "plan", "deal", "decision", "step",
+                            "idea", "charge", "allegation", "accusation", "assertion", "demand", "request",
+                            "suggestion", "account", "version", "figure", "assessment", "position", "view"})
 _ROLE_PREFIX = re.compile(r"(?:co|vice|deputy|ex|acting)-([a-z]+)")
 
 

@@ -2379,3 +2379,21 @@ def test_a_clause_before_an_appositive_name_is_not_a_list_role(actors):
     text = ("Headline\n\nAn Egyptian source denied what the Occupation Foreign Minister, Avner Dolev, said.\n\n"
             "\u201cHamas will not control the crossing,\u201d Dolev said.")
     assert quotes(text, actors)[0][2] != "Egypt"
+
+
+def test_one_official_of_the_group_named_before(actors):
+    text = ("Headline\n\nIsraeli officials familiar with the talks played down the remarks. "
+            "\u201cIt was a turn of phrase,\u201d one official explained.")
+    assert quotes(text, actors) == [("It was a turn of phrase,", "one official", "Israel")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the noun before a reduced relative clause is not part of its subject
+    ("Hamas said it had agreed to the plan, a claim Israeli officials dismissed as \u201cspin.\u201d",
+     "spin.", "Israeli officials"),
+    # and a relative clause that quotes its subject keeps the subject's words
+    ("Netanyahu rejected the proposal Hamas described as \u201ca U.S. proposal.\u201d",
+     "a U.S. proposal.", "Hamas"),
+])
+def test_reduced_relative_clauses(text, quote, speaker, actors):
+    assert speakers("Headline\n\n" + text, actors).get(quote) == speaker
