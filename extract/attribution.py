@@ -58,6 +58,8 @@ _MEMBER_HEADS = frozenset({"official", "source", "diplomat", "minister", "negoti
 _LIST_JOIN = re.compile(r"\s*(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s+)?(?:and|or|&)\s*")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
 _ROLE_THEN_NAME = re.compile(r"\s*(.*?\b[a-z][\w-]*)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
+# a reporting verb and a participle hanging on it: ", he said, explaining", "he said on Monday, adding"
+_SAID_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:on|last|this|late|early)?\s*\w*day)?\s*,\s*(?:while\s+|also\s+|and\s+)*")
 # nothing but a rank or honorific between an appositive's comma and the name ("Lt Gen", "Dr.")
 _RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
 _INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
@@ -701,7 +703,13 @@ class Attributor:
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             body = pre.rstrip().rstrip(",")
-            men = self._verb_in_stretch(si, ss + body.rfind(",") + 1) or \
+            said = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind in ("pre", "inverted")
+                         and ev.mention.kind == "pronoun" and ev.vend <= vs
+                         and _SAID_THEN_PARTICIPLE.fullmatch(m, ev.vend if ev.kind == "pre" else ev.mention.end, vs)),
+                        None)
+            # ("“...,” he said, explaining that ...": the one who said it goes on explaining)
+            men = (said.mention if said is not None else None) or \
+                self._verb_in_stretch(si, ss + body.rfind(",") + 1) or \
                 self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)
             if men is None:
                 return None

@@ -2397,3 +2397,11 @@ def test_one_official_of_the_group_named_before(actors):
 ])
 def test_reduced_relative_clauses(text, quote, speaker, actors):
     assert speakers("Headline\n\n" + text, actors).get(quote) == speaker
+
+
+def test_a_participle_after_he_said_is_the_speakers(actors):
+    # "Israel has “...,” he said, explaining that ... “...”": not the quoted clause's subject
+    text = ("Headline\n\nFinance Minister Avner Dolev spoke on Monday.\n\n"
+            "Israel has \u201cnot given up,\u201d he said, explaining that the government is merely giving "
+            "the mediators \u201ca last chance\u201d before the fighting resumes.")
+    assert speakers(text, actors).get("a last chance") == "Avner Dolev"
