@@ -1911,7 +1911,10 @@ class Attributor:
                 not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
             owner = re.match(r"(.+?)['\u2019]s\s", form)
             holder = owner is not None and (owner.group(1)[:1].islower() or (
-                (a := self.actors.find(owner.group(1))) is not None and a.kind == "person"))
+                (a := self.actors.find(owner.group(1))) is not None and a.kind == "person")
+                or norm(owner.group(1)).split()[-1:] and (norm(owner.group(1)).split()[-1] in _TITLE_ABBR
+                                                          or norm(owner.group(1)).split()[-1] in _ROLE_HEADS))
+            # ("PM's office", "the Prime Minister's Office" as "Premier's office": a title holds it)
             if not holder:
                 name = form
         return Speaker(name, actor.party, actor.faction, "org", as_written=written, actor=actor.name)

@@ -83,7 +83,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue
-        if q.para in headline and not _named_in_body(sp.name, text, paras, headline) and not (
+        if q.para in headline and not _named_in_body(sp.name, text, paras, headline, sp.kind == "org") and not (
                 ev is not None and ev.mention.kind != "pronoun" and len(ev.mention.text) > 3
                 and _written_in_body(ev.mention.text, text, paras, headline)):
             # "Retired General Reveals ‘Demoralizing’ ...": a headline's capitals are nobody (but a
@@ -196,8 +196,11 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
     return out
 
 
-def _named_in_body(name: str, text: str, paras, headline: set[int]) -> bool:
-    return _written_in_body(name.split()[-1].strip(".,"), text, paras, headline)
+def _named_in_body(name: str, text: str, paras, headline: set[int], org: bool = False) -> bool:
+    last = name.split()[-1].strip(".,")
+    # (an organisation's capitalised head, "Prime Minister's Office", may be "his office" in the body)
+    return _written_in_body(last, text, paras, headline) or (
+        org and last.lower() in DESC_HEADS and _written_in_body(last.lower(), text, paras, headline))
 
 
 def _written_in_body(phrase: str, text: str, paras, headline: set[int]) -> bool:

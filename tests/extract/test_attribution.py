@@ -2405,3 +2405,11 @@ def test_a_participle_after_he_said_is_the_speakers(actors):
             "Israel has \u201cnot given up,\u201d he said, explaining that the government is merely giving "
             "the mediators \u201ca last chance\u201d before the fighting resumes.")
     assert speakers(text, actors).get("a last chance") == "Avner Dolev"
+
+
+def test_a_title_holders_office_is_the_listed_office_in_a_headline(actors):
+    # "PM's office denies ‘...’": the actors file's office (a title holds it, as "Netanyahu's
+    # office" does), kept in the headline because the body writes "his office"
+    text = ("PM's office denies \u2018outright fake news\u2019\n\n"
+            "The report angered Netanyahu, and his office said the claims were false on Friday.")
+    assert speakers(text, actors).get("outright fake news") == "Prime Minister's Office"
