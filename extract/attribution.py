@@ -58,6 +58,8 @@ _MEMBER_HEADS = frozenset({"official", "source", "diplomat", "minister", "negoti
 _LIST_JOIN = re.compile(r"\s*(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s+)?(?:and|or|&)\s*")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
 _ROLE_THEN_NAME = re.compile(r"\s*(.*?\b[a-z][\w-]*)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s*")
+# a capitalised name, its past-tense verb and its object, then "to" (the last such stretch)
+_NAMED_VERB_BEFORE_TO = re.compile(r"[A-Z][\w\u2019'-]*(\s+)(?:\w+ly\s+)?([a-z]+ed)\s[^,;:\u00b7]{0,80}?\bto\s+$")
 # a reporting verb and a participle hanging on it: ", he said, explaining", "he said on Monday, adding"
 _SAID_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:on|last|this|late|early)?\s*\w*day)?\s*,\s*(?:while\s+|also\s+|and\s+)*")
 # nothing but a rank or honorific between an appositive's comma and the name ("Lt Gen", "Dr.")
@@ -736,6 +738,13 @@ class Attributor:
                 return Event(verb, vs, ve, self._with_actor(ant), si, para, "pre")
             men = self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\bto\s+$", "", pre), ss, common_nouns="desc" if opens else False)
+            if men is None:
+                # "His visit comes after Prime Minister X contacted his counterpart Y to tell him of
+                # the “...”": the subject of the verb the infinitive hangs on, in a clause of its own
+                vm2 = _NAMED_VERB_BEFORE_TO.search(pre)
+                if vm2 is not None:
+                    cand = np_before(m, ss + vm2.start(2) - 1, ss)
+                    men = self._with_actor(cand) if cand is not None and cand.kind in ("name", "org") else None
             if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")

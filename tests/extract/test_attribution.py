@@ -2413,3 +2413,10 @@ def test_a_title_holders_office_is_the_listed_office_in_a_headline(actors):
     text = ("PM's office denies \u2018outright fake news\u2019\n\n"
             "The report angered Netanyahu, and his office said the claims were false on Friday.")
     assert speakers(text, actors).get("outright fake news") == "Prime Minister's Office"
+
+
+def test_an_infinitive_after_a_named_subjects_verb_in_a_subordinate_clause(actors):
+    # "..., after X contacted Y to tell him of the “...”": X tells
+    text = ("Headline\n\nHis visit comes after new Prime Minister Marta Kovacic contacted her counterpart "
+            "Avner Dolev to tell him of the \u201curgent need for a ceasefire\u201d.")
+    assert speakers(text, actors).get("urgent need for a ceasefire") == "Marta Kovacic"
