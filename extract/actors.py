@@ -104,12 +104,10 @@ class Actors:
         # co-founder X"); capitalised forms only, matched as a whole name (not the "Security
         # Council" of "National Security Council")
         known = {norm_word(w) for w in self.party_words}
-        self._org_lookup = {norm_word(n): (a.party, a.faction) for a in self.actors
-                            if a.kind == "organisation" and a.party
-                            for n in (a.name, *a.aliases) if n[:1].isupper() and norm_word(n) not in known}
-        self._org_re = _words_re(sorted({n for a in self.actors if a.kind == "organisation" and a.party
-                                         for n in (a.name, *a.aliases) if norm_word(n) in self._org_lookup},
-                                        key=len, reverse=True))
+        org_forms = [(n, (a.party, a.faction)) for a in self.actors if a.kind == "organisation" and a.party
+                     for n in (a.name, *a.aliases) if n[:1].isupper() and norm_word(n) not in known]
+        self._org_lookup = {norm_word(n): side for n, side in org_forms}
+        self._org_re = _words_re(sorted({n for n, _ in org_forms}, key=len, reverse=True))
         self._faction_re = _words_re(sorted(self.faction_words, key=len, reverse=True))
         self._faction_lookup = {norm_word(w): f for w, f in self.faction_words.items()}
         self._neutral_re = _words_re(sorted(self.neutral_roles, key=len, reverse=True))

@@ -1919,10 +1919,10 @@ class Attributor:
                 not (_initials_of(form, name) and not self.actors.is_country(name)) and \
                 not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
             owner = re.match(r"(.+?)['\u2019]s\s", form)
+            title = norm(owner.group(1)).split()[-1:] if owner is not None else []
             holder = owner is not None and (owner.group(1)[:1].islower() or (
                 (a := self.actors.find(owner.group(1))) is not None and a.kind == "person")
-                or norm(owner.group(1)).split()[-1:] and (norm(owner.group(1)).split()[-1] in _TITLE_ABBR
-                                                          or norm(owner.group(1)).split()[-1] in _ROLE_HEADS))
+                or bool(title) and (title[0] in _TITLE_ABBR or title[0] in _ROLE_HEADS))
             # ("PM's office", "the Prime Minister's Office" as "Premier's office": a title holds it)
             if not holder:
                 name = form
@@ -2606,8 +2606,8 @@ class Attributor:
             for ev in self.events:
                 men = ev.mention
                 if ev.sent == si + 1 and ev.kind in ("pre", "inverted") and men.kind == "name" and men.name \
-                        and len(men.name.split()) >= 2 and self.masked.find(men.name) >= ss \
-                        and self.text.find(men.name) >= ss:
+                        and len(men.name.split()) >= 2 and self.text.find(men.name) >= ss:
+                    # (the text, not the masked text: a name first written inside a quote was written)
                     return self._name(self._with_actor(men), pos)
             return None
         men = np_after(self.masked, ss + lead.end(), se)
