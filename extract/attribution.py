@@ -2472,7 +2472,7 @@ class Attributor:
         """"“...,” the retired general said" just after Gadi Eisenkot spoke, where nobody
         named is a general: news style's fresh description of the person just quoted. Only
         with a modifier (a bare "the president" is a title to look up, not a description),
-        when that person spoke in this paragraph or the one before, was the last person named,
+        when that person spoke in this paragraph or the three before, was the last person named,
         and no modifier names a side other than theirs."""
         if not (words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
                                                or len(words) == 2 and head.endswith("-year-old"))):
@@ -2489,7 +2489,7 @@ class Attributor:
         if last is None or last[1].plural:
             return None  # (a body or outlet heard since, "the paper reported", is no rival)
         p, sp = last
-        if self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 1:
+        if self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 3:
             return None
         if any(sd is not None and (sd == "Other" or sd != sp.party) for sd in self._modifier_sides(words).values()):
             return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)

@@ -2143,6 +2143,12 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     side = ("Headline\n\nJonas Berg told the cabinet that \u201cwe must act now.\u201d\n\n"
             "\u201cYour time is running out,\u201d the Egyptian minister said.")
     assert speakers(side, actors)["Your time is running out,"] != "Jonas Berg"
+    later = ("Headline\n\nJonas Berg, the movement's leader, said the truce would hold.\n\n"
+             "\u201cWe kept every promise,\u201d he added.\n\nThe movement's commitment to the deal.\n\n"
+             "\u201cWe handed over every list on time.\u201d\n\n"
+             "The resistance leader said they had met every deadline. "
+             "\u201cNobody will find a pretext,\u201d he said.")
+    assert speakers(later, actors)["Nobody will find a pretext,"] == "Jonas Berg"
 
 
 def test_a_verb_that_attributes_only_right_after_a_quote(actors):
