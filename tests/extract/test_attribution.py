@@ -2149,6 +2149,9 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
              "The resistance leader said they had met every deadline. "
              "\u201cNobody will find a pretext,\u201d he said.")
     assert speakers(later, actors)["Nobody will find a pretext,"] == "Jonas Berg"
+    envoy = ("Headline\n\n\u201cThe board must answer to the UN,\u201d Per Lundqvist, the state secretary, said.\n\n"
+             "The government representative added that Oslo shared the \u201cgoal of lasting peace\u201d.")
+    assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
 def test_a_verb_that_attributes_only_right_after_a_quote(actors):
