@@ -349,7 +349,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 continue
             if q.para - pq.para == 1 and opens_para and no_speech and (
                     _quote_only(masked, paras[q.para], q)
-                    or _quote_then_background(text, masked, paras[q.para], q, events)):
+                    or _quote_then_background(text, masked, paras[q.para], q, events, out[prev_i][1])):
                 out[i] = (out[prev_i][0], out[prev_i][1])
                 continue
         nxt = i + 1
@@ -660,15 +660,20 @@ _FINDING_VERBS = frozenset({"shows", "show", "showed", "found", "finds"})
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|while)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 
 
-def _quote_then_background(text: str, masked: str, para: tuple[int, int], q: QuoteSpan, events) -> bool:
+def _quote_then_background(text: str, masked: str, para: tuple[int, int], q: QuoteSpan, events,
+                           speaker: Speaker | None = None) -> bool:
     """A whole quoted sentence opening the paragraph, then the writer's background with no
-    speaker or other quote in it ("“...” Qatar is home to the largest US base in the region.")."""
+    speaker or other quote in it ("“...” Qatar is home to the largest US base in the region."),
+    or whose only speaker is the one going on (`speaker`: "“...” Speaking of Rafah, Wennesland
+    said the conflict was at a pivotal moment.")."""
     if not text[q.start:q.end].rstrip().endswith((".", "?", "!")):
         return False
     rest = masked[q.outer_end:para[1]]
     if "\u00b7" in rest or not re.match(r"\s+[A-Z]", rest):
         return False
-    return not any(q.outer_end <= ev.vstart < para[1] for ev in events)
+    later = [ev for ev in events if q.outer_end <= ev.vstart < para[1]]
+    return not later or speaker is not None and all(
+        ev.speaker is not None and ev.speaker.name == speaker.name for ev in later)
 
 
 def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:

@@ -1452,6 +1452,11 @@ def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
      "\u201cQatar will not tolerate this reckless behaviour.\u201d Qatar hosts the largest US air base "
      "in the region and is a major non-NATO ally.",
      "Qatar will not tolerate this reckless behaviour.", "Majid Saleh"),
+    # ... or then a sentence in which only that speaker speaks
+    ("\u201cThat is the focus here,\u201d Lars Holm, the UN envoy, said.\n\n"
+     "\u201cThe fighting will only stop once the captives are home.\u201d Speaking of the border, "
+     "Holm said the region was at a turning point.",
+     "The fighting will only stop once the captives are home.", "Lars Holm"),
 ])
 def test_passive_quoted_as_closing_appositive_names_and_background_after_a_quote(text, quote, speaker, actors):
     got = speakers(text, actors)
