@@ -14,9 +14,11 @@ from extract.dates import WEEKDAY
 from extract.speakers import DESC_HEADS, EVIDENCE_HEADS
 
 # Any reporting or attitude verb with a subject can carry reported content
-# ("Hamas accused Israel of stalling"); "read" only introduces quotes.
-CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS | STANCE_VERBS) - {"read", "reads", "show", "asking", "congratulate",
-                                                          "congratulates", "congratulated", "congratulating"}
+# ("Hamas accused Israel of stalling"); "read" only introduces quotes, and congratulating or
+# apologising "for" something states no content of its own.
+CONTENT_VERBS = (REPORT_VERBS | SAY_VERBS | STANCE_VERBS) - {
+    "read", "reads", "show", "asking", "congratulate", "congratulates", "congratulated", "congratulating",
+    "apologize", "apologizes", "apologized", "apologise", "apologises", "apologised"}
 # Verbs that also mean something else ("maintains control", "denied access",
 # "recalled its team"): reported content only after "that".
 NEEDS_THAT = {"maintain", "maintains", "maintained", "recall", "recalls", "recalled", "deny", "denies", "denied",

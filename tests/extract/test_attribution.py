@@ -1745,6 +1745,18 @@ def test_a_quoted_sentence_after_a_joke_continues_the_joker(actors):
     assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
 
 
+def test_a_quoted_sentence_after_an_apology_continues_the_apologiser(actors):
+    """"X also apologized to the families. “We did a lot, but we failed.”": an apology is a
+    speech act; its "for ..." is no reported content of its own (tests/extract/test_reported.py)."""
+    from extract import extract_article
+
+    text = ("Head\n\nKarl Ostrander also apologized to the families of the captives for the delay. "
+            "\u201cWe did a lot, but we failed the test. The responsibility is mine.\u201d")
+    assert [q[1] for q in quotes(text, actors)] == ["Karl Ostrander"]
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert not [r for r in res.reported if r.cue == "apologized"]
+
+
 def test_a_role_is_the_name_the_article_titled_with_it(actors):
     """"Ruritania's foreign minister Karl Ostrander made the remarks ... The foreign minister
     added that ...": the role is the person the article gave it, though he said nothing before
