@@ -211,7 +211,7 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          r"(?:a|an|the|several|two|three)\s+(?:[\w-]+\s+){0,3}"
                          r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
-_ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS})\s+$")
+_ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|read(?:\s+out)?)\s+$")  # ("the families read a statement")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
@@ -2276,8 +2276,10 @@ class Attributor:
         who = np_before(self.masked, end, ss, common_nouns=True)
         if who is None or who.kind == "pronoun" or (who.kind == "descriptor" and who.head in _DOC_HEADS):
             return None
-        if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole):
-            who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)  # "Twenty donor countries"
+        if who.kind == "descriptor" and who.start > ss and re.fullmatch(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}", whole) \
+                and not re.match(r"(?:the|a|an|these|those|his|her|its|their)\s", who.text):
+            # "Twenty donor countries" (not "At dawn the relatives": the phrase has its own determiner)
+            who = Mention(whole, ss, ss + len(whole), "descriptor", head=who.head)
         sp = self.resolve(self._with_actor(who), who.start)
         if sp is not None and sp.party is None:
             # "Israel's National Security Council and Foreign Ministry issued": the issuing clause's side

@@ -1486,6 +1486,10 @@ def test_a_name_opening_a_verbless_fragment_is_not_the_next_he(actors):
      "The statement called the offer \u201can insult to every worker.\u201d", "an insult to every worker.", "the union"),
     ("Jordan and Norway issued a joint statement on Sunday.\n\n"
      "The statement said the plan was \u201ca fair basis\u201d.", "a fair basis", "Jordan and Norway"),
+    # ... or read it out
+    ("At dawn the relatives read a statement outside the ministry.\n\n"
+     "The statement accused the minister of stalling. \u201cOur loved ones are running out of time. "
+     "Every day counts.\u201d", "Our loved ones are running out of time. Every day counts.", "the relatives"),
     # "the two nations": the list of two states named just before
     ("Qatar and Egypt met in Cairo on Sunday.\n\n"
      "The two nations said their mediation rests on a \u201cunified vision\u201d.", "unified vision", "Qatar and Egypt"),
