@@ -393,6 +393,11 @@ _QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
+# the same with no determiner, plural only: "sources familiar with the negotiations said",
+# "people familiar with the matter told"
+_QUALIFIED_BARE = re.compile(r"\b(((?:(?!(?i:the|an?|but|and|yet|so|still|however|meanwhile|now)\s)[\w-]+\s+){0,2}?)"
+                             r"((?i:s)ources|(?i:o)fficials|(?i:d)iplomats|(?i:i)nsiders|(?i:n)egotiators|(?i:a)ides|(?i:p)eople))\s+"
+                             r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
 # "the board attacked", "several environmental groups said": a common-noun subject and its verb
@@ -1293,9 +1298,11 @@ class Attributor:
                     named.appositive = men.text
                     return self._with_actor(named)
         if men is None and re.search(r"familiar|close\s+to|briefed|knowledge", m[max(ss, end - 160):end]):
-            qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end)
+            qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end) or \
+                _QUALIFIED_BARE.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""
-            if qm and qm.end() == end and (not lead or lead.endswith((",", ",\u201d", ",\"", ",\u2019"))):
+            if qm and qm.end() == end and (not lead or lead.endswith((",", ",\u201d", ",\"", ",\u2019"))
+                                           or lead in ("But", "And", "Yet", "Still", "Now")):
                 # "A senior X official familiar with the talks told": the official; "a source close
                 # to Y" keeps its qualifier, the head alone says nothing
                 mods = qm.group(2).split()

@@ -733,6 +733,11 @@ def test_the_org_chief_is_the_person_named_as_its_head(actors):
      "a senior Jordanian official"),
     ("Later, a source close to the negotiations said the deal was \u201cnearly done\u201d.",
      "a source close to the negotiations"),
+    # a bare plural (no determiner), after a sentence adverb
+    ("However, sources familiar with the negotiations said the delays left the deal \u201cnearly done\u201d.",
+     "sources familiar with the negotiations"),
+    ("But officials briefed on the meeting said the deal was \u201cnearly done\u201d.",
+     "officials briefed on the meeting"),
 ])
 def test_a_generic_speaker_with_a_familiar_with_qualifier(actors, text, speaker):
     """"A senior X official familiar with the talks told ...": the official; the qualifier is
