@@ -367,6 +367,23 @@ _ACRONYM_DEFINED = re.compile(
 # "Yolanda Diaz, the Spanish deputy prime minister" closing a clause: a name, then its role
 _NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                              r"(?:the|a|an)\s+(?:[A-Za-z][\w.\u2019'-]*\s+){0,5}[a-z][\w-]*$")
+# the same with a role that ends in a name, its head among its first three words: "Anwar Gargash,
+# diplomatic adviser to President Sheikh Mohamed, who", "John Roe, a tech staffer at the State
+# Department who" (checked by _role_head_early)
+_NAME_NAMED_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
+                                  r"((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[A-Za-z][\w.\u2019'-]*){1,7})$")
+
+
+def _role_head_early(role: str) -> bool:
+    """A role phrase whose head noun comes within its first three words, after modifiers only
+    ("diplomatic adviser to ...", "a tech staffer at ..."), not a clause ("forcefully told a woman")."""
+    words = role.split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    for k, w in enumerate(words[:3]):
+        if w.lower() in DESC_HEADS:
+            return all(not v.endswith("ly") and v.lower() not in SAY_VERBS for v in words[:k])
+    return False
 # "the paper reported", "the broadcaster said": an outlet relaying, nobody described
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
@@ -1113,6 +1130,10 @@ class Attributor:
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
             ap = _NAME_ROLE_END.search(seg) if rel.group(0).strip(" ,") == "who" else None
+            if ap is None and rel.group(0).strip(" ,") == "who":
+                ap = _NAME_NAMED_ROLE_END.search(seg)
+                if ap is not None and not _role_head_early(ap.group(2)):
+                    ap = None
             if ap:
                 # "He criticised Yolanda Diaz, the Spanish deputy prime minister, who described
                 # ...": the relative clause's antecedent is the named person the role describes

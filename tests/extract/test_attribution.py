@@ -729,6 +729,26 @@ def test_the_org_chief_is_the_person_named_as_its_head(actors):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # the antecedent of "who" is the name whose role ends in another name
+    ("It follows comments from Dr Karl Brenner, diplomatic adviser to President Sheikh Omar, who on Sunday "
+     "said \u201call eyes are on Gaza\u201d.", "Karl Brenner"),
+    ("It follows Jan Roe, a tech staffer at the State Department who said it was \u201call eyes on Gaza\u201d.",
+     "Jan Roe"),
+])
+def test_who_after_a_name_and_its_role_that_ends_in_a_name(actors, text, speaker):
+    got = quotes(text, actors)
+    assert got and got[0][1] == speaker, got
+
+
+def test_who_after_a_clause_is_not_the_name_before_it(actors):
+    """"Ann Roe, the chief of the Urban League, told a woman who suggested that “...”": the
+    relative clause is on "a woman", not on "Urban League" (no role follows it)."""
+    text = ("Ann Roe, the chief of the National Urban League, forcefully told a young woman who suggested "
+            "that some people may not vote that \u201cthis is not the first generation to be frustrated\u201d.")
+    assert all(s != "Urban League" and s != "National Urban League" for _, s, _ in quotes(text, actors))
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("A senior Jordanian official familiar with the talks told Reuters that the deal was \u201cnearly done\u201d.",
      "a senior Jordanian official"),
     ("Later, a source close to the negotiations said the deal was \u201cnearly done\u201d.",
