@@ -327,6 +327,8 @@ _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
                              r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
+# a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
+_CLOSED_ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013\u00b7]{3,160}?\s(?:\u2014|\u2013|--)\s*$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -815,6 +817,15 @@ class Attributor:
                     men = self._with_actor(men)
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
                         return Event(verb, vs, ve, men, si, para, "inverted")
+        if verb.endswith("ing"):
+            aside = _CLOSED_ASIDE.search(pre)
+            if aside is not None:
+                # "Qassem denounced the GHF — an initiative he said was set up by X — describing it
+                # as “...”": the participle hangs on the clause before the aside
+                main = [ev for ev in self._found_in_sentence(si)
+                        if ev.kind == "pre" and ev.vend <= ss + aside.start() and ev.mention.kind != "pronoun"]
+                if main:
+                    return Event(verb, vs, ve, main[-1].mention, si, para, "pre")
         # Subject before the verb.
         cut = _aux_strip(pre)
         men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))

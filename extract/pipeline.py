@@ -818,6 +818,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                                                                  ev.mention.start))]
     if main:
         before = main
+    # "Hamas described his comments—where he said a deal was not possible—as proof of his “...”":
+    # a verb inside a dashed aside that closes before the quote says nothing about the quote
+    before = [ev for ev in before if not _aside_closed_before(masked, sents[si][0], ev, q.open_at)]
     if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
                             masked[before[-1].vend:q.open_at]):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
@@ -883,6 +886,17 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"
     return None, None
+
+
+_ASIDE_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*|\s+-\s+")
+
+
+def _aside_closed_before(masked: str, ss: int, ev: Event, open_at: int) -> bool:
+    """The event's subject stands inside a dashed aside (an odd number of dashes before it in
+    its sentence) that a dash after its verb closes before the quote opens."""
+    if len(_ASIDE_DASH.findall(masked, ss, ev.mention.start)) % 2 == 0:
+        return False
+    return _ASIDE_DASH.search(masked, ev.vend, open_at) is not None
 
 
 def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:

@@ -740,6 +740,21 @@ def test_who_after_a_name_and_its_role_that_ends_in_a_name(actors, text, speaker
     assert got and got[0][1] == speaker, got
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a verb inside a dashed aside that closes before the quote does not own it
+    ("In a statement on Thursday, the Ruritanian Front described Jan Roe\u2019s comments to the families"
+     "\u2014where he said a deal was not possible\u2014as proof of his \u201cill intentions\u201d.",
+     "ill intentions", "Ruritanian Front"),
+    # a participle after a dashed aside hangs on the clause before the aside
+    ("Karl Brenner denounced the revival of the Harbour Relief Fund \u2014 an initiative he said was set up "
+     "by Jan Roe \u2014 describing it as a \u201ccover for crimes committed against the people.\u201d",
+     "cover for crimes committed against the people.", "Karl Brenner"),
+])
+def test_a_dashed_aside_is_no_attribution_of_what_follows_it(actors, text, quote, speaker):
+    got = speakers(text, actors)
+    assert got.get(quote) == speaker, got
+
+
 def test_who_after_a_clause_is_not_the_name_before_it(actors):
     """"Ann Roe, the chief of the Urban League, told a woman who suggested that “...”": the
     relative clause is on "a woman", not on "Urban League" (no role follows it)."""
