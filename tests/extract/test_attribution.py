@@ -742,8 +742,9 @@ def test_who_after_a_name_and_its_role_that_ends_in_a_name(actors, text, speaker
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a verb inside a dashed aside that closes before the quote does not own it
-    ("In a statement on Thursday, the Ruritanian Front described Jan Roe\u2019s comments to the families"
-     "\u2014where he said a deal was not possible\u2014as proof of his \u201cill intentions\u201d.",
+    ("Prime Minister Jan Roe met the families on Tuesday.\n\nIn a statement on Thursday, the Ruritanian Front "
+     "described Roe\u2019s comments to the families\u2014where he said a deal was not possible\u2014as proof "
+     "of his \u201cill intentions\u201d.",
      "ill intentions", "Ruritanian Front"),
     # a participle after a dashed aside hangs on the clause before the aside
     ("Karl Brenner denounced the revival of the Harbour Relief Fund \u2014 an initiative he said was set up "
