@@ -67,6 +67,10 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# "bin Mohammed" inside a longer Arabic name: the father's name, before the family name
+_PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint)\s+[A-Z][\w\u2019'-]+(?=\s+\S)")
+
+
 @dataclass(eq=False)
 class Actors:
     """The merged actors table with name lookup and descriptor classification."""
@@ -170,6 +174,13 @@ class Actors:
                 return self._by_key[rest]
         if toks and (len(toks) == 1 or all(t in _HONORIFICS for t in toks[:-1])):
             return self._by_surname.get(toks[-1])
+        pm = _PATRONYMIC.search(name)
+        if pm:
+            # "Majed bin Mohammed Al Ansari" is the listed "Majed Al Ansari": a father's name
+            # that the file's forms leave out
+            found = self._find(name[:pm.start()] + name[pm.end():])
+            if found is not None and found.kind == "person":
+                return found
         return None
 
     def is_person_name(self, words: list[str]) -> bool:

@@ -336,7 +336,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             opens_para = not masked[ps:q.open_at].strip(" \u2014\u2013-")
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
-                                and ev.speaker is not None and ev.kind != "possessive" for ev in events)
+                                and ev.speaker is not None and ev.kind != "possessive"
+                                and ev.speaker.name != out[prev_i][1].name for ev in events)
             pev = out[prev_i][0]
             if pev is not None and pq.outer_end <= pev.vstart < q.open_at:
                 # the previous quote's own attribution sits in between: count the prose after it
@@ -669,11 +670,15 @@ def _quote_then_background(text: str, masked: str, para: tuple[int, int], q: Quo
     if not text[q.start:q.end].rstrip().endswith((".", "?", "!")):
         return False
     rest = masked[q.outer_end:para[1]]
-    if "\u00b7" in rest or not re.match(r"\s+[A-Z]", rest):
+    if not re.match(r"\s+[A-Z]", rest):
         return False
     later = [ev for ev in events if q.outer_end <= ev.vstart < para[1]]
-    return not later or speaker is not None and all(
-        ev.speaker is not None and ev.speaker.name == speaker.name for ev in later)
+    spoken = [ev for ev in later if ev.kind != "possessive"]  # (not "referring to Qatar's call")
+    same = speaker is not None and bool(spoken) and all(
+        ev.speaker is not None and ev.speaker.name == speaker.name for ev in spoken)
+    if "\u00b7" in rest:
+        return same  # ("“...” Al Ansari added, “...”": more words of the same speaker)
+    return not later or same
 
 
 def _adjacent(masked: str, q: QuoteSpan, ev: Event | None) -> bool:

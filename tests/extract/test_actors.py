@@ -284,3 +284,13 @@ def test_periods_give_the_side_held_on_a_day(tmp_path: Path):
     assert berg.side_on("2023-10-11") == ("Israel", "Government") == berg.side_on("2024-06-08")
     assert berg.side_on("2024-06-09") == ("Israel", "Opposition") == berg.side_on(None)
     assert berg.side_on("2031-02-02") == ("Other", None)  # a new party drops the old faction
+
+
+def test_a_fathers_name_inside_an_arabic_name_is_the_listed_person(user_actors):
+    """"Dr. Karim bin Yusuf Al Nadir" is the listed "Karim Al Nadir": the patronymic ("bin
+    Yusuf") that the file's forms leave out; not when nothing listed remains."""
+    actors = user_actors('[[actors]]\nname = "Karim al-Nadir"\naliases = ["Karim Al Nadir"]\n'
+                         'party = "Qatar"\ntitles = ["spokesman"]\n')
+    assert actors.find("Karim bin Yusuf Al Nadir").name == "Karim al-Nadir"
+    assert actors.find("Dr. Karim bin Yusuf Al Nadir").name == "Karim al-Nadir"
+    assert actors.find("Omar bin Yusuf Al Nadir") is None

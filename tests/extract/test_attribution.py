@@ -1498,6 +1498,11 @@ def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
      "\u201cThe fighting will only stop once the captives are home.\u201d Speaking of the border, "
      "Holm said the region was at a turning point.",
      "The fighting will only stop once the captives are home.", "Lars Holm"),
+    # ... or more of that speaker's quotes, with a participle in between the paragraphs
+    ("Lars Holm, the ministry spokesman, spoke to reporters.\n\n\u201cThese statements do not concern us,\u201d "
+     "he said yesterday, addressing a weekly media briefing.\n\n\u201cWe will continue our efforts. Aid comes "
+     "first.\u201d Holm added, \u201cWe look with concern at the north,\u201d referring to the ministry\u2019s call "
+     "for more aid.", "We will continue our efforts. Aid comes first.", "Lars Holm"),
 ])
 def test_passive_quoted_as_closing_appositive_names_and_background_after_a_quote(text, quote, speaker, actors):
     got = speakers(text, actors)
