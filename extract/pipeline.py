@@ -646,6 +646,14 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     return sp
 
 
+# "..., Moore said at an event at the Heritage Foundation in Washington on Thursday.": only
+# where and when after the attribution, however long, no clause of its own
+_SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before|after)\s+"
+                           r"(?:(?!(?:that|where|which|who|when|while|as|but|and|because|after|before)\b)"
+                           r"[\w.,'\u2019-]+\s+){0,5}?(?:(?!(?:that|where|which|who|when|while|as|but|and|"
+                           r"because)\b)[\w.'\u2019-]+)){1,4}\s*[.]?\s*")
+
+
 def _rest_after(masked: str, ev: Event, end: int) -> str:
     """The sentence's rest after an attribution: after the speaker when it follows the verb
     ("said X", "according to X"), else after the verb."""
@@ -886,7 +894,8 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         # (a participle may trail the attribution: "..., she said, referencing the bank's ...")
         # (and the participle's clause may quote more of the same voice: "..., she said,
         # referencing the bank's drive to “cross-sell”")
-        if (len(tail.split()) <= 6 and "\u00b7" not in tail) or re.match(r"\s*,\s*[a-z]+ing\b", tail):
+        if (len(tail.split()) <= 6 and "\u00b7" not in tail) or re.match(r"\s*,\s*[a-z]+ing\b", tail) \
+                or _SETTING_TAIL.fullmatch(tail):
             return ev, ev.speaker
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"

@@ -756,6 +756,23 @@ def test_a_dashed_aside_is_no_attribution_of_what_follows_it(actors, text, quote
     assert got.get(quote) == speaker, got
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # only where and when after the closing attribution, however long
+    ("The agency \u201cslapped away\u201d the fund\u2019s offers, Jan Roe said at an event at the Harbour "
+     "Institute in Oslo on Thursday.", "slapped away", "Jan Roe"),
+])
+def test_a_closing_attribution_followed_by_its_setting(actors, text, quote, speaker):
+    got = speakers(text, actors)
+    assert got.get(quote) == speaker, got
+
+
+def test_a_closing_attribution_followed_by_a_clause_is_not_taken(actors):
+    """"..., Roe said at an event where Olsen announced ...": a clause of its own follows."""
+    text = ("The agency \u201cslapped away\u201d the fund\u2019s offers, Jan Roe said at an event where Per Olsen "
+            "announced the new plan for the harbour and its workers.")
+    assert speakers(text, actors).get("slapped away") != "Jan Roe"
+
+
 def test_who_after_a_clause_is_not_the_name_before_it(actors):
     """"Ann Roe, the chief of the Urban League, told a woman who suggested that “...”": the
     relative clause is on "a woman", not on "Urban League" (no role follows it)."""
