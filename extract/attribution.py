@@ -328,7 +328,9 @@ _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|
                              r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
-_CLOSED_ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013\u00b7]{3,160}?\s(?:\u2014|\u2013|--)\s*$")
+# (dashes spaced or not, as pipeline._ASIDE_DASH reads them: "comments—where he said ...—")
+_CLOSED_ASIDE = re.compile(r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)[^\u2014\u2013\u00b7]{3,160}?"
+                           r"(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")

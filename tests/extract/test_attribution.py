@@ -750,6 +750,9 @@ def test_who_after_a_name_and_its_role_that_ends_in_a_name(actors, text, speaker
     ("Karl Brenner denounced the revival of the Harbour Relief Fund \u2014 an initiative he said was set up "
      "by Jan Roe \u2014 describing it as a \u201ccover for crimes committed against the people.\u201d",
      "cover for crimes committed against the people.", "Karl Brenner"),
+    ("Karl Brenner denounced the revival of the Harbour Relief Fund\u2014an initiative he said was set up "
+     "by Jan Roe\u2014describing it as a \u201ccover for crimes committed against the people.\u201d",
+     "cover for crimes committed against the people.", "Karl Brenner"),
 ])
 def test_a_dashed_aside_is_no_attribution_of_what_follows_it(actors, text, quote, speaker):
     got = speakers(text, actors)
