@@ -34,6 +34,8 @@ _AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'
                                  r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
                                  r"(?:[a-z]+ly\s+)?$")
 _COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")
+# Verbs whose "for ..." or object states no content of their own (reported.CONTENT_VERBS).
+NO_CONTENT_VERBS = frozenset(_VERBS.get("no_content", ()))
 # Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
 FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
@@ -327,10 +329,11 @@ _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
                              r"and|but|or|when|after|before|said|says|told)\b|\b[a-z]+(?:ed|ing)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$")
+# a dash that opens or closes an aside, spaced or not ("comments—where he said ...—"); also
+# read by pipeline._ASIDE_DASH
+ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
-# (dashes spaced or not, as pipeline._ASIDE_DASH reads them: "comments—where he said ...—")
-_CLOSED_ASIDE = re.compile(r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)[^\u2014\u2013\u00b7]{3,160}?"
-                           r"(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
+_CLOSED_ASIDE = re.compile(ASIDE_DASH + r"[^\u2014\u2013\u00b7]{3,160}?(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -388,6 +391,8 @@ def _role_head_early(role: str) -> bool:
         if w.lower() in DESC_HEADS:
             return all(not v.endswith("ly") and v.lower() not in SAY_VERBS for v in words[:k])
     return False
+
+
 # "the paper reported", "the broadcaster said": an outlet relaying, nobody described
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
@@ -1142,8 +1147,9 @@ class Attributor:
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
             end = ss + len(seg)
-            ap = _NAME_ROLE_END.search(seg) if rel.group(0).strip(" ,") == "who" else None
-            if ap is None and rel.group(0).strip(" ,") == "who":
+            who = rel.group(0).strip(" ,") == "who"
+            ap = _NAME_ROLE_END.search(seg) if who else None
+            if ap is None and who:
                 ap = _NAME_NAMED_ROLE_END.search(seg)
                 if ap is not None and not _role_head_early(ap.group(2)):
                     ap = None

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import FLOATING_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import ASIDE_DASH, FLOATING_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -902,7 +902,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     return None, None
 
 
-_ASIDE_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*|\s+-\s+")
+_ASIDE_DASH = re.compile(ASIDE_DASH)
 
 
 def _aside_closed_before(masked: str, ss: int, ev: Event, open_at: int) -> bool:
