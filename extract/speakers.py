@@ -892,13 +892,19 @@ class NameIndex:
             for _, full in self.full:
                 self._counts[full] = self._counts.get(full, 0) + 1
             self._norm = [norm(full).split() for _, full in self.full]
+            # the names by their last word, in order: a name ends like `name` only if its last word is name's
+            self._by_last: dict[str, list[int]] = {}
+            for i, ft in enumerate(self._norm):
+                if ft:
+                    self._by_last.setdefault(ft[-1], []).append(i)
         counts = self._counts
-        cands = [(p, full, ft) for (p, full), ft in zip(self.full, self._norm)
-                 if len(ft) > len(toks) and ft[-len(toks):] == toks and not _barrel_cut(full, name)]
+        same_last = self._by_last.get(toks[-1], ())
+        cands = [(self.full[i][0], self.full[i][1], self._norm[i]) for i in same_last
+                 if len(self._norm[i]) > len(toks) and self._norm[i][-len(toks):] == toks
+                 and not _barrel_cut(self.full[i][1], name)]
         if self._quoted:
             # a quoted form counts only when the prose never writes this name out in full
-            prose = [i for i in range(len(self.full)) if i not in self._quoted
-                     and self._norm[i][-len(toks):] == toks]
+            prose = [i for i in same_last if i not in self._quoted and self._norm[i][-len(toks):] == toks]
             if prose:
                 keep = {self.full[i][1] for i in prose}
                 cands = [c for c in cands if c[1] in keep]
