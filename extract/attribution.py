@@ -350,7 +350,7 @@ _APPOS_START = re.compile(
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"[a-z]+ing)\b")
 _STATEMENT_NOUN = re.compile(
-    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
@@ -440,6 +440,9 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# "Hamas’ statement", "The IDF's post": a document with its owner written as a possessive
+_OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)(?:\u2019s|'s|(?<=s)[\u2019'])\s+"
+                        r"(?:[a-z-]+\s+){0,2}(?:statement|release|letter|post|readout)")
 # A style of address standing for the person just named: "His Excellency said" (Gulf and
 # diplomatic house style), "Her Majesty", "His Holiness"
 _HONORIFIC_REFERENCE = re.compile(r"(His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness|Eminence|Beatitude)")
@@ -563,7 +566,8 @@ class Attributor:
                         self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
                                                  "colon"))
             sent_text = m[ss:se]
-            pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text) else None
+            pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
+                                                   or "s\u2019 " in sent_text or "s' " in sent_text) else None
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
@@ -2230,6 +2234,14 @@ class Attributor:
             issuer = self._document_issuer(head, men.start)
             if issuer is not None:
                 return issuer
+        om = _OWNER_DOC.fullmatch(text) if head in _DOC_HEADS else None
+        if om:
+            # "Hamas’ statement added", "Netanyahu's letter says": the owner's words
+            owner = np_after(self.masked, men.start + om.start(1), men.start + om.end(1))
+            if owner is not None and owner.kind in ("org", "name") and owner.end == men.start + om.end(1):
+                found = self.resolve(self._with_actor(owner), pos)
+                if found is not None:
+                    return found
         if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong
@@ -2251,7 +2263,7 @@ class Attributor:
                 party, faction = (party, faction) if party is not None else (o_party, o_faction)
                 text = owner.group(0) + text
         if party is None and self.actors:
-            pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)(?:\u2019s|'s)\s", text)
+            pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)(?:\u2019s|'s|(?<=s)[\u2019'])\s", text)
             owner_actor = self.actors.find(pm.group(1)) if pm else None
             if owner_actor is not None:
                 # "one of Mr Netanyahu's advisers": the side of the person they serve

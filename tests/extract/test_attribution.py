@@ -2516,3 +2516,24 @@ def test_an_infinitive_after_a_named_subjects_verb_in_a_subordinate_clause(actor
     text = ("Headline\n\nHis visit comes after new Prime Minister Marta Kovacic contacted her counterpart "
             "Avner Dolev to tell him of the \u201curgent need for a ceasefire\u201d.")
     assert speakers(text, actors).get("urgent need for a ceasefire") == "Marta Kovacic"
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    # a possessive written with the apostrophe alone, before a document noun
+    ("Hamas replied to the mediators on Monday.\n\nHamas\u2019 statement added that \u201cthe occupation bears "
+     "full responsibility for the delay.\u201d", "the occupation bears full responsibility for the delay.",
+     "Hamas", "Hamas"),
+    # the owner's words, whatever the verb after the document
+    ("Rafael Ortiz, the Spanish envoy, met the mediators.\n\nOrtiz\u2019s letter says \u201cthe crossings must "
+     "open now.\u201d", "the crossings must open now.", "Rafael Ortiz", None),
+])
+def test_a_document_speaks_for_its_possessive_owner(text, quote, speaker, party, actors):
+    got = {q: (s, p) for q, s, p in quotes(text, actors)}
+    assert got[quote][0] == speaker
+    if party is not None:
+        assert got[quote][1] == party
+
+
+def test_an_office_owned_with_a_bare_apostrophe_takes_its_holders_side(actors):
+    text = "The talks stalled again.\n\nPresident Abbas\u2019 office said the plan was \u201cdead on arrival.\u201d"
+    assert quotes(text, actors)[0][2] == "Palestinian Authority"
