@@ -214,7 +214,7 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
 _ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|read(?:\s+out)?)\s+$")  # ("the families read a statement")
-_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&|the)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
                            r"(?:(?:militant|armed|security|intelligence|spy|political|military|paramilitary|"
@@ -239,6 +239,8 @@ _ENVOY_TO = re.compile(r"\b((?:[Aa]mbassador|[Ee]nvoy|[Mm]ission|[Dd]elegation|[
                        r"\w*)\s+to\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\b\s*)+")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+)+)*"
                              r"(?:and|&|in|of|for)\s+)$")
+# Capitalised words and the small words inside an organisation's name, before the name's last word
+_LISTED_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:the|for|of|and|without|on)\s+){1,2})$")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _SPACES = re.compile(r"\s+")
@@ -1402,9 +1404,21 @@ class Attributor:
         if em:
             longer = self.masked[men.start:em.end()]
             actor = self.actors.find(longer)
+            own = men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
+            if actor is None and own > men.start:
+                # "the charity Medical Aid for Palestinians": the name alone, without its description
+                longer = self.masked[own:em.end()]
+                actor = self.actors.find(longer)
             if actor is not None and actor.kind == "organisation":
                 # "the Hostages and Missing Families Forum": a listed name running on past "and"
-                men = Mention(longer, men.start, em.end(), "org", name=actor.name)
+                men = Mention(longer, em.end() - len(longer), em.end(), "org", name=actor.name)
+        if men.kind in ("name", "org"):
+            own = men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
+            lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own)
+            actor = self.actors.find(self.masked[lm.start(1):men.end]) if lm else None
+            if actor is not None and actor.kind == "organisation":
+                # "Save the Children", "Friends of the Earth": a listed name the phrase began inside
+                return Mention(self.masked[lm.start(1):men.end], lm.start(1), men.end, "org", name=actor.name)
         bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
         if bm and men.kind != "pronoun":
             core = _WHERE_TAIL.sub("", men.text)

@@ -2537,3 +2537,15 @@ def test_a_document_speaks_for_its_possessive_owner(text, quote, speaker, party,
 def test_an_office_owned_with_a_bare_apostrophe_takes_its_holders_side(actors):
     text = "The talks stalled again.\n\nPresident Abbas\u2019 office said the plan was \u201cdead on arrival.\u201d"
     assert quotes(text, actors)[0][2] == "Palestinian Authority"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a listed organisation whose name holds "the": the phrase began inside the name
+    ("The plan is \u201ca failure,\u201d the charity Save the Children said.", "Save the Children"),
+    ("The plan is \u201ca failure,\u201d said the British charity Save the Children.", "Save the Children"),
+    # ... or "for", after a description of what it is
+    ("The plan is \u201ca failure,\u201d the charity Medical Aid for Palestinians said on Thursday.",
+     "Medical Aid for Palestinians"),
+])
+def test_a_listed_organisations_whole_name_with_small_words(text, speaker, actors):
+    assert quotes(text, actors)[0][1] == speaker
