@@ -280,6 +280,8 @@ _CONJOINED = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL}|"
     rf"(?:When|Whenever|While|If|As|Although|Though|Since|Because|Before|Once|Until)\s+[^,]{{1,140}})"
     rf"\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
+_DOC_FROM_CONJOINED = re.compile(rf"\s*(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:statement|letter|release|readout|post)\s+"
+                                 rf"(?:from|by|of)\s+({_CONJOINED_LIST.pattern})\s*")
 _GROUP_OF_PARTIES = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -1313,6 +1315,11 @@ class Attributor:
                 return Mention(cm.group(1), cm.start(1), cm.end(1), "org", name=whole.name)
             # "Ireland, Norway and Spain announced", "Egypt and Qatar said": they speak together
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
+        dm = _DOC_FROM_CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) \
+            if " and " in seg and (" from " in seg or " by " in seg or " of " in seg) else None
+        if dm and _names_only(dm.group(1)):
+            # "The statement from Mr Roe and Ms Doe said": the two issued it together
+            return Mention(dm.group(1), dm.start(1), dm.end(1), "descriptor", head="and")
         gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
@@ -1396,6 +1403,15 @@ class Attributor:
             return None
         return None
 
+    def _listed_org_named(self, text: str):
+        """The listed organisation whose name or alias `text` is exactly (find() also takes a
+        title or a word before a name, which would let "Even the United States" through)."""
+        actor = self.actors.find(text)
+        if actor is not None and actor.kind == "organisation" and \
+                norm(text) in {norm(n) for n in (actor.name, *actor.aliases)}:
+            return actor
+        return None
+
     def _with_actor(self, men: Mention) -> Mention:
         """An actors-file organisation or person overrides the phrase's guessed kind."""
         if men.kind == "pronoun" or not self.actors:
@@ -1408,15 +1424,15 @@ class Attributor:
             if actor is None and own > men.start:
                 # "the charity Medical Aid for Palestinians": the name alone, without its description
                 longer = self.masked[own:em.end()]
-                actor = self.actors.find(longer)
+                actor = self._listed_org_named(longer)
             if actor is not None and actor.kind == "organisation":
                 # "the Hostages and Missing Families Forum": a listed name running on past "and"
                 men = Mention(longer, em.end() - len(longer), em.end(), "org", name=actor.name)
         if men.kind in ("name", "org"):
             own = men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
             lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own)
-            actor = self.actors.find(self.masked[lm.start(1):men.end]) if lm else None
-            if actor is not None and actor.kind == "organisation":
+            actor = self._listed_org_named(self.masked[lm.start(1):men.end]) if lm else None
+            if actor is not None:
                 # "Save the Children", "Friends of the Earth": a listed name the phrase began inside
                 return Mention(self.masked[lm.start(1):men.end], lm.start(1), men.end, "org", name=actor.name)
         bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
@@ -2070,6 +2086,13 @@ class Attributor:
         sides, names = set(), []
         for member, actor, country in self._list_members(text):
             bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
+            if actor is not None and actor.kind == "person" and len(bare.split()) == 1:
+                # a surname alone, read as a lone mention of it would be: the article's own full name
+                # ("Mr Albanese" where it names Anthony Albanese, not the Albanese the file lists)
+                sp = self._name(Mention(member, pos, pos + len(member), "name", name=bare), pos)
+                names.append(sp.name)
+                sides.add(sp.party or "Other")
+                continue
             if actor is not None and actor.kind == "person":
                 # the article's own spelling of the listed person ("Itamar Ben-Gvir")
                 found = self._fullest_for_actor(actor, "")

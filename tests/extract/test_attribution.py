@@ -2549,3 +2549,16 @@ def test_an_office_owned_with_a_bare_apostrophe_takes_its_holders_side(actors):
 ])
 def test_a_listed_organisations_whole_name_with_small_words(text, speaker, actors):
     assert quotes(text, actors)[0][1] == speaker
+
+
+def test_a_statement_from_two_people_is_theirs_together(actors):
+    text = ("Prime Minister Jan Roe and Foreign Minister Ann Doe spoke on Monday.\n\n"
+            "A joint statement from Mr Roe and Ms Doe said: \u201cWe welcome the agreement.\u201d")
+    assert quotes(text, actors)[0][1] == "Jan Roe and Ann Doe"
+
+
+def test_a_surname_in_a_joint_subject_is_the_articles_person_not_a_listed_namesake(actors):
+    # the actors file lists a Francesca Albanese; this article's Albanese is another person
+    text = ("Prime Minister Anthony Albanese and Foreign Minister Penny Wong spoke on Monday.\n\n"
+            "\u201cWe welcome the agreement,\u201d Mr Albanese and Ms Wong said.")
+    assert quotes(text, actors)[0][1] == "Anthony Albanese and Penny Wong"
