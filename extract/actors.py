@@ -183,6 +183,11 @@ class Actors:
                 return found
         return None
 
+    def listed_as(self, name: str) -> Actor | None:
+        """The entry whose name or alias `name` is exactly (find() also reads a title, a middle
+        initial or a word before a name)."""
+        return self._by_key.get(self._folded(norm(name))) if name else None
+
     def is_person_name(self, words: list[str]) -> bool:
         """`words` are exactly a listed person's own name (not an alias): "Israel Katz", whose
         first word is also a country."""

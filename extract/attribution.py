@@ -18,7 +18,7 @@ from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
-from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS,
+from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               strip_possessive, _possessive, _tokens, _TRAILING_NAME)
@@ -280,8 +280,6 @@ _CONJOINED = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL}|"
     rf"(?:When|Whenever|While|If|As|Although|Though|Since|Because|Before|Once|Until)\s+[^,]{{1,140}})"
     rf"\s*,\s*)?({_CONJOINED_LIST.pattern})\s*")
-_DOC_FROM_CONJOINED = re.compile(rf"\s*(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:statement|letter|release|readout|post)\s+"
-                                 rf"(?:from|by|of)\s+({_CONJOINED_LIST.pattern})\s*")
 _GROUP_OF_PARTIES = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL})"
     rf"\s*,?\s*)?((?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -354,7 +352,7 @@ _APPOS_START = re.compile(
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"[a-z]+ing)\b")
 _STATEMENT_NOUN = re.compile(
-    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){0,2}?"
+    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
@@ -383,6 +381,11 @@ _NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[
 # Department who" (checked by _role_head_early)
 _NAME_NAMED_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                                   r"((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[A-Za-z][\w.\u2019'-]*){1,7})$")
+
+
+def _name_start(men: Mention) -> int:
+    """Where the mention's own name begins, past a description before it ("the charity X")."""
+    return men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
 
 
 def _role_head_early(role: str) -> bool:
@@ -445,8 +448,11 @@ _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "gov
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 # "Hamas’ statement", "The IDF's post": a document with its owner written as a possessive
-_OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)(?:\u2019s|'s|(?<=s)[\u2019'])\s+"
-                        r"(?:[a-z-]+\s+){0,2}(?:statement|release|letter|post|readout)")
+_OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)" + POSSESSIVE + r"\s+"
+                        r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(_DOC_HEADS) + ")")
+# "The statement from Mr Roe and Ms Doe": a document two or more issued together
+_DOC_FROM_CONJOINED = re.compile(rf"\s*(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:{'|'.join(_DOC_HEADS)})\s+"
+                                 rf"(?:from|by|of)\s+({_CONJOINED_LIST.pattern})\s*")
 # A style of address standing for the person just named: "His Excellency said" (Gulf and
 # diplomatic house style), "Her Majesty", "His Holiness"
 _HONORIFIC_REFERENCE = re.compile(r"(His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness|Eminence|Beatitude)")
@@ -1404,13 +1410,10 @@ class Attributor:
         return None
 
     def _listed_org_named(self, text: str):
-        """The listed organisation whose name or alias `text` is exactly (find() also takes a
-        title or a word before a name, which would let "Even the United States" through)."""
-        actor = self.actors.find(text)
-        if actor is not None and actor.kind == "organisation" and \
-                norm(text) in {norm(n) for n in (actor.name, *actor.aliases)}:
-            return actor
-        return None
+        """The listed organisation whose name or alias `text` is exactly (find() would also take
+        "Even the United States")."""
+        actor = self.actors.listed_as(text)
+        return actor if actor is not None and actor.kind == "organisation" else None
 
     def _with_actor(self, men: Mention) -> Mention:
         """An actors-file organisation or person overrides the phrase's guessed kind."""
@@ -1420,7 +1423,7 @@ class Attributor:
         if em:
             longer = self.masked[men.start:em.end()]
             actor = self.actors.find(longer)
-            own = men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
+            own = _name_start(men)
             if actor is None and own > men.start:
                 # "the charity Medical Aid for Palestinians": the name alone, without its description
                 longer = self.masked[own:em.end()]
@@ -1429,7 +1432,7 @@ class Attributor:
                 # "the Hostages and Missing Families Forum": a listed name running on past "and"
                 men = Mention(longer, em.end() - len(longer), em.end(), "org", name=actor.name)
         if men.kind in ("name", "org"):
-            own = men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
+            own = _name_start(men)
             lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own)
             actor = self._listed_org_named(self.masked[lm.start(1):men.end]) if lm else None
             if actor is not None:
@@ -2300,7 +2303,7 @@ class Attributor:
                 party, faction = (party, faction) if party is not None else (o_party, o_faction)
                 text = owner.group(0) + text
         if party is None and self.actors:
-            pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)(?:\u2019s|'s|(?<=s)[\u2019'])\s", text)
+            pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)" + POSSESSIVE + r"\s", text)
             owner_actor = self.actors.find(pm.group(1)) if pm else None
             if owner_actor is not None:
                 # "one of Mr Netanyahu's advisers": the side of the person they serve

@@ -324,7 +324,9 @@ def _possessive(w: str) -> bool:
     return w.endswith(("\u2019s", "'s", "s\u2019", "s'"))
 
 
-_POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
+# A possessive ending: "Hagari’s", "Hamas's", and the apostrophe alone after an s ("Abbas’")
+POSSESSIVE = r"(?:\u2019s|'s|(?<=s)[\u2019'])"
+_POSSESSIVE_END = re.compile(POSSESSIVE + "$")
 
 
 def strip_possessive(w: str) -> str:

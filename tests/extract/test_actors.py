@@ -294,3 +294,9 @@ def test_a_fathers_name_inside_an_arabic_name_is_the_listed_person(user_actors):
     assert actors.find("Karim bin Yusuf Al Nadir").name == "Karim al-Nadir"
     assert actors.find("Dr. Karim bin Yusuf Al Nadir").name == "Karim al-Nadir"
     assert actors.find("Omar bin Yusuf Al Nadir") is None
+
+
+def test_listed_as_takes_a_name_or_alias_exactly(actors):
+    assert actors.listed_as("MSF").name == "Doctors Without Borders"
+    assert actors.find("Even the United States") is not None  # find() reads past a word before a name
+    assert actors.listed_as("Even the United States") is None
