@@ -824,9 +824,12 @@ class NameIndex:
                     and not listed(words[q:]):  # ("Defence Minister Israel Katz": "Israel" opens his name)
                 words = words[q + 1:]
                 break
-        # a possessive ends the name: "Netanyahu's office"
+        # a possessive ends the name: "Netanyahu's office"; the name it owns is a run of its
+        # own ("Al Jazeera's Hamdah Salhut", "Israel's Benjamin Netanyahu")
         for q, w in enumerate(words):
             if _possessive(w):
+                if len(words) - q - 1 >= 2:
+                    self._add(max(start, self._body.find(words[q + 1], start)), words[q + 1:])
                 words = words[:q + 1]
                 words[-1] = strip_possessive(words[-1])
                 break

@@ -152,3 +152,14 @@ def test_kin_given_hint_holds_every_match(parts):
     from extract.speakers import _KIN_GIVEN, _KIN_GIVEN_HINT
     text = "".join(parts)
     assert _KIN_GIVEN_HINT.search(text) or not _KIN_GIVEN.search(text)
+
+
+def test_the_name_a_possessive_owns_is_registered(actors):
+    """"Harbour Radio's Dana Ostrander, reporting from Amman, said ... Ostrander said": the
+    surname alone resolves to the name that followed the outlet's possessive."""
+    from extract import extract_article
+    text = ("Head\n\nThe convoy was delayed. Harbour Radio\u2019s Dana Ostrander, reporting from Amman, said "
+            "the delay was deliberate. \u201cThe trucks are nowhere near enough,\u201d Ostrander said.\n")
+    assert [f for _, f in NameIndex(text, actors, text).full][-1:] == ["Dana Ostrander"]
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dana Ostrander"]
