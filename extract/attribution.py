@@ -244,7 +244,10 @@ _LISTED_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:the|for|of|and
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _SPACES = re.compile(r"\s+")
-_CITED_AS_SAYING = re.compile(r"\s+((?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s+as\s+(?:saying|telling|stating)\b")
+# ("Channel 12 quoted a senior source familiar with the talks saying", "Army Radio cited another
+# source as calling it ...": the one cited speaks, after "as" or before a bare "saying")
+_CITED_AS_SAYING = re.compile(r"\s+(?!as\s)((?:[\w\u2019'-]+\s+){0,8}?[\w\u2019'-]+)\s+(?:as\s+(?:saying|telling|stating|"
+                              r"calling|describing|warning|having\s+said)|saying)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
                         r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"

@@ -1483,6 +1483,11 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("A senior Egyptian official quoted by the state news agency said the offer was \u201cfinal\u201d.",
      "final", "a senior Egyptian official"),
     ("Yoav Gallant, quoted by Army Radio, said the raid was \u201cnecessary\u201d.", "necessary", "Yoav Gallant"),
+    # an outlet that quoted or cited someone "saying" / "as calling": the one it cited
+    ("Harbour Radio quoted a senior source familiar with the talks saying, \u201cIt was a trip for show.\u201d",
+     "It was a trip for show.", "a senior source"),
+    ("But Dune TV cited another unnamed source with knowledge of the meeting as calling it \u201cuseful,\u201d "
+     "with progress on the border.", "useful,", "another unnamed source"),
     # the office of a person is the office
     ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
      "serious", "Abdel Fattah al-Sisi's office"),
