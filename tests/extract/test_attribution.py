@@ -1488,6 +1488,9 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
      "It was a trip for show.", "a senior source"),
     ("But Dune TV cited another unnamed source with knowledge of the meeting as calling it \u201cuseful,\u201d "
      "with progress on the border.", "useful,", "another unnamed source"),
+    # the main clause's speaker, not the paper whose report frames it
+    ("According to the newspaper, Ruritanian sources specified that \u201cone is freed every two days.\u201d",
+     "one is freed every two days.", "Ruritanian sources"),
     # the office of a person is the office
     ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
      "serious", "Abdel Fattah al-Sisi's office"),
