@@ -2505,6 +2505,15 @@ class Attributor:
                     return sp
             return None
         if head in ("group", "movement", "militants", "organization", "organisation"):
+            # "Hamas has released four bodies ... The group told mediators that": the body the
+            # paragraph was just about, before whoever spoke last
+            si = self.sindex.at(pos)
+            for sj in range(si - 1, max(-1, si - 3), -1):
+                if self.sents[sj][2] != self.sents[si][2]:
+                    break
+                sp = self.subject_of_sentence(sj)
+                if sp is not None and sp.kind == "org" and not (sp.head or "") in _DOC_HEADS:
+                    return sp
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind == "org":
                     return sp

@@ -1491,6 +1491,10 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     # the main clause's speaker, not the paper whose report frames it
     ("According to the newspaper, Ruritanian sources specified that \u201cone is freed every two days.\u201d",
      "one is freed every two days.", "Ruritanian sources"),
+    # "the group": the body the paragraph was just about, not the last one heard
+    ("The army said it had received two coffins. Islamic Jihad has handed over only two coffins so far, "
+     "which troops are escorting north. The group told the mediators that \u201cthe rubble is too deep\u201d "
+     "to reach the rest.", "the rubble is too deep", "Islamic Jihad"),
     # the office of a person is the office
     ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
      "serious", "Abdel Fattah al-Sisi's office"),
