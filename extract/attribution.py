@@ -412,6 +412,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
 # "top" in "the top diplomat", "unnamed" in "the unnamed official": no word of who holds the role
 _LOOSE_MODIFIERS = frozenset(w.lower() for w in _PRONOUN_DATA.get("loose_modifiers", ()))
+_SOURCE_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("source_heads", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
                           r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
                           "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b(?![\u2019']s)")
@@ -1796,7 +1797,7 @@ class Attributor:
         text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
-                      r"(?!\s*(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
+                      r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
                       r"leadership|cabinet|office|embassy|mission))", " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
         text = _ENVOY_TO.sub(r"\1 ", text)
@@ -2564,6 +2565,10 @@ class Attributor:
                     return c
         if cands:
             return cands[0]
+        if head in _SOURCE_HEADS:
+            found = self._introduced_source(words, head, pos)
+            if found is not None:
+                return found
         for k in range(1, len(words)):
             found = self._titled_name(words[k:], pos, whole=k == 1)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
@@ -2579,6 +2584,26 @@ class Attributor:
             # (a quote opening the next sentence names only a person's role: not "the reports")
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
+        return None
+
+    def _introduced_source(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"CNN reported, citing a diplomat familiar with the talks. “...,” the diplomat said":
+        an unnamed source the article introduced (not as a speaker) in this paragraph or the
+        two before; its modifiers must all be the definite one's ("the Egyptian diplomat")."""
+        m = self.masked
+        si = self.sindex.at(pos)
+        para = self.sents[si][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
+        rx = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b")
+        mods = {norm(w) for w in words[1:-1]} - _LOOSE_MODIFIERS
+        for im in reversed(list(rx.finditer(m, lo, pos))):
+            sj = self.sindex.at(im.start())
+            men = np_after(m, im.start(), self.sents[sj][1])
+            if men is None or men.kind != "descriptor" or men.head != head:
+                continue
+            if not mods <= set(norm(men.text).split()):
+                return None
+            return self._descriptor(self._with_actor(men), men.start)
         return None
 
     def _epithet(self, words: list[str], head: str, pos: int) -> Speaker | None:

@@ -580,7 +580,11 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
         if head_says_little([t[0] for t in toks_np], m.head):
-            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|said|says|told|and)\b", s[nxt[1]:hi])
+            # (the shortest descriptor: "an official from the group with knowledge of the talks"
+            # stops before its second qualifier)
+            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and)\b|\s[a-z]+(?:ed|s)\s+that\b|"
+                             r"\s(?:with\s+(?:direct\s+)?knowledge|familiar\s+with|close\s+to|briefed\s+on|"
+                             r"involved\s+in)\b", s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
             m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),

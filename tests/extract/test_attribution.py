@@ -1495,6 +1495,11 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("The army said it had received two coffins. Islamic Jihad has handed over only two coffins so far, "
      "which troops are escorting north. The group told the mediators that \u201cthe rubble is too deep\u201d "
      "to reach the rest.", "the rubble is too deep", "Islamic Jihad"),
+    # "the diplomat": the unnamed source the article cited before it spoke
+    ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
+     "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
+    ("Meanwhile, a source involved in the border file assessed that the offer would fail. \u201cIt is dead,\u201d "
+     "the source said.", "It is dead,", "a source involved in the border file"),
     # the office of a person is the office
     ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
      "serious", "Abdel Fattah al-Sisi's office"),
@@ -2574,3 +2579,13 @@ def test_a_surname_in_a_joint_subject_is_the_articles_person_not_a_listed_namesa
     text = ("Prime Minister Anthony Albanese and Foreign Minister Penny Wong spoke on Monday.\n\n"
             "\u201cWe welcome the agreement,\u201d Mr Albanese and Ms Wong said.")
     assert quotes(text, actors)[0][1] == "Anthony Albanese and Penny Wong"
+
+
+def test_a_source_from_a_described_group_is_the_group_and_its_shortest_descriptor(actors):
+    """"an official from the Palestinian militant group with knowledge of the talks": the
+    shortest descriptor (the second qualifier dropped, as "an Israeli official with knowledge
+    of the negotiations" is "an Israeli official"), and the group's side, which the words
+    between "the Palestinian" and "group" do not hide; "the official" later is that source."""
+    text = ("Head\n\nGaps remain, an official from the Palestinian militant group with knowledge of the talks "
+            "told Dune TV on Saturday.\n\n\u201cThe gap is deep,\u201d the official said.")
+    assert quotes(text, actors) == [("The gap is deep,", "an official from the Palestinian militant group", "Hamas")]
