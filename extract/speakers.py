@@ -69,7 +69,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
-    "minister", "premier", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
+    "minister", "premier", "pm", "king", "emir", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",

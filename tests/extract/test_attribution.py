@@ -1500,6 +1500,11 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
     ("Meanwhile, a source involved in the border file assessed that the offer would fail. \u201cIt is dead,\u201d "
      "the source said.", "It is dead,", "a source involved in the border file"),
+    # "the PM", "the King": the person named before with that title, not a speaker called "PM"
+    ("The cabinet met. Prime Minister Jonas Berg spoke first. \u201cWe are doing our duty,\u201d the PM said.",
+     "We are doing our duty,", "Jonas Berg"),
+    ("King Karl Ostrander warned that aid was lacking.\n\nThe King added: \u201cWe stand at a juncture.\u201d",
+     "We stand at a juncture.", "Karl Ostrander"),
     # the office of a person is the office
     ("Office of Egyptian President Abdel Fattah al-Sisi said the talks were \u201cserious\u201d.",
      "serious", "Abdel Fattah al-Sisi's office"),
