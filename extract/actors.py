@@ -216,6 +216,11 @@ class Actors:
                 return (party, faction)
         return None
 
+    def holds_office(self, text: str) -> bool:
+        """"Senator", "Prime Minister", "a Hamas official": words that say a person speaks
+        from an office, so a sentence about hostage families does not make them a relative."""
+        return bool(text and self._official_re.search(text))
+
     def party_from_relative(self, sentences: list[str]) -> tuple[str, str | None] | None:
         """"X, the father of Y": the side of X when the sentences that name Y say what
         happened to Y ([[patterns.relative]]: "Y was kidnapped" -> a hostage family)."""
@@ -289,7 +294,9 @@ class Actors:
 # ("a Palestinian official who lives in Ramallah", "the mother of the Hamas spokesman" is rare).
 _OFFICIAL = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|leader|leaders|"
                        r"negotiator|negotiators|delegation|commander|source|sources|envoy|ambassador|"
-                       r"diplomat|diplomats|government|ministry|office|authority|army|military|forces)\b", re.I)
+                       r"diplomat|diplomats|government|ministry|office|authority|army|military|forces|"
+                       r"president|prime|premier|secretary|senator|sen\.|rep\.|congressman|congresswoman|"
+                       r"lawmaker|governor|mayor|chancellor|king|emir)\b", re.I)
 
 
 def _is_title_word(word: str) -> bool:

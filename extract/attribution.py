@@ -1955,7 +1955,11 @@ class Attributor:
             r = None
             if i >= 0:
                 ss, se, _ = self.sents[self.sindex.at(i)]
-                r = self.actors.party_from_context(self.masked[ss:se])
+                title = " ".join(self.masked[ss:i].split()[-4:])
+                appos = re.match(r",\s+((?:a|an|the)\s[^,.;]{1,80})", self.masked[i + len(full):se])
+                if not self.actors.holds_office(f"{title} {appos.group(1) if appos else ''}"):
+                    # ("Senator Ted Cruz met families of hostages": an office holder, no relative)
+                    r = self.actors.party_from_context(self.masked[ss:se])
             cache[full] = r if r else (None, None)
         return cache[full]
 

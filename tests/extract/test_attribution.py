@@ -860,6 +860,11 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
      "\u201cWe expect the deal to be signed,\u201d said Jon Roe, the father of Ari Roe.", "Jon Roe", "Israel"),
     ("\u201cWe will not stand by,\u201d Norway\u2019s Prime Minister Lars Dahl said.", "Lars Dahl", "Other"),
     ("\u201cThis cannot wait,\u201d Ohio Governor Mark Bell said in a statement.", "Mark Bell", "United States"),
+    # an office holder who met hostage families is not one of them
+    ("Prime Minister Tom Vale met families of hostages in Oslo.\n\n"
+     "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
+    ("Tom Vale, the prime minister, met relatives of the hostages on Monday.\n\n"
+     "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
 ])
 def test_sides_of_people_the_actors_file_does_not_know(actors, text, speaker, party):
     got = quotes(_LEAD + text, actors)
