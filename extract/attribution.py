@@ -1811,6 +1811,9 @@ class Attributor:
 
     def _name(self, men: Mention, pos: int) -> Speaker:
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
+        if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
+                and not self.actors.is_country(name):
+            name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
         full = self.names.fullest(name, pos)
         if len(name.split()) == 1 and self._shared_surname(name):
             full = self._shared_surname_holder(name, full, pos)
@@ -3025,6 +3028,8 @@ class Attributor:
             actor = self.known(men.name) or self.known(men.text)
             if actor is not None and actor.kind != "person":
                 return None
+            if self.actors and self.actors.is_country(men.text.strip(" ,.")):
+                return None  # "He noted that Saudi Arabia has ...": a state, not "he"
             if actor is None:
                 words = men.name.split()
                 full = self.names.fullest(men.name, men.start)

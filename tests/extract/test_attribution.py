@@ -642,6 +642,16 @@ def test_a_place_in_a_pronoun_chain_is_not_he(actors):
     assert got.get("The streets are empty and the bakeries are closed,") in (None, "Omar Haddad"), got
 
 
+def test_a_country_written_with_a_nationality_word_is_not_he(actors):
+    """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
+    text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
+            "Al-Rumi stressed that talks were the only way. He noted that Saudi Arabia has "
+            "emphasized its support for the talks. \u201cThere are signs of consensus,\u201d he said.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Khalid Al-Rumi"]
+    assert "Arabia" not in {r.speaker for r in res.reported}
+
+
 def test_named_person_before_a_pp_role_and_a_second_appositive(actors):
     """"In X, Name, the head of ORG, the UN agency for Y, said": the name, not the role."""
     text = ("At the summit in Geneva, Maria Okonkwo, the head of UNICEF, the UN children\u2019s agency, said "
