@@ -2174,6 +2174,13 @@ class Attributor:
             return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
         plural = head in PLURAL_HEADS
+        if det not in DETERMINERS and words[0] in TITLE_CAPS and head in _ROLE_HEADS and not plural \
+                and head not in ORG_DESCRIPTORS and any(w.lower() == head for w in words[:2]):
+            # "HE the Prime Minister and Minister of Foreign Affairs said": a title in capitals with
+            # no article is as definite as "the Minister of Foreign Affairs", its holder named before
+            ref = self._descriptor(replace(men, text=f"the {text}"), pos)
+            if ref is not None and ref.kind == "person" and ref.name and head in (ref.titles or ()):
+                return ref
         actor = self.actors.find(text) if self.actors else None
         if actor is None:
             actor, text = self._embedded_org(text)

@@ -642,6 +642,16 @@ def test_a_place_in_a_pronoun_chain_is_not_he(actors):
     assert got.get("The streets are empty and the bakeries are closed,") in (None, "Omar Haddad"), got
 
 
+def test_a_capitalised_title_without_article_is_its_holder(actors):
+    """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
+    the first at "and", is as definite as "the Minister of Foreign Affairs"."""
+    text = ("Headline\n\nPrime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Saad Al-Rumi said "
+            "the attack \u201ckilled any hope\u201d for the talks.\n\n"
+            "HE the Prime Minister and Minister of Foreign Affairs said that the attack had undermined "
+            "\u201cany chance of peace,\u201d adding that mediation would go on.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Khalid bin Saad Al-Rumi"] * 2
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
