@@ -337,6 +337,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s
 # a dash that opens or closes an aside, spaced or not ("comments—where he said ...—"); also
 # read by pipeline._ASIDE_DASH
 ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
+# an absolute "with" clause before a participle: ", with the UN's coordinator, Jane Roe, labelling"
+_WITH_AGENT = re.compile(r",\s+with\s+((?:[^\s,;:.?!\u201c\u201d\"\u00b7]+(?:,?\s+|$)){1,14}?),?\s*$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
 _CLOSED_ASIDE = re.compile(ASIDE_DASH + r"[^\u2014\u2013\u00b7]{3,160}?(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
@@ -751,6 +753,16 @@ class Attributor:
                 or self._previous_subject(si)
             if men is not None:
                 return Event(verb, vs, ve, men, si, para, "pre")
+        if verb.endswith("ing"):
+            wide = pre[-200:]
+            wm = _WITH_AGENT.search(wide)
+            if wm is not None:
+                # "... condemned by the UN, with its coordinator, Jane Roe, labelling the strikes
+                # “...”": the noun phrase after "with" is the participle's subject
+                end = vs - len(wide) + len(wide[:wm.end(1)].rstrip(" ,"))
+                men = np_before(m, end, vs - len(wide) + wm.start(1), common_nouns=True)
+                if men is not None and men.kind != "pronoun":
+                    return Event(verb, vs, ve, self._with_actor(men), si, para, "pre")
         if verb.endswith("ing") and re.search(r",\s*(?:while\s+|also\s+|and\s+|before\s+|after\s+)*$", tail):
             # Participle after the main clause: "X released a statement, stressing ..."
             body = pre.rstrip().rstrip(",")

@@ -642,6 +642,16 @@ def test_a_place_in_a_pronoun_chain_is_not_he(actors):
     assert got.get("The streets are empty and the bakeries are closed,") in (None, "Omar Haddad"), got
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The wave of strikes has been condemned by the UN, with the agency\u2019s regional coordinator for the "
+     "territories, Jane Okafor, labelling the raids \u201cunconscionable\u201d.", "Jane Okafor"),
+    ("The offer was turned down on Monday, with Hamas calling it \u201ca non-starter\u201d.", "Hamas"),
+])
+def test_an_absolute_with_clause_gives_the_participle_its_subject(actors, text, speaker):
+    """", with X labelling the raids “...”": X speaks, not the subject of the main clause."""
+    assert [s for _, s, _ in quotes("Headline\n\n" + text, actors)] == [speaker]
+
+
 def test_a_capitalised_title_without_article_is_its_holder(actors):
     """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
     the first at "and", is as definite as "the Minister of Foreign Affairs"."""
