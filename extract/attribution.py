@@ -230,6 +230,9 @@ _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|tho
 ACCORDING_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the|his|her|their|its)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?)|"
                                   r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})),\s*"
                                   r"(?=(?:\S+\s+){3})")
+# a role's short qualifier before its holder's name: " in the newspaper “Haaretz”" (", Amos Harel,")
+_ACCORDING_PP_NAME = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s+(?:[^\s,;:.]+\s+){0,4}?[^\s,;:.]+(?=\s*,)")
+_COMMA_NAME_COMMA = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*,")
 _NAME_CLOSING = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+[A-Z][a-z][\w'\u2019-]*)\s*(?:[.,;]|$)")
 _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says|told|met|spoke|went|came|gave|took|became|"
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
@@ -668,6 +671,11 @@ class Attributor:
                 men.appositive = None
             if men and men.kind == "descriptor":
                 am = ACCORDING_APPOSITIVE.match(m, men.end, se)
+                pq = _ACCORDING_PP_NAME.match(m, men.end, se) if am is None else None
+                if pq is not None:
+                    # "According to the military analyst in the newspaper “Haaretz”, Amos Harel, ...":
+                    # the name after the role's qualifier
+                    am = _COMMA_NAME_COMMA.match(m, pq.end(), se)
                 named = np_after(m, am.start(1), am.end(1)) if am else None
                 if named is not None and named.kind == "name" and named.end == am.end(1):
                     # "According to the aunt, Tal Idan, the five hostages were ...": the aunt is Tal Idan

@@ -31,6 +31,8 @@ _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nickna
 # Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
                               r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
+                              r"newspaper|daily|paper|magazine|weekly|channel|network|website|news\s+site|"
+                              r"news\s+agency|broadcaster|"
                               r"issue\s+of|host\s+of|author\s+of|star\s+of|broadcast\s+of|segment\s+of|airing\s+of|"
                               r"appearance\s+on|interview\s+on|interview\s+with|speaking\s+to|talking\s+to|told|informed|"
                               # a programme or book of a named owner: "on CBS's “Face the Nation”"

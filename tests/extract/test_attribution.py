@@ -652,6 +652,15 @@ def test_an_absolute_with_clause_gives_the_participle_its_subject(actors, text, 
     assert [s for _, s, _ in quotes("Headline\n\n" + text, actors)] == [speaker]
 
 
+def test_according_to_a_role_with_a_qualifier_then_the_name(actors):
+    """"According to the military analyst in the newspaper “Harbinger”, Dana Levi, “...”": Dana
+    Levi speaks, and the newspaper's quoted name is nobody's words."""
+    text = ("Headline\n\nAccording to the military analyst in the newspaper \u201cHarbinger\u201d, Dana Levi, "
+            "\u201cIt appears that the upcoming deal is still unfinished.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [
+        ("It appears that the upcoming deal is still unfinished.", "Dana Levi")]
+
+
 def test_a_capitalised_title_without_article_is_its_holder(actors):
     """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
     the first at "and", is as definite as "the Minister of Foreign Affairs"."""
