@@ -681,6 +681,8 @@ class Attributor:
                     # "According to the aunt, Tal Idan, the five hostages were ...": the aunt is Tal Idan
                     named.appositive = men.text
                     men = named
+            if men and men.kind == "descriptor" and men.head == "one":
+                return None  # "according to the most recent one [update]": a thing named before
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
@@ -2854,6 +2856,8 @@ class Attributor:
                 continue
             if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp) or is_outlet(sp.name)):
                 continue  # "he wrote" is never "the Gaza health ministry" (nor "News.az reports")
+            if pron in ("he", "she", "i") and sp.kind == "descriptor" and (sp.head or "") in EVIDENCE_HEADS | {"one"}:
+                continue  # nor "according to the most recent one [update]", "the report"
             if self._possessive_object(p):
                 continue  # "Pelosi blasted Netanyahu's speech": Netanyahu is what she spoke about
             if pron in ("he", "she") and sp.kind == "person":

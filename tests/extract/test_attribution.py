@@ -661,6 +661,16 @@ def test_according_to_a_role_with_a_qualifier_then_the_name(actors):
         ("It appears that the upcoming deal is still unfinished.", "Dana Levi")]
 
 
+def test_according_to_the_latest_one_is_no_speaker(actors):
+    """"... receives updates, and according to the most recent one, ..." then "she said": the
+    update is not "she", nor anybody."""
+    text = ("Headline\n\nDana Roe said she receives regular updates, and according to the most recent one, "
+            "her son is still alive.\n\n\u201cI know that he is held with other hostages,\u201d she said.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dana Roe"]
+    assert {r.speaker for r in res.reported} == {"Dana Roe"}
+
+
 def test_a_capitalised_title_without_article_is_its_holder(actors):
     """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
     the first at "and", is as definite as "the Minister of Foreign Affairs"."""
