@@ -671,6 +671,13 @@ def test_according_to_the_latest_one_is_no_speaker(actors):
     assert {r.speaker for r in res.reported} == {"Dana Roe"}
 
 
+def test_whose_after_an_appositive_names_the_object_not_the_speaker(actors):
+    """"X, a cousin of hostage Y, whose body is held by Hamas, called": "whose" is Y's, X speaks."""
+    text = ("Headline\n\nAt a briefing on Thursday, Ron Tamir, a cousin of hostage Eli Sagiv, whose body is "
+            "held in Gaza, called the agreement a \u201creally bad deal\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ron Tamir"]
+
+
 def test_a_capitalised_title_without_article_is_its_holder(actors):
     """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
     the first at "and", is as definite as "the Minister of Foreign Affairs"."""
