@@ -230,6 +230,10 @@ _ADD_TO = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|tho
 ACCORDING_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the|his|her|their|its)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?)|"
                                   r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})),\s*"
                                   r"(?=(?:\S+\s+){3})")
+# a coordinated clause opening on its own subject: ", and Trump has given ...", "; Hamas said"
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[A-Z])")
+_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|is|were|are|will|would)?\s*(?:\w+ly\s+)?"
+                           r"[a-z]+(?:ed|s|t|d|n)\b")
 # a role's short qualifier before its holder's name: " in the newspaper “Haaretz”" (", Amos Harel,")
 _ACCORDING_PP_NAME = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s+(?:[^\s,;:.]+\s+){0,4}?[^\s,;:.]+(?=\s*,)")
 _COMMA_NAME_COMMA = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*,")
@@ -1537,8 +1541,29 @@ class Attributor:
             out.append((men.start, men))
         return out
 
-    def subject_of_sentence(self, si: int) -> Speaker | None:
-        """The named person or organisation opening sentence `si`, resolved."""
+    def clause_subject_before(self, si: int, at: int) -> Speaker | None:
+        """"Netanyahu has backed the plan, and Trump has given Hamas an ultimatum of “...”": the
+        named subject of the coordinated clause (", and"/", but"/"; ") the quote stands in."""
+        ss = self.sents[si][0]
+        m = self.masked
+        last = None
+        for cm in _CLAUSE_JOIN.finditer(m, ss, at):
+            last = cm
+        if last is None:
+            return None
+        men = np_after(m, last.end(), at)
+        if men is None or men.kind not in ("name", "org") or men.start != last.end() or \
+                not _FINITE_AFTER.match(m, men.end, at):
+            return None
+        return self.resolve(self._with_actor(men), men.start)
+
+    def subject_of_sentence(self, si: int, at: int | None = None) -> Speaker | None:
+        """The named person or organisation opening sentence `si`, resolved (with `at`, a
+        quote's opening: the subject of the coordinated clause it stands in, if one has its own)."""
+        if at is not None:
+            sp = self.clause_subject_before(si, at)
+            if sp is not None:
+                return sp
         ss, se, _ = self.sents[si]
         m = self.masked
         gm = _GROUP_OF_PARTIES.match(m, ss, se)

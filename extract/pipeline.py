@@ -404,7 +404,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         # and whose verb characterises ("Trump vowed to punish “those who violate the rules”",
         # "Reid has been pounding Trump as a “con artist”"): the subject's words.
         if out[i][1] is None and not q.single and _fragment_in_prose(text, masked, q, sents, sindex):
-            sp = att.subject_of_sentence(sindex.at(q.open_at))
+            sp = att.subject_of_sentence(sindex.at(q.open_at), q.open_at)
             if sp is not None and sp.kind in ("person", "org"):
                 out[i] = (None, sp)
         # "Biden reminisced about ... before joking about his age: “...”": a colon after prose
@@ -424,7 +424,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if out[i][1] is None and not q.single and not _is_naming(text, masked, q) and \
                 len(text[q.start:q.end].split()) >= 4:
             si = sindex.at(q.open_at)
-            sp = att.subject_of_sentence(si)
+            sp = att.subject_of_sentence(si, q.open_at)
             if sp is not None and sp.kind in ("person", "org") and sents[si][2] == q.para and \
                     not (sp.as_written or "").endswith(("'", "\u2019", "'s", "\u2019s")):
                 # (not "Ouisa Davis' commentary, “...”, is thoughtful": a possessive is no subject)
@@ -635,7 +635,7 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     if lead:
         sp = _speaker_at(att, masked, start, q.open_at)
     else:
-        sp = att.subject_of_sentence(sindex.at(q.open_at))
+        sp = att.subject_of_sentence(sindex.at(q.open_at), q.open_at)
         if sp is None or is_outlet(sp.name):
             # "The Times of Israel reported that Gallant turned to the premier and asked: “...”":
             # the subject of the last story clause the outlet reports
@@ -839,6 +839,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
                             masked[before[-1].vend:q.open_at]):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker
+    if before and before[-1].verb.lower() not in _CORE_SPEECH and \
+            _NEW_SUBJECT_CLAUSE.search(masked, before[-1].vend, q.open_at):
+        before = []  # "X has welcomed the plan, and Trump has set Hamas a deadline of “...”": Trump's
     if before and _COORDINATED_VERB.search(masked[before[-1].vend:q.open_at]):
         closing = [e for e in by_sent.get(si, []) if e.kind == "according" and e.vstart >= q.outer_end
                    and e.speaker is not None and len(_rest_after(masked, e, sents[si][1]).split()) <= 3]
@@ -905,6 +908,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
 
 
 _ASIDE_DASH = re.compile(ASIDE_DASH)
+# a coordinated clause with a named subject and a finite verb of its own
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}?[A-Z][\w\u2019'-]*\s+"
+                                 r"(?:has|have|had|was|is|will)?\s*[a-z]+(?:ed|s|t)\b")
 
 
 def _aside_closed_before(masked: str, ss: int, ev: Event, open_at: int) -> bool:

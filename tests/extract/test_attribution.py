@@ -678,6 +678,13 @@ def test_whose_after_an_appositive_names_the_object_not_the_speaker(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Ron Tamir"]
 
 
+def test_a_quote_in_a_coordinated_clause_is_that_clauses_subjects(actors):
+    """"X has backed the plan, and Y has given Hamas an ultimatum of “...”": Y's words, not X's."""
+    text = ("Headline\n\nNetanyahu has welcomed the proposal, and Trump has set Hamas a deadline of "
+            "\u201cthree or four days\u201d to answer the mediators.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Donald Trump"]
+
+
 def test_a_capitalised_title_without_article_is_its_holder(actors):
     """"HE the Prime Minister and Minister of Foreign Affairs said": the second title, cut from
     the first at "and", is as definite as "the Minister of Foreign Affairs"."""
