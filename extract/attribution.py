@@ -769,7 +769,7 @@ class Attributor:
                 return Event(verb, vs, ve, men, si, para, "pre")
         if verb.endswith("ing"):
             wide = pre[-200:]
-            wm = _WITH_AGENT.search(wide)
+            wm = _WITH_AGENT.search(wide) if " with " in wide else None
             if wm is not None:
                 # "... condemned by the UN, with its coordinator, Jane Roe, labelling the strikes
                 # “...”": the noun phrase after "with" is the participle's subject
@@ -1547,6 +1547,8 @@ class Attributor:
         ss = self.sents[si][0]
         m = self.masked
         last = None
+        if "," not in m[ss:at] and ";" not in m[ss:at]:
+            return None
         for cm in _CLAUSE_JOIN.finditer(m, ss, at):
             last = cm
         if last is None:
