@@ -232,7 +232,7 @@ class Actors:
     def is_civilian(self, text: str) -> bool:
         """A civilian's description ("a mother of five") with no office in it."""
         return bool(text and self._civilian_re and self._civilian_re.search(text)
-                    and not self._official_re.search(text))
+                    and not self.holds_office(text))
 
     def party_from_descriptor(self, text: str, civilian_default: bool = True) -> tuple[str, str | None] | None:
         """Party (and faction) implied by a descriptor such as "a senior Hamas official".

@@ -421,6 +421,8 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
 # "top" in "the top diplomat", "unnamed" in "the unnamed official": no word of who holds the role
 _LOOSE_MODIFIERS = frozenset(w.lower() for w in _PRONOUN_DATA.get("loose_modifiers", ()))
+# descriptors that name a thing, never "he"/"she": "the report", "the most recent one [update]"
+_THING_HEADS = frozenset(EVIDENCE_HEADS | {"one"})
 _SOURCE_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("source_heads", ()))
 _PERSON_DESC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.\u2019'-]*\s+|(?!(?:the|an?|of|for|with|to|in|on|at|by|"
                           r"and|or|from|his|her|its|their|as|than)\s)[a-z][\w-]*\s+){0,3}?)(" +
@@ -1546,9 +1548,9 @@ class Attributor:
         named subject of the coordinated clause (", and"/", but"/"; ") the quote stands in."""
         ss = self.sents[si][0]
         m = self.masked
-        last = None
         if "," not in m[ss:at] and ";" not in m[ss:at]:
             return None
+        last = None
         for cm in _CLAUSE_JOIN.finditer(m, ss, at):
             last = cm
         if last is None:
@@ -2662,7 +2664,7 @@ class Attributor:
         si = self.sindex.at(pos)
         para = self.sents[si][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
-        rx = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b")
+        rx = _indefinite_head_re(head)
         mods = {norm(w) for w in words[1:-1]} - _LOOSE_MODIFIERS
         for im in reversed(list(rx.finditer(m, lo, pos))):
             sj = self.sindex.at(im.start())
@@ -2888,7 +2890,7 @@ class Attributor:
                 continue
             if pron in ("he", "she", "i") and (sp.plural or self._institutional(sp) or is_outlet(sp.name)):
                 continue  # "he wrote" is never "the Gaza health ministry" (nor "News.az reports")
-            if pron in ("he", "she", "i") and sp.kind == "descriptor" and (sp.head or "") in EVIDENCE_HEADS | {"one"}:
+            if pron in ("he", "she", "i") and sp.kind == "descriptor" and (sp.head or "") in _THING_HEADS:
                 continue  # nor "according to the most recent one [update]", "the report"
             if self._possessive_object(p):
                 continue  # "Pelosi blasted Netanyahu's speech": Netanyahu is what she spoke about
@@ -3393,6 +3395,12 @@ def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?i:" + r"\s+".join(re.escape(w) for w in title_words) + ")" +
                       r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
                       r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
+
+
+@lru_cache(maxsize=256)
+def _indefinite_head_re(head: str) -> re.Pattern:
+    """"a diplomat", "another senior source": an unnamed source introduced with that head."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b")
 
 
 @lru_cache(maxsize=1024)
