@@ -129,6 +129,10 @@ _TO_VERBS = {"plans", "plan", "planned", "wants", "want", "wanted", "hopes", "ho
              "threatened", "threatens", "refused", "refuses", "declined", "declines", "intends", "demanded"}
 _ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mrs|ms|woman|actress|\w+woman|queen|"
                           r"princess|widow)|(?:husband|father|son|brother|mr|man|\w+man|king|prince|widower))\b")
+_KIN = r"(?:wife|husband|son|daughter|brother|sister|mother|father|first lady|widow|widower|spouse|cousin|" \
+       r"nephew|niece|grandson|granddaughter|grandmother|grandfather|[a-z]+-in-law)"
+_KIN_BEFORE = re.compile(rf"\b{_KIN},?\s*$", re.I)  # "his wife, Sara Roe"
+_KIN_AFTER = re.compile(rf",\s*(?:his|her|their|the|a)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_KIN}\b", re.I)  # "Yair Roe, his son"
 _HEADLINE_VERBS = {w.capitalize() for w in (
     "calls urges vows warns reveals shows slams rejects accuses blasts tells admits insists denies claims wants "
     "plans questions demands threatens pledges predicts suggests argues says adds hails praises condemns "
@@ -1575,8 +1579,8 @@ class Attributor:
             men = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
             return self._descriptor(men, men.start)
         start = ss
-        lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*)",
-                        m[ss:se])
+        lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
+                        r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*)", m[ss:se])
         if lead:
             start = ss + lead.end()
         rm = _ROLE_OPENING.match(m, start, se)
@@ -1587,7 +1591,9 @@ class Attributor:
         men = np_after(m, start, se)
         if men is None or men.kind not in ("name", "org"):
             return None
-        if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+", m[men.end:men.end + 30]):
+        # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
+        if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
+                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+", m[men.end:men.end + 70]):
             return None
         return self.resolve(self._with_actor(men), men.start)
 
@@ -1880,6 +1886,9 @@ class Attributor:
             full = self.names.by_given_name(name)
             if full == name:
                 full = self.names.misspelt(name)  # "Vence argued" where the article names J.D. Vance
+        if full != name and len(name.split()) == 1 and self.actors and \
+                self.actors.holds_office(men.text[:max(0, men.text.rfind(name))]):
+            full = self._office_holder_full(name, full)
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
@@ -1941,6 +1950,26 @@ class Attributor:
         sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
                      actor=actor.name if actor is not None else None)
         return sp
+
+    def _office_holder_full(self, name: str, full: str) -> str:
+        """"Prime Minister Netanyahu" is not "his wife, Sara Netanyahu": a full name the article
+        introduces as someone's relative holds no office; another full name, else the surname."""
+        if not self._kin_named(full):
+            return full
+        last = norm(name).split()[-1:]
+        for f in sorted({f for _, f in self.names.full if norm(f).split()[-1:] == last and f != full},
+                        key=lambda c: -len(c)):
+            if not self._kin_named(f):
+                return f
+        return name
+
+    def _kin_named(self, full: str) -> bool:
+        """`full` is written as somebody's relative: "his wife, Sara Roe", "Yair Roe, his son"."""
+        for at in _occurrences(self.text, full):
+            if _KIN_BEFORE.search(self.text[max(0, at - 40):at]) or \
+                    _KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60):
+                return True
+        return False
 
     def _same_gender_full(self, name: str, full: str, want: str) -> str:
         """"Mr. Obama" is not "Michelle Obama": a full name written next to a role word of the

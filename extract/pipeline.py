@@ -416,7 +416,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 csi = sindex.at(ci)
                 if sents[csi][0] < ci and sents[csi][2] == q.para and not any(ev.sent == csi for ev in events):
                     sp = att.subject_of_sentence(csi)
-                    if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
+                    if sp is not None and sp.kind == "person" and (len(sp.name.split()) >= 2 or sp.titles):
                         out[i] = (None, sp)
         # A whole clause quoted in a sentence whose subject is a named person or organisation,
         # with no reporting verb we know ("Clinton mused that “...”", "X proclaimed “...”"):

@@ -2662,3 +2662,28 @@ def test_a_source_from_a_described_group_is_the_group_and_its_shortest_descripto
     text = ("Head\n\nGaps remain, an official from the Palestinian militant group with knowledge of the talks "
             "told Dune TV on Saturday.\n\n\u201cThe gap is deep,\u201d the official said.")
     assert quotes(text, actors) == [("The gap is deep,", "an official from the Palestinian militant group", "Hamas")]
+
+
+@pytest.mark.parametrize("relative", [
+    "His wife, Sara Roe, met the families.",
+    "Yair Roe, the prime minister's son, posted a video.",
+])
+def test_a_titled_surname_is_not_the_relative_the_article_names_in_full(relative, actors):
+    """"Prime Minister Roe said" where the only full "Roe" is his wife or son: the relative
+    holds no office, so the surname stays (unknown beats the wrong person)."""
+    text = f"Head\n\nPrime Minister Roe said: \u201cWe will not stop.\u201d {relative}"
+    assert quotes(text, actors)[0][1] == "Roe"
+
+
+def test_a_subject_past_its_party_tag_and_an_adverb_owns_the_label_it_gives(actors):
+    text = ("Head\n\nSenate Minority Leader Harry Roe (D-Nev.), in particular, has been steadily "
+            "pounding Trump as a \u201ccon artist\u201d just as he did with others.")
+    assert quotes(text, actors)[0][1] == "Harry Roe"
+
+
+def test_a_titled_one_word_subject_before_a_colon_owns_the_quote(actors):
+    """"With ..., President Roe is rolling out a message: “...”": the subject past a long
+    "with" phrase, named by title and surname only."""
+    text = ("Head\n\nWith his party increasingly worried about turnout among young voters, President Roe "
+            "is rolling out a new and more personal campaign message: \u201cIt's about me.\u201d")
+    assert quotes(text, actors)[0][1] == "Roe"
