@@ -2665,7 +2665,7 @@ class Attributor:
         if cands:
             return cands[0]
         if head in _SOURCE_HEADS:
-            found = self._introduced_source(words, head, pos)
+            found = self._introduced_source(words, head, pos) or self._source_by_other_word(words, head, pos)
             if found is not None:
                 return found
         for k in range(1, len(words)):
@@ -2704,6 +2704,42 @@ class Attributor:
                 return None
             return self._descriptor(self._with_actor(men), men.start)
         return None
+
+    def _source_by_other_word(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"A senior Palestinian source told ynet ... “...,” the senior official said": news style
+        calls one unnamed source by another source word.  The latest unnamed source of this
+        paragraph or the two before (heard, or introduced as "citing a diplomat ..."), when no
+        named person was heard since and its words include the definite one's modifiers."""
+        si = self.sindex.at(pos)
+        para = self.sents[si][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
+        plural = head in PLURAL_HEADS
+        mods = {norm(w) for w in words[1:-1]} - _LOOSE_MODIFIERS
+        best: tuple[int, Speaker | None] = (-1, None)
+        for p, sp in reversed(self.history):
+            if p >= pos:
+                continue
+            if p < lo:
+                break
+            if sp.kind == "person":
+                lo = p  # someone named was heard since: nothing before them
+                break
+            if sp.kind == "descriptor" and sp.head in _SOURCE_HEADS and sp.plural == plural:
+                best = (p, sp)
+                break
+        for other in _SOURCE_HEADS - {head}:
+            for im in reversed(list(_indefinite_head_re(other).finditer(self.masked, max(lo, best[0] + 1), pos))):
+                sj = self.sindex.at(im.start())
+                men = np_after(self.masked, im.start(), self.sents[sj][1])
+                if men is not None and men.kind == "descriptor" and men.head == other and im.start() > best[0]:
+                    sp = self._descriptor(self._with_actor(men), men.start)
+                    if sp is not None and sp.plural == plural:
+                        best = (im.start(), sp)
+                    break
+        sp = best[1]
+        if sp is None or not mods <= set(norm(sp.as_written).split()):
+            return None
+        return sp
 
     def _epithet(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"“...,” the retired general said" just after Gadi Eisenkot spoke, where nobody

@@ -63,6 +63,7 @@ presidential vice-presidential gubernatorial congressional parliamentary opposit
 embassy consulate mission missions service think tank
 organizations organisations charities charity signatories aid humanitarian relief
 handout written joint separate
+diplomatic high-level senior-level mid-level junior well-placed well-informed informed knowledgeable reliable
 polls surveys studies reports data records documents numbers statistics results research averages
 """.split())
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",

@@ -2687,3 +2687,28 @@ def test_a_titled_one_word_subject_before_a_colon_owns_the_quote(actors):
     text = ("Head\n\nWith his party increasingly worried about turnout among young voters, President Roe "
             "is rolling out a new and more personal campaign message: \u201cIt's about me.\u201d")
     assert quotes(text, actors)[0][1] == "Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source heard first, then called "the official"
+    ("Head\n\nA senior Palestinian source told Dune TV on Wednesday that talks went on. According to "
+     "figures from the \u201cPrisoners Club,\u201d 303 prisoners are held. \u201cThis could be their last "
+     "chance,\u201d the senior official said.", "a senior Palestinian source"),
+    # a source introduced by "citing", then called by its own word, then by another
+    ("Head\n\nHamas rejected the proposal, Dune TV reported, citing a diplomat familiar with the talks.\n\n"
+     "\u201cThey refused,\u201d the diplomat said. \u201cNothing is new,\u201d the official told Dune TV.",
+     "a diplomat familiar with the talks"),
+])
+def test_one_unnamed_source_called_by_another_source_word(text, speaker, actors):
+    assert quotes(text, actors)[-1][1] == speaker
+
+
+def test_another_source_word_after_a_named_speaker_is_not_the_earlier_source(actors):
+    text = ("Head\n\nA senior Palestinian source told Dune TV that talks went on. Jon Roe said they would "
+            "fail. \u201cThis could be their last chance,\u201d the official said.")
+    assert quotes(text, actors)[-1][1] == "the official"
+
+
+def test_a_diplomatic_official_keeps_all_its_words(actors):
+    text = "Head\n\nA senior diplomatic official in Israel said \u201cwe can move forward\u201d on a deal."
+    assert quotes(text, actors)[0][1] == "a senior diplomatic official"
