@@ -138,7 +138,7 @@ Capt. Cap. Cpt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassado
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
 Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
 UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
-Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Taoiseach Tánaiste Chancellor Senator Congressman Congresswoman Governor Mayor
+Sir Dame Lord Lady Baroness Baron Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Taoiseach Tánaiste Chancellor Senator Congressman Congresswoman Governor Mayor
 Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
 Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
 Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip

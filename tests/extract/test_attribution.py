@@ -2712,3 +2712,15 @@ def test_another_source_word_after_a_named_speaker_is_not_the_earlier_source(act
 def test_a_diplomatic_official_keeps_all_its_words(actors):
     text = "Head\n\nA senior diplomatic official in Israel said \u201cwe can move forward\u201d on a deal."
     assert quotes(text, actors)[0][1] == "a senior diplomatic official"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Head\n\nEmily thanked Sir Keir Roe for the role of the government.\n\n"
+     "Sir Keir said he was \u201coverjoyed\u201d to see the images.", "Keir Roe"),
+    ("Head\n\nLord David Roe confirmed the figure to MPs on Tuesday.\n\n"
+     "Lord Roe said it was \u201cdeeply concerning\u201d.", "David Roe"),
+])
+def test_british_honours_are_titles_not_names(text, speaker, actors):
+    """"Sir Keir" is Sir Keir Roe by his given name, "Lord Roe" is Lord David Roe: the
+    honour is a title, as "Minister" is, and never part of the speaker's name."""
+    assert quotes(text, actors)[0][1] == speaker
