@@ -2724,3 +2724,12 @@ def test_british_honours_are_titles_not_names(text, speaker, actors):
     """"Sir Keir" is Sir Keir Roe by his given name, "Lord Roe" is Lord David Roe: the
     honour is a title, as "Minister" is, and never part of the speaker's name."""
     assert quotes(text, actors)[0][1] == speaker
+
+
+def test_a_role_given_in_an_appositive_without_article_names_its_holder_later(actors):
+    """"Jon Roe, deputy head of the Dune politburo, told RIA" then "said the deputy head of
+    the Dune politburo": the appositive needs no article, and its "of" phrase may end in a
+    lower-case noun."""
+    text = ("Head\n\nThe group is ready to talk, Jon Roe, deputy head of the Dune politburo, told RIA Novosti.\n\n"
+            "\u201cHe is a soldier,\u201d said the deputy head of the Dune politburo.")
+    assert quotes(text, actors)[0][1] == "Jon Roe"
