@@ -287,8 +287,14 @@ _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # (the words of one name never run over a line break: "Headline\n\nMaria Okafor, ...")
 _MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
 _CONJOINED_LIST = re.compile(rf"{_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}")
+# The rest of a list after its first name, then where the phrase ends: "[the United States],
+# Qatar and Egypt in a joint statement"
+_INVERTED_LIST_TAIL = re.compile(
+    rf"(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}(?=\s*(?:[.,;:\u201c\"]|$|\s+(?:in|on|at|after|during|late|early|"
+    rf"this|last|earlier|[A-Z][a-z]+day)\b))")
 # What may open a clause before its subject: "But", "On Monday", "In a joint statement on Saturday"
-_LEAD_ADVERBIAL = (r"But|And|Meanwhile|However|Earlier|Later|Separately|Instead|On\s+\w+day|"
+_LEAD_ADVERBIAL = (r"But|And|Meanwhile|However|Earlier|Later|Separately|Instead|Still|Yet|Nonetheless|Nevertheless|"
+                   r"Likewise|Similarly|On\s+\w+day|"
                    r"(?:In|On|At|During|After)\s+[^,]{1,40}")
 _CONJOINED = re.compile(
     rf"\s*(?:(?:{_LEAD_ADVERBIAL}|"
@@ -870,6 +876,11 @@ class Attributor:
                         # "said another Haifa resident, Avis Ben Ishai.": the resident is the one named
                         named.appositive = men.text
                         men = named
+                if men and men.kind in ("name", "org"):
+                    lm = _INVERTED_LIST_TAIL.match(m, men.end, se)
+                    if lm and _names_only(m[men.start:lm.end()]):
+                        # "said the United States, Qatar and Egypt in a joint statement": together
+                        men = Mention(m[men.start:lm.end()], men.start, lm.end(), "descriptor", head="and")
                 if men:
                     men = self._with_actor(men)
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):

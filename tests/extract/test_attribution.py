@@ -2733,3 +2733,21 @@ def test_a_role_given_in_an_appositive_without_article_names_its_holder_later(ac
     text = ("Head\n\nThe group is ready to talk, Jon Roe, deputy head of the Dune politburo, told RIA Novosti.\n\n"
             "\u201cHe is a soldier,\u201d said the deputy head of the Dune politburo.")
     assert quotes(text, actors)[0][1] == "Jon Roe"
+
+
+def test_a_list_of_states_after_said_speaks_together(actors):
+    """"..., said the United States, Qatar and Egypt in a joint statement Friday": the three,
+    not the first of them; "Still, Washington, Cairo and Doha insisted" is a list after its
+    opening adverb; and "the joint statement" later is theirs."""
+    text = ("Head\n\nThe allies presented a final proposal, said the United States, Qatar and Egypt in a joint "
+            "statement Friday.\n\nStill, Washington, Cairo and Doha insisted that the parties are closer.\n\n"
+            "\u201cThis proposal builds on areas of agreement,\u201d said the joint statement.")
+    assert quotes(text, actors)[0][1] in ("United States, Qatar and Egypt", "United States, Egypt and Qatar")
+
+
+@pytest.mark.parametrize("text", [
+    "Head\n\n\u201cWe are close,\u201d said Blinken, who met Qatar and Egypt.",
+    "Head\n\n\u201cWe are close,\u201d said Blinken, Qatar's emir and Egypt's president.",
+])
+def test_said_a_name_then_other_words_is_that_name_alone(text, actors):
+    assert quotes(text, actors)[0][1] == "Antony Blinken"
