@@ -286,11 +286,11 @@ _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
 # (the words of one name never run over a line break: "Headline\n\nMaria Okafor, ...")
 _MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
-_CONJOINED_LIST = re.compile(rf"{_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}")
-# The rest of a list after its first name, then where the phrase ends: "[the United States],
-# Qatar and Egypt in a joint statement"
+_LIST_TAIL = rf"(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}"  # a list after its first name
+_CONJOINED_LIST = re.compile(rf"{_MEMBER}{_LIST_TAIL}")
+# ... then where the phrase ends: "[the United States], Qatar and Egypt in a joint statement"
 _INVERTED_LIST_TAIL = re.compile(
-    rf"(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}(?=\s*(?:[.,;:\u201c\"]|$|\s+(?:in|on|at|after|during|late|early|"
+    rf"{_LIST_TAIL}(?=\s*(?:[.,;:\u201c\"]|$|\s+(?:in|on|at|after|during|late|early|"
     rf"this|last|earlier|[A-Z][a-z]+day)\b))")
 # What may open a clause before its subject: "But", "On Monday", "In a joint statement on Saturday"
 _LEAD_ADVERBIAL = (r"But|And|Meanwhile|However|Earlier|Later|Separately|Instead|Still|Yet|Nonetheless|Nevertheless|"
@@ -1967,26 +1967,31 @@ class Attributor:
         introduces as someone's relative holds no office; another full name, else the surname."""
         if not self._kin_named(full):
             return full
-        last = norm(name).split()[-1:]
-        for f in sorted({f for _, f in self.names.full if norm(f).split()[-1:] == last and f != full},
-                        key=lambda c: -len(c)):
+        for f in sorted(self._longer_same_surname(name) - {full}, key=lambda c: -len(c)):
             if not self._kin_named(f):
                 return f
         return name
 
+    def _longer_same_surname(self, name: str) -> set[str]:
+        """The article's full names that end in `name`'s last word and are longer than it."""
+        last = norm(name).split()[-1:] if name else []
+        return {f for _, f in self.names.full if norm(f).split()[-1:] == last and len(f) > len(name)}
+
     def _kin_named(self, full: str) -> bool:
-        """`full` is written as somebody's relative: "his wife, Sara Roe", "Yair Roe, his son"."""
-        for at in _occurrences(self.text, full):
-            if _KIN_BEFORE.search(self.text[max(0, at - 40):at]) or \
-                    _KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60):
-                return True
-        return False
+        """`full` is written as somebody's relative: "his wife, Sara Roe", "Yair Roe, his son".
+        (One scan of the text per name: a titled surname is resolved at every mention.)"""
+        known = self.__dict__.setdefault("_kin_by_name", {})
+        if full not in known:
+            known[full] = any(
+                _KIN_BEFORE.search(self.text[max(0, at - 40):at])
+                or _KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60)
+                for at in _occurrences(self.text, full))
+        return known[full]
 
     def _same_gender_full(self, name: str, full: str, want: str) -> str:
         """"Mr. Obama" is not "Michelle Obama": a full name written next to a role word of the
         other gender ("the first lady, Michelle Obama") is someone else; then the surname alone."""
-        last = norm(name).split()[-1:] if name else []
-        cands = {f for _, f in self.names.full if norm(f).split()[-1:] == last and len(f) > len(name)}
+        cands = self._longer_same_surname(name)
         if not cands:
             return full
 
@@ -2700,30 +2705,32 @@ class Attributor:
         """"CNN reported, citing a diplomat familiar with the talks. “...,” the diplomat said":
         an unnamed source the article introduced (not as a speaker) in this paragraph or the
         two before; its modifiers must all be the definite one's ("the Egyptian diplomat")."""
-        m = self.masked
-        si = self.sindex.at(pos)
-        para = self.sents[si][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
-        rx = _indefinite_head_re(head)
         mods = {norm(w) for w in words[1:-1]} - _LOOSE_MODIFIERS
-        for im in reversed(list(rx.finditer(m, lo, pos))):
-            sj = self.sindex.at(im.start())
-            men = np_after(m, im.start(), self.sents[sj][1])
-            if men is None or men.kind != "descriptor" or men.head != head:
-                continue
+        for _, men in self._indefinite_sources(head, self._source_window(pos), pos):
             if not mods <= set(norm(men.text).split()):
                 return None
             return self._descriptor(self._with_actor(men), men.start)
         return None
+
+    def _source_window(self, pos: int) -> int:
+        """Where an unnamed source is still in view from `pos`: its paragraph or the two before."""
+        para = self.sents[self.sindex.at(pos)][2]
+        return next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
+
+    def _indefinite_sources(self, head: str, lo: int, hi: int):
+        """(offset, mention) of each "a ... <head>" written between `lo` and `hi`, latest first."""
+        for im in reversed(list(_indefinite_head_re(head).finditer(self.masked, lo, hi))):
+            sj = self.sindex.at(im.start())
+            men = np_after(self.masked, im.start(), self.sents[sj][1])
+            if men is not None and men.kind == "descriptor" and men.head == head:
+                yield im.start(), men
 
     def _source_by_other_word(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"A senior Palestinian source told ynet ... “...,” the senior official said": news style
         calls one unnamed source by another source word.  The latest unnamed source of this
         paragraph or the two before (heard, or introduced as "citing a diplomat ..."), when no
         named person was heard since and its words include the definite one's modifiers."""
-        si = self.sindex.at(pos)
-        para = self.sents[si][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
+        lo = self._source_window(pos)
         plural = head in PLURAL_HEADS
         mods = {norm(w) for w in words[1:-1]} - _LOOSE_MODIFIERS
         best: tuple[int, Speaker | None] = (-1, None)
@@ -2739,14 +2746,11 @@ class Attributor:
                 best = (p, sp)
                 break
         for other in _SOURCE_HEADS - {head}:
-            for im in reversed(list(_indefinite_head_re(other).finditer(self.masked, max(lo, best[0] + 1), pos))):
-                sj = self.sindex.at(im.start())
-                men = np_after(self.masked, im.start(), self.sents[sj][1])
-                if men is not None and men.kind == "descriptor" and men.head == other and im.start() > best[0]:
-                    sp = self._descriptor(self._with_actor(men), men.start)
-                    if sp is not None and sp.plural == plural:
-                        best = (im.start(), sp)
-                    break
+            for at, men in self._indefinite_sources(other, max(lo, best[0] + 1), pos):
+                sp = self._descriptor(self._with_actor(men), men.start)
+                if sp is not None and sp.plural == plural:
+                    best = (at, sp)
+                break
         sp = best[1]
         if sp is None or not mods <= set(norm(sp.as_written).split()):
             return None
