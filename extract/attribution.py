@@ -1917,6 +1917,7 @@ class Attributor:
                         if len(f.split()) > 1):
                 actor = None  # "Mrs. Trump" where the article names Melania Trump: not the Trump the file lists
         titles = set(norm(men.text).split()) - set(norm(full).split())
+        titles |= {norm(t) for t in self.names.titles_before(full, pos)}  # "Prime Minister X ... X added"
         titles |= {_TITLE_ABBR[t] for t in titles if t in _TITLE_ABBR}
         if men.appositive:
             titles |= set(norm(men.appositive).split())

@@ -292,6 +292,10 @@ def _front_title(words: list[str]) -> bool:
 _GLUED_TITLE = re.compile(r"(?:[A-Z]\.)+[a-z]|[A-Z][a-z]{0,4}\.?-(?:Adm|Gen|Col|Cmdr|Capt)\b")
 
 
+# Title words of an office no longer held: "Former Prime Minister X" does not make X "the PM".
+_PAST_TITLE = frozenset({"former", "ex", "late", "then", "outgoing"})
+
+
 # Words that close the name of a public body (not "Red" or "Kan", which open one).
 _BODY_ENDS = frozenset("""Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
 Commission Organization Organisation Bureau Directorate Embassy Consulate Mission Nations""".split())
@@ -782,6 +786,9 @@ class NameIndex:
         self._body_at: dict[int, int] = {}  # article offset -> body offset, of each entry
         self.full: list[tuple[int, str]] = []  # (position in the article, name)
         self._quoted: set[int] = set()  # indexes into `full` of names inside quotes
+        # title words written before each full name ("Caretaker Prime Minister Najib Mikati"),
+        # by name: (article position, words), so that a later "the PM" can mean its holder
+        self._titles: dict[str, list[tuple[int, frozenset[str]]]] = {}
         self._masked = masked
         self._body = body
         for m in NAME_RUN.finditer(body):
@@ -823,10 +830,12 @@ class NameIndex:
         while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])) \
                 and not (len(words) - p >= 2 and listed(words[p:])):
             p += 1
+        title = [w for w in words[:p] if w not in STOP_CAPS and w not in ("The", "A", "An") and not _possessive(w)]
         words = words[p:]
         for q in range(len(words) - 2, -1, -1):
             if (words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q)) \
                     and not listed(words[q:]):  # ("Defence Minister Israel Katz": "Israel" opens his name)
+                title += words[:q + 1]
                 words = words[q + 1:]
                 break
         # a possessive ends the name: "Netanyahu's office"; the name it owns is a run of its
@@ -845,7 +854,11 @@ class NameIndex:
             at = at if at >= 0 else start
             if self._in_quote(at):
                 self._quoted.add(len(self.full))
-            self._append(at, " ".join(words).rstrip(".,"))
+            name = " ".join(words).rstrip(".,")
+            said = frozenset(w.lower().rstrip(".") for w in title)
+            if said and not said & _PAST_TITLE and not self._in_quote(at):
+                self._titles.setdefault(name, []).append((self._to_text(at), said))
+            self._append(at, name)
 
     def _in_quote(self, b: int) -> bool:
         """The body offset `b` lies inside quoted words (blanked in the masked body)."""
@@ -855,6 +868,11 @@ class NameIndex:
         at = self._to_text(start)
         self._body_at[at] = start
         self.full.append((at, name))
+
+    def titles_before(self, name: str, pos: int) -> frozenset[str]:
+        """The title words the article wrote before `name` ahead of `pos`, lower-cased
+        ("caretaker", "prime", "minister"); none from a past office ("Former President X")."""
+        return frozenset().union(*(t for p, t in self._titles.get(name, ()) if p < pos))
 
     def opens_sentence(self, p: int) -> bool:
         """The name at `p` (a position in `full`) starts a sentence or paragraph of the prose

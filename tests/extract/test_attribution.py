@@ -1571,6 +1571,13 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     # "the PM", "the King": the person named before with that title, not a speaker called "PM"
     ("The cabinet met. Prime Minister Jonas Berg spoke first. \u201cWe are doing our duty,\u201d the PM said.",
      "We are doing our duty,", "Jonas Berg"),
+    # the title written once, then the bare name as the speaker: "the PM" is still that holder
+    ("The cabinet met under Caretaker Prime Minister Jonas Berg.\n\n\u201cWe want a vote,\u201d Berg added.\n\n"
+     "\u201cWe are doing our duty,\u201d the PM said.", "We are doing our duty,", "Jonas Berg"),
+    # a British secretary of state is "the minister"
+    ("Foreign Secretary Tom Ashdown told MPs on Tuesday.\n\n"
+     "\u201cThere are two,\u201d Ashdown said.\n\nAsked if they live, the minister said: \u201cI cannot say.\u201d",
+     "I cannot say.", "Tom Ashdown"),
     ("King Karl Ostrander warned that aid was lacking.\n\nThe King added: \u201cWe stand at a juncture.\u201d",
      "We stand at a juncture.", "Karl Ostrander"),
     # the office of a person is the office
@@ -1583,6 +1590,7 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
 def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
     got = speakers(text, actors)
     assert got[quote] == speaker, got
+
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

@@ -163,3 +163,13 @@ def test_the_name_a_possessive_owns_is_registered(actors):
     assert [f for _, f in NameIndex(text, actors, text).full][-1:] == ["Dana Ostrander"]
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Dana Ostrander"]
+
+
+def test_titles_written_before_a_name_are_kept_but_not_a_past_office(actors):
+    """"Caretaker Prime Minister X" lets a later "the PM" mean X; "Former President Y" does not
+    make Y "the president"."""
+    text = "Caretaker Prime Minister Jonas Berg met Former President Ann Ostrander on Monday."
+    idx = NameIndex(text, actors, text)
+    assert idx.titles_before("Jonas Berg", len(text)) == {"caretaker", "prime", "minister"}
+    assert idx.titles_before("Jonas Berg", 0) == frozenset()
+    assert idx.titles_before("Ann Ostrander", len(text)) == frozenset()
