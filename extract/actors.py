@@ -40,6 +40,7 @@ class Actor:
     faction: str | None = None
     kind: str = "person"
     titles: tuple[str, ...] = ()
+    pronoun: str | None = None  # "he" or "she": who a later "she said" may be
     # Sides held for a while: (from, until, party, faction), ISO dates, either end open.
     # "Benny Gantz" sat in the war cabinet (Government) before returning to the Opposition.
     periods: tuple[tuple[str | None, str | None, str, str | None], ...] = ()
@@ -508,7 +509,7 @@ def _parse_actor(path: Path, i: int, e) -> Actor:
     if not isinstance(name, str) or not name.strip():
         raise ValueError(f"{where}: missing 'name'")
     where += f" ({name})"
-    extra = set(e) - {"name", "aliases", "party", "faction", "kind", "titles", "periods"}
+    extra = set(e) - {"name", "aliases", "party", "faction", "kind", "titles", "periods", "pronoun"}
     if extra:
         raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
     party = e.get("party")
@@ -517,6 +518,9 @@ def _parse_actor(path: Path, i: int, e) -> Actor:
     kind = e.get("kind", "person")
     if kind not in KINDS:
         raise ValueError(f"{where}: kind must be 'person' or 'organisation', not {kind!r}")
+    pronoun = e.get("pronoun")
+    if pronoun is not None and (pronoun not in ("he", "she") or kind != "person"):
+        raise ValueError(f"{where}: pronoun must be 'he' or 'she', for a person only")
     lists = {}
     for key in ("aliases", "titles"):
         v = e.get(key, [])
@@ -524,7 +528,7 @@ def _parse_actor(path: Path, i: int, e) -> Actor:
             raise ValueError(f"{where}: '{key}' must be a list of strings")
         lists[key] = tuple(v)
     return Actor(name=name.strip(), aliases=lists["aliases"], party=party, faction=faction,
-                 kind=kind, titles=lists["titles"], periods=_parse_periods(path, f"actor #{i} ({name})", e, party,
+                 kind=kind, titles=lists["titles"], pronoun=pronoun, periods=_parse_periods(path, f"actor #{i} ({name})", e, party,
                                                                            faction))
 
 

@@ -3051,6 +3051,9 @@ class Attributor:
     def _gender_of(self, name: str | None) -> str | None:
         if not name:
             return None
+        listed = self.actors.find(name) if self.actors else None
+        if listed is not None and listed.pronoun:
+            return "m" if listed.pronoun == "he" else "f"  # the actors file knows
         g = self.gender.get(name.split()[-1])
         if g is None and not self._shared_surname(name.split()[-1]):
             g = self._pronoun_gender(name)

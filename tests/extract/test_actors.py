@@ -111,6 +111,8 @@ def test_merge_user_file(tmp_path: Path):
      "period #1: unknown field"),
     ('[[actors]]\nname = "X"\nparty = "Israel"\nperiods = [{from = 2024-06-01, party = "Mars"}]\n',
      "unknown party 'Mars'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\npronoun = "it"\n', "pronoun must be 'he' or 'she'"),
+    ('[[actors]]\nname = "X"\nparty = "Israel"\nkind = "organisation"\npronoun = "she"\n', "for a person only"),
 ])
 def test_bad_file(tmp_path: Path, content, message):
     bad = tmp_path / "bad.toml"
@@ -300,3 +302,8 @@ def test_listed_as_takes_a_name_or_alias_exactly(actors):
     assert actors.listed_as("MSF").name == "Doctors Without Borders"
     assert actors.find("Even the United States") is not None  # find() reads past a word before a name
     assert actors.listed_as("Even the United States") is None
+
+
+def test_every_listed_person_has_a_pronoun(actors):
+    """"she said" after a listed man relies on the file's pronoun; one left out is a gap."""
+    assert [a.name for a in actors.actors if a.kind == "person" and a.pronoun is None] == []

@@ -276,6 +276,17 @@ def test_infinitive_opening_the_quote_takes_pronoun_or_descriptor(actors):
     assert [r.cue for r in res.reported] == ["urged"]
 
 
+def test_she_is_never_a_listed_man(user_actors):
+    """"X had called on Roe to speak out. “...,” she said": the actors file says X is a man,
+    so "she" is Roe, the woman the paragraph was about, though nothing in the text says so."""
+    mine = user_actors('[[actors]]\nname = "Karl Ostrander"\nparty = "Egypt"\npronoun = "he"\n')
+    text = ("title: Relief\n\nMira Roe, who heads the relief committee, returned from Gaza on Tuesday.\n\n"
+            "Karl Ostrander had called on Roe to speak out. \u201cSilence is our tool,\u201d she said.")
+    assert quotes(text, mine)[-1][:2] == ("Silence is our tool,", "Mira Roe")
+    unlisted = user_actors('[[actors]]\nname = "Karl Ostrander"\nparty = "Egypt"\n')
+    assert quotes(text, unlisted)[-1][1] == "Karl Ostrander"  # (a guess the file now prevents)
+
+
 def test_title_holder_named_earlier_without_speaking(user_actors):
     """"the Ruritanian premier" is the one person the article named earlier whom the actors
     file gives that title, even though he had not spoken yet; two such people: nobody."""
