@@ -405,6 +405,14 @@ _NAME_NAMED_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+)
                                   r"((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[A-Za-z][\w.\u2019'-]*){1,7})$")
 
 
+# What may follow an inverted speaker to the end of the sentence: when and where, nothing more
+# ("said Jane Roe in Geneva on Tuesday.", "said the minister late on Monday.")
+_TIME_PLACE_TAIL = re.compile(
+    r"(?:,?\s+(?:in|on|at|late|early|earlier|later|this|last|yesterday|today|tonight)"
+    r"(?:\s+(?:on|in|at|the|a|[A-Z][\w\u2019'-]*|\d[\w,]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"morning|afternoon|evening|night|week|month|year|conference|briefing|statement|interview))*){1,3}[\s.\u00a0]*")
+
+
 def _name_start(men: Mention) -> int:
     """Where the mention's own name begins, past a description before it ("the charity X")."""
     return men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
@@ -1149,10 +1157,11 @@ class Attributor:
         return self._with_actor(men)
 
     def _closing_np(self, ve: int, se: int) -> bool:
-        """"..., reported the Chicago Tribune." - a noun phrase after the verb closes the sentence."""
+        """"..., reported the Chicago Tribune." - a noun phrase after the verb closes the sentence,
+        or only a time and place follow it ("..., said ICRC head Jane Roe in Geneva on Tuesday.")."""
         men = np_after(self.masked, ve, se)
-        return men is not None and men.kind in ("name", "org", "descriptor") and \
-            not self.masked[men.end:se].strip(" .\u00a0")
+        return men is not None and men.kind in ("name", "org", "descriptor") and (
+            not self.masked[men.end:se].strip(" .\u00a0") or _TIME_PLACE_TAIL.fullmatch(self.masked, men.end, se) is not None)
 
     def _lower_appositive(self, body: str, c: int, ss: int) -> bool:
         """"Richard Revesz, director of the ... Institute, said": an appositive that opens with a

@@ -30,6 +30,18 @@ def test_reported(actors, text, speaker, cue, content):
     assert any(s.endswith(speaker.split()[-1]) and c == cue and ct == content for s, c, ct in got), got
 
 
+def test_inverted_speaker_with_time_and_place_after(actors):
+    """"..., which rules the Gaza Strip, said ICRC head Jane Roe in Geneva on Tuesday.": the
+    name after "said" speaks, not the body the relative clause was about; a clause after the
+    name is still what the subject said."""
+    text = ("The committee works for the hostages. It is in contact with the government and the Palestinian "
+            "group Hamas, which rules the Gaza Strip, said ICRC head Mira Roe in Geneva on Tuesday.")
+    assert reported(text, actors) == [("Mira Roe", "said", "It is in contact with the government and the "
+                                                         "Palestinian group Hamas, which rules the Gaza Strip")]
+    assert reported("Hamas, which runs the strip, said Israel had broken the truce on Tuesday.", actors) == [
+        ("Hamas", "said", "Israel had broken the truce on Tuesday")]
+
+
 def test_mixed_quote_is_not_reported(actors):
     text = "Hamas said that Israel had given an \u201coverall negative response\u201d to its proposal."
     assert reported(text, actors) == []
