@@ -184,6 +184,14 @@ class Actors:
                 return found
         return None
 
+    def surname_holder(self, surname: str, pronoun: str) -> Actor | None:
+        """The one listed person of that surname referred to as `pronoun`: "Mr Albanese" is
+        Anthony Albanese where the file's alias "Albanese" is Francesca's."""
+        key = norm(surname)
+        found = {a.name: a for a in self.actors if a.kind == "person" and a.pronoun == pronoun
+                 and self._folded(norm(a.name)).split()[-1:] == [self._folded(key)]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def listed_as(self, name: str) -> Actor | None:
         """The entry whose name or alias `name` is exactly (find() also reads a title, a middle
         initial or a word before a name)."""

@@ -285,7 +285,8 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
 # (the words of one name never run over a line break: "Headline\n\nMaria Okafor, ...")
-_MEMBER = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
+_MEMBER = (r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
+           r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][\w\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'-]*){0,2})?")  # "X of Australia"
 _LIST_TAIL = rf"(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}"  # a list after its first name
 _CONJOINED_LIST = re.compile(rf"{_MEMBER}{_LIST_TAIL}")
 # ... then where the phrase ends: "[the United States], Qatar and Egypt in a joint statement"
@@ -335,7 +336,16 @@ def _role_phrase(text: str) -> bool:
 def _names_only(listed: str) -> bool:
     """A conjoined list whose capitalised words are all names ("Egypt and Qatar"), none a
     sentence word ("But", "The") that only looks like one."""
-    return not any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", listed))
+    if any(w in STOP_CAPS for w in re.findall(r"[A-Z][\w'-]*", listed)):
+        return False
+    # nor a list of offices: "the Prime Minister and Minister of Foreign Affairs" is one man
+    return not any(_OFFICE_ONLY.fullmatch(re.split(r"\s+of\s+", m.strip())[0])
+                   for m in _LIST_SEP.split(re.sub(r"^(?:the|The)\s+", "", listed)))
+
+
+# A member of a list that is an office, not someone: "Prime Minister", "Deputy PM"
+_OFFICE_ONLY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier|PM|Secretary|Chancellor|Ambassador|"
+                          r"Envoy|Spokesman|Spokeswoman|Spokesperson)")
 
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
@@ -413,6 +423,15 @@ _TIME_PLACE_TAIL = re.compile(
     r"morning|afternoon|evening|night|week|month|year|conference|briefing|statement|interview))*){1,3}[\s.\u00a0]*")
 
 
+def _past_plural_title(member: str) -> str:
+    """The first member of "Prime Ministers X, Y and Z" without the title all three share."""
+    words = member.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLE_CAPS or words[k].endswith("s") and words[k][:-1] in TITLE_CAPS):
+        k += 1
+    return " ".join(words[k:]) if k and any(w.endswith("s") and w[:-1] in TITLE_CAPS for w in words[:k]) else member
+
+
 def _name_start(men: Mention) -> int:
     """Where the mention's own name begins, past a description before it ("the charity X")."""
     return men.end - len(men.name) if men.name and men.text.endswith(men.name) else men.start
@@ -476,7 +495,8 @@ _ADVERB_ALT = "|".join(sorted(ADVERBS_AFTER_SUBJECT))
 _RELATIVE_BEFORE_INFINITIVE = re.compile(r"\s+who\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:\w+\s+){1,3}to\s+$")
 _COMMON_SUBJECT_SHORT = re.compile(_COMMON_SUBJECT_PAT.format(lazy="?"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators"})
+_COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "officials", "envoys", "negotiators",
+                                   "politicians", "lawmakers", "diplomats", "trio", "pair", "duo"})
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
@@ -1925,6 +1945,12 @@ class Attributor:
                         f" {norm(f)} " in f" {norm(men.text)} " for f in (actor.name, *actor.aliases)
                         if len(f.split()) > 1):
                 actor = None  # "Mrs. Trump" where the article names Melania Trump: not the Trump the file lists
+            if hon and actor is not None and actor.kind == "person" and actor.pronoun and \
+                    actor.pronoun != ("he" if hon.group(1) == "Mr" else "she"):
+                # "Mr Albanese" is not the woman the file's alias "Albanese" means
+                actor = self.actors.surname_holder(name.split()[-1], "he" if hon.group(1) == "Mr" else "she")
+                if actor is not None and len(full.split()) == 1:
+                    full = actor.name
         titles = set(norm(men.text).split()) - set(norm(full).split())
         titles |= {norm(t) for t in self.names.titles_before(full, pos)}  # "Prime Minister X ... X added"
         titles |= {_TITLE_ABBR[t] for t in titles if t in _TITLE_ABBR}
@@ -2201,6 +2227,9 @@ class Attributor:
         out = []
         for member in _LIST_SEP.split(text):
             member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+            own = re.match(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}$", member)
+            if own and len(own.group(1).split()) >= 2:
+                member = own.group(1)  # "Justin Trudeau of Canada" (not "Ministry of Defence": one word before)
             out.append((member, self.actors.find(member) if self.actors else None,
                         self.actors.country_of_capital(member) if self.actors else None))
         return out
@@ -2211,6 +2240,7 @@ class Attributor:
         sides, names = set(), []
         for member, actor, country in self._list_members(text):
             bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sens?|Reps?|Govs?|Senators?|Representatives?)\.?\s+", "", member)
+            bare = _past_plural_title(bare)  # "Prime Ministers Christopher Luxon, A and B"
             if actor is not None and actor.kind == "person" and len(bare.split()) == 1:
                 # a surname alone, read as a lone mention of it would be: the article's own full name
                 # ("Mr Albanese" where it names Anthony Albanese, not the Albanese the file lists)
@@ -2336,8 +2366,10 @@ class Attributor:
             group = self._counted_group(_COUNT_WORDS[counted[0].lower()], head, men.start)
             if group is not None:
                 return group
-        if det == "the" and len(words) == 2 and head in _COUNTED_HEADS:
+        if det == "the" and (len(words) == 2 and head in _COUNTED_HEADS or len(words) == 3 and head in
+                             _COUNTED_HEADS_PEOPLE and words[1].lower() not in _COUNT_WORDS):
             # "A, B and C said ... “...,” the leaders said": the group that spoke just before
+            # (also "the Labor politicians", "the Western leaders")
             group = self._last_joint(head, men.start)
             if group is not None:
                 return group

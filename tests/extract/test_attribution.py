@@ -1134,6 +1134,33 @@ def test_a_joint_statement_is_the_groups(actors):
     assert quotes(text, actors) == []
 
 
+def test_a_group_named_by_a_list_is_its_later_plural_description(actors):
+    """"Prime Ministers A, B of Ruritania and C of Dune said ... The trio say ...": one group,
+    each member by name (no shared title, no country after a name); "the Labor politicians"
+    and a verb outside the core list ("heralded") keep to the pair named before."""
+    text = _LEAD + ("Prime Ministers Ostrander, Jonas Berg of Ruritania and Mira Roe of Dune said an attack would be "
+                    "\u201ccatastrophic\u201d.\n\nThe trio say the army \u201cmust listen to its friends\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ostrander, Jonas Berg and Mira Roe"] * 2
+    text = _LEAD + ("Mr Berg and Ms Roe heralded the \u201cconstructive step towards peace\u201d.\n\n"
+                    "The Labor politicians emphasized that \u201cwe remain unequivocal\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Berg and Roe"] * 2
+
+
+def test_offices_joined_by_and_are_one_persons(actors):
+    """"Deputy PM and Foreign Minister Ishaq Roe": two offices of one man, not a list."""
+    text = _LEAD + "Deputy PM and Foreign Minister Ishaq Roe said the army \u201cmust stop its attacks\u201d."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ishaq Roe"]
+
+
+def test_mr_or_ms_chooses_among_listed_namesakes(user_actors):
+    """The file's alias "Roe" is Mira Roe's; "Mr Roe" is the listed man of that surname."""
+    mine = user_actors('[[actors]]\nname = "Mira Roe"\naliases = ["Roe"]\nparty = "United Nations"\npronoun = "she"\n'
+                       '[[actors]]\nname = "Karl Roe"\nparty = "Egypt"\npronoun = "he"\n')
+    assert quotes(_LEAD + "Mr Roe said the deal was \u201ca step\u201d.", mine) == [("a step", "Karl Roe", "Egypt")]
+    assert quotes(_LEAD + "Ms Roe said the deal was \u201ca step\u201d.", mine) == [
+        ("a step", "Mira Roe", "United Nations")]
+
+
 def test_the_military_is_the_military_named_before(actors):
     text = _LEAD + ("The Israeli military said it had struck 40 targets overnight.\n\n"
                     "Later the army said the operation was \u201cprecise.\u201d")
