@@ -70,7 +70,9 @@ _NICKNAME = re.compile(r"(?<=[\w.] )([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-
 # apostrophes counts from its second (as the loop it replaces did).
 # Two curly single marks stand for a double one too ("\u2018\u2018...\u2019\u2019", or "\u201c...\u2019\u2019" in
 # some wire copy).
-_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''(?!')|``(?!`)|\u2019\u2019(?!\u2019)|\u2018\u2018(?!\u2018)")
+# An opening and a closing single mark typed together ("\u2018\u2019Violence feeds ...\u2019\u2019") open one as well.
+_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''(?!')|``(?!`)|\u2019\u2019(?!\u2019)|\u2018\u2018(?!\u2018)"
+                      "|(?<!\\S)\u2018\u2019(?=\\w)")
 
 
 def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
@@ -87,7 +89,9 @@ def _double_marks(p: str) -> list[tuple[int, str, str, int]]:
         if i in skip:
             continue
         tok = mm.group()
-        if tok in ("\u2019\u2019", "\u2018\u2018"):
+        if tok == "\u2018\u2019":
+            marks.append((i, "\u201c", "o", 2))
+        elif tok in ("\u2019\u2019", "\u2018\u2018"):
             marks.append((i, "\u201d" if tok[0] == "\u2019" else "\u201c", "c" if tok[0] == "\u2019" else "o", 2))
         elif len(tok) == 1:
             marks.append((i, tok, _classify_double(p, i), 1))

@@ -26,6 +26,9 @@ def spans(text: str) -> list[tuple[str, bool, bool]]:
     # two curly single marks for a double one, alone or closing a curly double opener
     ("\u2018\u2018We are ready,\u2019\u2019 the envoy said.", ["We are ready,"]),
     ("It said it \u201cwill not bow to pressure\u2019\u2019 from anyone.", ["will not bow to pressure"]),
+    # an opening and a closing single mark typed together open one ("\u2018\u2019...\u2019\u2019" or "...\u201d")
+    ("\u2018\u2019We see no role for them.\u2019\u2019 She left.", ["We see no role for them."]),
+    ("\u2018\u2019Violence feeds violence,\u201d said the envoy.", ["Violence feeds violence,"]),
     # an inner quote in the outer one's own marks, one closer for both
     ("He added, \u201cNot the part about releasing men with \u201cblood on their hands.\u201d",
      ["Not the part about releasing men with \u201cblood on their hands."]),
