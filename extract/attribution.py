@@ -2952,6 +2952,7 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
+        spokes = title_words[-1].lower() in _SPOKES_HEADS
         for mm in _titled_re(tuple(title_words)).finditer(self.text):
             name = mm.group(1)
             if not name[:1].isupper():
@@ -2960,9 +2961,14 @@ class Attributor:
             if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)) and not (
                     whole and self._plain_name_used_again(name, mm.start(1))):
                 continue  # "President Obama Speech ..." in a headline: not a name the article uses
-            # the title words go with the name: "the top diplomat" may mean this person later
+            if spokes and any(norm(o.group(1)).split()[-1:] != norm(name).split()[-1:]
+                              for o in _titled_re(tuple(title_words)).finditer(self.text) if o.group(1)[:1].isupper()):
+                return None  # "the spokesman" where the article names two: which?
+            # the title words go with the name: "the top diplomat" may mean this person later;
+            # with the words before them, which may name the side ("Israeli government spokesman")
+            before = re.search(r"(?:[\w\u2019'-]+[ \t]+){0,2}$", self.text[max(0, mm.start() - 60):mm.start()]).group(0)
             men = Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name,
-                          appositive=" ".join(title_words))
+                          appositive=f"{before}{' '.join(title_words)}".strip())
             return self._name(men, pos)
         return None
 
@@ -3517,7 +3523,8 @@ _HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch",
 @lru_cache(maxsize=4096)
 def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     """"Qatari Prime Minister" followed by the name it titles."""
-    return re.compile(r"\b(?i:" + r"\s+".join(re.escape(w) for w in title_words) + ")" +
+    return re.compile(r"\b(?i:" + r"\s+".join("spokes(?:man|woman|person)" if w.lower() in _SPOKES_HEADS
+                                                else re.escape(w) for w in title_words) + ")" +
                       r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
                       r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
 

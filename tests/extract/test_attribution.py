@@ -1146,6 +1146,17 @@ def test_a_group_named_by_a_list_is_its_later_plural_description(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Berg and Roe"] * 2
 
 
+def test_the_spokesperson_is_the_one_spokesman_named(actors):
+    """"Ruritanian government spokesman Jonas Berg joined the show. “...,” the spokesperson
+    clarified": the one spokesman (or -woman, or -person) the article names, on the side its
+    modifiers give; with two named, neither."""
+    text = _LEAD + ("The host was joined by Israeli government spokesman Jonas Berg on Sunday.\n\n"
+                    "\u201cThere will be no ceasefire,\u201d the spokesperson clarified.\n\nJonas Berg then left.")
+    assert quotes(text, actors) == [("There will be no ceasefire,", "Jonas Berg", "Israel")]
+    two = text.replace("on Sunday.", "and army spokeswoman Mira Roe on Sunday.")
+    assert [s for _, s, _ in quotes(two, actors)] != ["Jonas Berg"]
+
+
 def test_offices_joined_by_and_are_one_persons(actors):
     """"Deputy PM and Foreign Minister Ishaq Roe": two offices of one man, not a list."""
     text = _LEAD + "Deputy PM and Foreign Minister Ishaq Roe said the army \u201cmust stop its attacks\u201d."
