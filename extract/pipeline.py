@@ -797,8 +797,12 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                 break
             return before[-1], before[-1].speaker
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
+    # (the next sentence's verb only for a quote that opens its own: "... and called the
+    # massacre “an act of sheer evil.” Hamas has vowed to repeat it." is not Hamas's)
+    embedded = any(ev.vend <= q.open_at and ev.speaker is not None and ev.kind != "possessive"
+                   for ev in by_sent.get(si, []))
     for s in range(sj, min(sj + 2, len(sents))):
-        if sents[s][2] != sents[sj][2]:
+        if sents[s][2] != sents[sj][2] or (s != sj and embedded):
             break
         for ev in by_sent.get(s, []):
             gap = _closing_gap(masked, q, ev)

@@ -1157,6 +1157,16 @@ def test_the_spokesperson_is_the_one_spokesman_named(actors):
     assert [s for _, s, _ in quotes(two, actors)] != ["Jonas Berg"]
 
 
+def test_the_next_sentence_does_not_take_a_quote_inside_a_sentence_with_its_own_speaker(actors):
+    """"Jonas Berg said ... and called the attack “an act of sheer evil.” Hamas has vowed to
+    repeat it.": the next sentence's subject attributes only a quote that opens its own."""
+    text = _LEAD + ("Jonas Berg said the army would press on and called the attack \u201can act of sheer evil.\u201d "
+                    "Hamas has vowed to repeat it.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("an act of sheer evil.", "Jonas Berg")]
+    text = _LEAD + "The talks stalled.\n\n\u201cWe will not bend.\u201d Hamas has vowed to fight on."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Hamas"]
+
+
 def test_offices_joined_by_and_are_one_persons(actors):
     """"Deputy PM and Foreign Minister Ishaq Roe": two offices of one man, not a list."""
     text = _LEAD + "Deputy PM and Foreign Minister Ishaq Roe said the army \u201cmust stop its attacks\u201d."
