@@ -881,7 +881,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
             outer = before[-2]
             if outer.kind == "pre" and outer.vend <= ev.mention.start and (
-                    outer.verb.lower() in _CORE_SPEECH | {"saying"}
+                    outer.verb.lower() in _CORE_SPEECH | {"saying", "telling"}
                     or (outer.verb not in _VIEW_VERBS and _THAT_NEXT.match(masked, outer.vend)
                         and (ev.verb in _VIEW_VERBS or ev.verb in STANCE_VERBS))):
                 # ("He clarified that X does not want ... and “...”": a that-clause of any telling)

@@ -1167,6 +1167,15 @@ def test_the_next_sentence_does_not_take_a_quote_inside_a_sentence_with_its_own_
     assert [s for _, s, _ in quotes(text, actors)] == ["Hamas"]
 
 
+def test_a_source_telling_an_outlet_what_a_group_did_reports_it(actors):
+    """"..., with a source telling AFP that the group had informed mediators they were open to
+    prolonging it by “two to four days”": the source's report, not the group's words (as with
+    "X told the BBC that Hamas had agreed to ...")."""
+    text = _LEAD + ("Hamas has signalled it would extend the truce, with a source telling AFP on Sunday that the "
+                    "group had informed mediators they were open to prolonging it by \u201ctwo to four days\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["a source"]
+
+
 def test_offices_joined_by_and_are_one_persons(actors):
     """"Deputy PM and Foreign Minister Ishaq Roe": two offices of one man, not a list."""
     text = _LEAD + "Deputy PM and Foreign Minister Ishaq Roe said the army \u201cmust stop its attacks\u201d."
