@@ -1327,6 +1327,13 @@ class Attributor:
                         # Faisal, said": a title, then the person
                         named.appositive = men.text
                         return self._with_actor(named)
+                    if c != commas[0] and _ACRONYM_WORD.fullmatch(appos.strip()):
+                        # "Olga Roe, Spokesperson in Gaza for the UN aid coordination office, OCHA,
+                        # said": the initials restate the body of her role; she speaks
+                        first = self._opening_name(body, commas, ss) or np_before(m, ss + commas[0], ss)
+                        if first is not None and first.kind == "name":
+                            first.appositive = body[commas[0] + 1:].strip()
+                            return self._with_actor(first)
                     if men.kind == "descriptor" and (men.head or "") in ORG_DESCRIPTORS | {"wing", "arm"} and \
                             named is not None and named.kind == "org" and named.end >= ss + len(body) - 1:
                         # "Hamas' armed wing, the Ezzedine al-Qassam Brigades, said": the body's name

@@ -1176,6 +1176,14 @@ def test_a_source_telling_an_outlet_what_a_group_did_reports_it(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["a source"]
 
 
+def test_a_bodys_initials_after_a_role_leave_the_person_speaking(actors):
+    """"Mira Roe, Spokesperson in Gaza for the UN aid coordination office, OCHA, said": the
+    initials restate the body of her role; she speaks, and is the "she" that follows."""
+    text = _LEAD + ("In a briefing on Tuesday Mira Roe, Spokesperson in Gaza for the UN aid coordination office, "
+                    "OCHA, said the agency would go on.\n\n\u201cWe very much hope,\u201d she said.")
+    assert quotes(text, actors) == [("We very much hope,", "Mira Roe", "United Nations")]
+
+
 def test_offices_joined_by_and_are_one_persons(actors):
     """"Deputy PM and Foreign Minister Ishaq Roe": two offices of one man, not a list."""
     text = _LEAD + "Deputy PM and Foreign Minister Ishaq Roe said the army \u201cmust stop its attacks\u201d."
