@@ -285,8 +285,11 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gatherin
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
 # (the words of one name never run over a line break: "Headline\n\nMaria Okafor, ...")
+# a member's country or body after it: "Justin Trudeau of Canada"
+_OF_PLACE = r"of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][\w\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'-]*){0,2}"
 _MEMBER = (r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'.-]*){0,5}"  # "National Security Minister X Y"
-           r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][\w\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'-]*){0,2})?")  # "X of Australia"
+           rf"(?:[ \t\u00a0]+{_OF_PLACE})?")
+_MEMBER_OF_PLACE = re.compile(rf"(.+?)[ \t\u00a0]+{_OF_PLACE}")
 _LIST_TAIL = rf"(?:\s*,\s*{_MEMBER})*,?\s+and\s+{_MEMBER}"  # a list after its first name
 _CONJOINED_LIST = re.compile(rf"{_MEMBER}{_LIST_TAIL}")
 # ... then where the phrase ends: "[the United States], Qatar and Egypt in a joint statement"
@@ -1952,10 +1955,10 @@ class Attributor:
                         f" {norm(f)} " in f" {norm(men.text)} " for f in (actor.name, *actor.aliases)
                         if len(f.split()) > 1):
                 actor = None  # "Mrs. Trump" where the article names Melania Trump: not the Trump the file lists
-            if hon and actor is not None and actor.kind == "person" and actor.pronoun and \
-                    actor.pronoun != ("he" if hon.group(1) == "Mr" else "she"):
+            said_as = ("he" if hon.group(1) == "Mr" else "she") if hon else None
+            if said_as and actor is not None and actor.kind == "person" and actor.pronoun and actor.pronoun != said_as:
                 # "Mr Albanese" is not the woman the file's alias "Albanese" means
-                actor = self.actors.surname_holder(name.split()[-1], "he" if hon.group(1) == "Mr" else "she")
+                actor = self.actors.surname_holder(name.split()[-1], said_as)
                 if actor is not None and len(full.split()) == 1:
                     full = actor.name
         titles = set(norm(men.text).split()) - set(norm(full).split())
@@ -2234,7 +2237,7 @@ class Attributor:
         out = []
         for member in _LIST_SEP.split(text):
             member = re.sub(r"^(?:the|The)\s+", "", member.strip())
-            own = re.match(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}$", member)
+            own = _MEMBER_OF_PLACE.fullmatch(member)
             if own and len(own.group(1).split()) >= 2:
                 member = own.group(1)  # "Justin Trudeau of Canada" (not "Ministry of Defence": one word before)
             out.append((member, self.actors.find(member) if self.actors else None,
@@ -2959,8 +2962,11 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
-        spokes = title_words[-1].lower() in _SPOKES_HEADS
-        for mm in _titled_re(tuple(title_words)).finditer(self.text):
+        titled = list(_titled_re(tuple(title_words)).finditer(self.text))
+        # "the spokesman" where the article names two: which? (surnames of every one it names)
+        spokes = {tuple(norm(o.group(1)).split()[-1:]) for o in titled if o.group(1)[:1].isupper()} \
+            if title_words[-1].lower() in _SPOKES_HEADS else None
+        for mm in titled:
             name = mm.group(1)
             if not name[:1].isupper():
                 continue
@@ -2968,9 +2974,8 @@ class Attributor:
             if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)) and not (
                     whole and self._plain_name_used_again(name, mm.start(1))):
                 continue  # "President Obama Speech ..." in a headline: not a name the article uses
-            if spokes and any(norm(o.group(1)).split()[-1:] != norm(name).split()[-1:]
-                              for o in _titled_re(tuple(title_words)).finditer(self.text) if o.group(1)[:1].isupper()):
-                return None  # "the spokesman" where the article names two: which?
+            if spokes is not None and spokes != {tuple(norm(name).split()[-1:])}:
+                return None
             # the title words go with the name: "the top diplomat" may mean this person later;
             # with the words before them, which may name the side ("Israeli government spokesman")
             before = re.search(r"(?:[\w\u2019'-]+[ \t]+){0,2}$", self.text[max(0, mm.start() - 60):mm.start()]).group(0)

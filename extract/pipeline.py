@@ -799,10 +799,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
     # (the next sentence's verb only for a quote that opens its own: "... and called the
     # massacre “an act of sheer evil.” Hamas has vowed to repeat it." is not Hamas's)
-    embedded = any(ev.vend <= q.open_at and ev.speaker is not None and ev.kind != "possessive"
-                   for ev in by_sent.get(si, []))
+    # (the speech events earlier in the quote's own sentence, also step 2's candidates)
+    before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
+              and ev.kind != "possessive"]
     for s in range(sj, min(sj + 2, len(sents))):
-        if sents[s][2] != sents[sj][2] or (s != sj and embedded):
+        if sents[s][2] != sents[sj][2] or (s != sj and before):
             break
         for ev in by_sent.get(s, []):
             gap = _closing_gap(masked, q, ev)
@@ -827,9 +828,7 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                         # diplomat": words the source reports, in another verb's clause)
                         return inner[-1], inner[-1].speaker
                 return ev, ev.speaker
-    # 2. earlier in the same sentence: "X said: “...”", "X said that “...”"
-    before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None
-              and ev.kind != "possessive"]
+    # 2. earlier in the same sentence: "X said: “...”", "X said that “...”" (`before`, above)
     # "so when Hamas responded, it was believed that ... “...”": a verb closing an adverbial
     # clause says nothing; the quote belongs to the main clause's source
     main = [ev for ev in before if not (ev.kind == "pre" and _ADVERBIAL_VERB.match(masked, ev.vend)
