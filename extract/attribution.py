@@ -18,7 +18,7 @@ from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import is_outlet
-from extract.speakers import (ADVERBS_AFTER_SUBJECT, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
+from extract.speakers import (ADVERBS_AFTER_SUBJECT, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               strip_possessive, _possessive, _tokens, _TRAILING_NAME)
@@ -205,9 +205,19 @@ _RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s
 _FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
+# "conducted by (the)", "released by": the agent of a participle, before a body's name
+_AGENT_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$")
+_FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessment", "paper", "letter", "email",
+                       "emails", "inquiry", "probe", "findings"})
+# "(UNRWA)" closing a body's name
+_ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
-                      "agency": {"agency"}, "office": {"office"}, "party": {"party"}}
+                      "agency": {"agency"}, "office": {"office"}, "party": {"party"},
+                      # "The Commission on Presidential Debates says ... The commission says"
+                      **{h: {h} for h in ("commission", "committee", "council", "union", "association",
+                                          "institute", "foundation", "coalition", "alliance", "court", "bureau",
+                                          "fund", "board", "federation", "league", "embassy", "mission")}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                      r"[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|\d+|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll)\s+"
                      r"of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
@@ -1015,6 +1025,11 @@ class Attributor:
         if head is None or head.kind == "pronoun":
             if participle and men.kind == "name":
                 return self._with_actor(men)  # "a recording of Mr Netanyahu telling ..."
+            ab = _AGENT_BY.search(m, max(ss, pstart - 60), men.start) if men.kind in ("org", "name") else None
+            if ab and (ab.group(1).lower() in EVIDENCE_HEADS or ab.group(1).lower() in _DOC_HEADS
+                       or ab.group(1).lower() in _FINDINGS):
+                # "research conducted by the Center for Media and Public Affairs found": the agent
+                return self._with_actor(men)
             return None
         if head.kind in ("name", "org"):
             last = head.text.split()[-1] if head.text.split() else ""
@@ -1050,8 +1065,9 @@ class Attributor:
             men.appositive = m[head.start:men.start]
             return self._with_actor(men)  # "Israeli Ambassador to the UN Gilad Erdan told"
         # (but "An aunt of Avigail Idan, the girl who ..., says": the aunt speaks)
-        if head.head in _DOC_HEADS + ("report",) and men.kind in ("org", "name"):
-            return self._with_actor(men)  # "the statement from the Forum said"
+        if (head.head in _DOC_HEADS + ("report",) and men.kind in ("org", "name")) or (
+                head.head in EVIDENCE_HEADS and men.kind == "org"):
+            return self._with_actor(men)  # "the statement from the Forum said", "a study by the Institute for X found"
         if head.kind == "descriptor" and head.head not in DESC_HEADS and men.kind == "name":
             return self._with_actor(men)
         if place_pp and head.kind == "descriptor":
@@ -1410,6 +1426,9 @@ class Attributor:
             if whole is not None and whole.kind == "organisation":
                 # "The Hostages and Missing Families Forum condemned": one listed body, not two
                 return Mention(cm.group(1), cm.start(1), cm.end(1), "org", name=whole.name)
+            if is_body_name(cm.group(1).split()):
+                # "New Zealand's Ministry of Foreign Affairs and Trade said": one body's name
+                return Mention(cm.group(1), cm.start(1), cm.end(1), "org")
             # "Ireland, Norway and Spain announced", "Egypt and Qatar said": they speak together
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
         dm = _DOC_FROM_CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) \
@@ -2214,9 +2233,16 @@ class Attributor:
             return Speaker(f"{owner.name}\u2019s {body}", owner.party, owner.faction, "org", as_written=men.text)
         actor = self.actors.find(text) if self.actors else None
         text = re.sub(r"^(?:the|The)\s+", "", text)
-        text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*)*$)", "",
-                      text)  # "state media IRNA": IRNA
+        text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w.&\u2019'-]*(?:\s+(?:[A-Z][\w.&\u2019'-]*|"
+                      r"(?:of|for|on|to|in|and|the|&)(?=\s+[A-Z])))*$)", "",
+                      text)  # "state media IRNA": IRNA; "nonpartisan Commission on Presidential Debates"
         actor = actor or (self.actors.find(text) if self.actors else None)
+        if actor is None and self.actors and (am := _ACRONYM_ENDING.search(men.text) or
+                                              _ACRONYM_AFTER.match(self.text, men.end)):
+            # "the UN Relief and Works Agency for Palestine Refugees (UNRWA) said": the short name
+            # the actors file knows
+            found = self.actors.find(am.group(1))
+            actor = found if found is not None and found.kind == "organisation" else None
         if actor is None:
             actor, text = self._embedded_org(text)
         country = self.actors.country_of_capital(text) if self.actors and actor is None else None

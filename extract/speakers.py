@@ -301,6 +301,118 @@ _BODY_ENDS = frozenset("""Office Ministry Department Agency Council Court Forum 
 Commission Organization Organisation Bureau Directorate Embassy Consulate Mission Nations""".split())
 
 
+# Head nouns of a body's name that take a complement ("Office for the Coordination of
+# Humanitarian Affairs", "Committee to Protect Journalists", "Union of Italian Jewish Communities"),
+# and the link words inside such names.
+_BODY_HEADS = _BODY_ENDS | frozenset("""Union Association Institute Foundation Center Centre Coalition Alliance
+Fund Programme Program Service Services Administration Federation Society League Network Board Conference
+Assembly Corps Campaign Initiative Organisation""".split()) - {"Nations", "Brigades"}
+_BODY_LINKS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
+# ("in" links only before "the": "in the Occupied Territories", not "Ministry of Health in Gaza")
+
+
+def _cap_run_back(toks: list, i: int) -> int:
+    """The first index of the run of capitalised words ending at toks[i] (i + 1 when there is
+    none); an "and" between capitalised words belongs to the run once a body's head noun is
+    in it ("Relief and Works Agency")."""
+    j, has_head = i, False
+    while j >= 0:
+        w = toks[j][0]
+        if _is_cap(w) and w not in STOP_CAPS:
+            has_head = has_head or w in _BODY_HEADS
+            j -= 1
+        elif w.lower() in ("and", "&") and has_head and j >= 1 and _is_cap(toks[j - 1][0]) \
+                and toks[j - 1][0] not in STOP_CAPS:
+            j -= 1
+        else:
+            break
+    return j + 1
+
+
+def _body_name_start(toks: list, j: int, k: int) -> int | None:
+    """The backward scan for a noun phrase stopped at toks[j], a link word or a "the" after one,
+    inside what may be a body's title-case name ("the Office for the Coordination of Humanitarian
+    Affairs", "the UN Relief and Works Agency"). The index where that name starts (its "the"),
+    when capitalised words with a body's head noun come before the links (or, across "and",
+    after it); else None, and the scan's stop stands."""
+    i, links, head_farther = j, 0, False
+    while i >= 1 and links < 4:
+        lw = toks[i][0].lower()
+        if lw == "the" and toks[i - 1][0].lower() in _BODY_LINKS:
+            i -= 1  # "for the Coordination"
+            continue
+        if lw not in _BODY_LINKS or (lw == "in" and toks[i + 1][0].lower() != "the"):
+            return None
+        start = _cap_run_back(toks, i - 1)
+        if start > i - 1:
+            return None
+        run = [t[0] for t in toks[start:i]]
+        if links == 0 and lw in ("and", "&"):
+            right = []
+            for tok in toks[i + 1:k + 1]:
+                if not _is_cap(tok[0]):
+                    break
+                right.append(tok[0])
+            if len(right) >= 2 and right[-1] in _BODY_HEADS:
+                run = run + right  # "the UN Relief and Works Agency": one name
+            elif any(w in _BODY_HEADS for w in run):
+                return None  # "the Israeli Army and Hamas": two speakers
+            else:
+                head_farther = True  # "Ministry of Foreign Affairs and Trade"
+        links += 1
+        if any(w in _BODY_HEADS for w in run) and not (head_farther and links == 1):
+            b = start - 1 if start >= 1 and toks[start - 1][0].lower() == "the" else start
+            if b >= 2 and toks[b - 1][0].lower() in ("of", "for", "to", "at") and _is_cap(toks[b - 2][0]) \
+                    and toks[b - 2][0] not in _BODY_HEADS:
+                # "the High Representative of the European Union for Foreign Affairs and Security
+                # Policy Josep Borrell": a title in capitals may end in its holder's name
+                return None
+            return b
+        i = start - 1
+    return None
+
+
+def is_body_name(words: list[str]) -> bool:
+    """"the Office for the Coordination of Humanitarian Affairs", "International Committee of the
+    Red Cross": capitalised words holding a body's head noun, then link words each followed by
+    capitalised words: the whole is one body's name (not "the Commissioner-General of UNRWA",
+    whose first words hold no body's head, nor "Hamas and Islamic Jihad")."""
+    i = 1 if words and words[0].lower() == "the" else 0
+    n, head, links = len(words), False, 0
+    while i < n - 1 and words[i].isalpha() and words[i].islower() and words[i] not in _BODY_LINKS:
+        i += 1  # "the nonpartisan Commission on ..."
+    while i < n and (_is_cap(words[i]) or (words[i] in ("and", "&") and i > 0 and i + 1 < n
+                                           and _is_cap(words[i + 1]) and _is_cap(words[i - 1]))):
+        head = head or words[i] in _BODY_HEADS
+        i += 1
+    if not head or i == n:
+        return False
+    while i < n:
+        if words[i].lower() not in _BODY_LINKS or (words[i] == "in" and words[i + 1:i + 2] != ["the"]):
+            return False
+        i += 1
+        if i < n and words[i].lower() == "the":
+            i += 1
+        if i == n or not _is_cap(words[i]):
+            return False
+        while i < n and _is_cap(words[i]):
+            if words[i] in TITLE_CAPS and words[i] not in _BODY_HEADS and n - i >= 3 and \
+                    all(_is_cap(w) for w in words[i + 1:]):
+                return False  # "Center for American Progress President Neera Tanden": a titled person
+            i += 1
+        links += 1
+    return links > 0 and not any(w in STOP_CAPS for w in words[1:])
+
+
+def _whole_body(words: list[str]) -> bool:
+    """`words` are one body's name: with links ("Office for the Coordination of ...") or
+    capitalised words joined by "and" that end in a body's head ("UN Relief and Works Agency")."""
+    if is_body_name(words):
+        return True
+    ws = words[1:] if words and words[0].lower() == "the" else words
+    return len(ws) >= 3 and ws[-1] in _BODY_HEADS and all(_is_cap(w) or w in ("and", "&") for w in ws)
+
+
 def _body_before_name(words: list[str], q: int) -> bool:
     """`words[q]` ends the name of a body and two or more words of a person's name follow:
     "the Government Media Office Ismail al-Thawabta" (the person, with the office as title)."""
@@ -416,6 +528,10 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             break
         if lw in DETERMINERS and w.lower() not in ("top",):
             first = j
+            if lw == "the" and j >= 2 and j < k:
+                b = _body_name_start(toks, j, k)
+                if b is not None and _whole_body([t[0] for t in toks[b:k + 1]]):
+                    first = b  # "the International Committee of the Red Cross"
             break
         if _is_cap(w):
             if w in STOP_CAPS:
@@ -450,6 +566,16 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             if prev in DESC_HEADS or prev in ("close", "familiar", "knowledge", "briefed", "involved"):
                 first = j
                 j -= 1
+                continue
+        if lw in _BODY_LINKS and j >= 1 and first <= k and _is_cap(toks[first][0]):
+            b = _body_name_start(toks, j, k)
+            if b is not None and not _whole_body([t[0] for t in toks[b:k + 1]]):
+                b = None  # "Center for American Progress President Neera Tanden to ... John Podesta"
+            if b is not None:
+                first = b  # "the Office for the Coordination of Humanitarian Affairs"
+                if toks[b][0].lower() == "the":
+                    break
+                j = b - 1
                 continue
         break
     if first > k:
@@ -633,6 +759,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     if not words:
         return None
     low = [w.lower() for w in words]
+    if len(words) >= 3 and is_body_name(words):
+        return Mention(text, start, end, "org")  # "the Office for the Coordination of ..."
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
     tail_name = _TRAILING_NAME.search(text)

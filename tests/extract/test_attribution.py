@@ -1025,7 +1025,8 @@ def test_daughter_of_a_captive(actors):
 
 @pytest.mark.parametrize("text, speaker, party", [
     ("On Sunday, Norway\u2019s Security Council and Foreign Ministry issued a joint statement responding to the "
-     "ruling to say that the charge is \u201cfalse and repugnant.\u201d", "Foreign Ministry", "Other"),
+     "ruling to say that the charge is \u201cfalse and repugnant.\u201d",
+     "Norway\u2019s Security Council and Foreign Ministry", "Other"),  # both issued it
     ("The United Nations Secretary-General said the strike \u201cthreatens a wider war,\u201d in a statement.",
      "United Nations Secretary-General", "United Nations"),
     ("Colombo urged \u201call parties to exercise maximum restraint,\u201d the ministry said.", "Sri Lanka", "Other"),
@@ -2835,3 +2836,28 @@ def test_a_list_of_states_after_said_speaks_together(actors):
 ])
 def test_said_a_name_then_other_words_is_that_name_alone(text, actors):
     assert quotes(text, actors)[0][1] == "Antony Blinken"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Head\n\nThe Office for the Coordination of Dune Affairs said the convoy was \u201cblocked again\u201d.",
+     "Office for the Coordination of Dune Affairs"),
+    ("Head\n\nThe nonpartisan Commission on Dune Debates said there was a fault.\n\n"
+     "The commission said that \u201cthere were issues with the audio.\u201d", "Commission on Dune Debates"),
+    ("Head\n\nIn 2013, research conducted by the Center for Dune and Public Affairs found the site "
+     "\u201cconsistently biased\u201d.", "Center for Dune and Public Affairs"),
+])
+def test_a_body_named_with_link_words_speaks_by_its_whole_name(text, speaker, actors):
+    """A body's name with "of", "for", "on", "to" or "and" inside is the speaker whole, and
+    "the commission" later is that body; "research conducted by X found" is X's."""
+    assert [s for _, s, _ in quotes(text, actors)][-1] == speaker
+
+
+def test_a_bodys_acronym_the_actors_file_knows_names_it(actors):
+    """"The UN Relief and Works Agency for Palestine Refugees (UNRWA) said": the listed UNRWA,
+    not "Palestine Refugees"; its head, named in the next paragraph, is the head's speaker."""
+    text = ("Head\n\nThe UN Relief and Works Agency for Palestine Refugees (UNRWA) said the ban \u201cwill "
+            "hurt\u201d the truce.\n\nThe head of the UN Relief and Works Agency for Palestine Refugees (UNRWA) said "
+            "that the ban \u201cwill undermine\u201d the truce.\n\n\u201cWe are critical,\u201d Jon Roe said.")
+    got = quotes(text, actors)
+    assert got[0][1] == "UNRWA" and got[0][2] == "United Nations"
+    assert got[1][1] == "Jon Roe"

@@ -173,3 +173,36 @@ def test_titles_written_before_a_name_are_kept_but_not_a_past_office(actors):
     assert idx.titles_before("Jonas Berg", len(text)) == {"caretaker", "prime", "minister"}
     assert idx.titles_before("Jonas Berg", 0) == frozenset()
     assert idx.titles_before("Ann Ostrander", len(text)) == frozenset()
+
+
+@pytest.mark.parametrize("phrase, text", [
+    # a body's title-case name with link words is one name, not its last words
+    ("the Office for the Coordination of Dune Affairs", "the Office for the Coordination of Dune Affairs"),
+    ("The Committee to Protect Dune Farmers", "The Committee to Protect Dune Farmers"),
+    ("the International Committee of the Red Cross", "the International Committee of the Red Cross"),
+    ("the Union of Italian Dune Communities", "the Union of Italian Dune Communities"),
+    ("The head of the Dune Relief and Works Agency", "the Dune Relief and Works Agency"),
+    ("Ruritania's Ministry of Foreign Affairs and Trade", "Ruritania's Ministry of Foreign Affairs and Trade"),
+])
+def test_np_before_takes_a_bodys_whole_name(phrase, text):
+    m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
+    assert m is not None and m.kind == "org" and m.text == text
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    # two speakers, or a titled person at the end: no body's name across the link
+    ("The Dune Army and Hamas", "org", None),
+    ("Center for Dune Progress President Jon Roe", "name", "Jon Roe"),
+    ("the High Representative of the Dune Union for Foreign Affairs and Security Policy Jon Roe", "name", "Jon Roe"),
+])
+def test_np_before_keeps_apart_what_is_not_one_body(phrase, kind, name):
+    m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
+    assert m is not None and m.kind == kind and m.name == name
+    assert m.text != phrase or kind == "name"
+
+
+def test_a_place_after_a_body_is_not_part_of_its_name():
+    """"the Ministry of Health in Gaza": "in" links a name only before "the" ("in the Near East")."""
+    phrase = "the Ministry of Health in Gaza"
+    m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
+    assert m is not None and "Ministry" not in m.text
