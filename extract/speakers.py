@@ -653,8 +653,9 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if w in (",", ";", ":", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w[0] == "\u00b7" \
                 or w.startswith("--"):
             break
-        if _is_cap(w) and w not in STOP_CAPS:
-            last = j
+        if _is_cap(w) and (w not in STOP_CAPS or (institution and last == j - 1 and j + 1 < len(toks)
+                                                  and _is_cap(toks[j + 1][0]))):
+            last = j  # ("the Alliance to Reclaim Our Schools": a stop word inside a body's name)
             j += 1
             continue
         if _AL_LOWER.match(lw) and "-" in w and w.split("-", 1)[1][:1].isupper():
@@ -664,13 +665,16 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if lw in PARTICLES or _AL_PREFIX.match(lw):
             j += 1
             continue
-        if lw in ("of", "for") and last == j - 1 and toks[last][0].lower() in INSTITUTION_NOUNS and \
-                _is_cap(toks[last][0]):
-            # "the Federal Bureau of Prisons", "the Committee for a Responsible Federal Budget": one name
+        if (lw in ("of", "for", "on", "to") or (lw == "in" and institution and toks[j + 1:j + 2]
+                                                 and toks[j + 1][0] == "the")) and last == j - 1 and (
+                (toks[last][0].lower() in INSTITUTION_NOUNS and _is_cap(toks[last][0])) or institution):
+            # "the Federal Bureau of Prisons", "the Committee for a Responsible Federal Budget",
+            # "the Committee to Protect Journalists", "the Council on American-Islamic Relations": one name
             k = j + 1
             if k < len(toks) and toks[k][0].lower() in ("the", "a", "an"):
                 k += 1
-            if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in STOP_CAPS:
+            if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in STOP_CAPS and not (
+                    lw == "to" and toks[k][0] in ORG_HEADS):  # ("said the Foreign Ministry to Reuters")
                 j = k
                 institution = True
                 continue

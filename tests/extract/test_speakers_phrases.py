@@ -206,3 +206,14 @@ def test_a_place_after_a_body_is_not_part_of_its_name():
     phrase = "the Ministry of Health in Gaza"
     m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
     assert m is not None and "Ministry" not in m.text
+
+
+@pytest.mark.parametrize("phrase, text", [
+    ("the Committee to Protect Dune Farmers on Monday", "the Committee to Protect Dune Farmers"),
+    ("the Council on Dune-Ruritanian Relations.", "the Council on Dune-Ruritanian Relations"),
+    ("the Alliance to Reclaim Our Dunes (ARD)", "the Alliance to Reclaim Our Dunes"),
+    ("the Foreign Ministry to Reuters", "the Foreign Ministry"),  # an outlet told, not the body's name
+])
+def test_np_after_reads_a_bodys_name_over_its_link_words(phrase, text):
+    m = np_after(phrase, 0, len(phrase))
+    assert m is not None and m.text == text
