@@ -768,7 +768,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
     tail_name = _TRAILING_NAME.search(text)
-    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]):
+    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]) and tail_name.group(1).split()[-1] not in ORG_HEADS:
+        # (not "A senior official in Egypt's General Intelligence Service": a body ends it)
         # "A senior member of Hamas's political bureau Bassem Naim": the name closing the
         # description is the person it describes
         st = start + tail_name.start(1)
@@ -800,7 +801,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
                     and low[0] not in ("a", "an", "one", "another") and not where:
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
             mods = [w for w in low[:hq] if w not in DETERMINERS]
-            if mods and any(_is_cap(w) for w in words[:hq]):
+            if mods and any(_is_cap(w) for w in words[:hq] if w.lower() not in DETERMINERS):
                 if words[hq] in TITLE_CAPS and head not in ORG_DESCRIPTORS:
                     # "the Saudi Minister of Foreign Affairs": a person's title in capitals
                     return Mention(text, start, end, "descriptor", head=head)

@@ -2861,3 +2861,19 @@ def test_a_bodys_acronym_the_actors_file_knows_names_it(actors):
     got = quotes(text, actors)
     assert got[0][1] == "UNRWA" and got[0][2] == "United Nations"
     assert got[1][1] == "Jon Roe"
+
+
+def test_an_official_in_a_states_body_speaks_for_that_state(actors):
+    """"A senior official in Ruritania's General Intelligence Service told": the official (not the
+    service as a person's name), on the side the possessive names."""
+    text = ("Head\n\nA senior official in Egypt\u2019s General Intelligence Service told the newspaper that talks "
+            "were \u201cat a standstill.\u201d")
+    got = extract_article(text, "t.txt", actors=actors, positions=False).quotes
+    assert [(q.speaker, q.party) for q in got] == [("a senior official", "Egypt")]
+    assert "Intelligence Service" in got[0].speaker_as_written
+
+
+def test_a_programme_named_after_an_interview_with_its_network_is_no_quote(actors):
+    text = ("Head\n\nIn an interview with CBS\u2019s \u201cFace the Dunes,\u201d Secretary of State Marco Rubio "
+            "said that \u201cthere is no alternative.\u201d")
+    assert [q for q, _, _ in quotes(text, actors)] == ["there is no alternative."]
