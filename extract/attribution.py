@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
-from extract.outlets import is_outlet
+from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
@@ -205,6 +205,9 @@ _RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s
 _FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
+# "... cited by Hebrew media", "quoted by Reuters" closing a source's noun phrase
+_CITED_BY_TAIL = re.compile(r"\s+(?:as\s+)?(?:cited|quoted)\s+(?:by|in)\s.*$")
+_BY_AFTER = re.compile(r"\s+by\s")
 # "conducted by (the)", "released by": the agent of a participle, before a body's name
 _AGENT_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$")
 _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessment", "paper", "letter", "email",
@@ -263,6 +266,13 @@ _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the
 # Capitalised words and the small words inside an organisation's name, before the name's last word
 _LISTED_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:the|for|of|and|without|on)\s+){1,2})$")
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
+# what "the newspaper said" may mean: the outlet last named (not a body "the agency" may be)
+_OUTLET_HEADS = frozenset({"newspaper", "paper", "daily", "broadcaster", "channel", "network", "outlet", "website",
+                           "site", "station", "tabloid", "magazine", "weekly"})
+_CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+_ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
+# a sentence opening on the source an outlet quotes, before the outlet's own verb
+_QUOTING_LEAD = re.compile(r"[\s\u201c\"]*(?:Quoting|Citing)\s+(?=[^,]{3,80},\s*$)")
 _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _SPACES = re.compile(r"\s+")
 # ("Channel 12 quoted a senior source familiar with the talks saying", "Army Radio cited another
@@ -669,9 +679,16 @@ class Attributor:
 
     def _cited_source(self, ev: Event | None, se: int) -> Event | None:
         """"Axios reported citing Israeli officials": the officials speak; the outlet only relays."""
-        if ev is None or ev.kind != "pre":
+        if ev is None or ev.kind not in ("pre", "according"):
             return ev
-        if ev.verb in ("reported", "reports"):
+        if ev.kind == "according":
+            # "According to Yedioth Ahronoth, citing four unnamed Israeli officials, Israel “may ...”"
+            cm = _ACCORDING_CITING.match(self.masked, ev.mention.end, se)
+        elif (lead := _QUOTING_LEAD.match(self.masked, self.sents[ev.sent][0], ev.mention.start)) and \
+                ev.verb in ("reported", "reports", "said", "says", "added", "wrote", "noted"):
+            # "Quoting an unnamed Israeli security source, it reported: “...”": the source speaks
+            cm = lead
+        elif ev.verb in ("reported", "reports"):
             cm = _REPORTED_CITING.match(self.masked, ev.vend, se)
         elif ev.verb == "citing" and _REPORTED_BEFORE.search(self.masked, max(0, ev.vstart - 12), ev.vstart):
             cm = _SPACES.match(self.masked, ev.vend, se)  # ("the channel reported, citing ...")
@@ -740,6 +757,12 @@ class Attributor:
                     men = named
             if men and men.kind == "descriptor" and men.head == "one":
                 return None  # "according to the most recent one [update]": a thing named before
+            if men and men.kind == "descriptor" and (cb := _CITED_BY_TAIL.search(men.text)):
+                # "according to sources close to the talks cited by Hebrew media": the sources
+                cut = men.text[:cb.start()]
+                again = np_after(m, men.start, men.start + len(cut))
+                men = again if again is not None and again.end == men.start + len(cut) else Mention(
+                    cut, men.start, men.start + len(cut), "descriptor", head=cut.split()[-1].lower())
             if men and men.kind != "pronoun":
                 return Event(verb, vs, ve, self._with_actor(men), si, para, "according")
             return None
@@ -754,6 +777,8 @@ class Attributor:
             if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
                 return None
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
+        if verb in ("cited", "quoted") and _BY_AFTER.match(m, ve, se):
+            return None  # "sources close to the talks cited by Hebrew media": a participle, no act
         if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
             cm = _CITED_AS_SAYING.match(m, ve, se)
             if cm and cm.group(1).startswith("by "):
@@ -1162,11 +1187,16 @@ class Attributor:
                       self.masked[ve:se])
         if not mm:
             return None
-        words = mm.group(1).split()
-        if any(w.lower() in _BARE_NP_STOP - {"of", "for", "in", "on", "at", "from", "by", "with"} for w in words):
+        phrase = mm.group(1)
+        cb = _CITED_BY_TAIL.search(phrase)
+        if cb:
+            phrase = phrase[:cb.start()]  # "sources close to the talks cited by Hebrew media": the sources
+        words = phrase.split()
+        if not words or any(w.lower() in _BARE_NP_STOP - {"of", "for", "in", "on", "at", "from", "by", "with"}
+                            for w in words):
             return None
         start = ve + mm.start(1)
-        return Mention(mm.group(1), start, start + len(mm.group(1)), "descriptor", head=words[-1].lower())
+        return Mention(phrase, start, start + len(phrase), "descriptor", head=words[-1].lower())
 
     def _opening_name(self, body: str, commas: list[int], ss: int) -> Mention | None:
         """The name before the first comma, when it opens the sentence."""
@@ -2730,6 +2760,11 @@ class Attributor:
                     ok = (side is None or sp.party == "Other") and proper <= known
                 if ok:
                     return sp
+        if head in _OUTLET_HEADS and len(words) <= 3:
+            # "According to Yedioth Ahronoth, ... The newspaper noted that “...”": the outlet last named
+            found = self._outlet_before(pos)
+            if found is not None:
+                return found
         # the official / the source / the spokesman: same head; prefer the side of
         # the latest mention of that head noun in the text.
         pref = self._latest_head_party(head, pos)
@@ -2778,6 +2813,25 @@ class Attributor:
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
         return None
+
+    def _outlet_before(self, pos: int) -> Speaker | None:
+        """The news outlet (extract/data/outlets.toml) last named before `pos`, in its paragraph
+        or the three before, as the speaker "the newspaper" or "the broadcaster" means."""
+        para = self.sents[self.sindex.at(pos)][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
+            words = rm.group(0).split()
+            # "the American Wall Street Journal": a name the outlets file lists before a longer one
+            # it only recognises by its ending ("Journal")
+            ends = [" ".join(words[k:]) for k in range(len(words)) if words[k] != "of"]
+            name = next((n for n in ends if is_outlet(n) and n.lower() in _LISTED_OUTLETS), None) or next(
+                (n for n in ends if is_outlet(n) and not n.lower().endswith(("media", "reports"))), None)
+            if name is not None:
+                st = rm.end() - len(name)
+                return self.resolve(Mention(name, st, rm.end(), "org"), pos)
+        # ("The newspaper noted ... [three paragraphs] ... The paper added": the outlet it spoke as)
+        return next((sp for p, sp in reversed(self.history) if p < pos and sp.kind == "org" and is_outlet(sp.name)),
+                    None)
 
     def _introduced_source(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"CNN reported, citing a diplomat familiar with the talks. “...,” the diplomat said":

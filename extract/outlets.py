@@ -14,6 +14,7 @@ from extract.datafile import read_toml
 
 _OUTLETS = read_toml(Path(__file__).parent / "data" / "outlets.toml")
 _OUTLET_NAMES = frozenset(n.lower() for n in _OUTLETS.get("names", ()))
+LISTED = _OUTLET_NAMES  # the names themselves, lower-cased (not the endings that also make an outlet)
 _WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")  # "News.az", "Axios.com": a website
 _OUTLET_SUFFIX = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _OUTLETS.get("suffixes", ())) + r")$", re.I)
 

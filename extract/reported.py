@@ -60,6 +60,8 @@ _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Ear
 
 
 # (", Reuters reported.", ", two US officials said.": a closing attribution of one to four words)
+# what may follow an "according to" source before its comma: "quoted in the report", "cited by Ynet"
+_CITED_BY = re.compile(r"\s+(?:as\s+)?(?:cited|quoted)\s+(?:by|in)\s[^,;.]*")
 _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:said|says|reported|reports|added)\s*$|"
                         r"(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|"
                         r"(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
@@ -166,13 +168,16 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
                 s = turn.start(1)
         else:
             after = masked[ev.mention.end:end]
+            cited = _CITED_BY.match(after)  # "According to sources quoted in the report, ..."
+            skip = cited.end() if cited else 0
+            after = after[skip:]
             mm = ACCORDING_APPOSITIVE.match(after)
             if mm and not (mm.group(1)[:1].islower() and mm.group(1).split()[-1].lower() in DESC_HEADS):
                 mm = None  # only a role ("According to Dana Roe, a family friend, ...") is skipped
             mm = mm or re.match(r"\s*,\s*", after)
             if not mm or re.match(r"\s*,\s*(?:which|who|whose)\b", after):
                 return None  # ("..., according to Qatar, which announced ...": a clause about the source)
-            s, e = ev.mention.end + mm.end(), end
+            s, e = ev.mention.end + skip + mm.end(), end
         return _clean(text, masked, s, e)
     evidence = ev.verb == "show" and (ev.mention.head or ev.mention.text.split()[-1].lower()) in EVIDENCE_HEADS
     if (ev.verb not in CONTENT_VERBS and not evidence) or (ev.verb in ("respond", "responds", "responded", "return", "returned")

@@ -2877,3 +2877,27 @@ def test_a_programme_named_after_an_interview_with_its_network_is_no_quote(actor
     text = ("Head\n\nIn an interview with CBS\u2019s \u201cFace the Dunes,\u201d Secretary of State Marco Rubio "
             "said that \u201cthere is no alternative.\u201d")
     assert [q for q, _, _ in quotes(text, actors)] == ["there is no alternative."]
+
+
+def test_an_outlet_citing_sources_relays_their_words(actors):
+    """"According to Yedioth Ahronoth, citing four unnamed officials, Israel “may ...”" and
+    "Quoting an unnamed security source, it reported: “...”": the cited sources speak; "the
+    newspaper" and "the paper" later are the outlet last named (or last speaking)."""
+    text = ("Head\n\nAccording to Yedioth Ahronoth, citing four unnamed Israeli officials, Israel \u201cmay send "
+            "its delegation this week.\u201d\n\nThe officials added: \u201cWe are continuing.\u201d\n\n"
+            "The newspaper noted that \u201cthe stance remains unclear.\u201d\n\n"
+            "Quoting an unnamed Israeli security source, it reported: \u201cEverything now depends on the cabinet.\u201d"
+            "\n\nThe cabinet met on Sunday.\n\nThe minister spoke to reporters.\n\nThe vote was delayed.\n\n"
+            "The paper added that \u201cthe United States is pressing.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == [
+        "four unnamed Israeli officials", "four unnamed Israeli officials", "Yedioth Ahronoth",
+        "an unnamed Israeli security source", "Yedioth Ahronoth"]
+
+
+def test_sources_cited_by_media_are_the_sources(actors):
+    """"according to sources close to the talks cited by Hebrew media": the sources, whom "the
+    sources are quoted as saying" then means; "cited by" is no act of theirs."""
+    text = ("Head\n\nThe team fears the conditions are \u201cintended to cause a crisis,\u201d according to sources "
+            "close to the talks cited by Hebrew media.\n\n\u201cThere is no more time,\u201d the sources are quoted "
+            "as saying.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["sources close to the talks"] * 2

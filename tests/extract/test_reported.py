@@ -958,3 +958,11 @@ def test_an_outlet_reporting_citing_officials_gives_their_quote_to_them(actors):
             "Zeitung reported citing Ruritanian officials.")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.quote, q.speaker) for q in res.quotes] == [("willingness", "Ruritanian officials")]
+
+
+def test_according_to_sources_quoted_in_a_report_reports_what_follows(actors):
+    text = ("Head\n\nAccording to foreign sources quoted in the report, Israel has expressed a willingness to "
+            "reach agreements.")
+    got = extract_article(text, "t.txt", actors=actors, positions=False).reported
+    assert ("foreign sources", "Israel has expressed a willingness to reach agreements") in [
+        (r.speaker, r.content) for r in got]
