@@ -269,6 +269,17 @@ _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 # what "the newspaper said" may mean: the outlet last named (not a body "the agency" may be)
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "daily", "broadcaster", "channel", "network", "outlet", "website",
                            "site", "station", "tabloid", "magazine", "weekly"})
+_PRINT_HEADS = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "weekly", "website", "site", "outlet"})
+
+
+@lru_cache(maxsize=64)
+def _outlet_with_head_re(head: str) -> re.Pattern:
+    """"the RT America television network", "the daily Haaretz": a name written with `head`."""
+    word = r"[A-Z][\w&\u2019']*(?:-[A-Z][\w&\u2019']*)*"  # (not "Today." ending a sentence, nor "English-language")
+    name = rf"({word}(?:[ \t]+(?:of[ \t]+)?{word}){{0,4}})"
+    return re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{head}s?\b|\b{head}[ \t]+{name}")
+
+
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
 _ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
 # a sentence opening on the source an outlet quotes, before the outlet's own verb
@@ -2762,7 +2773,7 @@ class Attributor:
                     return sp
         if head in _OUTLET_HEADS and len(words) <= 3:
             # "According to Yedioth Ahronoth, ... The newspaper noted that “...”": the outlet last named
-            found = self._outlet_before(pos)
+            found = self._outlet_before(head, pos)
             if found is not None:
                 return found
         # the official / the source / the spokesman: same head; prefer the side of
@@ -2814,11 +2825,25 @@ class Attributor:
                 or self._epithet(words, head, pos)
         return None
 
-    def _outlet_before(self, pos: int) -> Speaker | None:
-        """The news outlet (extract/data/outlets.toml) last named before `pos`, in its paragraph
-        or the three before, as the speaker "the newspaper" or "the broadcaster" means."""
+    def _outlet_before(self, head: str, pos: int) -> Speaker | None:
+        """The news outlet "the newspaper" or "the network" at `pos` means: the one last written
+        with that word ("the RT America television network", "the daily Haaretz") in its
+        paragraph or the three before; for a paper or a site, else the outlet
+        (extract/data/outlets.toml) last named there, else the outlet last speaking."""
         para = self.sents[self.sindex.at(pos)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        named = None
+        for nm in _outlet_with_head_re(head).finditer(self.masked, lo, pos):
+            g = 1 if nm.group(1) else 2
+            name = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b\s*", "", nm.group(g))
+            actor = self.known(name) if name else None
+            if name and name.split()[0] not in STOP_CAPS and (actor is None or is_outlet(name)) and not (
+                    self.actors and self.actors.is_country(name)):  # ("the latest US newspaper": no name)
+                named = (name, nm.end(g) - len(name), nm.end(g))
+        if named is not None:
+            return self.resolve(Mention(named[0], named[1], named[2], "org"), pos)
+        if head not in _PRINT_HEADS:
+            return None  # (a network is not the newspaper the outlets file lists)
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             words = rm.group(0).split()
             # "the American Wall Street Journal": a name the outlets file lists before a longer one

@@ -2901,3 +2901,14 @@ def test_sources_cited_by_media_are_the_sources(actors):
             "close to the talks cited by Hebrew media.\n\n\u201cThere is no more time,\u201d the sources are quoted "
             "as saying.")
     assert [s for _, s, _ in quotes(text, actors)] == ["sources close to the talks"] * 2
+
+
+def test_the_network_is_the_outlet_written_with_that_word(actors):
+    """"the Dune America television network ... The network said": that network, not the newspaper
+    the outlets file lists ("The Washington Post" named in between); "the latest US newspaper" is
+    no newspaper called "US"."""
+    text = ("Head\n\nLarry Roe now works for the Dune America television network.\n\nThe Washington Post wrote "
+            "about it on Monday.\n\nThe network said it would send Ms. Roe to Crimea for \u201ca better "
+            "understanding.\u201d\n\nThe Washington Post became the latest US newspaper to endorse Ann Lee. "
+            "\u201cShe is smart,\u201d the newspaper wrote.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dune America", "Washington Post"]
