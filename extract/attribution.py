@@ -18,7 +18,7 @@ from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
-from extract.speakers import (ADVERBS_AFTER_SUBJECT, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
+from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               strip_possessive, _possessive, _tokens, _TRAILING_NAME)
@@ -281,6 +281,7 @@ def _outlet_with_head_re(head: str) -> re.Pattern:
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+_BASED_IN_TAIL = re.compile(r"\s+(?:based|headquartered|located|stationed)\s+(?:in|at)\s+[^,;]{1,40}$")
 _ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
 # a sentence opening on the source an outlet quotes, before the outlet's own verb
 _QUOTING_LEAD = re.compile(r"[\s\u201c\"]*(?:Quoting|Citing)\s+(?=[^,]{3,80},\s*$)")
@@ -1296,6 +1297,7 @@ class Attributor:
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
             seg = _TIME_TAIL.sub("", seg).rstrip()
+            seg = _BASED_IN_TAIL.sub("", seg).rstrip()  # "Hezbollah based in southern Lebanon, which said"
             end = ss + len(seg)
             who = rel.group(0).strip(" ,") == "who"
             ap = _NAME_ROLE_END.search(seg) if who else None
@@ -1403,6 +1405,9 @@ class Attributor:
                         if named_ok and men.kind == "name" and re.fullmatch(
                                 r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[A-Z][a-z]+", men.text.strip()):
                             men.kind = "descriptor"  # "Another Gazan, Abu Yasser, said": a demonym, not a name
+                        if men.kind == "name" and named_ok and all(
+                                w in TITLE_CAPS or w in ORG_HEADS for w in men.text.split()):
+                            men.kind = "descriptor"  # "Committee Chairman, Zvika Fogel, said": a title
                         if men.kind == "descriptor" and named_ok:
                             # "Natalie's half-brother, Ben Raanan, told ...": the name is the speaker
                             named.appositive = men.text
@@ -1535,6 +1540,10 @@ class Attributor:
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
             if pp and relative:
                 pp = None  # "they turned to the Police Department which reported ...": the antecedent
+            if pp and re.match(r"(?:the|a|an|this|that)\s+[a-z]", " ".join(pp.group(0).split()[1:])) and \
+                    re.match(r"(?:the|a|an)\s", men.text, re.I):
+                pp = None  # "In a statement released later in the day the UN Secretary-General said": the
+                # preposition has its object ("the day"); the determiner opens the subject
             if pp:
                 return self._pp_subject(men, max(ss, men.start - 40) + pp.start(), ss, participle)
             men = self._with_actor(men)
@@ -1690,7 +1699,9 @@ class Attributor:
             return self._descriptor(men, men.start)
         start = ss
         lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
-                        r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*)", m[ss:se])
+                        r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*"
+                        # "Referring to the talks in Doha, she addressed ...": a participle's clause
+                        r"|[A-Z][a-z]{2,}ing\s[^,;:\u201c\u201d\"]{0,120},\s*)", m[ss:se])
         if lead:
             start = ss + lead.end()
         rm = _ROLE_OPENING.match(m, start, se)
@@ -1699,6 +1710,10 @@ class Attributor:
             sp = self._definite(rm.group(0).split(), rm.group(2), start)
             return sp if sp is not None and sp.kind == "person" else None
         men = np_after(m, start, se)
+        if lead and men is not None and men.kind == "pronoun" and men.text.lower() in ("he", "she") and \
+                re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", m[men.end:men.end + 30]):
+            # "Referring to the talks in Doha, she addressed the prime minister: “...”"
+            return self.resolve(men, men.start)
         if men is None or men.kind not in ("name", "org"):
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
@@ -1986,7 +2001,16 @@ class Attributor:
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
             name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
-        full = self.names.fullest(name, pos)
+        parts, others = name.split(), set()
+        if len(parts) >= 3 and re.match(r"[Tt]he\s", men.text) and self.text.count(name) == 1:
+            # "Special Coordinator for the Middle East Peace Process Wennesland said", where the
+            # article has named Tor Wennesland: the surname after the title's capitals
+            others = {f for _, f in self.names.full if f != name and 2 <= len(f.split()) < len(parts)
+                      and f.split()[-1] == parts[-1] and not set(f.split()) & set(parts[:-1])}
+            if len(others) == 1:
+                name = parts[-1]
+        full = next(iter(others)) if len(parts) >= 3 and name == parts[-1] and len(others) == 1 \
+            else self.names.fullest(name, pos)
         if len(name.split()) == 1 and self._shared_surname(name):
             full = self._shared_surname_holder(name, full, pos)
         if full == name and len(name.split()) == 1 and not (self.actors and (

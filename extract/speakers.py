@@ -311,6 +311,9 @@ _BODY_LINKS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
 # ("in" links only before "the": "in the Occupied Territories", not "Ministry of Health in Gaza")
 
 
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "independent"})
+
+
 def _cap_run_back(toks: list, i: int) -> int:
     """The first index of the run of capitalised words ending at toks[i] (i + 1 when there is
     none); an "and" between capitalised words belongs to the run once a body's head noun is
@@ -854,6 +857,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "descriptor", head=proper[-1].lower())
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())
+    if len(words) in (3, 4) and low[0] == "the" and low[-1] in _PARTY_MEMBERS and all(_is_cap(w) for w in words[1:]):
+        # "the Louisiana Republican said": a member of Congress described afresh, no one's name
+        return Mention(text, start, end, "descriptor", head=low[-1])
     if len(words) == 2 and low[0] in ("the", "this", "that") and words[1] in TITLE_CAPS and low[1] in DESC_HEADS:
         # "the Minister wrote": the role, capitalised in house style, of someone named before
         return Mention(text, start, end, "descriptor", head=low[1])

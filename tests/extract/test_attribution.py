@@ -2912,3 +2912,26 @@ def test_the_network_is_the_outlet_written_with_that_word(actors):
             "understanding.\u201d\n\nThe Washington Post became the latest US newspaper to endorse Ann Lee. "
             "\u201cShe is smart,\u201d the newspaper wrote.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dune America", "Washington Post"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title, then the name in commas
+    ("Head\n\nCommittee Chairman, Jon Roe, said: \u201cWe are letting you speak here.\u201d", "Jon Roe"),
+    # a member of Congress described afresh by state and party
+    ("Head\n\nHouse Speaker Jon Roe welcomed the deal, according to his office.\n\n\u201cThere are no living "
+     "hostages left,\u201d the Louisiana Republican said in a statement.", "Jon Roe"),
+    # a participle's clause before the subject of a colon quote
+    ("Head\n\nAnn Lee spoke at the Knesset.\n\nReferring to the talks in Doha, she addressed the prime minister "
+     "directly: \u201cYou have one mandate only.\u201d", "Ann Lee"),
+    # a title's capitals before the surname of someone the article has named
+    ("Head\n\nPosting on X, Tor Roe said he had met the premier.\n\nSpecial Coordinator for the Middle East "
+     "Peace Process Roe said the talks \u201care crucial to saving lives.\u201d", "Tor Roe"),
+    # a body "based in" a place: the body is the antecedent of "which said"
+    ("Head\n\nClashes continued with the militant group Hezbollah based in southern Lebanon which said an "
+     "attack was \u201ccompleted and accomplished.\u201d", "Hezbollah"),
+    # the preposition before the subject already has its object ("in the day")
+    ("Head\n\nIn a statement released later in the day the UN Secretary-General Ann Lee said she was "
+     "concerned over the \u201csignificant increase in exchanges\u201d.", "Ann Lee"),
+])
+def test_speakers_past_titles_epithets_and_lead_clauses(text, speaker, actors):
+    assert [s for _, s, _ in quotes(text, actors)][-1:] == [speaker]
