@@ -2964,6 +2964,8 @@ class Attributor:
             return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)
         own = self.masked.rfind(" ".join(words[1:]), p, pos)
         for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
+            if cm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", self.masked[cm.end():cm.end() + 3]):
+                continue  # "a milestone achieved through President Trump's “strength”": an owner, not a subject
             full = self.names.fullest(cm.group(0), pos)
             listed = self.actors.find(full) if self.actors and " " in full else None
             if " " in full and (listed is None or listed.kind == "person"):

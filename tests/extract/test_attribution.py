@@ -2935,3 +2935,12 @@ def test_the_network_is_the_outlet_written_with_that_word(actors):
 ])
 def test_speakers_past_titles_epithets_and_lead_clauses(text, speaker, actors):
     assert [s for _, s, _ in quotes(text, actors)][-1:] == [speaker]
+
+
+def test_an_owner_named_between_is_no_rival_for_an_epithet(actors):
+    """"He said it was a milestone achieved through President Ann Lee's “strength.” ... the
+    Louisiana Republican said": Lee is written as an owner, not as someone who could be described."""
+    text = ("Head\n\nNo hostages remain in Gaza, according to House Speaker Jon Roe.\n\nHe said it was a milestone "
+            "achieved through President Ann Lee's \u201cstrength.\u201d\n\n\u201cThis is a day of hope,\u201d the "
+            "Louisiana Republican said in a statement.")
+    assert [s for _, s, _ in quotes(text, actors)][-1] == "Jon Roe"
