@@ -281,6 +281,8 @@ def _outlet_with_head_re(head: str) -> re.Pattern:
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+_NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
+_PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
 _BASED_IN_TAIL = re.compile(r"\s+(?:based|headquartered|located|stationed)\s+(?:in|at)\s+[^,;]{1,40}$")
 _ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
 # a sentence opening on the source an outlet quotes, before the outlet's own verb
@@ -3150,11 +3152,18 @@ class Attributor:
                 "we": ("org", "descriptor", "person")}[pron]
         found: tuple[int, Speaker] | None = None
         passed_over = None  # "it": a person who spoke between the pronoun and the body it may mean
+        # "Netanyahu, he said, assured him ...": the name the parenthetical interrupts is spoken of
+        at = self.__dict__.get("_pron_at", pos)
+        pm = _NAME_THEN_PAREN.search(self.masked, max(0, at - 40), at) \
+            if pron in ("he", "she") and _PAREN_SAID.match(self.masked, at) else None
+        spoken_of = norm(pm.group(1)) if pm else None
         for p, sp in reversed(self.history):
             if p >= pos:
                 continue
             if pos - p > 1500:
                 break  # too far back to be what the pronoun means
+            if spoken_of and sp.name and norm(sp.name).split()[-1:] == [spoken_of]:
+                continue
             if pron == "it" and sp.kind == "person" and passed_over is None:
                 passed_over = p
             if sp.kind not in want:
@@ -3186,6 +3195,9 @@ class Attributor:
             break
         if pron in ("he", "she"):
             alt = self._intervening_person(pron, pos, found)
+            if alt is not _KEEP and spoken_of and alt is not None and alt.name and \
+                    norm(alt.name).split()[-1:] == [spoken_of]:
+                alt = _KEEP
             if alt is not _KEEP:
                 if alt is not None and alt.kind == "person" and alt.name \
                         and not self._shared_surname(alt.name.split()[-1]):
@@ -3330,6 +3342,12 @@ class Attributor:
                     if cand is not None and sp is not None and sp.name == cand.name:
                         return _KEEP
                     return sp
+        if cand is None and spans and spans[0][2] == qpara:
+            # nobody who fits has spoken: "The meeting began late after Ben Gvir delayed the
+            # discussion. “We are happy ...,” he said" - the one person the sentence before has act
+            persons = self._persons_in(spans[0][0], spans[0][1], pron, subjects_only=True)
+            if len({p.name for p in persons}) == 1 and persons[0].kind == "person":
+                return persons[0]
         return _KEEP
 
     def _opening_mention(self, ss: int, se: int) -> Mention | None:

@@ -2944,3 +2944,15 @@ def test_an_owner_named_between_is_no_rival_for_an_epithet(actors):
             "achieved through President Ann Lee's \u201cstrength.\u201d\n\n\u201cThis is a day of hope,\u201d the "
             "Louisiana Republican said in a statement.")
     assert [s for _, s, _ in quotes(text, actors)][-1] == "Jon Roe"
+
+
+def test_he_after_a_joint_statement_is_the_one_person_acting_just_before(actors):
+    """Nobody singular has spoken: "he" is the one person the sentence before has act ("after
+    Ben Gvir delayed the discussion"); and in "Netanyahu, he said, assured him" the pronoun is
+    not the name its parenthetical interrupts."""
+    text = ("Head\n\nItamar Ben Gvir and Bezalel Smotrich announced that they will vote against the deal.\n\n"
+            "The cabinet meeting began late after Ben Gvir delayed the discussion, objecting to the list. "
+            "\u201cWe are happy for the release of all hostages,\u201d he said. Ben Gvir added that he told Prime "
+            "Minister Benjamin Netanyahu he would not stay. Netanyahu, he said, assured him this would not be "
+            "\u201cthe case.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Itamar Ben Gvir", "Itamar Ben Gvir"]
