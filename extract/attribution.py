@@ -281,6 +281,7 @@ def _outlet_with_head_re(head: str) -> re.Pattern:
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+_HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|captive)\s+$", re.I)
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
 _PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
 _BASED_IN_TAIL = re.compile(r"\s+(?:based|headquartered|located|stationed)\s+(?:in|at)\s+[^,;]{1,40}$")
@@ -1860,7 +1861,13 @@ class Attributor:
                 return sp.name
         subjects = {f for p, f in self.names.full if p < pos and f.split()[-1] == name
                     and self.names.opens_sentence(p)}
-        return subjects.pop() if len(subjects) == 1 else full
+        if len(subjects) == 1:
+            return subjects.pop()
+        # "Yehuda Cohen, father of hostage Nimrod Cohen ... Cohen accused": not the one held captive
+        family = {f for p, f in self.names.full if p < pos and f.split()[-1] == name}
+        free = {f for f in family if not any(_HELD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                                             for m in re.finditer(re.escape(f), self.text))}
+        return free.pop() if len(free) == 1 and len(family) > 1 else full
 
     def _shared_surname(self, last: str) -> bool:
         """"Ivanka Trump" and "Donald Trump": the surname alone says nothing about either."""

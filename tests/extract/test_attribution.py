@@ -2956,3 +2956,11 @@ def test_he_after_a_joint_statement_is_the_one_person_acting_just_before(actors)
             "Minister Benjamin Netanyahu he would not stay. Netanyahu, he said, assured him this would not be "
             "\u201cthe case.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Itamar Ben Gvir", "Itamar Ben Gvir"]
+
+
+def test_a_surname_shared_with_a_hostage_is_the_relative_who_is_free(actors):
+    """"... shouted at Yehu Roe, father of hostage Nimo Roe ... after Roe accused the party of
+    “fascism”": the father; the son is held captive."""
+    text = ("Head\n\nAn MK shouted at Yehu Roe, father of hostage Nimo Roe, that he should stop. The comments "
+            "came after Roe accused the party of \u201cfascism\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Yehu Roe"]
