@@ -281,6 +281,9 @@ def _outlet_with_head_re(head: str) -> re.Pattern:
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+# a preposition after the object of "familiar with", "close to": "the negotiations on a ceasefire"
+_QUALIFIER_OBJECT_PP = re.compile(r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+\S+(?:\s+\S+)*?"
+                                  r"(\s+)(?:on|over|for|about|between|regarding|in|at)\s")
 _HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|captive)\s+$", re.I)
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
 _PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
@@ -1525,6 +1528,10 @@ class Attributor:
                 # to Y" keeps its qualifier, the head alone says nothing
                 mods = qm.group(2).split()
                 stop = qm.end(3) if mods else qm.end()
+                if not mods and (pp := _QUALIFIER_OBJECT_PP.search(m, qm.end(3), stop)):
+                    # "Sources familiar with the negotiations on a ceasefire and hostage release deal
+                    # told": the qualifier's object, without what it is about
+                    stop = pp.start(1)
                 return Mention(m[qm.start():stop], qm.start(), stop, "descriptor", head=qm.group(3).lower())
         if men is None and not participle:
             return self._head_before_pp(seg, ss, relative)
@@ -2425,6 +2432,13 @@ class Attributor:
             return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
         plural = head in PLURAL_HEADS
+        if len(words) == 4 and re.fullmatch(r"[Oo]ne of the", " ".join(words[:3])) and plural:
+            # "According to one of the sources, ..." after "Sources familiar with the talks told":
+            # one of that group, who speak as one
+            group = next((sp for p, sp in reversed(self.history) if p < pos and sp.kind == "descriptor"
+                          and sp.plural and sp.head == head), None)
+            if group is not None:
+                return group
         if det not in DETERMINERS and words[0] in TITLE_CAPS and head in _ROLE_HEADS and not plural \
                 and head not in ORG_DESCRIPTORS and any(w.lower() == head for w in words[:2]):
             # "HE the Prime Minister and Minister of Foreign Affairs said": a title in capitals with

@@ -2964,3 +2964,12 @@ def test_a_surname_shared_with_a_hostage_is_the_relative_who_is_free(actors):
     text = ("Head\n\nAn MK shouted at Yehu Roe, father of hostage Nimo Roe, that he should stop. The comments "
             "came after Roe accused the party of \u201cfascism\u201d.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Yehu Roe"]
+
+
+def test_sources_keep_their_qualifier_but_not_what_it_is_about(actors):
+    """"Sources familiar with the negotiations on a ceasefire deal told Kan" are "Sources familiar
+    with the negotiations"; "According to one of the sources" later is that group."""
+    text = ("Head\n\nSources familiar with the negotiations on a ceasefire and hostage release deal told Kan on "
+            "Sunday that the mediators \u201ccontinue to exert pressure.\u201d\n\nAccording to one of the sources, "
+            "\u201cIt is possible that minor changes will satisfy Hamas.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Sources familiar with the negotiations"] * 2
