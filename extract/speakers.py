@@ -306,11 +306,10 @@ Commission Organization Organisation Bureau Directorate Embassy Consulate Missio
 # and the link words inside such names.
 _BODY_HEADS = _BODY_ENDS | frozenset("""Union Association Institute Foundation Center Centre Coalition Alliance
 Fund Programme Program Service Services Administration Federation Society League Network Board Conference
-Assembly Corps Campaign Initiative Organisation""".split()) - {"Nations", "Brigades"}
-_BODY_LINKS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
+Assembly Corps Campaign Initiative""".split()) - {"Nations", "Brigades"}
 # ("in" links only before "the": "in the Occupied Territories", not "Ministry of Health in Gaza")
-
-
+_BODY_LINKS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
+# what "the Louisiana Republican" is: a party's member, a description and never a name
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent"})
 
 
