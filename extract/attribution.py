@@ -284,6 +284,13 @@ _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-
 # a preposition after the object of "familiar with", "close to": "the negotiations on a ceasefire"
 _QUALIFIER_OBJECT_PP = re.compile(r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+\S+(?:\s+\S+)*?"
                                   r"(\s+)(?:on|over|for|about|between|regarding|in|at)\s")
+# "a post (shared) on Netanyahu's X account", "a statement on the Forum's Telegram channel"
+_POST_ON_ACCOUNT = re.compile(
+    r"^\s*(?:[Aa]n?|[Tt]he|[Ii]n\s+a)\s+(?:[\w-]+\s+)?(?:post|message|statement|video|tweet)s?\s+"
+    r"(?:(?:shared|posted|published|released)\s+)?on\s+(?:the\s+)?([A-Z][\w.\u2019'-]*(?:\s+(?:and\s+)?[A-Z][\w.\u2019'-]*){0,5}?)"
+    r"[\u2019']s\s+(?:official\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth\s+Social|account|page|"
+    r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
+_TITLE_LINE = re.compile(r"\s*title:[ \t]*([^\n]+)")
 _HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|captive)\s+$", re.I)
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
 _PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
@@ -1533,6 +1540,14 @@ class Attributor:
                     # told": the qualifier's object, without what it is about
                     stop = pp.start(1)
                 return Mention(m[qm.start():stop], qm.start(), stop, "descriptor", head=qm.group(3).lower())
+        pa = _POST_ON_ACCOUNT.search(seg) if " on " in seg else None
+        if pa:
+            # "A post shared on Netanyahu's X, formerly Twitter, page stated": the account's owner
+            owner = np_after(m, ss + pa.start(1), ss + pa.end(1))
+            if (owner is None or owner.end != ss + pa.end(1)) and self.known(pa.group(1)) is not None:
+                owner = Mention(pa.group(1), ss + pa.start(1), ss + pa.end(1), "org")  # a listed body's name
+            if owner is not None and owner.kind in ("name", "org") and owner.end == ss + pa.end(1):
+                return self._with_actor(owner)
         if men is None and not participle:
             return self._head_before_pp(seg, ss, relative)
         rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
@@ -3226,7 +3241,7 @@ class Attributor:
                     self.gender.setdefault(alt.name.split()[-1], "m" if pron == "he" else "f")
                 return alt
         if found is None:
-            return None
+            return self._title_person(pron, at) if pron in ("he", "she") else None
         sp = found[1]
         if pron in ("he", "she") and sp.kind == "person" and sp.name:
             # learn it: after "she said" -> X, a later "he said" is someone else (only when the
@@ -3234,6 +3249,27 @@ class Attributor:
             if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
                 self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
         return sp
+
+    def _title_person(self, pron: str, at: int) -> Speaker | None:
+        """"“Now is the time ...,” she said" opening the story, before anyone is named: the one
+        person of that gender the headline (the `title:` line) names from the actors file."""
+        si = self.sindex.at(at)
+        if si >= len(self.sents) or self.sents[si][2] != self.sents[0][2] or not self.actors:
+            return None  # only in the first paragraph
+        tm = _TITLE_LINE.match(self.text)
+        if tm is None:
+            return None
+        want = "he" if pron == "he" else "she"
+        found = []
+        for rm in _CAP_RUN.finditer(tm.group(1)):
+            words = rm.group(0).split()
+            found += [self.actors.find(" ".join(words[i:j])) for i in range(len(words))
+                      for j in range(i + 2, min(len(words), i + 4) + 1)]
+        people = {a.name: a for a in found if a is not None and a.kind == "person" and a.pronoun == want}
+        if len(people) != 1:
+            return None
+        actor = next(iter(people.values()))
+        return Speaker(actor.name, actor.party, actor.faction, "person", as_written=pron, actor=actor.name)
 
     def _bound_pronoun(self, pron: str, at: int) -> Speaker | None:
         """"A UN team said it found ...", "X told reporters he would ...": a pronoun opening the

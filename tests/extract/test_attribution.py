@@ -2973,3 +2973,23 @@ def test_sources_keep_their_qualifier_but_not_what_it_is_about(actors):
             "Sunday that the mediators \u201ccontinue to exert pressure.\u201d\n\nAccording to one of the sources, "
             "\u201cIt is possible that minor changes will satisfy Hamas.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Sources familiar with the negotiations"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Head\n\nA post shared on Netanyahu's X, formerly Twitter, page stated, \u201cTonight, the Government "
+     "has approved the outline.\u201d", "Benjamin Netanyahu"),
+    ("Head\n\nA statement on the Hostages and Missing Families Forum's Telegram channel said the deal was "
+     "\u201ca good one.\u201d", "Hostages and Missing Families Forum"),
+])
+def test_a_post_on_an_account_is_its_owners(text, speaker, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+def test_a_ledes_pronoun_before_anyone_is_named_is_the_headlines_person(actors):
+    """A story opening on "“...,” she said": the one woman the headline names (from the actors
+    file); with two, or in a later paragraph, nobody."""
+    text = ("title: Kamala Harris caps convention with call to end the war\n\n\u201cNow is the time to get a "
+            "deal done,\u201d she said\n\nCHICAGO (Reuters) - The convention ended on Thursday.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Kamala Harris"]
+    two = text.replace("Kamala Harris caps", "Kamala Harris and Karine Jean-Pierre cap")
+    assert [s for _, s, _ in quotes(two, actors)] == []
