@@ -220,7 +220,9 @@ _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "min
                       # "The Commission on Presidential Debates says ... The commission says"
                       **{h: {h} for h in ("commission", "committee", "council", "union", "association",
                                           "institute", "foundation", "coalition", "alliance", "court", "bureau",
-                                          "fund", "board", "federation", "league", "embassy", "mission")}}
+                                          "fund", "board", "federation", "league", "embassy", "mission")},
+                      # "the Hostages and Missing Families Forum condemned ... the families wrote"
+                      "families": {"families"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                      r"[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|\d+|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll)\s+"
                      r"of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
@@ -2816,6 +2818,8 @@ class Attributor:
                     return sp
             return None
         same = _ORG_HEAD_SYNONYMS.get(head)
+        if same and head == "families" and [w.lower() for w in words] != ["the", "families"]:
+            same = None  # ("Representatives of the hostage families": people, not the Forum)
         if same:
             # "The Israeli military said ... Later the military said": the same body, not one of
             # another side ("the Israeli foreign ministry" after "the Palestinian Ministry of Health")

@@ -2993,3 +2993,13 @@ def test_a_ledes_pronoun_before_anyone_is_named_is_the_headlines_person(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Kamala Harris"]
     two = text.replace("Kamala Harris caps", "Kamala Harris and Karine Jean-Pierre cap")
     assert [s for _, s, _ in quotes(two, actors)] == []
+
+
+def test_the_families_after_the_forum_spoke_are_the_forum(actors):
+    """"The Hostages and Missing Families Forum condemned ... the families wrote, “...”": the
+    Forum's statement; "Representatives of the hostage families" remain themselves."""
+    text = ("Head\n\nOn Tuesday the Hostages and Missing Families Forum condemned the adviser's words.\n\n"
+            "In the statement, the families wrote, \u201cThe words are not true.\u201d\n\nRepresentatives of the "
+            "hostage families who hold US citizenship issued a statement saying \u201cwe cannot wait.\u201d")
+    got = [s for _, s, _ in quotes(text, actors)]
+    assert got[0] == "Hostages and Missing Families Forum" and got[1] != got[0] and "hostage families" in got[1]
