@@ -571,7 +571,10 @@ _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+
                        # ("documents released by WikiLeaks" are not WikiLeaks's words: no documents, records)
                        r"(?:(?:the|a|an|new|latest|recent|official)\s+){0,2}(?:figures|data|statistics|numbers|"
                        r"report|survey|study|analysis|estimates?)\s+(?:from|by|published\s+by|"
-                       r"released\s+by|compiled\s+by|issued\s+by))\s+")
+                       r"released\s+by|compiled\s+by|issued\s+by)|"
+                       # "according to comments shared by the group early Sunday": the group's words
+                       r"(?:(?:the|a|an|new|recent)\s+)?(?:comments|remarks|posts?|messages?)\s+(?:shared|posted|"
+                       r"published|released|issued|made)\s+by)\s+")
 
 
 # "the UN agency (for Palestinian refugees) (UNRWA)": the short name after a description
@@ -752,7 +755,8 @@ class Attributor:
             dm = _DOC_FROM.match(m, ve, se)
             if dm:
                 issuer = np_after(m, dm.end(), se)
-                if issuer is not None and issuer.kind in ("org", "name"):
+                if issuer is not None and (issuer.kind in ("org", "name") or (
+                        issuer.kind == "descriptor" and issuer.head in ORG_DESCRIPTORS - {"group", "movement"})):
                     # "according to a readout from the White House": the issuer's words
                     return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
@@ -1482,6 +1486,11 @@ class Attributor:
                 return self._with_actor(men)
         close = max(seg.rfind("\u201d"), seg.rfind('"'))  # "“...,” Egypt and Qatar said"
         cm = _CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) if " and " in seg else None
+        gl = _GROUP_OF_PARTIES.fullmatch(cm.group(1)) if cm else None
+        if gl:
+            # "Leaders of the United States, Egypt and Qatar on Thursday had jointly urged": the
+            # leaders (a list whose first member only looked like "Leaders of the United States")
+            return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head=gl.group(2).split()[-1].lower())
         if cm and _names_only(cm.group(1)):
             whole = self.known(re.sub(r"^(?:the|The)\s+", "", cm.group(1)))
             if whole is not None and whole.kind == "organisation":

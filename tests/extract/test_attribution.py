@@ -3003,3 +3003,19 @@ def test_the_families_after_the_forum_spoke_are_the_forum(actors):
             "hostage families who hold US citizenship issued a statement saying \u201cwe cannot wait.\u201d")
     got = [s for _, s, _ in quotes(text, actors)]
     assert got[0] == "Hostages and Missing Families Forum" and got[1] != got[0] and "hostage families" in got[1]
+
+
+def test_leaders_of_a_list_of_states_are_the_leaders(actors):
+    """"Leaders of the United States, Egypt and Qatar on Thursday had jointly urged": the
+    leaders, not a speaker called "of the United States, Egypt and Qatar"."""
+    text = ("Head\n\nLeaders of the United States, Egypt and Qatar on Thursday had jointly urged both sides to "
+            "\u201cfinalize\u201d a deal.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Leaders of the United States, Egypt and Qatar"]
+
+
+def test_according_to_figures_from_a_ministry_is_the_ministrys(actors):
+    from extract import extract_article
+    text = ("Head\n\nThe campaign has killed at least 60,000 people, according to figures from the territory's "
+            "health ministry.")
+    got = extract_article(text, "t.txt", actors=actors, positions=False).reported
+    assert [r.speaker for r in got] == ["the territory's health ministry"]
