@@ -275,11 +275,13 @@ _PRINT_HEADS = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", 
 
 
 @lru_cache(maxsize=64)
-def _outlet_with_head_re(head: str) -> re.Pattern:
-    """"the RT America television network", "the daily Haaretz": a name written with `head`."""
+def _outlet_with_head_re(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """"the RT America television network", "the daily Haaretz": a name written with `head`
+    (before it, after it)."""
     word = r"[A-Z][\w&\u2019']*(?:-[A-Z][\w&\u2019']*)*"  # (not "Today." ending a sentence, nor "English-language")
     name = rf"({word}(?:[ \t]+(?:of[ \t]+)?{word}){{0,4}})"
-    return re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{head}s?\b|\b{head}[ \t]+{name}")
+    return (re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{head}s?\b"),
+            re.compile(rf"\b{head}[ \t]+{name}"))
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
@@ -293,6 +295,8 @@ _POST_ON_ACCOUNT = re.compile(
     r"[\u2019']s\s+(?:official\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth\s+Social|account|page|"
     r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
 _TITLE_LINE = re.compile(r"\s*title:[ \t]*([^\n]+)")
+# an adverb between a quote's close and its inverted verb: "“...,” further said the broadcaster"
+_ADVERB_BEFORE_VERB = re.compile(r"\s+(?:further|also|then|later|again|separately|additionally)$")
 _HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|captive)\s+$", re.I)
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
 _PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
@@ -955,6 +959,8 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
+        if _ADVERB_BEFORE_VERB.search(stripped) and re.search(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$", stripped):
+            stripped = stripped[:_ADVERB_BEFORE_VERB.search(stripped).start()].rstrip()  # "“...,” further said X"
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
                 r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
             after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped)
@@ -2902,19 +2908,23 @@ class Attributor:
 
     def _outlet_before(self, head: str, pos: int) -> Speaker | None:
         """The news outlet "the newspaper" or "the network" at `pos` means: the one last written
-        with that word ("the RT America television network", "the daily Haaretz") in its
-        paragraph or the three before; for a paper or a site, else the outlet
+        with that word ("the RT America television network", "the daily Haaretz") before it;
+        for a paper or a site, else the outlet
         (extract/data/outlets.toml) last named there, else the outlet last speaking."""
         para = self.sents[self.sindex.at(pos)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
         named = None
-        for nm in _outlet_with_head_re(head).finditer(self.masked, lo, pos):
-            g = 1 if nm.group(1) else 2
-            name = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b\s*", "", nm.group(g))
+        before_head, after_head = _outlet_with_head_re(head)
+        cands = [(nm.group(1), nm.end(1)) for nm in before_head.finditer(self.masked, 0, pos)] + \
+            [(nm.group(1), nm.end(1)) for nm in after_head.finditer(self.masked, 0, pos)]
+        for text, end in sorted(cands, key=lambda c: c[1]):  # (anywhere before: a strong sign)
+            name = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b\s*", "", text)
             actor = self.known(name) if name else None
+            side = self.actors.party_from_descriptor(name) if self.actors and name and " " not in name else None
             if name and name.split()[0] not in STOP_CAPS and (actor is None or is_outlet(name)) and not (
-                    self.actors and self.actors.is_country(name)):  # ("the latest US newspaper": no name)
-                named = (name, nm.end(g) - len(name), nm.end(g))
+                    self.actors and self.actors.is_country(name)) and (side is None or is_outlet(name)):
+                # ("the latest US newspaper", "the Israeli public broadcaster KAN": no name in "US", "Israeli")
+                named = (name, end - len(name), end)
         if named is not None:
             return self.resolve(Mention(named[0], named[1], named[2], "org"), pos)
         if head not in _PRINT_HEADS:

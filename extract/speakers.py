@@ -48,7 +48,8 @@ veteran retired ex career well-known prominent leading local state federal city 
 american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
 operative operatives insider insiders participant participants delegate delegates counterpart counterparts
 businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity
-narrator moderator commission panel board union website newspaper paper network outlet ad spot poll survey
+narrator moderator commission panel board union website newspaper paper network outlet broadcaster channel
+station daily tabloid ad spot poll survey
 study report memo document book article complaint ruling filing letter editorial analysis assessment
 agencies groups unions governments countries nations states parties commentators caller callers questioner
 audience crowd widow widower victim victims organizer organizers organiser organisers physician surgeon
@@ -86,7 +87,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
     "military", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "star", "actor", "actress",
     "singer", "rapper", "celebrity", "narrator", "moderator", "commission", "panel", "board", "union", "website", "newspaper",
-    "paper", "network", "outlet", "ad", "spot", "poll", "survey", "study", "report", "memo", "document",
+    "paper", "network", "outlet", "broadcaster", "channel", "station", "daily", "tabloid", "ad", "spot", "poll", "survey", "study", "report", "memo", "document",
     "book", "article", "complaint", "ruling", "filing", "letter", "editorial", "analysis", "assessment",
     "agencies", "groups", "unions", "governments", "countries", "nations", "states", "parties",
     "negotiators", "commentators", "caller", "callers", "questioner", "audience", "crowd", "widow",

@@ -3019,3 +3019,13 @@ def test_according_to_figures_from_a_ministry_is_the_ministrys(actors):
             "health ministry.")
     got = extract_article(text, "t.txt", actors=actors, positions=False).reported
     assert [r.speaker for r in got] == ["the territory's health ministry"]
+
+
+def test_further_said_the_broadcaster_is_the_broadcaster_named_earlier(actors):
+    """"“...,” further said the broadcaster": an adverb between the quote and its inverted verb,
+    and "the broadcaster" is the one written with that word, however far back ("the Israeli
+    public broadcaster KAN", not "Israeli")."""
+    text = ("Head\n\nSources accused the premier of stalling, the Israeli public broadcaster KAN said Tuesday.\n\n"
+            "The meeting took place on Monday.\n\nThe families were not told.\n\nTalks resume next week.\n\n"
+            "\u201cThe premier is making statements that contradict the deal,\u201d further said the broadcaster.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["KAN"]
