@@ -3029,3 +3029,11 @@ def test_further_said_the_broadcaster_is_the_broadcaster_named_earlier(actors):
             "The meeting took place on Monday.\n\nThe families were not told.\n\nTalks resume next week.\n\n"
             "\u201cThe premier is making statements that contradict the deal,\u201d further said the broadcaster.")
     assert [s for _, s, _ in quotes(text, actors)] == ["KAN"]
+
+
+def test_it_after_a_presidency_spoke_is_the_presidency(actors):
+    """"..., the Egyptian presidency says in a statement. “...,” it adds.": a presidency is an
+    institution "it" may mean (pronouns.toml institution_heads)."""
+    text = ("Head\n\nThe leaders \u201cdiscussed the escalation,\u201d the Egyptian presidency says in a statement.\n\n"
+            "\u201cThe two leaders discussed the best ways to protect civilians,\u201d it adds.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the Egyptian presidency"] * 2
