@@ -181,6 +181,8 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     i += 1
                     continue
                 j = _single_close(p, i + 1, min(hi, i + 300))
+                if j is None and _whole_paragraph_single(p, i, hi):
+                    j = len(p.rstrip()) - 1  # a long British quote filling the paragraph
                 if j is not None:
                     out.append((i, j))
                     i = j + 1
@@ -190,6 +192,18 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     break
         i += 1
     return out
+
+
+def _whole_paragraph_single(p: str, i: int, hi: int) -> bool:
+    """"‘Let’s just start with the children, ... [over 300 characters] ... babies back.’": a curly
+    single quote opening the paragraph (or after its colon) and closed only at its end, after
+    the sentence's stop: the whole paragraph is the quote, however long (the search for a close
+    stops at 300 characters, since apostrophes look like closing marks)."""
+    body = p.rstrip()
+    if p[i] != "\u2018" or hi < len(body) or not body.endswith("\u2019") or body[-2:-1] not in ".!?,":
+        return False
+    before = p[:i].rstrip()
+    return (not before or before.endswith(":")) and _single_close(p, i + 1, len(body)) == len(body) - 1
 
 
 def _runs_on(p: str, i: int, hi: int) -> bool:

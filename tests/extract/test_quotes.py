@@ -98,3 +98,13 @@ def test_nickname_pattern_opens_on_its_space(parts):
     old = re.compile(r"(?<=[\w.]) " + new.pattern[len(r" (?<=[\w.] )"):])
     text = "".join(parts)
     assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_a_long_single_quoted_paragraph_is_one_quote():
+    """British style: a paragraph that opens with ‘ and closes with ’ after its last stop is one
+    quote, even past the 300 characters a close is otherwise looked for within."""
+    from extract.quotes import find_quotes
+    body = "Let\u2019s just start with the children. " + "We all want our little ones back, don\u2019t we? " * 9
+    text = "\u2018" + body.strip() + "\u2019"
+    spans = find_quotes(text, [(0, len(text))])
+    assert [(text[q.start:q.end]) for q in spans] == [body.strip()]
