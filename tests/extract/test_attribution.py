@@ -3014,7 +3014,6 @@ def test_leaders_of_a_list_of_states_are_the_leaders(actors):
 
 
 def test_according_to_figures_from_a_ministry_is_the_ministrys(actors):
-    from extract import extract_article
     text = ("Head\n\nThe campaign has killed at least 60,000 people, according to figures from the territory's "
             "health ministry.")
     got = extract_article(text, "t.txt", actors=actors, positions=False).reported
