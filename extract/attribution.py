@@ -1760,7 +1760,7 @@ class Attributor:
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
-                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+", m[men.end:men.end + 70]):
+                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[men.end:men.end + 70]):
             return None
         return self.resolve(self._with_actor(men), men.start)
 

@@ -3036,3 +3036,11 @@ def test_it_after_a_presidency_spoke_is_the_presidency(actors):
     text = ("Head\n\nThe leaders \u201cdiscussed the escalation,\u201d the Egyptian presidency says in a statement.\n\n"
             "\u201cThe two leaders discussed the best ways to protect civilians,\u201d it adds.")
     assert [s for _, s, _ in quotes(text, actors)] == ["the Egyptian presidency"] * 2
+
+
+def test_a_place_modifying_a_noun_is_no_sentence_subject(actors):
+    """"Gaza cease-fire talks in Qatar concluded by presenting “a proposal ...”": "Gaza" is a
+    modifier of the talks, not a speaker (the word after it is no verb)."""
+    text = ("Head\n\nGaza cease-fire talks in Qatar concluded on Friday by presenting \u201ca proposal that narrows "
+            "the gaps\u201d between the sides.")
+    assert [s for _, s, _ in quotes(text, actors)] == []
