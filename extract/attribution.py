@@ -205,8 +205,10 @@ _RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s
 _FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
-# "... cited by Hebrew media", "quoted by Reuters" closing a source's noun phrase
-_CITED_BY_TAIL = re.compile(r"\s+(?:as\s+)?(?:cited|quoted)\s+(?:by|in)\s.*$")
+# "... cited by Hebrew media", "quoted in the report" after a source's noun phrase (reported.py
+# skips it before an "according to" clause's content), and closing the phrase
+CITED_BY = r"\s+(?:as\s+)?(?:cited|quoted)\s+(?:by|in)\s"
+_CITED_BY_TAIL = re.compile(CITED_BY + r".*$")
 _BY_AFTER = re.compile(r"\s+by\s")
 # "conducted by (the)", "released by": the agent of a participle, before a body's name
 _AGENT_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$")
@@ -301,6 +303,9 @@ _HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abduct
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w\u2019'-]+),\s*$")
 _PAREN_SAID = re.compile(r"(?:he|she)\s+(?:said|added|says|noted|claimed)\s*,", re.I)
 _BASED_IN_TAIL = re.compile(r"\s+(?:based|headquartered|located|stationed)\s+(?:in|at)\s+[^,;]{1,40}$")
+# a body that issues figures or comments ("figures from the health ministry"), not "the group",
+# which needs the paragraph's subject to say whose
+_ISSUER_HEADS = ORG_DESCRIPTORS - {"group", "movement"}
 _ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
 # a sentence opening on the source an outlet quotes, before the outlet's own verb
 _QUOTING_LEAD = re.compile(r"[\s\u201c\"]*(?:Quoting|Citing)\s+(?=[^,]{3,80},\s*$)")
@@ -760,7 +765,7 @@ class Attributor:
             if dm:
                 issuer = np_after(m, dm.end(), se)
                 if issuer is not None and (issuer.kind in ("org", "name") or (
-                        issuer.kind == "descriptor" and issuer.head in ORG_DESCRIPTORS - {"group", "movement"})):
+                        issuer.kind == "descriptor" and issuer.head in _ISSUER_HEADS)):
                     # "according to a readout from the White House": the issuer's words
                     return Event(verb, vs, ve, self._with_actor(issuer), si, para, "according")
             men = np_after(m, ve, se)
@@ -959,8 +964,8 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
-        if _ADVERB_BEFORE_VERB.search(stripped) and re.search(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$", stripped):
-            stripped = stripped[:_ADVERB_BEFORE_VERB.search(stripped).start()].rstrip()  # "“...,” further said X"
+        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and re.search(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$", stripped):
+            stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
                 r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
             after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped)
@@ -1904,8 +1909,8 @@ class Attributor:
             return subjects.pop()
         # "Yehuda Cohen, father of hostage Nimrod Cohen ... Cohen accused": not the one held captive
         family = {f for p, f in self.names.full if p < pos and f.split()[-1] == name}
-        free = {f for f in family if not any(_HELD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
-                                             for m in re.finditer(re.escape(f), self.text))}
+        free = {f for f in family if not any(_HELD_BEFORE.search(self.text, max(0, at - 30), at)
+                                             for at in _occurrences(self.text, f))}
         return free.pop() if len(free) == 1 and len(family) > 1 else full
 
     def _shared_surname(self, last: str) -> bool:
@@ -2049,16 +2054,15 @@ class Attributor:
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
             name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
-        parts, others = name.split(), set()
+        parts, full = name.split(), None
         if len(parts) >= 3 and re.match(r"[Tt]he\s", men.text) and self.text.count(name) == 1:
             # "Special Coordinator for the Middle East Peace Process Wennesland said", where the
             # article has named Tor Wennesland: the surname after the title's capitals
             others = {f for _, f in self.names.full if f != name and 2 <= len(f.split()) < len(parts)
                       and f.split()[-1] == parts[-1] and not set(f.split()) & set(parts[:-1])}
             if len(others) == 1:
-                name = parts[-1]
-        full = next(iter(others)) if len(parts) >= 3 and name == parts[-1] and len(others) == 1 \
-            else self.names.fullest(name, pos)
+                name, full = parts[-1], others.pop()
+        full = full or self.names.fullest(name, pos)
         if len(name.split()) == 1 and self._shared_surname(name):
             full = self._shared_surname_holder(name, full, pos)
         if full == name and len(name.split()) == 1 and not (self.actors and (
@@ -2911,8 +2915,6 @@ class Attributor:
         with that word ("the RT America television network", "the daily Haaretz") before it;
         for a paper or a site, else the outlet
         (extract/data/outlets.toml) last named there, else the outlet last speaking."""
-        para = self.sents[self.sindex.at(pos)][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
         named = None
         before_head, after_head = _outlet_with_head_re(head)
         cands = [(nm.group(1), nm.end(1)) for nm in before_head.finditer(self.masked, 0, pos)] + \
@@ -2929,6 +2931,8 @@ class Attributor:
             return self.resolve(Mention(named[0], named[1], named[2], "org"), pos)
         if head not in _PRINT_HEADS:
             return None  # (a network is not the newspaper the outlets file lists)
+        para = self.sents[self.sindex.at(pos)][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             words = rm.group(0).split()
             # "the American Wall Street Journal": a name the outlets file lists before a longer one

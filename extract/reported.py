@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, NO_CONTENT_VERBS, REPORT_VERBS, SAY_VERBS,
+from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, CITED_BY, NO_CONTENT_VERBS, REPORT_VERBS, SAY_VERBS,
                                   STANCE_OBJECT, STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _people_head)
 from extract.dates import WEEKDAY
 from extract.speakers import DESC_HEADS, EVIDENCE_HEADS
@@ -61,7 +61,7 @@ _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Ear
 
 # (", Reuters reported.", ", two US officials said.": a closing attribution of one to four words)
 # what may follow an "according to" source before its comma: "quoted in the report", "cited by Ynet"
-_CITED_BY = re.compile(r"\s+(?:as\s+)?(?:cited|quoted)\s+(?:by|in)\s[^,;.]*")
+_CITED_BY = re.compile(CITED_BY + r"[^,;.]*")
 _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:said|says|reported|reports|added)\s*$|"
                         r"(?:said|says|added)\s+(?:the|a|an|one)\s+[^,.;]{1,40}?(?=[,.;]|$)|"
                         r"(?:he|she|they|it|the \w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
