@@ -963,6 +963,11 @@ def test_an_outlet_reporting_citing_officials_gives_their_quote_to_them(actors):
 def test_according_to_sources_quoted_in_a_report_reports_what_follows(actors):
     text = ("Head\n\nAccording to foreign sources quoted in the report, Israel has expressed a willingness to "
             "reach agreements.")
-    got = extract_article(text, "t.txt", actors=actors, positions=False).reported
     assert ("foreign sources", "Israel has expressed a willingness to reach agreements") in [
-        (r.speaker, r.content) for r in got]
+        (s, c) for s, _, c in reported(text, actors)]
+
+
+def test_according_to_figures_from_a_ministry_is_the_ministrys(actors):
+    text = ("Head\n\nThe campaign has killed at least 60,000 people, according to figures from the territory's "
+            "health ministry.")
+    assert [s for s, _, _ in reported(text, actors)] == ["the territory's health ministry"]
