@@ -2835,7 +2835,7 @@ class Attributor:
             for p, sp in reversed(self.history):
                 if p < pos and sp.kind == "org":
                     return sp
-            return None
+            return self._group_named_before(words, pos)
         same = _ORG_HEAD_SYNONYMS.get(head)
         if same and head == "families" and [w.lower() for w in words] != ["the", "families"]:
             same = None  # ("Representatives of the hostage families": people, not the Forum)
@@ -2908,6 +2908,35 @@ class Attributor:
             # (a quote opening the next sentence names only a person's role: not "the reports")
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
+        return None
+
+    def _group_named_before(self, words: list[str], pos: int) -> Speaker | None:
+        """"Israel and Hamas traded accusations ... “...,” the terror group said", where no body
+        spoke before: the group (an organisation the actors file lists, not a country, a
+        state body or an outlet) named last in this paragraph or the three before, of the side
+        the modifiers name ("the Lebanese militant group" is not Hamas)."""
+        phrase = " ".join(words).lower()
+        lo = max(0, pos - 150)
+        st = lo + self.masked[lo:pos + len(phrase) + 1].lower().rfind(phrase)
+        if not self.actors or (st >= lo and _THAT_BEFORE.search(self.masked, max(0, st - 12), st)):
+            return None  # ("Khalil al-Hayya clarified that the group ...": the group in his words)
+        sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
+        para = self.sents[self.sindex.at(pos)][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
+            run = rm.group(0).split()
+            for k in range(len(run)):
+                name = " ".join(run[k:]).rstrip(".,")
+                actor = self.known(name)
+                if actor is None:
+                    continue
+                if actor.kind != "organisation" or self.actors.is_country(actor.name) or is_outlet(name) or (
+                        norm(actor.name).split()[-1] in _STATE_BODY_HEADS):
+                    break
+                if sides and sides != {actor.party}:
+                    break
+                at = rm.end() - len(name)
+                return self.resolve(Mention(name, at, at + len(name), "org"), pos)
         return None
 
     def _outlet_before(self, head: str, pos: int) -> Speaker | None:
@@ -3758,6 +3787,11 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+# Last words of a listed organisation's name that make it part of a state, never "the group"
+_STATE_BODY_HEADS = INSTITUTION_HEADS - {"group", "groups", "movement", "party", "forum", "brigades", "faction",
+                                         "wing", "alliance", "coalition", "committee", "families", "foundation",
+                                         "association", "organization", "organisation", "union"} | {"house", "nations"}
 # Heads of state or government: the title words "the leader" may mean (pronouns.toml), and rulers.
 _HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch", "sultan"}
 

@@ -1640,6 +1640,14 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("The army said it had received two coffins. Islamic Jihad has handed over only two coffins so far, "
      "which troops are escorting north. The group told the mediators that \u201cthe rubble is too deep\u201d "
      "to reach the rest.", "the rubble is too deep", "Islamic Jihad"),
+    # "the group" where no body spoke yet: the group last named (not a country), of the side
+    # its modifiers name; not a group inside someone else's words
+    ("Israel and Hamas traded accusations on Tuesday.\n\n\u201cWe will not accept a truce,\u201d the terror "
+     "group said.", "We will not accept a truce,", "Hamas"),
+    ("Hezbollah and Hamas both turned the offer down on Tuesday.\n\n\u201cWe will not accept a truce,\u201d "
+     "the Lebanese militant group said.", "We will not accept a truce,", "Hezbollah"),
+    ("Hamas chief Khalil al-Hayya said in an address that the group had asked for \u201cchanges\u201d to the "
+     "offer.", "changes", "Khalil al-Hayya"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
