@@ -943,10 +943,11 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre")
         if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
                      r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
-                not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
+                (verb in ("said", "says") or not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
-                             r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20]):
+                             r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
+            # (after "said" any clause: "..., and had said news of her death came as a ‘relief’")
             men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
                    else None) or self._previous_subject(si) or self._clause_subject(
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"

@@ -154,6 +154,22 @@ Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High
 Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
 Chairperson C.E.O. Interim-Chair
 """.split())
+# Nationality and home-town words that stand before a name like a title ("Irish Tom Hand",
+# "Dubliner Tom Hand"), and the combining forms of a dual nationality ("Franco-Israeli").
+# (Not words that are also surnames: "English", "Welsh", "French" is a title word already.)
+NATIONALITY_CAPS = set("""
+Irish Scottish Dutch Spanish Italian Norwegian Belgian Australian Canadian Swiss Swedish Danish Finnish
+Polish Greek Cypriot Thai Nepali Filipino Argentinian Argentine Brazilian Mexican Chilean Colombian Peruvian
+Venezuelan Indian Pakistani Bangladeshi Indonesian Malaysian Japanese Korean Ukrainian Romanian Hungarian
+Austrian Portuguese Czech Slovak Slovenian Croatian Serbian Bulgarian Moldovan Belarusian Lithuanian Latvian
+Estonian Yemeni Emirati Omani Bahraini Kuwaiti Iraqi Moroccan Tunisian Algerian Libyan Sudanese Kenyan
+Nigerian Ethiopian Eritrean Somali Tanzanian Ugandan Kurdish Armenian Azerbaijani Kazakh Afghan Bedouin Druze
+Circassian Maltese Icelandic Luxembourgish Kiwi Zimbabwean Ghanaian Senegalese
+Dubliner Londoner Berliner Parisian Texan Californian Floridian Chicagoan Bostonian Brooklynite Jerusalemite
+Haifan Muscovite Glaswegian Mancunian Liverpudlian Torontonian Montrealer Melburnian Sydneysider
+""".split())
+_COMBINING_NATIONALITY = frozenset({"Anglo", "Franco", "Italo", "Russo", "Sino", "Afro", "Indo", "Greco",
+                                    "Austro", "Luso", "Hispano", "Judeo", "Arab"})
 ORG_HEADS = set("""
 Forces Force Office Ministry Department Agency Council Court Forum Authority Brigades Movement Committee
 Commission Organization Organisation Army Government Cabinet Party Post Times News Network TV Reuters
@@ -282,10 +298,18 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 def _front_title(words: list[str]) -> bool:
     """The first of `words` is a title or an owner before a name: "Prime", "Israel's",
-    "QATARI" in a shouted lead, "Minister-without-portfolio"."""
+    "QATARI" in a shouted lead, "Minister-without-portfolio", "Irish-Israeli"."""
     w = words[0]
-    return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or _possessive(w) or _shouted_title(words) \
-        or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None
+    return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or w in NATIONALITY_CAPS or _possessive(w) \
+        or _shouted_title(words) or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w)
+
+
+def _dual_nationality(w: str) -> bool:
+    """"British-Israeli", "Franco-Israeli", "Israeli-American": nationalities joined by hyphens."""
+    parts = w.split("-")
+    return len(parts) >= 2 and all(
+        p in NATIONALITY_CAPS or p in _COMBINING_NATIONALITY or (p in TITLE_CAPS and re.search(r"(?:ic|an|ish|ese|i|ch)$", p))
+        for p in parts)
 
 
 # "U.S.envoy Steve Witkoff": initials run into a lower-case title word (a missing space);

@@ -1648,6 +1648,9 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
      "the Lebanese militant group said.", "We will not accept a truce,", "Hezbollah"),
     ("Hamas chief Khalil al-Hayya said in an address that the group had asked for \u201cchanges\u201d to the "
      "offer.", "changes", "Khalil al-Hayya"),
+    # a second predicate after a comma, "and had said" with a clause: the sentence's subject
+    ("Jonas Berg spoke to reporters.\n\nHe has not seen her since that night, and had said news of her "
+     "death had come as a \u2018relief\u2019 at first.", "relief", "Jonas Berg"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),

@@ -127,6 +127,15 @@ def test_a_hyphenated_title_is_no_part_of_the_name(actors):
     assert men is not None and men.name == "Jonas Berg"
 
 
+@pytest.mark.parametrize("before", ["Irish", "Dubliner", "British-Israeli", "Franco-Israeli"])
+def test_a_nationality_or_home_town_before_a_name_is_no_part_of_it(actors, before):
+    """"Irish-Israeli Jonas Berg", "Dubliner Jonas Berg": where he is from, not his name."""
+    text = f"The talks went on. {before} Jonas Berg left the country."
+    assert [f for _, f in NameIndex(text, actors, text).full] == ["Jonas Berg"]
+    men = np_after(text, 19, len(text))
+    assert men is not None and men.name == "Jonas Berg"
+
+
 @pytest.mark.parametrize("text, phrase", [
     # the quantity before the number is part of who spoke
     ("JERUSALEM, July 23 \u2014 More than 100 aid organisations warned", "More than 100 aid organisations"),
