@@ -2465,6 +2465,10 @@ class Attributor:
         text = men.text.strip()
         words = text.split()
         det = words[0].lower() if words else ""
+        if men.head in _KIN_GENDER and len(words) == 2 and det in ("his", "her"):
+            kin = self._relative_of_owner(det, men.head, men.start)
+            if kin is not None:
+                return kin
         if det in _NOBODY_IN_PARTICULAR or _NOBODY_BEFORE.search(self.masked, max(0, men.start - 12), men.start):
             return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
@@ -2910,6 +2914,57 @@ class Attributor:
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
         return None
+
+    def _relative_of_owner(self, owner: str, kin: str, at: int) -> Speaker | None:
+        """"Emily ... will spend her birthday in Gaza. Her father said: ‘...’" where the article
+        names Tom Hand: the relative is the one other person of the family name, of the kinship
+        word's gender, whom the article names.  The owner is the person named last before
+        "his"/"her" (in this paragraph or the one before); nobody when the family has two
+        such members or the owner is not a family's."""
+        para = self.sents[self.sindex.at(at)][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 1), 0)
+        genders = self._given_genders()
+        want_owner = "m" if owner == "his" else "f"
+        owner_name = None
+        for cm in reversed(list(_CAP_WORD.finditer(self.masked, lo, at))):
+            word = re.match(r"[\w\u2019'-]+", self.masked[cm.start():]).group(0)
+            word = re.sub(r"[\u2019']s$", "", word)
+            if word in STOP_CAPS or word in TITLE_CAPS:
+                continue
+            full = self.names.fullest(word, at)
+            if " " not in full:
+                full = self.names.by_given_name(word)
+            if " " not in full:
+                continue
+            if genders.get(full.split()[0], want_owner) != want_owner:
+                continue
+            owner_name = full
+            break
+        if owner_name is None:
+            return None
+        family, given = owner_name.split()[-1], owner_name.split()[0]
+        want = _KIN_GENDER[kin]
+        kin_names = {f for _, f in self.names.full if len(f.split()) >= 2 and f.split()[-1] == family
+                     and f.split()[0] != given and genders.get(f.split()[0], want) == want}
+        known = {f for f in kin_names if f.split()[0] in genders}
+        if len(known) == 1:
+            kin_names = known  # ("his wife Orna Neutra": the mother, beside Ronen Neutra of no known gender)
+        if len(kin_names) != 1:
+            return None
+        name = kin_names.pop()
+        first = next(p for p, f in self.names.full if f == name)
+        return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
+
+    def _given_genders(self) -> dict[str, str]:
+        """Given name -> "m"/"f" where a kinship word ("his wife Orna", "father Tom Hand") or
+        Mr/Ms with the whole name fixes it (a family shares its surname, so surnames cannot)."""
+        table = self.__dict__.get("_given_gender")
+        if table is None:
+            seen: dict[str, set[str]] = {}
+            for km in _KIN_NAME.finditer(self.masked):
+                seen.setdefault(km.group(2).split()[0], set()).add("f" if km.group("f") else "m")
+            table = self._given_gender = {k: next(iter(g)) for k, g in seen.items() if len(g) == 1}
+        return table
 
     def _group_named_before(self, words: list[str], pos: int) -> Speaker | None:
         """"Israel and Hamas traded accusations ... “...,” the terror group said", where no body
@@ -3788,6 +3843,10 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+# Kinship words of "her father said" and the gender of the relative they name
+_KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m",
+               "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",
+               "grandmother": "f", "aunt": "f"}
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 # Last words of a listed organisation's name that make it part of a state, never "the group"
 _STATE_BODY_HEADS = INSTITUTION_HEADS - {"group", "groups", "movement", "party", "forum", "brigades", "faction",

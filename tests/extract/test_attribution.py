@@ -1651,6 +1651,12 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     # a second predicate after a comma, "and had said" with a clause: the sentence's subject
     ("Jonas Berg spoke to reporters.\n\nHe has not seen her since that night, and had said news of her "
      "death had come as a \u2018relief\u2019 at first.", "relief", "Jonas Berg"),
+    # "her father": the one other member of her family the article names, of a father's gender
+    ("Jonas Berg believed that Lina Berg had been killed.\n\nLina will likely spend her birthday in "
+     "captivity. Her father said: \u201cShe won\u2019t even know.\u201d", "She won\u2019t even know.", "Jonas Berg"),
+    ("Jonas Berg sat next to his wife Mira Berg. Their son Tom Berg is held in Gaza.\n\nTom has been held "
+     "for 285 days. His mother said: \u201cWe are not sure he is alive.\u201d", "We are not sure he is alive.",
+     "Mira Berg"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
