@@ -2465,8 +2465,10 @@ class Attributor:
         text = men.text.strip()
         words = text.split()
         det = words[0].lower() if words else ""
-        if men.head in _KIN_GENDER and len(words) == 2 and det in ("his", "her"):
-            kin = self._relative_of_owner(det, men.head, men.start)
+        if men.head in _KIN_GENDER and (len(words) == 2 and det in ("his", "her") or _possessive(words[0])
+                                        or len(words) > 2 and _possessive(words[1]) and words[0][:1].isupper()):
+            # ("Emily Hand's grief-stricken father": the owner named)
+            kin = self._relative_of_owner(det, men.head, men.start, words)
             if kin is not None:
                 return kin
         if det in _NOBODY_IN_PARTICULAR or _NOBODY_BEFORE.search(self.masked, max(0, men.start - 12), men.start):
@@ -2915,7 +2917,7 @@ class Attributor:
                 or self._epithet(words, head, pos)
         return None
 
-    def _relative_of_owner(self, owner: str, kin: str, at: int) -> Speaker | None:
+    def _relative_of_owner(self, owner: str, kin: str, at: int, words: list[str]) -> Speaker | None:
         """"Emily ... will spend her birthday in Gaza. Her father said: ‘...’" where the article
         names Tom Hand: the relative is the one other person of the family name, of the kinship
         word's gender, whom the article names.  The owner is the person named last before
@@ -2926,7 +2928,13 @@ class Attributor:
         genders = self._given_genders()
         want_owner = "m" if owner == "his" else "f"
         owner_name = None
-        for cm in reversed(list(_CAP_WORD.finditer(self.masked, lo, at))):
+        q = next((k for k, w in enumerate(words[:2]) if _possessive(w)), None)
+        if q is not None:
+            named = strip_possessive(" ".join(words[:q + 1]))
+            owner_name = self.names.fullest(named, at)
+            if " " not in owner_name:
+                return None
+        for cm in reversed(list(_CAP_WORD.finditer(self.masked, lo, at)) if owner_name is None else ()):
             word = re.match(r"[\w\u2019'-]+", self.masked[cm.start():]).group(0)
             word = re.sub(r"[\u2019']s$", "", word)
             if word in STOP_CAPS or word in TITLE_CAPS:
@@ -3162,12 +3170,20 @@ class Attributor:
             # "the United Nations humanitarian chief": the modifiers together name the side
             whole = self.actors.party_from_descriptor(" ".join(words[1:-1]))
             side = whole[0] if whole and whole[0] != "Other" else None
+        # ("Washington's top diplomat" is the Secretary of State: a loose modifier narrows
+        # nothing, and the role noun may be one of its title synonyms)
+        head_words = {_SPOKES.get(norm(head), norm(head))} | _TITLE_SYNONYMS.get(head, frozenset())
+        want -= _LOOSE_MODIFIERS | {_SPOKES.get(norm(head), norm(head))}
+
+        def holds(title: str) -> bool:
+            ws = {_SPOKES.get(w, w) for w in norm(title).split()}
+            return want <= ws and bool(head_words & ws)
         holders: dict[str, tuple[int, str]] = {}
         later: dict[str, tuple[int, str]] = {}
         for p, full in self.names.full:
             actor = self.known(full)
             if actor is not None and actor.kind == "person" and (side is None or actor.party == side) and any(
-                    want <= {_SPOKES.get(w, w) for w in norm(t).split()} for t in actor.titles):
+                    holds(t) for t in actor.titles):
                 (holders if p < pos else later).setdefault(actor.name, (p, full))
         if not holders and side is not None:
             # "Israel's Defence Minister told a committee ... Israel Katz reportedly echoed": a
@@ -3305,6 +3321,13 @@ class Attributor:
         pm = _NAME_THEN_PAREN.search(self.masked, max(0, at - 40), at) \
             if pron in ("he", "she") and _PAREN_SAID.match(self.masked, at) else None
         spoken_of = norm(pm.group(1)) if pm else None
+        sub = _WHERE_PRONOUN.search(self.masked, max(0, at - 25), at) if pron in ("he", "she") else None
+        if sub is not None:
+            # "a statement made by Minister Andrew Mitchell in Parliament, where he stressed":
+            # the person the main clause named last, not the last speaker
+            people = self._persons_in(self.sents[self.sindex.at(at)][0], sub.start(), pron)
+            if people and people[-1].kind == "person":
+                return people[-1]
         for p, sp in reversed(self.history):
             if p >= pos:
                 continue
@@ -3594,7 +3617,11 @@ class Attributor:
         m = self.masked
         before = m[max(0, men.start - 40):men.start] + " " + men.text[:max(0, men.text.find(men.name))]
         roles = PERSON_HEADS | RELATION_HEADS | set(_TITLE_ABBR) | {"mr", "mrs", "ms", "miss", "dr", "rabbi", "sheikh"}
-        if any(w.strip(".,").lower() in roles for w in before.split()[-4:]):
+        words = before.split()
+        tail = words[-4:]
+        if any(w.lower() in ("of", "for") for w in words[-4:-1]):
+            tail = words[-7:]  # "Minister of State for Development Andrew Mitchell": the title runs on
+        if any(w.strip(".,").lower() in roles for w in tail):
             return True  # "Mr. Obama", "presidential nominee Hillary Clinton", "Sen. X"
         last = full.split()[-1]
         if self.gender.get(last) in ("m", "f") or any(sp.kind == "person" and sp.name.split()[-1:] == [last]
@@ -3843,6 +3870,8 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+# "..., where he stressed": a pronoun opening a clause on the place or time the main clause named
+_WHERE_PRONOUN = re.compile(r",\s*(?:where|in which|at which|during which)\s+$")
 # Kinship words of "her father said" and the gender of the relative they name
 _KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m",
                "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",

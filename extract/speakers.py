@@ -154,8 +154,8 @@ Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High
 Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
 Chairperson C.E.O. Interim-Chair
 """.split())
-# Nationality and home-town words that stand before a name like a title ("Irish Tom Hand",
-# "Dubliner Tom Hand"), and the combining forms of a dual nationality ("Franco-Israeli").
+# Nationality, region and home-town words that stand before a name like a title ("Irish Tom
+# Hand", "Dubliner Tom Hand", "Minister for Development and Africa Andrew Mitchell"), and the combining forms of a dual nationality ("Franco-Israeli").
 # (Not words that are also surnames: "English", "Welsh", "French" is a title word already.)
 NATIONALITY_CAPS = set("""
 Irish Scottish Dutch Spanish Italian Norwegian Belgian Australian Canadian Swiss Swedish Danish Finnish
@@ -167,6 +167,7 @@ Nigerian Ethiopian Eritrean Somali Tanzanian Ugandan Kurdish Armenian Azerbaijan
 Circassian Maltese Icelandic Luxembourgish Kiwi Zimbabwean Ghanaian Senegalese
 Dubliner Londoner Berliner Parisian Texan Californian Floridian Chicagoan Bostonian Brooklynite Jerusalemite
 Haifan Muscovite Glaswegian Mancunian Liverpudlian Torontonian Montrealer Melburnian Sydneysider
+Africa Asia Europe Americas Oceania
 """.split())
 _COMBINING_NATIONALITY = frozenset({"Anglo", "Franco", "Italo", "Russo", "Sino", "Afro", "Indo", "Greco",
                                     "Austro", "Luso", "Hispano", "Judeo", "Arab"})
@@ -301,7 +302,13 @@ def _front_title(words: list[str]) -> bool:
     "QATARI" in a shouted lead, "Minister-without-portfolio", "Irish-Israeli"."""
     w = words[0]
     return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or w in NATIONALITY_CAPS or _possessive(w) \
-        or _shouted_title(words) or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w)
+        or _shouted_title(words) or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w) \
+        or (len(words) >= 3 and _FIELD_WORD.fullmatch(w) is not None)
+
+
+# The field of a title: "Head of Advocacy", "Director of Communications", "Minister of Education"
+# (given names do not end like this)
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+(?:acy|tion|tions|sion|ment|ments|ity|ness|ship|ics|ism|ogy|ance)")
 
 
 def _dual_nationality(w: str) -> bool:
@@ -648,6 +655,10 @@ _QUANTITY_BEFORE = re.compile(r"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s
                               r"[Aa]round|[Aa]pproximately|[Rr]oughly|[Uu]p\s+to)\s+$")
 
 
+# a hyphenated modifier before a head noun: "grief-stricken", "long-serving"
+_LOWER_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def np_after(s: str, start: int, hi: int) -> Mention | None:
     """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
     hi = min(hi, start + MAX_PHRASE_CHARS)
@@ -717,7 +728,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if _NUMBERISH.match(w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
             j += 1
             continue
-        if w.isalpha() and w.islower() and lw not in _FUNCTION_WORDS and lw not in _BARE_VERB_FORMS \
+        if (w.isalpha() or _LOWER_COMPOUND.fullmatch(w)) and w.islower() and lw not in _FUNCTION_WORDS and lw not in _BARE_VERB_FORMS \
                 and j + 1 < len(toks) and not (
                 j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
                 and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):

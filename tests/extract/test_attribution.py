@@ -1657,6 +1657,19 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("Jonas Berg sat next to his wife Mira Berg. Their son Tom Berg is held in Gaza.\n\nTom has been held "
      "for 285 days. His mother said: \u201cWe are not sure he is alive.\u201d", "We are not sure he is alive.",
      "Mira Berg"),
+    # "..., where he stressed": the person the main clause named last (in a long title), not
+    # the last speaker; "the confederation of charity groups" is a body, never "he"
+    ("\u201cAccess is a false promise,\u201d Ruritanian charity adviser Katy Roe said.\n\nThe "
+     "confederation of charity groups was responding to a statement by the UK\u2019s Minister of State "
+     "for Development and Africa Andrew Mitchell in Parliament, where he stressed the need for "
+     "\u201ceffective pauses\u201d in the war.", "effective pauses", "Andrew Mitchell"),
+    # the field of a title is no part of the name
+    ("\u201cAccess is a false promise,\u201d Oxfam Head of Advocacy Katy Roe said.",
+     "Access is a false promise,", "Katy Roe"),
+    # "Washington's top diplomat": the Secretary of State named before (a loose modifier, a synonym)
+    ("The report followed US Secretary of State Antony Blinken\u2019s visit to Cairo. During his visit, "
+     "Washington\u2019s top diplomat said the crossing \u201cwill be open\u201d soon.", "will be open",
+     "Antony Blinken"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
