@@ -2137,6 +2137,16 @@ class Attributor:
                 party, faction = self._party_from_context(full)
             if party is None:
                 party, faction = self._party_of_relative(described, full)
+            if party is None and len(full.split()) >= 2 and not (self.actors and self.actors.holds_office(
+                    described)) and any(len(f.split()) >= 2 and f.split()[-1] == full.split()[-1] and not (
+                    set(f.split()) <= set(full.split()) or set(full.split()) <= set(f.split())) for _, f in self.names.full):
+                # "Omer Neutra ... is one of the hostages" and then "said Ronen Neutra, Omer's
+                # dad": the family's story, told under their surname, places its members (when it
+                # is a captive's: "released" alone may be a report or a prisoner)
+                last = full.split()[-1]
+                if any(last in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
+                       for ss, se, _ in self.sents):
+                    party, faction = self._relative_story(last)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
@@ -3870,6 +3880,9 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+# what a sentence says of someone held captive (not "released", which reports and prisoners share)
+_CAPTIVE_STORY = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abducted|held in Gaza|taken to Gaza)\b",
+                            re.I)
 # "..., where he stressed": a pronoun opening a clause on the place or time the main clause named
 _WHERE_PRONOUN = re.compile(r",\s*(?:where|in which|at which|during which)\s+$")
 # Kinship words of "her father said" and the gender of the relative they name

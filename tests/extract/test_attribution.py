@@ -934,6 +934,12 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
      "\u201cWe expect the deal to be signed,\u201d said Jon Roe, the father of Ari Roe.", "Jon Roe", "Israel"),
     ("\u201cWe will not stand by,\u201d Norway\u2019s Prime Minister Lars Dahl said.", "Lars Dahl", "Other"),
     ("\u201cThis cannot wait,\u201d Ohio Governor Mark Bell said in a statement.", "Mark Bell", "United States"),
+    # a member of a captive's family, placed by the family's story told under their surname
+    ("Ari Roe, 22, is one of the hostages held in Gaza.\n\n\u201cHe loves football,\u201d said Jon Roe, "
+     "Ari\u2019s dad.", "Jon Roe", "Israel"),
+    # (not a family whose story is only of something "released")
+    ("Ari Roe released his tax returns on Monday.\n\n\u201cHe loves football,\u201d said Jon Roe, "
+     "Ari\u2019s dad.", "Jon Roe", "Other"),
     # an office holder who met hostage families is not one of them
     ("Prime Minister Tom Vale met families of hostages in Oslo.\n\n"
      "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
