@@ -447,7 +447,7 @@ _STATEMENT_NOUN = re.compile(
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
-    r"complaint|criticism|charge|plea|appeal)\b")
+    r"complaint|criticism|charge|plea|appeal)s?\b")
 
 
 _PRONOUN_DATA = read_toml(Path(__file__).parent / "data" / "pronouns.toml")
@@ -1828,7 +1828,7 @@ class Attributor:
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
-        if men.kind in ("name", "org") and (exp := self._spelled_out(men.text)) is not None:
+        if men.kind in ("name", "org") and (exp := self._spelled_out(re.sub(r"^[Tt]he\s+", "", men.text))) is not None:
             # "The Union of Italian Jewish Communities (UCEI) ... UCEI said": the body as spelled out
             return self.resolve(Mention(exp, men.start, men.end, "org", name=exp), pos)
         if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):

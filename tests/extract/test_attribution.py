@@ -934,6 +934,7 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
      "\u201cWe expect the deal to be signed,\u201d said Jon Roe, the father of Ari Roe.", "Jon Roe", "Israel"),
     ("\u201cWe will not stand by,\u201d Norway\u2019s Prime Minister Lars Dahl said.", "Lars Dahl", "Other"),
     ("\u201cThis cannot wait,\u201d Ohio Governor Mark Bell said in a statement.", "Mark Bell", "United States"),
+    ("\u201cThis cannot wait,\u201d Gov. Mark Bell wrote.", "Mark Bell", "United States"),
     # a member of a captive's family, placed by the family's story told under their surname
     ("Ari Roe, 22, is one of the hostages held in Gaza.\n\n\u201cHe loves football,\u201d said Jon Roe, "
      "Ari\u2019s dad.", "Jon Roe", "Israel"),
@@ -1676,6 +1677,15 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("The report followed US Secretary of State Antony Blinken\u2019s visit to Cairo. During his visit, "
      "Washington\u2019s top diplomat said the crossing \u201cwill be open\u201d soon.", "will be open",
      "Antony Blinken"),
+    # "the MEA said" after "the Ministry of External Affairs (MEA)": the body spelled out
+    ("In a statement, the Ministry of External Affairs (MEA) called for calm.\n\n\u201cWe welcome the "
+     "deal,\u201d the MEA said.", "We welcome the deal,", "Ministry of External Affairs"),
+    # "Hamas attributed the agreement to the “...”": the words of who attributes
+    ("Jonas Berg said he was satisfied. Hamas attributed the agreement to the \u201clegendary "
+     "steadfastness\u201d of the people.", "legendary steadfastness", "Hamas"),
+    # "X's threats that “...”": the words of whose threats they are, not of who reports them
+    ("Both Israeli sources attributed the change to Jonas Berg\u2019s threats that \u201call hell will "
+     "break out\u201d in a week.", "all hell will break out", "Jonas Berg"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
