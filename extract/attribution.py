@@ -2137,16 +2137,8 @@ class Attributor:
                 party, faction = self._party_from_context(full)
             if party is None:
                 party, faction = self._party_of_relative(described, full)
-            if party is None and len(full.split()) >= 2 and not (self.actors and self.actors.holds_office(
-                    described)) and any(len(f.split()) >= 2 and f.split()[-1] == full.split()[-1] and not (
-                    set(f.split()) <= set(full.split()) or set(full.split()) <= set(f.split())) for _, f in self.names.full):
-                # "Omer Neutra ... is one of the hostages" and then "said Ronen Neutra, Omer's
-                # dad": the family's story, told under their surname, places its members (when it
-                # is a captive's: "released" alone may be a report or a prisoner)
-                last = full.split()[-1]
-                if any(last in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
-                       for ss, se, _ in self.sents):
-                    party, faction = self._relative_story(last)
+            if party is None:
+                party, faction = self._party_of_family(full, described)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
@@ -2231,6 +2223,21 @@ class Attributor:
         if full and len(full.split()) >= 2 and _KIN_BEFORE_NAME.search(described or ""):
             return self._relative_story(full.split()[-1])
         return None, None
+
+    def _party_of_family(self, full: str, described: str) -> tuple[str | None, str | None]:
+        """"Omer Neutra ... is one of the hostages" and then "said Ronen Neutra, Omer's dad": a
+        person who shares a surname with someone else the article names (a family, not "Bruins
+        Slot" beside "Hanke Bruins Slot") and holds no office takes the side of the family's
+        story, when it is a captive's ("released" alone may be a report or a prisoner)."""
+        words = full.split()
+        if len(words) < 2 or (self.actors and self.actors.holds_office(described)) or not any(
+                len(f.split()) >= 2 and f.split()[-1] == words[-1]
+                and not (set(f.split()) <= set(words) or set(words) <= set(f.split())) for _, f in self.names.full):
+            return None, None
+        if not any(words[-1] in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
+                   for ss, se, _ in self.sents):
+            return None, None
+        return self._relative_story(words[-1])
 
     def _relative_story(self, last: str) -> tuple[str | None, str | None]:
         """The side of the family of the person called `last`, from what the article says
@@ -2930,9 +2937,9 @@ class Attributor:
     def _relative_of_owner(self, owner: str, kin: str, at: int, words: list[str]) -> Speaker | None:
         """"Emily ... will spend her birthday in Gaza. Her father said: ‘...’" where the article
         names Tom Hand: the relative is the one other person of the family name, of the kinship
-        word's gender, whom the article names.  The owner is the person named last before
-        "his"/"her" (in this paragraph or the one before); nobody when the family has two
-        such members or the owner is not a family's."""
+        word's gender, whom the article names.  The owner is the one written ("Emily Hand's
+        father"), or for "his"/"her" the person named last before it (in this paragraph or the
+        one before); nobody when the family has two such members or the owner is not a family's."""
         para = self.sents[self.sindex.at(at)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 1), 0)
         genders = self._given_genders()
@@ -2974,8 +2981,8 @@ class Attributor:
         return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
 
     def _given_genders(self) -> dict[str, str]:
-        """Given name -> "m"/"f" where a kinship word ("his wife Orna", "father Tom Hand") or
-        Mr/Ms with the whole name fixes it (a family shares its surname, so surnames cannot)."""
+        """Given name -> "m"/"f" where a kinship word before the name fixes it ("his wife Orna",
+        "father Tom Hand"): a family shares its surname, so the surname-keyed tables cannot."""
         table = self.__dict__.get("_given_gender")
         if table is None:
             seen: dict[str, set[str]] = {}
@@ -2990,9 +2997,9 @@ class Attributor:
         state body or an outlet) named last in this paragraph or the three before, of the side
         the modifiers name ("the Lebanese militant group" is not Hamas)."""
         phrase = " ".join(words).lower()
-        lo = max(0, pos - 150)
-        st = lo + self.masked[lo:pos + len(phrase) + 1].lower().rfind(phrase)
-        if not self.actors or (st >= lo and _THAT_BEFORE.search(self.masked, max(0, st - 12), st)):
+        near = max(0, pos - 150)
+        st = near + self.masked[near:pos + len(phrase) + 1].lower().rfind(phrase)
+        if not self.actors or (st >= near and _THAT_BEFORE.search(self.masked, max(0, st - 12), st)):
             return None  # ("Khalil al-Hayya clarified that the group ...": the group in his words)
         sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
         para = self.sents[self.sindex.at(pos)][2]

@@ -155,8 +155,9 @@ Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Riv
 Chairperson C.E.O. Interim-Chair
 """.split())
 # Nationality, region and home-town words that stand before a name like a title ("Irish Tom
-# Hand", "Dubliner Tom Hand", "Minister for Development and Africa Andrew Mitchell"), and the combining forms of a dual nationality ("Franco-Israeli").
-# (Not words that are also surnames: "English", "Welsh", "French" is a title word already.)
+# Hand", "Dubliner Tom Hand", "Minister for Development and Africa Andrew Mitchell"), and the
+# combining forms of a dual nationality ("Franco-Israeli").  Not words that are also surnames
+# ("English", "Welsh"); the nationalities TITLE_CAPS has are titles already.
 NATIONALITY_CAPS = set("""
 Irish Scottish Dutch Spanish Italian Norwegian Belgian Australian Canadian Swiss Swedish Danish Finnish
 Polish Greek Cypriot Thai Nepali Filipino Argentinian Argentine Brazilian Mexican Chilean Colombian Peruvian
@@ -166,7 +167,7 @@ Estonian Yemeni Emirati Omani Bahraini Kuwaiti Iraqi Moroccan Tunisian Algerian 
 Nigerian Ethiopian Eritrean Somali Tanzanian Ugandan Kurdish Armenian Azerbaijani Kazakh Afghan Bedouin Druze
 Circassian Maltese Icelandic Luxembourgish Kiwi Zimbabwean Ghanaian Senegalese
 Dubliner Londoner Berliner Parisian Texan Californian Floridian Chicagoan Bostonian Brooklynite Jerusalemite
-Haifan Muscovite Glaswegian Mancunian Liverpudlian Torontonian Montrealer Melburnian Sydneysider
+Muscovite Glaswegian Mancunian Liverpudlian Torontonian Montrealer Melburnian Sydneysider
 Africa Asia Europe Americas Oceania
 """.split())
 _COMBINING_NATIONALITY = frozenset({"Anglo", "Franco", "Italo", "Russo", "Sino", "Afro", "Indo", "Greco",
@@ -315,8 +316,8 @@ def _dual_nationality(w: str) -> bool:
     """"British-Israeli", "Franco-Israeli", "Israeli-American": nationalities joined by hyphens."""
     parts = w.split("-")
     return len(parts) >= 2 and all(
-        p in NATIONALITY_CAPS or p in _COMBINING_NATIONALITY or (p in TITLE_CAPS and re.search(r"(?:ic|an|ish|ese|i|ch)$", p))
-        for p in parts)
+        p in NATIONALITY_CAPS or p in _COMBINING_NATIONALITY
+        or (p in TITLE_CAPS and re.search(r"(?:ic|an|ish|ese|i|ch)$", p)) for p in parts)
 
 
 # "U.S.envoy Steve Witkoff": initials run into a lower-case title word (a missing space);
@@ -728,7 +729,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if _NUMBERISH.match(w) and j + 1 < len(toks) and toks[j + 1][0].lower() in DESC_WORDS:
             j += 1
             continue
-        if (w.isalpha() or _LOWER_COMPOUND.fullmatch(w)) and w.islower() and lw not in _FUNCTION_WORDS and lw not in _BARE_VERB_FORMS \
+        if (w.isalpha() or _LOWER_COMPOUND.fullmatch(w)) and w.islower() and lw not in _FUNCTION_WORDS \
+                and lw not in _BARE_VERB_FORMS \
                 and j + 1 < len(toks) and not (
                 j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
                 and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
