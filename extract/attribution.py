@@ -690,6 +690,14 @@ class Attributor:
                     if men and men.kind != "pronoun":
                         self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
                                                  "colon"))
+            mm = _MESSAGE_COLON.search(m, ss, se) if ":" in m[ss:se] else None
+            if mm and _QUOTE_NEXT.match(m, mm.end()) and not re.search(r"\bthat\b", m[ss:mm.start()]):
+                # "For now, Alexander has this message for his son: “...”": a speech noun the
+                # subject has, sends or gives, then the words after the colon (not one inside
+                # someone's "that" clause: "X warned that the decision sends a message: “...”")
+                men = self._clause_subject(m[ss:mm.end() - 1], ss)
+                if men is not None and men.kind != "pronoun":
+                    self.events.append(Event(mm.group(1), mm.end() - 1, mm.end(), men, si, para, "pre"))
             sent_text = m[ss:se]
             pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
                                                    or "s\u2019 " in sent_text or "s' " in sent_text) else None
@@ -2981,13 +2989,18 @@ class Attributor:
         return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
 
     def _given_genders(self) -> dict[str, str]:
-        """Given name -> "m"/"f" where a kinship word before the name fixes it ("his wife Orna",
-        "father Tom Hand"): a family shares its surname, so the surname-keyed tables cannot."""
+        """Given name -> "m"/"f" where a kinship word fixes it ("his wife Orna", "father Tom
+        Hand", "Keith was taken along with his wife"): a family shares its surname, so the
+        surname-keyed tables cannot."""
         table = self.__dict__.get("_given_gender")
         if table is None:
             seen: dict[str, set[str]] = {}
             for km in _KIN_NAME.finditer(self.masked):
                 seen.setdefault(km.group(2).split()[0], set()).add("f" if km.group("f") else "m")
+            for om in _OWN_KIN.finditer(self.masked):
+                # "Keith was taken hostage along with his wife": the subject owns "his" relative
+                if om.group(1) not in STOP_CAPS:
+                    seen.setdefault(om.group(1), set()).add("m" if om.group(2) == "his" else "f")
             table = self._given_gender = {k: next(iter(g)) for k, g in seen.items() if len(g) == 1}
         return table
 
@@ -3465,6 +3478,8 @@ class Attributor:
         listed = self.actors.find(name) if self.actors else None
         if listed is not None and listed.pronoun:
             return "m" if listed.pronoun == "he" else "f"  # the actors file knows
+        if len(name.split()) >= 2 and (gg := self._given_genders().get(name.split()[0])):
+            return gg  # "his wife, Aviva Siegel": her, not Keith Siegel, whatever the surname's pronouns
         g = self.gender.get(name.split()[-1])
         if g is None and not self._shared_surname(name.split()[-1]):
             g = self._pronoun_gender(name)
@@ -3599,6 +3614,8 @@ class Attributor:
             if actor is None:
                 words = men.name.split()
                 full = self.names.fullest(men.name, men.start)
+                if len(full.split()) < 2 and len(words) == 1:
+                    full = self.names.by_given_name(men.name)  # "Aviva spoke ...": Aviva Siegel
                 if len(full.split()) < 2 and len(words) == 1 and self._maybe_person(men) and re.search(
                         r"\b(?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b",
                         self.text):
@@ -3641,6 +3658,8 @@ class Attributor:
         if any(w.strip(".,").lower() in roles for w in tail):
             return True  # "Mr. Obama", "presidential nominee Hillary Clinton", "Sen. X"
         last = full.split()[-1]
+        if len(full.split()) >= 2 and full.split()[0] in self._given_genders():
+            return True  # "his wife, Aviva Siegel": a kinship word names a person
         if self.gender.get(last) in ("m", "f") or any(sp.kind == "person" and sp.name.split()[-1:] == [last]
                                                       for _, sp in self.history):
             return True
@@ -3887,6 +3906,15 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+# A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
+# with his wife", "Orna and her husband"
+_OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
+                      r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
+                      r"brother|sister|children|parents|family)\b")
+# "X has this message for his son:", "X sent a plea to the captors:" before a quote
+_MESSAGE_COLON = re.compile(r"\s+(?:has|had|have|sent|sends|delivered|offered|gave|issued|shared|posted)\s+"
+                            r"(?:this|a|an|his|her|their|the following|one)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(message|words|plea|warning|advice|appeal|reply|response|answer)\b[^:.;,\u201c\"]{0,60}:")
 # what a sentence says of someone held captive (not "released", which reports and prisoners share)
 _CAPTIVE_STORY = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abducted|held in Gaza|taken to Gaza)\b",
                             re.I)

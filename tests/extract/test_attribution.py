@@ -1686,6 +1686,14 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     # "X's threats that “...”": the words of whose threats they are, not of who reports them
     ("Both Israeli sources attributed the change to Jonas Berg\u2019s threats that \u201call hell will "
      "break out\u201d in a week.", "all hell will break out", "Jonas Berg"),
+    # "X has this message for his son: “...”": a speech noun the subject has, then the colon
+    ("Jonas Berg spoke on Monday.\n\nFor now, Berg has this message for his son: \u201cStay strong, you "
+     "will be out soon.\u201d", "Stay strong, you will be out soon.", "Jonas Berg"),
+    # "she" after a family of one surname: the member a kinship word makes a woman ("his wife,
+    # Mira Berg"; "Tom was taken along with his wife": Tom is a man), called by her given name
+    ("Tom was taken hostage along with his wife, Mira Berg, in 2023.\n\nTom and Mira have been married for "
+     "40 years.\n\nIn December Mira spoke with a local station. She said what worried her most was the "
+     "wait.\n\n\u201cIt is not a party issue,\u201d she said.", "It is not a party issue,", "Mira Berg"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
