@@ -312,6 +312,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         by_sent.setdefault(ev.sent, []).append(ev)
     for q in spans:
         ev, sp = _local(text, masked, q, by_sent, sents, sindex)
+        if ev is not None and ev.vstart >= q.end and (called := _what_they_called(masked, q, sents, sindex, att)):
+            # "... for what Trump heralded as the “first phase” ..., a spokesperson confirmed": the
+            # words of who called them so, not of the attribution closing the sentence
+            ev, sp = None, called
         if sp is None:
             sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
         if sp is None:
@@ -495,8 +499,9 @@ _CHARACTERISE = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|label(?:l?ed|
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*|he|she|they|it|we|(?:the|a|an)\s+[a-z]+)\s+"
     r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
-    r"branded|brands|described\s+as|describes\s+as|characteri[sz]ed\s+as)\s+(?:as\s+)?(?:a|an|the)?\s*"
-    r"[\"\u201c\u2018']$")
+    r"branded|brands|described\s+as|describes\s+as|characteri[sz]ed\s+as|"
+    r"(?:hailed|hails|heralded|heralds|touted|touts|praised|praises|denounced|condemned|saw|sees|views|viewed|"
+    r"regards|regarded|considers|considered)\s+as)\s+(?:as\s+)?(?:a|an|the)?\s*[\"\u201c\u2018']$")
 
 
 def _what_they_called(masked: str, q: QuoteSpan, sents, sindex, att):

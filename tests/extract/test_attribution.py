@@ -961,6 +961,9 @@ def test_sides_of_people_the_actors_file_does_not_know(actors, text, speaker, pa
      "thousands of violations", "Rob Vance"),
     # "what X called"
     ("Jane Roe was hospitalized after what she called a \u201crant,\u201d a series of posts.", "rant,", "Jane Roe"),
+    # "what X heralded as", even where the sentence closes on another attribution
+    ("The sides signed a deal on Thursday for what President Jonas Berg heralded as the \u201cfirst phase\u201d "
+     "of an agreement, Mira Roe, a spokesperson, confirmed.", "first phase", "Jonas Berg"),
     # a document "read"s
     ("The Herald ran a story on the deal.\n\n\u201cThe talks are over for now,\u201d the article read.",
      "The talks are over for now,", "the article"),
