@@ -3381,6 +3381,8 @@ class Attributor:
                     continue
             if pron == "they" and sp.kind == "descriptor" and not sp.plural:
                 continue
+            if pron == "it" and sp.kind in ("org", "descriptor") and _PLURAL_BODY.search(sp.as_written or ""):
+                continue  # "with UN agencies warning ... “...,” it said": "it" is not several bodies
             if pron == "it" and sp.kind == "descriptor" and (
                     sp.plural or not self._institutional(sp) or self.sindex.at(p) < self.sindex.at(pos) - 2
                     or (self.sents[self.sindex.at(p)][2] != self.sents[self.sindex.at(pos)][2]
@@ -3906,6 +3908,9 @@ _SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
+# bodies written in the plural: "UN agencies", "aid groups", "Arab states"
+_PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states|countries|governments|ministries|"
+                          r"charities|bodies|parties|factions|unions|forces)\s*$")
 # A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
 # with his wife", "Orna and her husband"
 _OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"

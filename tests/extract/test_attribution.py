@@ -1697,6 +1697,10 @@ def test_his_office_is_nobody_when_the_last_subject_is_someone_else(actors):
     ("Tom was taken hostage along with his wife, Mira Berg, in 2023.\n\nTom and Mira have been married for "
      "40 years.\n\nIn December Mira spoke with a local station. She said what worried her most was the "
      "wait.\n\n\u201cIt is not a party issue,\u201d she said.", "It is not a party issue,", "Mira Berg"),
+    # "it said" is never several bodies written in the plural ("UN agencies") heard just before
+    ("The White House said Jonas Berg spoke to his counterpart.\n\nThe crossing has been shut, with UN "
+     "agencies warning of famine.\n\nBerg also gave his \u201cfull commitment\u201d to reopen it, it said.",
+     "full commitment", "White House"),
     # "the diplomat": the unnamed source the article cited before it spoke
     ("Ruritania turned the offer down, Dune TV reported, citing a diplomat familiar with the discussions.\n\n"
      "\u201cThey refused it,\u201d the diplomat said.", "They refused it,", "a diplomat familiar with the discussions"),
