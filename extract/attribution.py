@@ -690,7 +690,8 @@ class Attributor:
                     if men and men.kind != "pronoun":
                         self.events.append(Event(":", cm.end(1), cm.end(), self._with_actor(men), si, para,
                                                  "colon"))
-            mm = _MESSAGE_COLON.search(m, ss, se) if ":" in m[ss:se] else None
+            sent_text = m[ss:se]
+            mm = _MESSAGE_COLON.search(m, ss, se) if ":" in sent_text else None
             if mm and _QUOTE_NEXT.match(m, mm.end()) and not re.search(r"\bthat\b", m[ss:mm.start()]):
                 # "For now, Alexander has this message for his son: “...”": a speech noun the
                 # subject has, sends or gives, then the words after the colon (not one inside
@@ -698,7 +699,6 @@ class Attributor:
                 men = self._clause_subject(m[ss:mm.end() - 1], ss)
                 if men is not None and men.kind != "pronoun":
                     self.events.append(Event(mm.group(1), mm.end() - 1, mm.end(), men, si, para, "pre"))
-            sent_text = m[ss:se]
             pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
                                                    or "s\u2019 " in sent_text or "s' " in sent_text) else None
             if pm:
@@ -2238,14 +2238,17 @@ class Attributor:
         Slot" beside "Hanke Bruins Slot") and holds no office takes the side of the family's
         story, when it is a captive's ("released" alone may be a report or a prisoner)."""
         words = full.split()
-        if len(words) < 2 or (self.actors and self.actors.holds_office(described)) or not any(
-                len(f.split()) >= 2 and f.split()[-1] == words[-1]
-                and not (set(f.split()) <= set(words) or set(words) <= set(f.split())) for _, f in self.names.full):
+        if len(words) < 2 or not self._shared_surname(words[-1]) or (
+                self.actors and self.actors.holds_office(described)):
             return None, None
-        if not any(words[-1] in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
-                   for ss, se, _ in self.sents):
+        if not any(len(f.split()) >= 2 and not (set(f.split()) <= set(words) or set(words) <= set(f.split()))
+                   for f in self._surname_fulls[words[-1]]):
             return None, None
-        return self._relative_story(words[-1])
+        stories = self.__dict__.setdefault("_captive_story", {})  # by surname: one scan per family
+        if words[-1] not in stories:
+            stories[words[-1]] = any(words[-1] in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
+                                     for ss, se, _ in self.sents)
+        return self._relative_story(words[-1]) if stories[words[-1]] else (None, None)
 
     def _relative_story(self, last: str) -> tuple[str | None, str | None]:
         """The side of the family of the person called `last`, from what the article says
@@ -2976,8 +2979,10 @@ class Attributor:
         if owner_name is None:
             return None
         family, given = owner_name.split()[-1], owner_name.split()[0]
+        if not self._shared_surname(family):
+            return None  # nobody else of the family is named
         want = _KIN_GENDER[kin]
-        kin_names = {f for _, f in self.names.full if len(f.split()) >= 2 and f.split()[-1] == family
+        kin_names = {f for f in self._surname_fulls[family] if len(f.split()) >= 2
                      and f.split()[0] != given and genders.get(f.split()[0], want) == want}
         known = {f for f in kin_names if f.split()[0] in genders}
         if len(known) == 1:
