@@ -167,6 +167,10 @@ _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "
                  "may", "might", "can", "be", "been", "not"}
 
 
+# Verbs whose object a bare date may be ("described October 13 as", "called March 5 a ...").
+_AS_OBJECT_VERBS = {"described", "describes", "describing", "called", "calls", "calling", "termed", "dubbed",
+                    "labelled", "labeled", "branded", "hailed", "marked", "named", "characterized",
+                    "characterised", "declared", "designated"}
 _BARE_DAY_RE = re.compile(rf"^((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b(?:,?\s+\d{{4}})?)")
 
 
@@ -201,7 +205,8 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     window = " ".join(words)
     m = SAID_DATE_RE.search(window)
     if not m:
-        bare = _BARE_DAY_RE.match(window)  # AP style: "said March 19 that"
+        # AP style: "said March 19 that"; but "described October 13 as ..." names its object
+        bare = _BARE_DAY_RE.match(window) if verb.lower() not in _AS_OBJECT_VERBS else None
         return utterance_date("on " + bare.group(1), published) if bare else None
     words = window[:m.start()].split()
     while words and (words[0].lower() in _ADVERBS or words[0].lower().endswith("ly")):

@@ -228,6 +228,7 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     for it, d in zip(items, dates):
         if it[7] is not None:
             out[it[7]] = d
+    _one_day_per_speaker(items, out, masked, sents, assigned, published, events, key, occ)
     # Reported speech continues a dated statement the same way ("X said on Monday ...
     # She also said that ..."): a second pass where undated attributions without quotes
     # take the date; the quotes' dates stay as found above.
@@ -248,6 +249,95 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
             if it[7] is not None:
                 ev_dates[id(it[7])] = d
     return out, ev_dates
+
+
+def _one_day_per_speaker(items, out, masked, sents, assigned, published, events, key, occ):
+    """A news story reports one occasion per speaker: when every attribution of a speaker
+    that dates itself gives the same day ("Badran said on Friday ..."), that speaker's later
+    quotes are dated so too ("“...,” he said in a telephone interview"), paragraphs on and
+    past other speakers.  Not when the quote's own attribution, or one of that speaker's
+    between, names another time ("Trump later said", "she had said", "has called", "and
+    last week he spoke") or an occasion of several ("in her radio address" after two); nor
+    past a time phrase on that speaker ("Last week he had struck a softer tone.")."""
+    if occ is None:
+        return
+    by_speaker: dict[str, list[Event]] = {}
+    for e in events:
+        k = key(e.speaker, e.vstart) if e.speaker is not None and e.kind != "possessive" else None
+        if k:
+            by_speaker.setdefault(k, []).append(e)
+    # a sentence's first attribution of the speaker; later verbs there may be its content
+    # ("Hamas added it had previously proposed ...", "it said it showed on Wednesday ...")
+    first_in_sent = {id(e) for evs in by_speaker.values()
+                     for e in {x.sent: x for x in sorted(evs, key=lambda x: -x.vstart)}.values()}
+    anchors = [(it[0], it[3], it[4]) for it in items if it[4] and it[3]]
+    for k, evs in by_speaker.items():
+        for e in evs:
+            d = event_date(masked, sents, e, published, occ) if id(e) in first_in_sent else None
+            if d:
+                anchors.append((e.vstart, k, d))
+    days: dict[str, set] = {}
+    first: dict[str, int] = {}
+    for pos, k, d in sorted(anchors, key=lambda a: a[0]):
+        days.setdefault(k, set()).add(d)
+        first.setdefault(k, pos)
+    if not days:
+        return
+    on_speaker: dict[str, re.Pattern] = {}
+
+    def other_time(ev, d) -> bool:
+        """The attribution's own frame, not its content, puts the words at another time."""
+        if event_date(masked, sents, ev, published, occ) == d:
+            return False
+        ss, se, _ = sents[ev.sent]
+        opening = id(ev) in first_in_sent
+        back = _QUOTE_MARK.split(masked[max(ss, ev.vstart - 30):ev.vstart])[-1]
+        if opening and (_OTHER_TIME_AUX.search(back) or _PERFECT.search(back)):
+            return True
+        a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+        rest = masked[a0:min(se, a0 + 40)]
+        ref = OCCASION_REF_RE.match(rest)
+        if ref and any(o[1] == ref.group(2).lower() and o[0] < ev.vstart for o in occ.index()):
+            return True  # "in her radio address" where event_date found no one day among several
+        m = _TIME_AFTER_VERB.match(rest)
+        frame = m.group(0) if m else ""
+        if opening and ev.mention.end <= ev.vstart <= ev.mention.end + 30:
+            frame += " " + masked[ev.mention.end:ev.vstart]  # "Berg later said", "X, speaking last week, said"
+        if opening and ev.kind == "pre":
+            lead = _TIME_LEAD.match(masked, ss, min(ev.mention.start, ev.vstart))
+        else:  # "..., and last week he spoke again"
+            lead = _TIME_BEFORE_SUBJECT.search(masked, max(ss, ev.mention.start - 40), ev.mention.start)
+        if lead:
+            frame += " " + lead.group(0)
+        return bool(frame) and breaks_continuation(frame, d, published)
+
+    for start, _, _, k, _, _, _, n in items:
+        # a quote without a reporting verb ("gave Hamas an ultimatum of “...”") is left alone
+        if n is None or out[n] or len(days.get(k, ())) != 1 or first[k] > start or assigned[n][0] is None:
+            continue
+        d = next(iter(days[k]))
+        between = [e for e in by_speaker.get(k, ()) if first[k] < e.vstart < start]
+        if other_time(assigned[n][0], d) or any(other_time(e, d) for e in between):
+            continue
+        # "Last week he had struck a softer tone.", "..., and last week he spoke again":
+        # a time phrase on that speaker since the dated saying
+        if k not in on_speaker:
+            on_speaker[k] = re.compile(rf"(?:{TIME_WORD_RE.pattern})[^,;.]{{0,25}}?"
+                                       rf"\b(?:he|she|they|{re.escape(k.split()[-1])})\b", re.I)
+        if any(breaks_continuation(m.group(0), d, published) for m in on_speaker[k].finditer(masked, first[k], start)):
+            continue
+        out[n] = d
+
+
+# A time phrase right after the verb, opening the sentence or right before the subject:
+# the attribution's own frame.
+_TIME_BEFORE_SUBJECT = re.compile(rf"(?:{TIME_WORD_RE.pattern})[^,;.]{{0,25}}$", re.I)
+_TIME_AFTER_VERB = re.compile(r"\s*(?:on|in|at|during|over|last|earlier|later|this|that|previously|recently|yesterday|"
+                              r"today|tonight|tomorrow|\w+day)\b[^,;:.\u201c\"]{0,30}", re.I)
+_TIME_LEAD = re.compile(r"\s*(?:On|In|At|During|Over|Earlier|Later|Last|This|Previously|Recently|Yesterday|Today|"
+                        r"Tonight|\w+day)\b[^,;:\u201c\"]{0,40}")
+# "has called", "have said", "had warned": not one day's saying
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:\w+ly\s+|also\s+|not\s+|never\s+)?$", re.I)
 
 
 def _subject_occasion_date(masked, sents, q, occ) -> str | None:

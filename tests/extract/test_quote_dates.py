@@ -63,10 +63,17 @@ def test_next_paragraph_pronoun_quote_continues(actors):
 
 
 def test_continuation_stops_two_paragraphs_later(actors):
-    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d\n\n"
+    # (Tolan spoke on two days, so only the carrying of a date may date the last quote)
+    d = _dates("On Monday, Mark Tolan said the offer stood.\n\n"
+               "Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d\n\n"
                "The talks continue in the capital.\n\n"
                "\u201cThere will be no other offer,\u201d he said.\n", actors)
     assert d["There will be no other offer,"] is None
+    # with one dated occasion, the speaker's later quote is dated by it
+    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d\n\n"
+               "The talks continue in the capital.\n\n"
+               "\u201cThere will be no other offer,\u201d he said.\n", actors)
+    assert d["There will be no other offer,"] == "2024-03-20"
 
 
 def test_continuation_stops_at_another_date_phrase(actors):
@@ -77,7 +84,8 @@ def test_continuation_stops_at_another_date_phrase(actors):
 
 
 def test_continuation_stops_at_another_speaker(actors):
-    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+    d = _dates("On Monday, Mark Tolan said the offer stood. "
+               "Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
                "Anna Berg said: \u201cWe disagree.\u201d "
                "\u201cThere will be no other offer,\u201d Tolan said.\n", actors)
     assert d["We disagree."] is None
@@ -105,7 +113,8 @@ def test_renamed_speaker_continues_with_said_but_not_with_told(actors):
     d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
                "\u201cThere will be no other offer,\u201d Tolan said.\n", actors)
     assert d["There will be no other offer,"] == "2024-03-20"
-    d = _dates("Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
+    d = _dates("On Monday, Mark Tolan said the offer stood. "
+               "Mark Tolan said on Wednesday: \u201cThe offer is final.\u201d "
                "\u201cThere will be no other offer,\u201d Tolan told the radio station.\n", actors)
     assert d["There will be no other offer,"] is None
 
@@ -151,7 +160,12 @@ def test_a_dated_attribution_without_quotes_dates_the_next_quote(actors):
 
 
 def test_a_dated_attribution_with_a_second_time_phrase_dates_nothing_after_it(actors):
+    # carrying stops at "last month"; the one dated occasion still dates the later saying
     d = _dates("On Tuesday, Anna Berg said the talks had stalled last month.\n\n"
+               "The plan is \u201cdead in the water\u201d, Berg said.\n", actors)
+    assert d["dead in the water"] == "2024-03-19"
+    d = _dates("On Monday, Anna Berg said the gap was small. "
+               "On Tuesday, Anna Berg said the talks had stalled last month.\n\n"
                "The plan is \u201cdead in the water\u201d, Berg said.\n", actors)
     assert d["dead in the water"] is None
 
@@ -474,7 +488,8 @@ def test_the_same_post_continues_with_wrote(actors):
 
 
 def test_a_new_verb_after_a_post_is_still_another_occasion(actors):
-    d = _dates("\u201cWho can talk when the other side shoots?\u201d Karim Sadek posted on X on Wednesday. "
+    d = _dates("On Monday, Karim Sadek said the border was calm. "
+               "\u201cWho can talk when the other side shoots?\u201d Karim Sadek posted on X on Wednesday. "
                "\u201cPeace needs partners,\u201d Karim Sadek told CNN.\n", actors)
     assert d["Peace needs partners,"] is None
 
@@ -524,3 +539,54 @@ def test_year_pattern_looks_behind_after_the_century(text):
     from extract.quote_dates import _YEAR
     old = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
     assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+# One occasion per speaker: a speaker whose dated attributions all give one day keeps
+# that day for later quotes, past other speakers and paragraphs, unless a frame names
+# another time.
+_STORY = ("A senior negotiator, Anna Berg, said on Wednesday that the talks would resume.\n\n"
+          "Officials in Doha described the mood as tense.\n\n"
+          "Mark Tolan, a regional analyst, said the gap was wide. \u201cNobody expects a deal soon,\u201d Tolan said.\n\n"
+          "\u201cWe are not walking away from the table,\u201d Berg said in a telephone interview.\n\n"
+          "\u201cThe mediators know our terms,\u201d she added.\n\n")
+
+
+def test_a_speakers_one_dated_occasion_dates_her_later_quotes(actors):
+    d = _dates(_STORY, actors)
+    assert d["We are not walking away from the table,"] == "2024-03-20"
+    assert d["The mediators know our terms,"] == "2024-03-20"
+    # Tolan's saying is dated nowhere: his quote stays undated
+    assert d["Nobody expects a deal soon,"] is None
+
+
+def test_a_later_or_perfect_attribution_keeps_its_own_time(actors):
+    d = _dates(_STORY.replace("Berg said in a telephone interview", "Berg later said")
+               .replace("she added", "she has said"), actors)
+    assert d["We are not walking away from the table,"] is None
+    assert d["The mediators know our terms,"] is None
+
+
+def test_an_intervening_attribution_at_another_time_stops_the_day(actors):
+    d = _dates(_STORY.replace("\u201cThe mediators know",
+                              "Last month Berg said the offer was fair.\n\n\u201cThe mediators know"), actors)
+    assert d["We are not walking away from the table,"] == "2024-03-20"
+    assert d["The mediators know our terms,"] is None
+
+
+def test_two_dated_occasions_leave_the_speakers_other_quotes_undated(actors):
+    d = _dates(_STORY.replace("Officials in Doha described the mood as tense.",
+                              "On Monday, Berg said the gap had narrowed."), actors)
+    assert d["We are not walking away from the table,"] is None
+
+
+def test_a_date_inside_the_reported_clause_is_no_anchor(actors):
+    d = _dates(_STORY.replace("said on Wednesday that the talks would resume",
+                              "said it showed on Wednesday a new proposal"), actors)
+    assert d["We are not walking away from the table,"] is None
+
+
+def test_a_bare_date_after_described_is_its_object_not_the_saying(actors):
+    d = _dates("In a post, Dana Morel described March 4, 2024, as \u201ca turning point for the region.\u201d\n", actors)
+    assert d["a turning point for the region."] is None
+    d = _dates("Dana Morel said March 19 that \u201cthe crossing will open.\u201d\n", actors)
+    assert d["the crossing will open."] == "2024-03-19"
