@@ -296,6 +296,12 @@ _POST_ON_ACCOUNT = re.compile(
     r"(?:(?:shared|posted|published|released)\s+)?on\s+(?:the\s+)?([A-Z][\w.\u2019'-]*(?:\s+(?:and\s+)?[A-Z][\w.\u2019'-]*){0,5}?)"
     r"[\u2019']s\s+(?:official\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth\s+Social|account|page|"
     r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
+_PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_VERB_ENDS_SENTENCE = re.compile(r"[a-z]+\s*(?:[.!?]|$)")
+# "on his social media platform, Truth Social,": a medium and its name, after the subject
+_ON_MEDIUM_NAMED = re.compile(
+    r"\s+(?:on|via|in|through)\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:platform|account|channel|app|website|site|page|feed|handle|network)\s*,\s*[^,]{1,40},$")
 _TITLE_LINE = re.compile(r"\s*title:[ \t]*([^\n]+)")
 # an adverb between a quote's close and its inverted verb: "“...,” further said the broadcaster"
 _ADVERB_BEFORE_VERB = re.compile(r"\s+(?:further|also|then|later|again|separately|additionally)$")
@@ -1378,6 +1384,11 @@ class Attributor:
                     return self._with_actor(men)
             return None
         if seg.endswith(","):
+            pm = _ON_MEDIUM_NAMED.search(seg)
+            if pm and pm.start() > 0:
+                # "Trump on his social media platform, Truth Social, announced": the platform's
+                # name is no speaker; the subject stands before "on his ... platform"
+                return self._subject(ss, ss + pm.start(), common_nouns, participle)
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
             commas = [i for i, c in enumerate(body) if c == ","]
@@ -3302,7 +3313,12 @@ class Attributor:
             name = mm.group(1)
             if not name[:1].isupper():
                 continue
+            # "chief Josep Borrell. Qatar has ...": a word of two small letters and a full stop ends
+            # the sentence, not an initial ("R.") or a suffix ("Jr.")
+            name = re.split(r"(?<=[a-z]{2})\.[ \t]", name)[0]
             name = re.sub(r"[\u2019']s$", "", name.rstrip(".,"))
+            if " " not in name:
+                continue
             if self.text.count(name) < 2 and not (self.actors and self.actors.find(name)) and not (
                     whole and self._plain_name_used_again(name, mm.start(1))):
                 continue  # "President Obama Speech ..." in a headline: not a name the article uses
@@ -3533,7 +3549,16 @@ class Attributor:
         if cut is not None and self.masked[q_ss:cut].strip():
             spans.insert(0, (q_ss, cut, qpara))
         own = spans[0][1] if spans and spans[0][0] == q_ss else q_ss
-        if lo < own and re.search(r"[a-z]{3}", self.masked[own:pron_at]):
+        # "Now that ... Sinwar is dead, the conditions have improved, he argues": what stands
+        # before a closing ", he argues." is what he argues, and a name in it is not he (the
+        # clause is the verb's object, which its subject cannot name again); nor is the
+        # object of a participle he leads with ("Referring to ... Nasrallah, ..., he said, “...”").
+        # A clause with its own subject may name him ("When Emily Martin ..., she said ...").
+        reported_before = self.masked[own:pron_at].rstrip().endswith(",") and \
+            not self.masked[pron_at + len(pron):pos].strip() and (
+                _PARTICIPLE_LEAD.match(self.masked, own, pron_at) is not None
+                or _VERB_ENDS_SENTENCE.match(self.masked, pos) is not None)
+        if lo < own and not reported_before and re.search(r"[a-z]{3}", self.masked[own:pron_at]):
             # "... that its top diplomat, X, described as “...” - even though he cautioned": a person
             # named earlier in the pronoun's own sentence, when the candidate is not
             persons = self._persons_in(own, pron_at, pron, subjects_only=True)
@@ -3949,9 +3974,10 @@ _HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch",
 @lru_cache(maxsize=4096)
 def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     """"Qatari Prime Minister" followed by the name it titles."""
+    # (a name stays on its line: "chief Josep Borrell.\n\nQatar has ..." is no longer name)
     return re.compile(r"\b(?i:" + r"\s+".join("spokes(?:man|woman|person)" if w.lower() in _SPOKES_HEADS
                                                 else re.escape(w) for w in title_words) + ")" +
-                      r",?\s+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:\s+(?:[A-Z][\w\u2019'.-]+|"
+                      r",?[ \t]+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:[ \t]+(?:[A-Z][\w\u2019'.-]+|"
                       r"al|bin|ben|abu|al-[A-Z][\w-]+)){1,5})")
 
 

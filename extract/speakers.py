@@ -689,6 +689,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j = e + 1
                 continue
             break
+        if w == "," and last == j - 1 and j + 1 < len(toks) and toks[j + 1][0].rstrip(".") in ("Jr", "Sr"):
+            last = j + 1  # "Ferdinand Marcos, Jr.": the suffix is part of the name
+            j += 2
+            continue
         if w in (",", ";", ":", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2015") or w[0] == "\u00b7" \
                 or w.startswith("--"):
             break
@@ -916,10 +920,15 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
 
 # ------------------------------------------------------------- name index
 
+def _without_suffix(toks: list[str]) -> list[str]:
+    """A normalised name's words without a closing "Jr"/"Sr"."""
+    return toks[:-1] if len(toks) > 2 and toks[-1] in ("jr", "sr") else toks
+
+
 NAME_RUN = re.compile(
     r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?(?![\w-]))"
     r"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?![\w-])"
-    r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+")
+    r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
 
 _KIN_WORDS = "mother|father|wife|husband|son|daughter|brother|sister|widow|grandmother|grandfather"
@@ -968,7 +977,7 @@ class NameIndex:
         self._masked = masked
         self._body = body
         for m in NAME_RUN.finditer(body):
-            words = m.group(0).split()
+            words = m.group(0).replace(",", "").split()  # "Ferdinand Marcos, Jr."
             # a closing quotation mark ends a name ("Terrorist.’ President Obama")
             for q, w in enumerate(words):
                 if ("’" in w or "'" in w) and _QUOTE_IN_WORD.search(w) and not _possessive(w):
@@ -1095,17 +1104,27 @@ class NameIndex:
             self._counts: dict[str, int] = {}
             for _, full in self.full:
                 self._counts[full] = self._counts.get(full, 0) + 1
-            self._norm = [norm(full).split() for _, full in self.full]
+            # ("Ferdinand Marcos Jr" ends like "Marcos": a suffix is compared without)
+            self._norm = [_without_suffix(norm(full).split()) for _, full in self.full]
+            self._suffixed = {i for i, (_, full) in enumerate(self.full) if norm(full).split()[-1:] in (["jr"], ["sr"])}
             # the names by their last word, in order: a name ends like `name` only if its last word is name's
             self._by_last: dict[str, list[int]] = {}
             for i, ft in enumerate(self._norm):
                 if ft:
                     self._by_last.setdefault(ft[-1], []).append(i)
         counts = self._counts
+        suffixed = len(toks) >= 2 and toks[-1] in ("jr", "sr")
+        if suffixed:
+            toks = toks[:-1]  # "Marcos Jr": a suffixed name of the article ending in "Marcos"
         same_last = self._by_last.get(toks[-1], ())
         cands = [(self.full[i][0], self.full[i][1], self._norm[i]) for i in same_last
-                 if len(self._norm[i]) > len(toks) and self._norm[i][-len(toks):] == toks
-                 and not _barrel_cut(self.full[i][1], name)]
+                 if (len(self._norm[i]) > len(toks) or (i in self._suffixed and len(self._norm[i]) == len(toks)))
+                 and self._norm[i][-len(toks):] == toks and not _barrel_cut(self.full[i][1], name)
+                 and (not suffixed or i in self._suffixed)]
+        if self._suffixed and cands and not suffixed:
+            # "Donald Trump Jr" is not "Donald Trump" where the article writes both
+            plain = {tuple(ft) for i, ft in ((i, self._norm[i]) for i in same_last) if i not in self._suffixed}
+            cands = [c for c in cands if norm(c[1]).split()[-1] not in ("jr", "sr") or tuple(c[2]) not in plain]
         if self._quoted:
             # a quoted form counts only when the prose never writes this name out in full
             prose = [i for i in same_last if i not in self._quoted and self._norm[i][-len(toks):] == toks]

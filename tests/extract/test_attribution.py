@@ -3098,3 +3098,47 @@ def test_a_place_modifying_a_noun_is_no_sentence_subject(actors):
     text = ("Head\n\nGaza cease-fire talks in Qatar concluded on Friday by presenting \u201ca proposal that narrows "
             "the gaps\u201d between the sides.")
     assert [s for _, s, _ in quotes(text, actors)] == []
+
+
+def test_a_titled_name_ends_at_its_sentence_and_paragraph(actors):
+    # "chief Anton Weller.\n\nQatar has ...": "Qatar" is no part of the chief's name
+    s = speakers("\u201cThe gaps are small,\u201d Karim Sadek told a press conference with EU foreign "
+                 "policy chief Anton Weller.\n\nQatar has helped broker talks for weeks.\n\n"
+                 "Weller, who was due to meet the emir, called for a release.\n\n"
+                 "\u201cThere is no hierarchy between horrors,\u201d the EU foreign policy chief added.\n", actors)
+    assert s["There is no hierarchy between horrors,"] == "Anton Weller"
+
+
+def test_a_platforms_name_after_the_subject_is_not_the_speaker(actors):
+    s = speakers("The statement comes after Dana Morel on her social media platform, Truth Social, "
+                 "announced that the parties had reached an agreement on the \u201cfirst phase\u201d of the plan.\n", actors)
+    assert s["first phase"] == "Dana Morel"
+
+
+def test_a_name_suffix_after_a_comma_stays_with_the_name(actors):
+    s = speakers("MANILA \u2014 President Ramon Castillo, Jr., on Saturday welcomed the release of a "
+                 "caretaker.\n\n\u201cWe pray for all hostages to be released,\u201d Castillo added.\n", actors)
+    assert s["We pray for all hostages to be released,"] == "Ramon Castillo Jr"
+    # the father and the son are two people: "Castillo" is the one written without the suffix
+    s = speakers("Ramon Castillo and his son Ramon Castillo Jr. met the envoy. "
+                 "\u201cWe pray for peace,\u201d Castillo said.\n", actors)
+    assert s["We pray for peace,"] == "Ramon Castillo"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # what stands before a closing ", he argues." is what he argues: the dead leader named in it is not he
+    ("Prime Minister Avi Doron says he would accept a pause. \u201cI am ready,\u201d he says.\n\n"
+     "Now that rival commander Omar Haddad is dead, the conditions have improved, he argues.\n\n"
+     "\u201cThey hoped others would save them,\u201d he says.\n", "They hoped others would save them,", "Avi Doron"),
+    # nor is the object of a participle that leads the sentence
+    ("Leader Omar Haddad said the enemy will withdraw. \u201cWe stay,\u201d he said.\n\n"
+     "Referring to the late commander Karim Nasser, a symbol of resistance, he said, "
+     "\u201cWe are leaving with our weapons in our hands.\u201d\n", "We are leaving with our weapons in our hands.",
+     "Omar Haddad"),
+    # a clause with its own subject may name the speaker
+    ("The office has no authority, said Paul Reyes, its director.\n\n"
+     "When Emma Clarke, a lawyer, gave a talk to aides, she said many had questions. "
+     "\u201cThey were on their own,\u201d she said.\n", "They were on their own,", "Emma Clarke"),
+])
+def test_a_name_in_what_the_pronoun_says_is_not_the_pronoun(actors, text, quote, speaker):
+    assert speakers(text, actors)[quote] == speaker
