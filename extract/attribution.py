@@ -2942,6 +2942,11 @@ class Attributor:
         for k in range(1, len(words)):
             found = self._titled_name(words[k:], pos, whole=k == 1)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
+                # but "the Jordanian minister" is not Egypt's Foreign Minister X: a side the
+                # dropped words name must be the holder's
+                dropped = self._modifier_sides(words[:k] + words[-1:]) if k > 1 else {}
+                if any(s is not None and s != found.party for s in dropped.values()):
+                    continue
                 return found
         found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
         if found is not None:
