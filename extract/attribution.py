@@ -298,6 +298,12 @@ _POST_ON_ACCOUNT = re.compile(
     r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _VERB_ENDS_SENTENCE = re.compile(r"[a-z]+\s*(?:[.!?]|$)")
+# A body opening its sentence, whose head a later "the ministry said" repeats.
+_BODY_SUBJECT_HEADS = frozenset({"ministry", "office", "department", "embassy", "presidency", "mission"})
+_BODY_OPENING = re.compile(
+    r"\s*((?:The|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2}[\u2019']s)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(ministry|office|department|embassy|presidency|mission|Ministry|Office|Department|Embassy|Presidency|Mission))"
+    r"\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 # "on his social media platform, Truth Social,": a medium and its name, after the subject
 _ON_MEDIUM_NAMED = re.compile(
     r"\s+(?:on|via|in|through)\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -2959,6 +2965,27 @@ class Attributor:
             # (a quote opening the next sentence names only a person's role: not "the reports")
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
+        if head in _BODY_SUBJECT_HEADS and len(words) == 2:
+            return self._body_subject_before(head, pos)
+        return None
+
+    def _body_subject_before(self, head: str, pos: int) -> Speaker | None:
+        """"The foreign ministry issued the message after ... “...,” the ministry said": the body
+        opening one of the two sentences before as its subject, though it said nothing there
+        (no earlier speaker had that head)."""
+        si = self.sindex.at(pos)
+        for sj in range(si - 1, max(-1, si - 3), -1):
+            ss, se, _ = self.sents[sj]
+            bm = _BODY_OPENING.match(self.masked, ss, se)
+            if bm is None or bm.group(2).lower() != head:
+                continue
+            phrase = bm.group(1)
+            written = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+            owner = re.match(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2})[\u2019']s\s", phrase)
+            side = self.known(owner.group(1)) if owner else None
+            party = side.party if side is not None else next(
+                (sd for sd in self._modifier_sides(phrase.split()).values() if sd is not None), "Other")
+            return Speaker(written, party, None, "org", as_written=phrase, head=head)
         return None
 
     def _relative_of_owner(self, owner: str, kin: str, at: int, words: list[str]) -> Speaker | None:

@@ -671,6 +671,14 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     w0 = toks[0][0]
     if w0.lower() in PRONOUNS and w0.lower() not in ("it",):
         return Mention(w0, toks[0][1], toks[0][2], "pronoun")
+    if w0.lower() in _COUNT_WORDS and len(toks) > 3 and toks[1][0] == "of" and toks[2][0].lower() in _OWNERS:
+        # "said one of the sources": one of a group, described by the group's head
+        for k in range(3, min(len(toks), 7)):
+            lw = toks[k][0].lower()
+            if lw in DESC_HEADS or lw.rstrip("s") in DESC_HEADS:
+                return Mention(s[toks[0][1]:toks[k][2]], toks[0][1], toks[k][2], "descriptor", head=lw)
+            if not toks[k][0].isalpha():
+                break
     j = 0
     last = -1
     institution = False
@@ -774,6 +782,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
+
+
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all"})
+_OWNERS = frozenset({"the", "his", "her", "their", "its", "those", "these"})
 
 
 def head_says_little(words: list[str], head: str | None) -> bool:

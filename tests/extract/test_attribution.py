@@ -3142,3 +3142,22 @@ def test_a_name_suffix_after_a_comma_stays_with_the_name(actors):
 ])
 def test_a_name_in_what_the_pronoun_says_is_not_the_pronoun(actors, text, quote, speaker):
     assert speakers(text, actors)[quote] == speaker
+
+
+def test_said_one_of_the_sources_is_one_of_the_group_named_before(actors):
+    # (the group speaks as one, as for "According to one of the sources")
+    s = speakers("Hamas is ready to hand over weapons, sources told the paper on Sunday.\n\n"
+                 "\u201cHanding them over is a done deal,\u201d said one of the sources.\n", actors)
+    assert s["Handing them over is a done deal,"] == "sources"
+    s = speakers("\u201cHanding them over is a done deal,\u201d said one of the negotiators.\n", actors)
+    assert s["Handing them over is a done deal,"] == "one of the negotiators"
+
+
+@pytest.mark.parametrize("subject, speaker, party", [
+    ("The foreign ministry", "the foreign ministry", "Other"),
+    ("Israel's Foreign Ministry", "Israel's Foreign Ministry", "Israel"),
+])
+def test_the_ministry_is_the_ministry_that_opened_a_sentence_before(actors, subject, speaker, party):
+    text = (f"Officials welcomed the plan on Thursday.\n\n{subject} issued the message after the parties "
+            "signed the plan, an agency reported.\n\n\u201cWe highly appreciate the initiative,\u201d the ministry said.\n")
+    assert quotes(text, actors) == [("We highly appreciate the initiative,", speaker, party)]
