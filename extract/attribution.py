@@ -2696,6 +2696,14 @@ class Attributor:
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
         # is not who he is; "an official in the Palestinian group" keeps its group)
         shown = _WHERE_TAIL.sub("", text) or text
+        wm = _WHERE_TAIL.search(text) if head in ("official", "officials") and party in (None, "Other") else None
+        if wm is not None and self.actors:
+            # but an official's country or capital is the side: "Officials in Israel", "a senior
+            # official in Washington" (kept in the name, which says so)
+            place = re.sub(r"^\s+in\s+(?:the\s+)?", "", wm.group(0))
+            where = self.actors.party_from_descriptor(place, False)
+            if where and where[0] not in (None, "Other") and (self.actors.is_country(place) or self.known(place)):
+                party, faction, shown = where[0], None, text
         if det in ("a", "an", "the", "one", "another", "two", "three", "some") and shown[:1].isupper() \
                 and " " in shown:
             shown = shown[0].lower() + shown[1:]

@@ -2857,7 +2857,8 @@ def test_another_source_word_after_a_named_speaker_is_not_the_earlier_source(act
 
 def test_a_diplomatic_official_keeps_all_its_words(actors):
     text = "Head\n\nA senior diplomatic official in Israel said \u201cwe can move forward\u201d on a deal."
-    assert quotes(text, actors)[0][1] == "a senior diplomatic official"
+    # (and the country it is in, which gives its side)
+    assert quotes(text, actors)[0][1:] == ("a senior diplomatic official in Israel", "Israel")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -3161,3 +3162,15 @@ def test_the_ministry_is_the_ministry_that_opened_a_sentence_before(actors, subj
     text = (f"Officials welcomed the plan on Thursday.\n\n{subject} issued the message after the parties "
             "signed the plan, an agency reported.\n\n\u201cWe highly appreciate the initiative,\u201d the ministry said.\n")
     assert quotes(text, actors) == [("We highly appreciate the initiative,", speaker, party)]
+
+
+@pytest.mark.parametrize("text, quote, speaker, party", [
+    ("Officials in Israel described the latest moves as \u201can attempt to restart the talks\u201d.",
+     "an attempt to restart the talks", "Officials in Israel", "Israel"),
+    ("\u201cIt is over,\u201d a senior official in Washington said.", "It is over,",
+     "a senior official in Washington", "United States"),
+    # where a man is is not whom he speaks for
+    ("\u201cWe are hungry,\u201d one man in Jabalia said.", "We are hungry,", "one man", "Other"),
+])
+def test_an_officials_country_or_capital_is_the_side(actors, text, quote, speaker, party):
+    assert quotes(text, actors) == [(quote, speaker, party)]
