@@ -3070,9 +3070,14 @@ class Attributor:
         st = near + self.masked[near:pos + len(phrase) + 1].lower().rfind(phrase)
         if not self.actors or (st >= near and _THAT_BEFORE.search(self.masked, max(0, st - 12), st)):
             return None  # ("Khalil al-Hayya clarified that the group ...": the group in his words)
-        sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
+        mod_sides = self._modifier_sides(words)
+        sides = {sd for sd in mod_sides.values() if sd is not None}
+        # words that describe rather than place ("rebel", "militant"): the group written with
+        # one of them nearby ("Yemen's Houthi rebels") beats one named later without
+        kinds = [w[:5] for w, sd in mod_sides.items() if sd is None and len(w) >= 4]
         para = self.sents[self.sindex.at(pos)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        first = None
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             run = rm.group(0).split()
             for k in range(len(run)):
@@ -3086,7 +3091,14 @@ class Attributor:
                 if sides and sides != {actor.party}:
                     break
                 at = rm.end() - len(name)
-                return self.resolve(Mention(name, at, at + len(name), "org"), pos)
+                found = (name, at)
+                around = self.masked[max(0, at - 30):at + len(name) + 30].lower()
+                if not kinds or any(re.search(rf"\b{re.escape(kd)}", around) for kd in kinds):
+                    return self.resolve(Mention(name, at, at + len(name), "org"), pos)
+                first = first or found
+                break
+        if first is not None:
+            return self.resolve(Mention(first[0], first[1], first[1] + len(first[0]), "org"), pos)
         return None
 
     def _outlet_before(self, head: str, pos: int) -> Speaker | None:

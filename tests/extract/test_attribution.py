@@ -3174,3 +3174,12 @@ def test_the_ministry_is_the_ministry_that_opened_a_sentence_before(actors, subj
 ])
 def test_an_officials_country_or_capital_is_the_side(actors, text, quote, speaker, party):
     assert quotes(text, actors) == [(quote, speaker, party)]
+
+
+def test_the_rebel_group_is_the_group_written_as_rebels(actors):
+    # "Hamas, a terrorist group" is named later, but "the rebel group" was written "Houthi rebels"
+    text = ("The Houthi rebels in Yemen threatened on Friday to resume attacks at sea.\n\n"
+            "They have struck ships in solidarity with Hamas, a designated terrorist group, in Gaza.\n\n"
+            "\u201cWe give the mediators four days,\u201d the rebel group said.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.actor) for q in res.quotes] == [("Houthi", "Houthis")]  # (as written; one actor)
