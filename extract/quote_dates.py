@@ -301,6 +301,9 @@ def _one_day_per_speaker(items, out, masked, sents, assigned, published, events,
             return True  # "in her radio address" where event_date found no one day among several
         m = _TIME_AFTER_VERB.match(rest)
         frame = m.group(0) if m else ""
+        if ev.verb.lower() in ("told", "tells", "telling"):
+            # "told Army Radio last week": the time after the one told
+            frame += " " + " ".join(_AFTER_END.split(rest, 1)[0].split()[:6])
         if opening and ev.mention.end <= ev.vstart <= ev.mention.end + 30:
             frame += " " + masked[ev.mention.end:ev.vstart]  # "Berg later said", "X, speaking last week, said"
         if opening and ev.kind == "pre":

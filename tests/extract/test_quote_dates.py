@@ -590,3 +590,13 @@ def test_a_bare_date_after_described_is_its_object_not_the_saying(actors):
     assert d["a turning point for the region."] is None
     d = _dates("Dana Morel said March 19 that \u201cthe crossing will open.\u201d\n", actors)
     assert d["the crossing will open."] == "2024-03-19"
+
+
+def test_told_an_outlet_at_another_time_keeps_its_own_time(actors):
+    d = _dates("\u201cQatar is no friend,\u201d Minister Dana Morel said on Sunday. "
+               "\u201cWe will not stop,\u201d Morel told Army Radio last week.\n", actors)
+    assert d["Qatar is no friend,"] == "2024-03-17"
+    assert d["We will not stop,"] is None
+    d = _dates("\u201cQatar is no friend,\u201d Minister Dana Morel said on Sunday. "
+               "\u201cWe will not stop,\u201d Morel told Army Radio.\n", actors)
+    assert d["We will not stop,"] == "2024-03-17"

@@ -20,7 +20,7 @@ url: https://x.test/a
 published: 2024-05-27
 
 "Qatar is an enemy state and supports Hamas," Finance Minister Bezalel Smotrich said on Sunday.
-"We will not stop the war," Smotrich told Army Radio.
+"We will not stop the war," Smotrich told Army Radio last week.
 """
 B = """outlet: Gulf Daily
 published: 2024-06-04
