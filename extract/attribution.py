@@ -302,7 +302,7 @@ _VERB_ENDS_SENTENCE = re.compile(r"[a-z]+\s*(?:[.!?]|$)")
 _BODY_SUBJECT_HEADS = frozenset({"ministry", "office", "department", "embassy", "presidency", "mission"})
 _BODY_OPENING = re.compile(
     r"\s*((?:The|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2}[\u2019']s)\s+(?:[A-Za-z-]+\s+){0,3}?"
-    r"(ministry|office|department|embassy|presidency|mission|Ministry|Office|Department|Embassy|Presidency|Mission))"
+    r"(" + "|".join(sorted(_BODY_SUBJECT_HEADS) + sorted(h.capitalize() for h in _BODY_SUBJECT_HEADS)) + "))"
     r"\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 # "on his social media platform, Truth Social,": a medium and its name, after the subject
 _ON_MEDIUM_NAMED = re.compile(
@@ -3091,11 +3091,10 @@ class Attributor:
                 if sides and sides != {actor.party}:
                     break
                 at = rm.end() - len(name)
-                found = (name, at)
                 around = self.masked[max(0, at - 30):at + len(name) + 30].lower()
                 if not kinds or any(re.search(rf"\b{re.escape(kd)}", around) for kd in kinds):
                     return self.resolve(Mention(name, at, at + len(name), "org"), pos)
-                first = first or found
+                first = first or (name, at)
                 break
         if first is not None:
             return self.resolve(Mention(first[0], first[1], first[1] + len(first[0]), "org"), pos)

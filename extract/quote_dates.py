@@ -34,6 +34,12 @@ _PLATFORM_ASIDE = re.compile(r",\s*(?:formerly(?:\s+known\s+as)?|previously|once
 _PARENTHETICAL = re.compile(r"\s*,\s*([^,;]{3,80},)\s*")
 
 
+def _after_attribution(ev: Event) -> int:
+    """Where the words after an attribution start: after the verb, or after the speaker when
+    the speaker stands right behind it ("“...,” said Anna Berg on Tuesday")."""
+    return ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+
+
 def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -> str | None:
     """The date of the words when the attribution itself dates them: "said on Wednesday",
     "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
@@ -43,8 +49,7 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
     if occ is not None and id(ev) in occ.memo:
         return occ.memo[id(ev)]
     ss, se, _ = sents[ev.sent]
-    # "“...,” said Anna Berg on Tuesday": the speaker stands between verb and date
-    a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+    a0 = _after_attribution(ev)
     after = masked[a0:min(se, a0 + 70)]
     after = _PLATFORM_ASIDE.sub(" ", after, count=1)  # "wrote on X, formerly Twitter, on Wednesday"
     after = _AFTER_END.split(after, 1)[0]
@@ -284,8 +289,14 @@ def _one_day_per_speaker(items, out, masked, sents, assigned, published, events,
     if not days:
         return
     on_speaker: dict[str, re.Pattern] = {}
+    checked: dict[tuple[int, str], bool] = {}  # each attribution is asked again for every later quote
 
     def other_time(ev, d) -> bool:
+        if (id(ev), d) not in checked:
+            checked[id(ev), d] = _other_time(ev, d)
+        return checked[id(ev), d]
+
+    def _other_time(ev, d) -> bool:
         """The attribution's own frame, not its content, puts the words at another time."""
         if event_date(masked, sents, ev, published, occ) == d:
             return False
@@ -294,7 +305,7 @@ def _one_day_per_speaker(items, out, masked, sents, assigned, published, events,
         back = _QUOTE_MARK.split(masked[max(ss, ev.vstart - 30):ev.vstart])[-1]
         if opening and (_OTHER_TIME_AUX.search(back) or _PERFECT.search(back)):
             return True
-        a0 = ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
+        a0 = _after_attribution(ev)
         rest = masked[a0:min(se, a0 + 40)]
         ref = OCCASION_REF_RE.match(rest)
         if ref and any(o[1] == ref.group(2).lower() and o[0] < ev.vstart for o in occ.index()):

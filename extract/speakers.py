@@ -932,9 +932,12 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
 
 # ------------------------------------------------------------- name index
 
+_SUFFIXES = ("jr", "sr")
+
+
 def _without_suffix(toks: list[str]) -> list[str]:
     """A normalised name's words without a closing "Jr"/"Sr"."""
-    return toks[:-1] if len(toks) > 2 and toks[-1] in ("jr", "sr") else toks
+    return toks[:-1] if len(toks) > 2 and toks[-1] in _SUFFIXES else toks
 
 
 NAME_RUN = re.compile(
@@ -1117,26 +1120,28 @@ class NameIndex:
             for _, full in self.full:
                 self._counts[full] = self._counts.get(full, 0) + 1
             # ("Ferdinand Marcos Jr" ends like "Marcos": a suffix is compared without)
-            self._norm = [_without_suffix(norm(full).split()) for _, full in self.full]
-            self._suffixed = {i for i, (_, full) in enumerate(self.full) if norm(full).split()[-1:] in (["jr"], ["sr"])}
+            words = [norm(full).split() for _, full in self.full]
+            self._norm = [_without_suffix(ws) for ws in words]
+            self._suffixed = {i for i, ws in enumerate(words) if ws[-1:] and ws[-1] in _SUFFIXES}
             # the names by their last word, in order: a name ends like `name` only if its last word is name's
             self._by_last: dict[str, list[int]] = {}
             for i, ft in enumerate(self._norm):
                 if ft:
                     self._by_last.setdefault(ft[-1], []).append(i)
         counts = self._counts
-        suffixed = len(toks) >= 2 and toks[-1] in ("jr", "sr")
+        suffixed = len(toks) >= 2 and toks[-1] in _SUFFIXES
         if suffixed:
             toks = toks[:-1]  # "Marcos Jr": a suffixed name of the article ending in "Marcos"
         same_last = self._by_last.get(toks[-1], ())
-        cands = [(self.full[i][0], self.full[i][1], self._norm[i]) for i in same_last
+        found = [i for i in same_last
                  if (len(self._norm[i]) > len(toks) or (i in self._suffixed and len(self._norm[i]) == len(toks)))
                  and self._norm[i][-len(toks):] == toks and not _barrel_cut(self.full[i][1], name)
                  and (not suffixed or i in self._suffixed)]
-        if self._suffixed and cands and not suffixed:
+        if self._suffixed and found and not suffixed:
             # "Donald Trump Jr" is not "Donald Trump" where the article writes both
-            plain = {tuple(ft) for i, ft in ((i, self._norm[i]) for i in same_last) if i not in self._suffixed}
-            cands = [c for c in cands if norm(c[1]).split()[-1] not in ("jr", "sr") or tuple(c[2]) not in plain]
+            plain = {tuple(self._norm[i]) for i in same_last if i not in self._suffixed}
+            found = [i for i in found if i not in self._suffixed or tuple(self._norm[i]) not in plain]
+        cands = [(self.full[i][0], self.full[i][1], self._norm[i]) for i in found]
         if self._quoted:
             # a quoted form counts only when the prose never writes this name out in full
             prose = [i for i in same_last if i not in self._quoted and self._norm[i][-len(toks):] == toks]
