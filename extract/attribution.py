@@ -1813,6 +1813,51 @@ class Attributor:
             if ev.speaker is not None:
                 self.history.append((ev.vstart, ev.speaker))
 
+    def name_lead_source(self, lead: int) -> None:
+        """A wire story's lead keeps its source unnamed ("A Hamas official said Tuesday ...") and a
+        paragraph below names him ("Bassem Naim, a senior Hamas official, said ...", or the bare
+        name, which news style writes only for someone already introduced): when the first
+        person named after the lead is introduced with the lead's words or with none, the two are
+        one speaker. An office-holder the actors file titles is named bare because he is known."""
+        first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None), None)
+        if first is None or first.speaker.kind != "descriptor" or first.speaker.plural or \
+                not _INDEFINITE_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
+            return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
+        source = first.speaker
+        for ev in self.events:
+            sp = ev.speaker
+            if ev.para <= lead or sp is None or sp.kind != "person" or sp.name == source.name:
+                continue
+            if ev.para > lead + 3 or ev.mention.kind != "name" or not self._introduces(ev, source):
+                return
+            if not sp.party:
+                sp = replace(sp, party=source.party, faction=source.faction)
+            for e in self.events:
+                if e.speaker is not None and e.speaker.name == source.name:
+                    e.speaker = sp
+            self.history = [(p, sp if x.name == source.name else x) for p, x in self.history]
+            return
+
+    def _introduces(self, ev: Event, source: Speaker) -> bool:
+        """`ev`'s name mention is the first of that person, with a role the unnamed `source` fits."""
+        sp, men = ev.speaker, ev.mention
+        name = men.name or sp.name
+        if " " not in name or name.split()[-1] in self.masked[:men.start]:
+            return False  # named before the lead's source was
+        role = " ".join(filter(None, (men.text.replace(name, " "), men.appositive))).lower()
+        words = set(_WORD.findall(role))
+        if not words:
+            actor = self.actors.find(sp.actor) if self.actors and sp.actor else None
+            return not (actor and actor.titles) and sp.party in (None, source.party)
+        for w in _WORD.findall(source.as_written.lower() or source.name.lower())[1:]:
+            if w in words or w in _RANKS or (w == "official" and words & _MEMBER_ROLES):
+                continue
+            side = self._party_of_text(w)[0]
+            if side and sp.party in (None, side):
+                continue  # "a Qatari ... spokesperson": Majed al-Ansari, Qatar's (or of no side known)
+            return False
+        return True
+
     def resolve(self, men: Mention, pos: int) -> Speaker | None:
         if men.kind == "pronoun":
             bound = self._bound_pronoun(men.text.lower(), men.start)
@@ -3844,6 +3889,12 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+_INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
+_RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
+# roles of a group's own people, any of whom the lead may call "an official" of it
+_MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiator", "leader", "official",
+                 "representative", "adviser", "advisor", "envoy", "chief", "head"}
+_ANONYMOUS = re.compile(r"\b(?:condition of anonymity|requested anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b", re.I)
 _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"

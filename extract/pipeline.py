@@ -78,6 +78,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     att = Attributor(text, masked, sents, sindex, actors, names)
     events = att.find_events()
     att.resolve_all()
+    if kept:
+        att.name_lead_source(next(k for k, (s, e) in enumerate(paras) if (s, e) == kept[0]))
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []

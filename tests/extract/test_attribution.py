@@ -3183,3 +3183,42 @@ def test_the_rebel_group_is_the_group_written_as_rebels(actors):
             "\u201cWe give the mediators four days,\u201d the rebel group said.\n")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.speaker, q.actor) for q in res.quotes] == [("Houthi", "Houthis")]  # (as written; one actor)
+
+
+@pytest.mark.parametrize("body, speaker, party", [
+    # the lead's descriptor written again in the named person's appositive
+    ("A Hamas official says the delay is a \u201cgrave breach\u201d of the truce.\n\n"
+     "In a statement, Samir Haddad, a senior Hamas official, said the group had kept its word.",
+     "Samir Haddad", "Hamas"),
+    # ... or in the title before the name (the nationality is the named person's side)
+    ("An Egyptian foreign ministry spokesman has told reporters the talks are \u201cmoving slowly.\u201d\n\n"
+     "Speaking in Cairo, Foreign Ministry Spokesman Karim Zaki said more rounds were planned.",
+     "Karim Zaki", "Egypt"),
+    # ... or no role at all: news style names someone bare only once they are introduced
+    ("A Hamas leader said on Monday the movement wanted \u201ca real end to the war.\u201d\n\n"
+     "\u201cWe are ready,\u201d Omar Khalidi said in a statement.",
+     "Omar Khalidi", "Hamas"),
+])
+def test_a_leads_unnamed_source_is_the_person_the_next_paragraphs_introduce(actors, body, speaker, party):
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert found and all(s == speaker and p == party for _, s, p in found), found
+
+
+@pytest.mark.parametrize("body, lead_speaker", [
+    # a different role: the Prime Minister is not "an Israeli official"
+    ("An Israeli official said the plan includes the \u201ccapture\u201d of the strip.\n\n"
+     "Prime Minister Avi Levran said the cabinet had decided on a \u201cforceful operation.\u201d",
+     "an Israeli official"),
+    # words of the lead missing from the introduction ("senior", "in the Palestinian group")
+    ("Hamas is ready for a truce, a senior official in the Palestinian group said.\n\n"
+     "\u201cWe have told the mediators,\u201d the official told reporters.\n\n"
+     "Meanwhile, Hamas official Nadim Saleh told reporters the group \u201cappreciates\u201d the move.",
+     "a senior official in the Palestinian group"),
+    # kept unnamed on purpose
+    ("A Hamas official said the talks had \u201cstalled.\u201d He spoke on condition of anonymity.\n\n"
+     "\u201cWe are ready,\u201d Omar Khalidi said in a statement.",
+     "a Hamas official"),
+])
+def test_a_leads_source_stays_unnamed_unless_introduced_with_its_words(actors, body, lead_speaker):
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert found[0][1] == lead_speaker, found
