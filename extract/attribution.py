@@ -1814,14 +1814,14 @@ class Attributor:
                 self.history.append((ev.vstart, ev.speaker))
 
     def name_lead_source(self, lead: int) -> None:
-        """A wire story's lead keeps its source unnamed ("A Hamas official said Tuesday ...") and a
-        paragraph below names him ("Bassem Naim, a senior Hamas official, said ...", or the bare
-        name, which news style writes only for someone already introduced): when the first
-        person named after the lead is introduced with the lead's words or with none, the two are
-        one speaker. An office-holder the actors file titles is named bare because he is known."""
+        """A wire story's lead keeps its source unnamed ("A Hamas official said Tuesday ...", "The
+        head of the Red Cross has called ...") and a paragraph below names him ("Bassem Naim, a
+        senior Hamas official, said ...", or the bare name, which news style writes only for
+        someone already introduced): when the first person named after the lead is introduced
+        with the lead's words or with none, the two are one speaker. An office-holder the actors file titles is named bare because he is known."""
         first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None), None)
         if first is None or first.speaker.kind != "descriptor" or first.speaker.plural or \
-                not _INDEFINITE_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
+                not _LEAD_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
             return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
         source = first.speaker
         for ev in self.events:
@@ -3889,7 +3889,7 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
+_LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
 _RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
 # roles of a group's own people, any of whom the lead may call "an official" of it
 _MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiator", "leader", "official",

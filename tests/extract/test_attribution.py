@@ -3204,6 +3204,14 @@ def test_a_leads_unnamed_source_is_the_person_the_next_paragraphs_introduce(acto
     assert found and all(s == speaker and p == party for _, s, p in found), found
 
 
+def test_a_leads_definite_office_is_the_holder_named_bare_below(actors):
+    res = extract_article("title: Talks\n\nThe president of the Nordic Relief Agency has called for a halt to "
+                          "the fighting.\n\nAfter five months of war, \u201cthe situation degenerates by the hour\u201d, Lars Eklund "
+                          "said in a statement.",
+                          "t.txt", actors=actors, positions=False)
+    assert [(r.cue, r.speaker) for r in res.reported] == [("called for", "Lars Eklund")]
+
+
 @pytest.mark.parametrize("body, lead_speaker", [
     # a different role: the Prime Minister is not "an Israeli official"
     ("An Israeli official said the plan includes the \u201ccapture\u201d of the strip.\n\n"
