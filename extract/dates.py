@@ -153,8 +153,8 @@ def utterance_date(context: str, published: str | None) -> str | None:
 # Verbs whose object, an audience, may stand before the date ("told reporters on Saturday");
 # after "said" an object-like phrase is the reported clause's subject ("said the vote on
 # Thursday"), and after "called" the thing called ("called Mr X's remarks on Saturday ...").
-_OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged",
-                 "reminded", "addressed", "thanked"}
+_OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged", "urges",
+                 "reminded", "addressed", "thanked", "accused", "accuses", "blamed", "blames", "pressed"}
 # after "to", an audience ("said to reporters on Monday"), not a verb ("plans to visit X on Sunday")
 _AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
              "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
@@ -162,6 +162,7 @@ _PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "throu
 _MEDIA = {"statement", "statements", "video", "message", "post", "speech", "address", "interview", "remarks",
           "letter", "tweet", "tweets", "op-ed", "sermon", "broadcast", "podcast"}
 _ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
+_COMPLEMENTS = {"of", "for", "to", "about", "over", "against", "after", "before", "since"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
                  "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
                  "may", "might", "can", "be", "been", "not"}
@@ -201,8 +202,10 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     and date only a prepositional phrase, or a short object of a verb like "told"; else
     the date belongs to the reported clause ("said the vote on Thursday would ...",
     "said it showed on Wednesday a proposal")."""
-    words = after.split()[:6]
-    window = " ".join(words)
+    words = after.split()
+    # (a titled name as the object is one long noun: "told Israeli Prime Minister Benjamin Netanyahu on ...")
+    named = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    window = " ".join(words[:6 + min(named, 5)])
     m = SAID_DATE_RE.search(window)
     if not m:
         # AP style: "said March 19 that"; but "described October 13 as ..." names its object
@@ -219,8 +222,10 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
             and not set(prefix) & _CLAUSE_WORDS):
         # "posted a video on Tuesday", "released a statement on Tuesday": what was said, dated;
         # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
-        if verb.lower() not in _OBJECT_VERBS or len(prefix) > 4 or \
-                {w.lower() for w in words if not w[:1].isupper()} & _CLAUSE_WORDS:
+        # (and the date comes before what the object is accused of or urged to: "accused
+        # Israel of breaking the truce on Monday" dates the breaking)
+        if verb.lower() not in _OBJECT_VERBS or sum(not w[:1].isupper() for w in words) > 4 or \
+                {w.lower() for w in words if not w[:1].isupper()} & (_CLAUSE_WORDS | _COMPLEMENTS):
             return None
     return utterance_date(window[m.start():], published)
 

@@ -61,6 +61,17 @@ def test_said_date_adverbs_and_names_before_the_date():
     assert said_date("told", " it was over on Monday", pub) is None
 
 
+def test_said_date_past_a_person_the_verb_addresses():
+    from extract.dates import said_date
+    pub = "2024-03-22"
+    # a titled name is one object, however many words it takes
+    assert said_date("accused", " Israeli Defence Minister Avi Tal Friday of blocking", pub) == "2024-03-22"
+    assert said_date("told", " reporters in the Oval Office Tuesday evening that", pub) == "2024-03-19"
+    assert said_date("urged", " Foreign Minister Dana Reis on Monday to", pub) == "2024-03-18"
+    # ... but what the person is accused of may carry its own date
+    assert said_date("accused", " Israel of breaking the truce on Monday", pub) is None
+
+
 def test_said_date_leaves_the_date_of_a_thing_named_after_the_verb():
     from extract.dates import said_date, utterance_date
     pub = "2024-03-22"
