@@ -1312,10 +1312,11 @@ class Attributor:
         if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
             return False
         head = body[:c]
-        # "“...,” Chris Weston, chief strategist at IG, said": the quote before the name is no part of it
-        # ("In a May 2015 email, Dan Roe, director of speechwriting, wrote": a lead adverbial may
-        # come before the name)
-        lead = re.match(r"\s*(?:[\u201c\"][^\u201d\"]*[\u201d\"]\s*,?\s*)?"
+        # "“...,” Chris Weston, chief strategist at IG, said": the quote before the name is no part of it,
+        # nor what the quote's words are about ("Yahya Sinwar “does not want a deal,” Rami Igra,
+        # former head of ..., said") ("In a May 2015 email, Dan Roe, director of speechwriting, wrote":
+        # a lead adverbial may come before the name)
+        lead = re.match(r"\s*(?:[^\u201c\"\n]{0,80}?[\u201c\"][^\u201d\"]*[\u201d\"]\s*,?\s*)?"
                         r"(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
                         r"(?:--|\u2015|\u2014|,)?\s*)?"
                         r"(?:(?:In|At|During|On|Speaking|Writing)\s[^,]{3,90},\s*)?", head)

@@ -1548,6 +1548,13 @@ def test_lead_adverbial_before_a_name_with_a_bare_noun_appositive(actors):
     assert any(q.startswith("Policy alone") and s == "Dan Roe" for q, s, *_ in got), got
 
 
+def test_a_bare_noun_appositive_after_a_quote_about_someone_else(actors):
+    # the name before the quote is what the quote says, not who says it
+    text = ("Militia leader Omar Haddad \u201chas no reason to sign now,\u201d Dan Levy, former head of the "
+            "hostages directorate, said on Sunday.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("has no reason to sign now,", "Dan Levy")]
+
+
 def test_a_name_written_only_inside_a_quote_is_not_the_full_form(actors):
     # "Crooked" is the quoted speaker's epithet, and "Rival" a description, not part of the name
     text = ("Headline\n\nTom Dorn spoke on Friday. He said, \u201cIt was easier than beating Crooked Jane Roe.\u201d\n\n"
