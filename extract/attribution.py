@@ -1422,6 +1422,14 @@ class Attributor:
                     continue
                 ppm = re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+(?:the\s+)?$",
                                 m[max(ss, men.start - 12):men.start]) if men else None
+                if ppm and named_ok and " " not in named.text.strip() and \
+                        ppm.group(0).split()[0].lower() in ("of", "from", "in", "near"):
+                    # "Steve Brisley, 48, of Bridgend, Wales, told": a town and its region, no name
+                    named_ok = False
+                    men = np_before(m, ss + commas[0], ss) if c != commas[0] else None
+                    if men is not None and men.kind == "name":
+                        return self._with_actor(men)
+                    ppm = None
                 if ppm:
                     if named_ok:
                         named.appositive = body[:c]
@@ -2320,6 +2328,12 @@ class Attributor:
             return None, None
         sents = [self.masked[ss:se] for ss, se, _ in self.sents if last in self.masked[ss:se]][:6]
         r = self.actors.party_from_relative(sents)
+        if not r:
+            # the headline may be all that tells it: "Families of freed hostages ... and Bar
+            # Kupershtein speak", above "Tal Kupershtein, father of Bar Kupershtein, said"
+            tm = _TITLE_LINE.match(self.text)
+            if tm and re.search(rf"\b{re.escape(last)}\b", tm.group(1)):
+                r = self.actors.party_from_relative([tm.group(1)])
         return r if r else (None, None)
 
     def _party_from_context(self, full: str) -> tuple[str | None, str | None]:

@@ -3237,3 +3237,19 @@ def test_a_leads_definite_office_is_the_holder_named_bare_below(actors):
 def test_a_leads_source_stays_unnamed_unless_introduced_with_its_words(actors, body, lead_speaker):
     found = quotes("title: Talks\n\n" + body, actors)
     assert found[0][1] == lead_speaker, found
+
+
+def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
+    text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
+
+
+def test_a_freed_prisoner_is_a_civilian_not_his_peoples_armed_side(actors):
+    text = "Freed Palestinian prisoner Omar Saleh said: \u201cI still cannot believe it.\u201d"
+    assert quotes(text, actors) == [("I still cannot believe it.", "Omar Saleh", "Other")]
+
+
+def test_the_headline_tells_whose_family_a_relative_is(actors):
+    text = ("title: Families of freed hostages Dan Lev and Ori Marom speak at the hospital\n\n"
+            "\u201cHe gave us back our smile,\u201d Tal Marom, father of Ori Marom, said.")
+    assert quotes(text, actors) == [("He gave us back our smile,", "Tal Marom", "Israel")]
