@@ -309,6 +309,7 @@ _ON_MEDIUM_NAMED = re.compile(
     r"\s+(?:on|via|in|through)\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:platform|account|channel|app|website|site|page|feed|handle|network)\s*,\s*[^,]{1,40},$")
 _TITLE_LINE = re.compile(r"\s*title:[ \t]*([^\n]+)")
+_AMONG_WAS = re.compile(r"\s*Among\s+[^,.;]{3,80}?\s+(?:was|were)\s+")
 # an adverb between a quote's close and its inverted verb: "“...,” further said the broadcaster"
 _ADVERB_BEFORE_VERB = re.compile(r"\s+(?:further|also|then|later|again|separately|additionally)$")
 _HELD_BEFORE = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|captive)\s+$", re.I)
@@ -1721,6 +1722,14 @@ class Attributor:
                             r"Addressing|Asked|After|Before|During|Since|While|According)\b[^,]{0,60},\s*)", m[ss:se])
             if lead:
                 start = ss + lead.end()
+            inv = _AMONG_WAS.match(m, ss, se)
+            if inv:
+                # "Among those released was Amir Abu Radaha, who ...": the name ends the inverted clause
+                named = np_after(m, inv.end(), se)
+                if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2 and \
+                        re.match(r"\s*(?:[,.;]|$)", m[named.end:named.end + 2]):
+                    out.append((named.start, named))
+                continue
             first = m[start:start + 12].split(" ", 1)[0]
             if not first[:1].isupper() or (first in STOP_CAPS and first not in ("His", "Her", "Their")):
                 continue  # cheap test first: a sentence must open with a capitalised word ("His
@@ -3070,6 +3079,9 @@ class Attributor:
         q = next((k for k, w in enumerate(words[:2]) if _possessive(w)), None)
         if q is not None:
             named = strip_possessive(" ".join(words[:q + 1]))
+            introduced = self._introduced_as_kin(named, kin)
+            if introduced is not None:
+                return self.resolve(introduced, at)
             owner_name = self.names.fullest(named, at)
             if " " not in owner_name:
                 return None
@@ -3093,8 +3105,10 @@ class Attributor:
         if not self._shared_surname(family):
             return None  # nobody else of the family is named
         want = _KIN_GENDER[kin]
+        # (not the owner's own shorter form: "Abu Radaha's sister" is no sister called "Abu Radaha")
         kin_names = {f for f in self._surname_fulls[family] if len(f.split()) >= 2
-                     and f.split()[0] != given and genders.get(f.split()[0], want) == want}
+                     and f.split()[0] != given and genders.get(f.split()[0], want) == want
+                     and not set(f.split()) <= set(owner_name.split())}
         known = {f for f in kin_names if f.split()[0] in genders}
         if len(known) == 1:
             kin_names = known  # ("his wife Orna Neutra": the mother, beside Ronen Neutra of no known gender)
@@ -3103,6 +3117,25 @@ class Attributor:
         name = kin_names.pop()
         first = next(p for p, f in self.names.full if f == name)
         return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
+
+    def _introduced_as_kin(self, owner: str, kin: str) -> Mention | None:
+        """"Sergio Horn, Iair's uncle, told ..." and later "Horn's uncle added": the one person
+        the article introduces as that kin of someone of the owner's name (where the family
+        name alone would not say which Horn is whose uncle)."""
+        found = {}
+        for km in _KIN_INTRO.finditer(self.masked):
+            if (km.group("k1") or km.group("k2")) != kin:
+                continue
+            ok = "o1" if km.group("o1") else "o2"
+            of = self.names.fullest(km.group(ok), km.start(ok))
+            if " " not in of:
+                of = self.names.by_given_name(of)  # "Iair's uncle": Iair Horn
+            if set(owner.split()) <= set(of.split()) or set(of.split()) <= set(owner.split()):
+                found.setdefault(km.group(1), km.start(1))
+        if len(found) != 1:
+            return None
+        name, start = found.popitem()
+        return Mention(name, start, start + len(name), "name", name=name)
 
     def _given_genders(self) -> dict[str, str]:
         """Given name -> "m"/"f" where a kinship word fixes it ("his wife Orna", "father Tom
@@ -4073,6 +4106,10 @@ _CAPTIVE_STORY = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abduc
 # "..., where he stressed": a pronoun opening a clause on the place or time the main clause named
 _WHERE_PRONOUN = re.compile(r",\s*(?:where|in which|at which|during which)\s+$")
 # Kinship words of "her father said" and the gender of the relative they name
+# "Sergio Horn, Iair's uncle," / "Tal Marom, the father of Ori Marom,": a person and whose kin
+_KIN_INTRO = re.compile(r"\b([A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)+),\s+(?:the\s+)?"
+                        r"(?:(?P<o1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[\u2019']s\s+(?P<k1>[a-z]+)"
+                        r"|(?P<k2>[a-z]+)\s+of\s+(?P<o2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*))\s*[,.]")
 _KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m",
                "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",
                "grandmother": "f", "aunt": "f"}

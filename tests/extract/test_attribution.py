@@ -3253,3 +3253,24 @@ def test_the_headline_tells_whose_family_a_relative_is(actors):
     text = ("title: Families of freed hostages Dan Lev and Ori Marom speak at the hospital\n\n"
             "\u201cHe gave us back our smile,\u201d Tal Marom, father of Ori Marom, said.")
     assert quotes(text, actors) == [("He gave us back our smile,", "Tal Marom", "Israel")]
+
+
+def test_a_two_word_surnames_owner_is_not_their_own_relative(actors):
+    text = ("Omar Abu Saleh was freed on Saturday. \u201cI kept thinking about it,\u201d Abu Saleh\u2019s sister "
+            "told reporters.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("I kept thinking about it,", "Abu Saleh\u2019s sister")]
+
+
+def test_the_name_ending_an_inverted_among_clause_is_the_next_pronouns(actors):
+    text = ("A bus of freed prisoners reached Ramallah, according to a journalist at the scene.\n\n"
+            "Among those released was Omar Abu Saleh, who had spent 30 years in jail.\n\n"
+            "\u201cI have returned to my family,\u201d he told reporters.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("I have returned to my family,", "Omar Abu Saleh")]
+
+
+def test_someones_uncle_is_the_person_introduced_as_that_uncle(actors):
+    # two men of the family are named: the surname alone does not say whose uncle speaks
+    text = ("Dan Tal and his brother Ron were held for 498 days.\n\n"
+            "Avi Tal, Dan\u2019s uncle, told Channel 12 that his nephew is \u201cvery thin.\u201d\n\n"
+            "Tal\u2019s uncle added that the handover was a \u201ccircus.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("very thin.", "Avi Tal"), ("circus.", "Avi Tal")]
