@@ -309,6 +309,8 @@ _ON_MEDIUM_NAMED = re.compile(
     r"\s+(?:on|via|in|through)\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:platform|account|channel|app|website|site|page|feed|handle|network)\s*,\s*[^,]{1,40},$")
 _TITLE_LINE = re.compile(r"\s*title:[ \t]*([^\n]+)")
+# ", Idit." after "his mother": a relative's given name closing the attribution
+_GIVEN_AFTER = re.compile(r",\s+([A-Z][a-z]+)\s*(?:[.;]|,\s+(?:who|said|added|told)\b|$)")
 _AMONG_WAS = re.compile(r"\s*Among\s+[^,.;]{3,80}?\s+(?:was|were)\s+")
 # an adverb between a quote's close and its inverted verb: "“...,” further said the broadcaster"
 _ADVERB_BEFORE_VERB = re.compile(r"\s+(?:further|also|then|later|again|separately|additionally)$")
@@ -1135,7 +1137,8 @@ class Attributor:
                     return self._with_actor(Mention(text, head.start, men.end, "org"))
             return self._with_actor(head)  # "Charles Rangel of New York said"
         trailing = _TRAILING_NAME.search(men.text)
-        if trailing and head.kind == "descriptor" and men.kind in ("name", "org"):
+        if trailing and head.kind == "descriptor" and men.kind in ("name", "org") and head.head not in RELATION_HEADS:
+            # (but "The father of hostage survivor Eitan Mor said": the father, Eitan Mor's)
             # "A senior member of Hamas's political bureau Bassem Naim told": the name after the
             # prepositional object is the person the whole description is about
             st = men.start + trailing.start(1)
@@ -1147,7 +1150,8 @@ class Attributor:
         if men.kind == "name" and men.name and len(men.name.split()) >= 2 and not body and not (
                 head.kind == "descriptor" and (re.match(r"(?:a|an|the|one|another)\s", head.text, re.I)
                                                or head.head in RELATION_HEADS)
-                and re.search(r"\bof\s+(?:the\s+)?$", m[head.end:men.start])) and not (
+                # ("The father of hostage survivor Eitan Mor said": the name's own role words between)
+                and re.search(r"\bof\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", m[head.end:men.start])) and not (
                 head.kind == "descriptor" and place_pp
                 and re.match(r"(?:a|an|the|one|another|two|three|some|several)\s", head.text, re.I)):
             # ("one displaced person at the Rafah Crossing told": the person, not the place)
@@ -2582,6 +2586,13 @@ class Attributor:
         if men.head in _KIN_GENDER and (len(words) == 2 and det in ("his", "her") or _possessive(words[0])
                                         or len(words) > 2 and _possessive(words[1]) and words[0][:1].isupper()):
             # ("Emily Hand's grief-stricken father": the owner named)
+            given = _GIVEN_AFTER.match(self.masked, men.end)
+            if given and det in ("his", "her"):
+                # "said his mother, Idit.": the given name the article writes in full elsewhere
+                full = self.names.by_given_name(given.group(1))
+                if " " in full:
+                    st = self.masked.find(full)
+                    return self.resolve(Mention(full, st, st + len(full), "name", name=full), pos)
             kin = self._relative_of_owner(det, men.head, men.start, words)
             if kin is not None:
                 return kin

@@ -3274,3 +3274,16 @@ def test_someones_uncle_is_the_person_introduced_as_that_uncle(actors):
             "Avi Tal, Dan\u2019s uncle, told Channel 12 that his nephew is \u201cvery thin.\u201d\n\n"
             "Tal\u2019s uncle added that the handover was a \u201ccircus.\u201d")
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("very thin.", "Avi Tal"), ("circus.", "Avi Tal")]
+
+
+def test_the_father_of_a_named_hostage_is_the_father(actors):
+    text = "The father of hostage survivor Dan Roe said: \u201cOnly pressure brought him home.\u201d"
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [
+        ("Only pressure brought him home.", "the father of hostage survivor Dan Roe")]
+
+
+def test_a_relatives_given_name_after_the_kinship_word(actors):
+    text = ("The families of Dan Roe and Eli Mor spoke at the hospital.\n\n"
+            "\u201cOur Dan wanted to pass a message,\u201d said his mother, Ruth.\n\n"
+            "\u201cThis week we embraced our Dan again,\u201d continued Ruth Roe.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Ruth Roe", "Ruth Roe"]
