@@ -318,6 +318,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             # "... for what Trump heralded as the “first phase” ..., a spokesperson confirmed": the
             # words of who called them so, not of the attribution closing the sentence
             ev, sp = None, called
+        if ev is not None and ev.vend <= q.open_at and (prompted := _prompted(masked, ev, q, att)):
+            ev, sp = None, prompted
         if sp is None:
             sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
         if sp is None:
@@ -532,6 +534,24 @@ def _what_they_called(masked: str, q: QuoteSpan, sents, sindex, att):
             return None
         men = att._with_actor(men)
     sp = att.resolve(men, start)
+    return sp if sp is not None and sp.name else None
+
+
+_PROMPTING = re.compile(r",?\s+(?:prompting|leading|forcing|causing|spurring|pushing|moving)\s+")
+
+
+def _prompted(masked: str, ev: Event, q: QuoteSpan, att):
+    """"Hamas declared ... “...,” prompting Trump to issue a statement calling on Israel to
+    “stop bombing Gaza”": the words after the one it prompted are that one's."""
+    pm = None
+    for pm in _PROMPTING.finditer(masked, ev.vend, q.open_at):
+        pass
+    if pm is None or re.search(r"[.;!?]", masked[pm.end():q.open_at]):
+        return None
+    men = np_after(masked, pm.end(), q.open_at)
+    if men is None or men.kind not in ("name", "org") or not re.match(r"\s+to\s+[a-z]", masked[men.end:men.end + 8]):
+        return None
+    sp = att.resolve(att._with_actor(men), men.start)
     return sp if sp is not None and sp.name else None
 
 

@@ -587,10 +587,14 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             first = j  # "The Republican presidential nominee": an adjective before the head
             j -= 1
             continue
-        if (first <= k and w.isalpha() and w.islower() and j > 0 and toks[j - 1][0].lower() in DETERMINERS
+        # (after a capitalised adjective: "The Islamist terror group", "the Iranian-backed militia")
+        det = j - 1 if j > 0 and toks[j - 1][0].lower() in DETERMINERS else (
+            j - 2 if j > 1 and toks[j - 2][0].lower() in ("the", "a", "an") and _is_cap(toks[j - 1][0])
+            and toks[j - 1][0] not in STOP_CAPS and toks[k][0].islower() else None)
+        if (first <= k and w.isalpha() and w.islower() and det is not None
                 and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")
                 and not (lw in _CONTENT_NOUNS and _is_cap(toks[j + 1][0]))):
-            first = j - 1  # "one displaced person": an adjective between determiner and head
+            first = det  # "one displaced person": an adjective between determiner and head
             break
         if lw in _PLACE_ADJ and first == j + 1 and j > 0 and toks[j - 1][0].lower() in PREPS_IN_DESC:
             first = j  # "one woman in neighbouring Beit Lahia": the place goes on to the person

@@ -3287,3 +3287,20 @@ def test_a_relatives_given_name_after_the_kinship_word(actors):
             "\u201cOur Dan wanted to pass a message,\u201d said his mother, Ruth.\n\n"
             "\u201cThis week we embraced our Dan again,\u201d continued Ruth Roe.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Ruth Roe", "Ruth Roe"]
+
+
+def test_a_capitalised_adjective_before_a_descriptors_modifier(actors):
+    # "The Islamist terror group" is one description, of the group named before
+    text = ("Hamas answered on Friday. The Islamist terror group declared that it agrees to free the hostages "
+            "\u201cin accordance with the formula.\u201d")
+    assert quotes(text, actors) == [("in accordance with the formula.", "Hamas", "Hamas")]
+
+
+def test_words_after_prompting_someone_to_speak_are_theirs(actors):
+    text = ("Hamas answered on Friday. The group declared Friday night that it agrees to release all hostages "
+            "\u201cin accordance with the formula,\u201d prompting Donald Trump to "
+            "issue a dramatic overnight statement calling on Israel to \u201cstop bombing Gaza\u201d and asserting that Hamas is "
+            "\u201cready for peace.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [
+        ("in accordance with the formula,", "Hamas"), ("stop bombing Gaza", "Donald Trump"),
+        ("ready for peace.", "Donald Trump")]
