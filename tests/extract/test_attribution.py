@@ -3304,3 +3304,16 @@ def test_words_after_prompting_someone_to_speak_are_theirs(actors):
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [
         ("in accordance with the formula,", "Hamas"), ("stop bombing Gaza", "Donald Trump"),
         ("ready for peace.", "Donald Trump")]
+
+
+def test_senior_does_not_narrow_whom_the_role_means(actors):
+    text = ("Iranian Foreign Ministry spokesman Omid Rahimi spoke on Monday.\n\n"
+            "The senior Iranian diplomat said: \u201cThese clashes were worrying.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("These clashes were worrying.", "Omid Rahimi")]
+
+
+def test_the_actors_file_knows_a_leaders_country(actors):
+    # the article never writes "Turkish President": the actors file does
+    text = ("Trump asked Ankara to help, President Recep Tayyip Erdo\u011fan said. The Turkish leader has often "
+            "accused Israel of \u201cgenocide\u201d in Gaza.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("genocide", "Recep Tayyip Erdo\u011fan")]
