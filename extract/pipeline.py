@@ -543,11 +543,10 @@ _PROMPTING = re.compile(r",?\s+(?:prompting|leading|forcing|causing|spurring|pus
 def _prompted(masked: str, ev: Event, q: QuoteSpan, att):
     """"Hamas declared ... “...,” prompting Trump to issue a statement calling on Israel to
     “stop bombing Gaza”": the words after the one it prompted are that one's."""
-    pm = None
-    for pm in _PROMPTING.finditer(masked, ev.vend, q.open_at):
-        pass
-    if pm is None or re.search(r"[.;!?]", masked[pm.end():q.open_at]):
+    last = list(_PROMPTING.finditer(masked, ev.vend, q.open_at))[-1:]
+    if not last or re.search(r"[.;!?]", masked[last[0].end():q.open_at]):
         return None
+    pm = last[0]
     men = np_after(masked, pm.end(), q.open_at)
     if men is None or men.kind not in ("name", "org") or not re.match(r"\s+to\s+[a-z]", masked[men.end:men.end + 8]):
         return None
