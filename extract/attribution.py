@@ -663,6 +663,11 @@ class Attributor:
     def known(self, phrase: str):
         return self.actors.find(phrase) if self.actors else None
 
+    def _headline(self) -> str | None:
+        """The article's `title:` line, if it has one."""
+        tm = _TITLE_LINE.match(self.text)
+        return tm.group(1) if tm else None
+
     def find_events(self) -> list[Event]:
         m = self.masked
         verbs: dict[int, list] = {}
@@ -1840,7 +1845,8 @@ class Attributor:
         head of the Red Cross has called ...") and a paragraph below names him ("Bassem Naim, a
         senior Hamas official, said ...", or the bare name, which news style writes only for
         someone already introduced): when the first person named after the lead is introduced
-        with the lead's words or with none, the two are one speaker. An office-holder the actors file titles is named bare because he is known."""
+        with the lead's words or with none, the two are one speaker.  (An office-holder the
+        actors file titles is named bare because he is known.)"""
         first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None), None)
         if first is None or first.speaker.kind != "descriptor" or first.speaker.plural or \
                 not _LEAD_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
@@ -1869,7 +1875,7 @@ class Attributor:
         role = " ".join(filter(None, (men.text.replace(name, " "), men.appositive))).lower()
         words = set(_WORD.findall(role))
         if not words:
-            actor = self.actors.find(sp.actor) if self.actors and sp.actor else None
+            actor = self.known(sp.actor) if sp.actor else None
             return not (actor and actor.titles) and sp.party in (None, source.party)
         for w in _WORD.findall(source.as_written.lower() or source.name.lower())[1:]:
             if w in words or w in _RANKS or (w == "official" and words & _MEMBER_ROLES):
@@ -2344,9 +2350,9 @@ class Attributor:
         if not r:
             # the headline may be all that tells it: "Families of freed hostages ... and Bar
             # Kupershtein speak", above "Tal Kupershtein, father of Bar Kupershtein, said"
-            tm = _TITLE_LINE.match(self.text)
-            if tm and re.search(rf"\b{re.escape(last)}\b", tm.group(1)):
-                r = self.actors.party_from_relative([tm.group(1)])
+            title = self._headline()
+            if title and re.search(rf"\b{re.escape(last)}\b", title):
+                r = self.actors.party_from_relative([title])
         return r if r else (None, None)
 
     def _party_from_context(self, full: str) -> tuple[str | None, str | None]:
@@ -3599,12 +3605,12 @@ class Attributor:
         si = self.sindex.at(at)
         if si >= len(self.sents) or self.sents[si][2] != self.sents[0][2] or not self.actors:
             return None  # only in the first paragraph
-        tm = _TITLE_LINE.match(self.text)
-        if tm is None:
+        title = self._headline()
+        if title is None:
             return None
         want = "he" if pron == "he" else "she"
         found = []
-        for rm in _CAP_RUN.finditer(tm.group(1)):
+        for rm in _CAP_RUN.finditer(title):
             words = rm.group(0).split()
             found += [self.actors.find(" ".join(words[i:j])) for i in range(len(words))
                       for j in range(i + 2, min(len(words), i + 4) + 1)]
@@ -4116,11 +4122,11 @@ _CAPTIVE_STORY = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abduc
                             re.I)
 # "..., where he stressed": a pronoun opening a clause on the place or time the main clause named
 _WHERE_PRONOUN = re.compile(r",\s*(?:where|in which|at which|during which)\s+$")
-# Kinship words of "her father said" and the gender of the relative they name
 # "Sergio Horn, Iair's uncle," / "Tal Marom, the father of Ori Marom,": a person and whose kin
 _KIN_INTRO = re.compile(r"\b([A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)+),\s+(?:the\s+)?"
                         r"(?:(?P<o1>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[\u2019']s\s+(?P<k1>[a-z]+)"
                         r"|(?P<k2>[a-z]+)\s+of\s+(?P<o2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*))\s*[,.]")
+# Kinship words of "her father said" and the gender of the relative they name
 _KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m",
                "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",
                "grandmother": "f", "aunt": "f"}

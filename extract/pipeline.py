@@ -79,7 +79,7 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     events = att.find_events()
     att.resolve_all()
     if kept:
-        att.name_lead_source(next(k for k, (s, e) in enumerate(paras) if (s, e) == kept[0]))
+        att.name_lead_source(paras.index(kept[0]))  # the lead: the first body paragraph
 
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
     quotes: list[Quote] = []
