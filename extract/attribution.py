@@ -385,6 +385,9 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 _NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+([^,;:()\u201c\u201d\"\u00b7]{3,140})$")
+# "Speaking from Gaza, ", "On Sunday, ": a fronted phrase before the subject of the clause
+_FRONT_PHRASE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However)\b,?\s*)?(?:(?:[A-Z][a-z]+ing|In|On|At|From|After|"
+                           r"Before|During|Later|Earlier)\b[^,;:\u201c\u201d\"]{0,60},\s*)")
 _ROLE_PP = {"of", "for", "at", "to", "in", "with", "on"}
 _NOT_MODIFIERS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that", "and",
                   "but", "or", "as", "also", "then", "when", "after", "before", "in", "on", "at", "of", "for", "to"}
@@ -1567,7 +1570,8 @@ class Attributor:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
         nr = _NAME_THEN_ROLE.search(seg)
-        if nr and not re.search(r"[A-Za-z]", seg[:nr.start()]) and _role_phrase(nr.group(2)):
+        if nr and (not re.search(r"[A-Za-z]", seg[:nr.start()]) or _FRONT_PHRASE.fullmatch(seg, 0, nr.start())) \
+                and _role_phrase(nr.group(2)):
             # "“...,” Jens Laerke, spokesperson for the UN Office for ... told a briefing": an
             # appositive whose closing comma is missing; the name before it speaks
             named = np_after(m, ss + nr.start(1), ss + nr.end(1))

@@ -3317,3 +3317,11 @@ def test_the_actors_file_knows_a_leaders_country(actors):
     text = ("Trump asked Ankara to help, President Recep Tayyip Erdo\u011fan said. The Turkish leader has often "
             "accused Israel of \u201cgenocide\u201d in Gaza.")
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("genocide", "Recep Tayyip Erdo\u011fan")]
+
+
+def test_a_missing_closing_comma_after_a_fronted_phrase(actors):
+    # "Speaking from Gaza, NAME, ROLE at ORG said": the role's closing comma is missing; the
+    # organisation ending the role is not the speaker
+    text = ("Speaking from Rafah, Dana Fulmer, Senior Field Manager at the International Committee of the Red Cross "
+            "said the teams were ready.\n\n\u201cWe hope it goes well,\u201d she said.")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("We hope it goes well,", "Dana Fulmer")]
