@@ -3312,8 +3312,12 @@ class Attributor:
         with a modifier (a bare "the president" is a title to look up, not a description),
         when that person spoke in this paragraph or the three before, was the last person named,
         and no modifier names a side other than theirs."""
-        if not (words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
-                                               or len(words) == 2 and head.endswith("-year-old"))):
+        # "the young Palestinian" after "freed Palestinian prisoner X": a demonym the person was
+        # introduced with (checked below, where the side it names would not do)
+        demonym = words[0].lower() == "the" and 2 <= len(words) <= 4 and words[-1][:1].isupper() and \
+            words[-1].isalpha() and _DEMONYM_END.search(words[-1]) is not None and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
+        if not (demonym or words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
+                                                          or len(words) == 2 and head.endswith("-year-old"))):
             return None
         last = None
         for p, sp in reversed(self.history):
@@ -3329,7 +3333,12 @@ class Attributor:
         p, sp = last
         if self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 3:
             return None
-        if any(sd is not None and (sd == "Other" or sd != sp.party) for sd in self._modifier_sides(words).values()):
+        if demonym:
+            at = self.masked.find(sp.name)
+            if at < 0 or not re.search(rf"\b{re.escape(words[-1])}(?:-[A-Z][a-z]+)?\s+(?:[a-z][\w-]*\s+){{0,3}}$",
+                                       self.masked[max(0, at - 60):at]):
+                return None
+        elif any(sd is not None and (sd == "Other" or sd != sp.party) for sd in self._modifier_sides(words).values()):
             return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)
         own = self.masked.rfind(" ".join(words[1:]), p, pos)
         for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
@@ -4146,6 +4155,9 @@ _HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch",
 # Patterns built from an article's words, kept compiled per distinct words in caches of
 # their own (titles and descriptor heads recur across articles), instead of going through
 # re's shared 512-entry cache on every call.
+_DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French
+
+
 @lru_cache(maxsize=4096)
 def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     """"Qatari Prime Minister" followed by the name it titles."""

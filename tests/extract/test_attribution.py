@@ -3325,3 +3325,15 @@ def test_a_missing_closing_comma_after_a_fronted_phrase(actors):
     text = ("Speaking from Rafah, Dana Fulmer, Senior Field Manager at the International Committee of the Red Cross "
             "said the teams were ready.\n\n\u201cWe hope it goes well,\u201d she said.")
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("We hope it goes well,", "Dana Fulmer")]
+
+
+def test_a_definite_demonym_is_the_person_introduced_with_it(actors):
+    # "the young Lebanese" after "freed Lebanese detainee Karim Haddad" is Haddad; "the Kremlin"
+    # style bodies are not demonyms, and a demonym he was not introduced with names nobody
+    text = ("Freed Lebanese detainee Karim Haddad returned home on Monday.\n\n"
+            "\u201cI was held for a year,\u201d Haddad told reporters.\n\n"
+            "The young Lebanese recalled that \u201cthey beat me every day.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [
+        ("I was held for a year,", "Karim Haddad"), ("they beat me every day.", "Karim Haddad")]
+    other = text.replace("The young Lebanese", "The young Jordanian")
+    assert [s for _, s, _ in quotes(other, actors)][1] != "Karim Haddad"
