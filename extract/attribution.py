@@ -2558,7 +2558,13 @@ class Attributor:
                 break
             ss, se, _ = self.sents[k]
             subj = self._opening_mention(ss, min(se, at)) if ss < at else None
-            if subj is None or subj.start >= at or subj.kind == "pronoun":
+            if subj is None or subj.start >= at:
+                continue
+            if subj.kind == "pronoun":
+                # "He added that ... His office later said": a pronoun already read as the owner
+                if any(ev.mention.start == subj.start and ev.speaker is not None and ev.speaker.name == owner.name
+                       for ev in self.events if ev.sent == k):
+                    return True
                 continue
             return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
         return False

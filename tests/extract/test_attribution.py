@@ -3337,3 +3337,13 @@ def test_a_definite_demonym_is_the_person_introduced_with_it(actors):
         ("I was held for a year,", "Karim Haddad"), ("they beat me every day.", "Karim Haddad")]
     other = text.replace("The young Lebanese", "The young Jordanian")
     assert [s for _, s, _ in quotes(other, actors)][1] != "Karim Haddad"
+
+
+def test_his_office_after_his_pronoun_is_the_owners_office(actors):
+    # the sentence before opens with "He", already read as the minister: "His office" is his
+    text = ("Defence Minister Yoav Gallant on Thursday condemned the scenes.\n\n"
+            "He added that \u201cwhoever harms our soldiers will pay.\u201d\n\n"
+            "His office later said Israel had received guarantees \u201cthat the crossings stay open.\u201d")
+    got = quotes(text, actors)
+    assert got[1][0] == "that the crossings stay open."
+    assert got[1][1] is not None and "Gallant" in got[1][1] and got[1][2] == "Israel"
