@@ -917,9 +917,11 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     if len(words) in (3, 4) and low[0] == "the" and low[-1] in _PARTY_MEMBERS and all(_is_cap(w) for w in words[1:]):
         # "the Louisiana Republican said": a member of Congress described afresh, no one's name
         return Mention(text, start, end, "descriptor", head=low[-1])
-    if len(words) == 2 and low[0] in ("the", "this", "that") and words[1] in TITLE_CAPS and low[1] in DESC_HEADS:
-        # "the Minister wrote": the role, capitalised in house style, of someone named before
-        return Mention(text, start, end, "descriptor", head=low[1])
+    if 2 <= len(words) <= 4 and low[0] in ("the", "this", "that") and words[-1] in TITLE_CAPS and \
+            low[-1] in DESC_HEADS and all(w.islower() for w in words[1:-1]):
+        # "the Minister wrote", "the embattled PM said": the role, capitalised in house style
+        # or abbreviated, of someone named before
+        return Mention(text, start, end, "descriptor", head=low[-1])
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
         if re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
             return None  # "Democratic", "Republican", "Israeli": an adjective, not a speaker

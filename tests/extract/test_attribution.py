@@ -3347,3 +3347,10 @@ def test_his_office_after_his_pronoun_is_the_owners_office(actors):
     got = quotes(text, actors)
     assert got[1][0] == "that the crossings stay open."
     assert got[1][1] is not None and "Gallant" in got[1][1] and got[1][2] == "Israel"
+
+
+def test_an_abbreviated_title_after_a_writers_adjective(actors):
+    # "the embattled PM" is the prime minister named before, as "the PM" is
+    text = ("Prime Minister Anna Lindqvist said the vote was \u201chistoric.\u201d\n\n"
+            "Posting a video on X this afternoon, the embattled PM said the \u201cmoment has now arrived\u201d to act.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Anna Lindqvist", "Anna Lindqvist"]
