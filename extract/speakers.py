@@ -817,6 +817,10 @@ def _prefixed_role(lw: str) -> bool:
     return bool(m) and (m.group(1) in DESC_WORDS or m.group(1) in DESC_HEADS)
 
 
+# second words of two-word places an "in" phrase names before a person: "in Gaza City X Y"
+_PLACE_SECOND_WORDS = frozenset({"City", "Strip", "Bank", "Aviv", "Dhabi", "Sheikh", "Younis", "Lahia"})
+
+
 def classify(text: str, start: int, end: int, toks) -> Mention | None:
     """Name, descriptor or organisation, from the words of a noun phrase."""
     words = [t[0] for t in toks]
@@ -857,6 +861,18 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             # "Egypt's ambassador to the United Nations")
             where = (low[q] in ("in", "at", "near") and len(tail) == 2 and all(_is_cap(w) for w in tail)) \
                 or tail[-1] in _BODY_ENDS
+            named_at = 2 if len(tail) > 1 and tail[1] in _PLACE_SECOND_WORDS else 1
+            while named_at < len(tail) and tail[named_at].rstrip(".") in TITLE_CAPS:
+                named_at += 1
+            if low[q] in ("in", "at") and 2 <= len(tail) - named_at <= 3 and all(_is_cap(w) for w in tail) and \
+                    not any(_possessive(w) or w.isupper() for w in tail) and head not in RELATION_HEADS and \
+                    head not in PLURAL_HEADS and tail[-1] not in ORG_HEADS and tail[-1] not in _BODY_ENDS:
+                # "Hamas's spokesman in Lebanon Dr Ahmad Abdulhadi", "the UN spokesman in Gaza City
+                # Mahmoud Basal": the place, then the name of the person so described
+                st = toks[q + 1 + named_at][1]
+                men = Mention(text[st - start:], st, end, "name", name=text[st - start:])
+                men.appositive = text[:st - start].strip()
+                return men
             if head not in GENERIC_HEADS and head not in RELATION_HEADS and len(person_in_tail) >= 2 \
                     and low[0] not in ("a", "an", "one", "another") and not where:
                 break  # "US Secretary of State Antony Blinken": a titled name (not "An aunt of Avigail Idan")
@@ -1033,8 +1049,9 @@ class NameIndex:
             return actors is not None and actors.is_country(ws[0]) and actors.is_person_name(ws)
 
         p = 0
-        while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])) \
-                and not (len(words) - p >= 2 and listed(words[p:])):
+        while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])
+                                  or p > 0 and words[p] in _PLACE_SECOND_WORDS) \
+                and not (len(words) - p >= 2 and listed(words[p:])):  # ("Gaza City Karim Roe": no "City")
             p += 1
         title = [w for w in words[:p] if w not in STOP_CAPS and w not in ("The", "A", "An") and not _possessive(w)]
         words = words[p:]

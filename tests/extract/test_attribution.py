@@ -3354,3 +3354,14 @@ def test_an_abbreviated_title_after_a_writers_adjective(actors):
     text = ("Prime Minister Anna Lindqvist said the vote was \u201chistoric.\u201d\n\n"
             "Posting a video on X this afternoon, the embattled PM said the \u201cmoment has now arrived\u201d to act.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Anna Lindqvist", "Anna Lindqvist"]
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("Hamas\u2019s spokesman in Lebanon Dr Karim Nasser told Sky News", "Karim Nasser"),
+    ("The Hamas spokesman in Gaza City Karim Nasser told Sky News", "Karim Nasser"),
+    ("A Hamas official in Khan Younis told Sky News", "a Hamas official"),
+])
+def test_a_place_then_the_name_after_a_role(actors, intro, speaker):
+    # "spokesman in <place> <name>": the place, then the person; a body's name is not a person
+    text = f"{intro} on Saturday: \u201cThe first round showed no progress.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
