@@ -3365,3 +3365,17 @@ def test_a_place_then_the_name_after_a_role(actors, intro, speaker):
     # "spokesman in <place> <name>": the place, then the person; a body's name is not a person
     text = f"{intro} on Saturday: \u201cThe first round showed no progress.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+def test_a_title_before_a_listed_surname_names_its_holder(actors):
+    # "Prime Minister Netanyahu" (surname only) titles the listed person: "the Prime Minister" is he
+    text = ("The White House agrees with Prime Minister Netanyahu that Israel may act.\n\n"
+            "\u201cWe cannot stop the war,\u201d emphasized the Prime Minister.")
+    assert quotes(text, actors) == [("We cannot stop the war,", "Benjamin Netanyahu", "Israel")]
+
+
+def test_the_diplomat_after_an_ambassador_spoke(actors):
+    text = ("Karen Holt, the U.S. deputy ambassador to the United Nations, said peace needs a state, "
+            "but the diplomat admitted that many obstacles remain.\n\n"
+            "\u201cThese obstacles include the hostages still held,\u201d he said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Karen Holt"]
