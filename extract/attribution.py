@@ -1851,8 +1851,11 @@ class Attributor:
         someone already introduced): when the first person named after the lead is introduced
         with the lead's words or with none, the two are one speaker.  (An office-holder the
         actors file titles is named bare because he is known.)"""
-        first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None), None)
-        if first is None or first.speaker.kind != "descriptor" or first.speaker.plural or \
+        # (the lead's unnamed source, past whoever its sentence reports on: "Trump realises ...,
+        # an Egyptian official has said")
+        first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None
+                      and ev.speaker.kind == "descriptor"), None)
+        if first is None or first.speaker.plural or \
                 not _LEAD_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
             return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
         source = first.speaker

@@ -3205,6 +3205,10 @@ def test_the_rebel_group_is_the_group_written_as_rebels(actors):
     ("A Hamas leader said on Monday the movement wanted \u201ca real end to the war.\u201d\n\n"
      "\u201cWe are ready,\u201d Omar Khalidi said in a statement.",
      "Omar Khalidi", "Hamas"),
+    # past the person the lead's sentence reports on ("Trump realises ...")
+    ("Donald Trump realises that Israel is \u201cillogically\u201d raising its demands, an Egyptian official has said.\n\n"
+     "\u201cThe mediators know this,\u201d Karim Zaki, the head of Egypt\u2019s information service, told reporters.",
+     "Karim Zaki", "Egypt"),
 ])
 def test_a_leads_unnamed_source_is_the_person_the_next_paragraphs_introduce(actors, body, speaker, party):
     found = quotes("title: Talks\n\n" + body, actors)
