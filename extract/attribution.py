@@ -328,7 +328,7 @@ _REPORTED_BEFORE = re.compile(r"\breport(?:ed|s),?\s+$")
 _SPACES = re.compile(r"\s+")
 # ("Channel 12 quoted a senior source familiar with the talks saying", "Army Radio cited another
 # source as calling it ...": the one cited speaks, after "as" or before a bare "saying")
-_CITED_AS_SAYING = re.compile(r"\s+(?!as\s)((?:[\w\u2019'-]+\s+){0,8}?[\w\u2019'-]+)\s+(?:as\s+(?:saying|telling|stating|"
+_CITED_AS_SAYING = re.compile(r"\s+(?!as\s)((?:[\w\u2019'(-]+\)?\s+){0,8}?[\w\u2019'(-]+\)?)\s+(?:as\s+(?:saying|telling|stating|"
                               r"calling|describing|warning|having\s+said)|saying)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
@@ -858,6 +858,11 @@ class Attributor:
                 # "Reuters cited Israeli officials as saying that ...": the officials speak
                 cited = np_after(m, cm.start(1), cm.end(1)) or Mention(
                     cm.group(1), cm.start(1), cm.end(1), "descriptor", head=cm.group(1).split()[-1].lower())
+                if cited.kind == "descriptor" and cited.end < cm.end(1) and \
+                        re.match(r"\s+(?:in|of|from|at)\s", m[cited.end:cm.end(1)]):
+                    # "quoted a senior source in the Islamic Resistance Movement (Hamas) as saying":
+                    # the whole description, whose qualifier names the side
+                    cited = Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head=cited.head)
                 if cited.kind != "pronoun":
                     return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
         if verb in ("saying", "telling", "stating", "writing"):
@@ -2795,6 +2800,7 @@ class Attributor:
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
         # is not who he is; "an official in the Palestinian group" keeps its group)
         shown = _WHERE_TAIL.sub("", text) or text
+        shown = re.sub(r"\s*\([^()]*\)$", "", shown) or shown  # "... Movement (Hamas)": the gloss is no part
         wm = _WHERE_TAIL.search(text) if head in ("official", "officials") and party in (None, "Other") else None
         if wm is not None and self.actors:
             # but an official's country or capital is the side: "Officials in Israel", "a senior

@@ -3383,3 +3383,14 @@ def test_the_diplomat_after_an_ambassador_spoke(actors):
             "but the diplomat admitted that many obstacles remain.\n\n"
             "\u201cThese obstacles include the hostages still held,\u201d he said.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Karen Holt"]
+
+
+def test_quoted_a_source_of_a_glossed_movement_as_saying(actors):
+    # the cited source's qualifier has a bracketed gloss: the source still speaks, of that side
+    text = ("Meanwhile, Al Arabiya quoted a senior source in the Palestinian Islamic Jihad (PIJ) as saying "
+            "that no delegation was in Cairo. He said: \u201cWe are still waiting for the results.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.party) for q in res.quotes] == [
+        ("a senior source in the Palestinian Islamic Jihad", "Hamas")]
+    assert [(r.speaker, r.content) for r in res.reported] == [
+        ("a senior source in the Palestinian Islamic Jihad", "no delegation was in Cairo")]
