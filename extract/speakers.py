@@ -1055,6 +1055,14 @@ class NameIndex:
             p += 1
         title = [w for w in words[:p] if w not in STOP_CAPS and w not in ("The", "A", "An") and not _possessive(w)]
         words = words[p:]
+        if actors is not None and 3 <= len(words) <= 10:
+            # "Ambassador to the United Nations Danon": a listed body's name ends the title
+            for q in range(len(words) - 2, 0, -1):
+                body = actors.find(" ".join(words[:q + 1]))
+                if body is not None and body.kind == "organisation" and not listed(words[q + 1:]):
+                    title += words[:q + 1]
+                    words = words[q + 1:]
+                    break
         for q in range(len(words) - 2, -1, -1):
             if (words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q)) \
                     and not listed(words[q:]):  # ("Defence Minister Israel Katz": "Israel" opens his name)

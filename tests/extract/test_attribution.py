@@ -3394,3 +3394,10 @@ def test_quoted_a_source_of_a_glossed_movement_as_saying(actors):
         ("a senior source in the Palestinian Islamic Jihad", "Hamas")]
     assert [(r.speaker, r.content) for r in res.reported] == [
         ("a senior source in the Palestinian Islamic Jihad", "no delegation was in Cairo")]
+
+
+def test_a_listed_body_ends_the_title_before_a_surname(actors):
+    # "Ambassador to the United Nations Haddad": not a man called "United Nations Haddad"
+    text = ("Jordanian Ambassador to the United Nations Haddad spoke on Tuesday.\n\n"
+            "Haddad noted that \u201cwe saw the footage.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Haddad"]
