@@ -363,6 +363,32 @@ def occasion_given(sentence: str, published: str | None) -> tuple[str, str, int]
     return (date, m.group("np"), m.start("np")) if date else None
 
 
+_OCCASION_SPOKE_RE = re.compile(
+    r"^\s*(?:(?:However|But|And|Meanwhile)\b,?\s*)?(?P<np>[A-Z][^,;:\u201c\u201d\"]{0,160}?)\s+(?:also\s+)?"
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))\b(?P<rest>[^;.]{0,80})")
+_SPOKE_STOP_RE = re.compile(r"\b(?:after|before|since|until|following|ahead|prior)\b")
+
+
+def occasion_spoke(sentence: str, published: str | None) -> tuple[str, list[tuple[str, int]]] | None:
+    """(date, [(subject, offset), ...]) when `sentence` says who spoke to reporters on a day:
+    "Ambassador X and Foreign Minister Y spoke to reporters this afternoon (Tuesday) ahead of
+    ...".  Each one's quotes that follow were said there."""
+    m = _OCCASION_SPOKE_RE.match(sentence)
+    if not m:
+        return None
+    rest = _SPOKE_STOP_RE.split(m.group("rest"), 1)[0]
+    dm = SAID_DATE_RE.search(rest)
+    date = utterance_date(dm.group(0), published) if dm else None
+    if not date:
+        return None
+    subjects, at = [], m.start("np")
+    for part in re.split(r"(\s+and\s+)", m.group("np")):
+        if part.strip() and not re.fullmatch(r"\s+and\s+", part):
+            subjects.append((part, at))
+        at += len(part)
+    return date, subjects
+
+
 def occasion_date(after: str, published: str | None) -> str | None:
     """Date ending an occasion phrase right after the verb ("in a video address on Monday")."""
     m = OCCASION_DATE_RE.match(after)
@@ -391,6 +417,9 @@ _SPECIFIC_TIME_RE = re.compile(
 _WHO_CLAUSE_RE = re.compile(r",\s*(?:who|whose)\b[^,;:]*", re.I)
 
 
+_THIS_DAY_PART_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b", re.I)
+
+
 def breaks_continuation(between: str, date_iso: str, published: str | None, words=TIME_WORD_RE) -> bool:
     """True when `between` (quote-masked prose between two quotes) mentions a time other
     than `date_iso` (one of `words`): then a later quote may belong to another occasion."""
@@ -400,6 +429,9 @@ def breaks_continuation(between: str, date_iso: str, published: str | None, word
     rest = _NAMED_DAY_RE.sub(lambda m: " " * len(m.group(0)), between)
     rest = _ELAPSED_RE.sub(lambda m: " " * len(m.group(0)), rest)
     rest = _SPAN_AFTER_SAID_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), rest)
+    if date_iso == published:
+        # "this afternoon", "earlier this morning": the publication day, as "today" is
+        rest = _THIS_DAY_PART_RE.sub(lambda m: " " * len(m.group(0)), rest)
     for m in SAID_DATE_RE.finditer(between):
         if utterance_date(m.group(0), published) == date_iso:
             tail = re.match(_DAY_PART, between[m.end():])

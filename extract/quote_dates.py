@@ -15,7 +15,7 @@ from extract.attribution import Event
 from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_REF_RE, OCCASION_SUBJECT_RE,
                            TIME_WORD_RE,
                            between_date, breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given,
-                           occasion_lead, occasion_ref_date, occasions, said_date)
+                           occasion_lead, occasion_ref_date, occasion_spoke, occasions, said_date)
 
 # (the digit before is looked behind after "19|20", so the search can skip to those quickly)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
@@ -216,6 +216,12 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
             continue
         found = occasion_lead(masked[ss:se], published) or occasion_given(masked[ss:se], published)
         if found is None:
+            # "X and Y spoke to reporters on Tuesday": each one's quotes that follow
+            spoke = occasion_spoke(masked[ss:se], published)
+            for subject, off in spoke[1] if spoke else ():
+                who = surnames.get(subject.split()[-1], set())
+                if len(who) == 1 and not breaks_continuation(masked[ss:se], spoke[0], published):
+                    items.append((ss + off, se, para, next(iter(who)), spoke[0], se, False, None))
             continue
         date, subject, off = found
         who = surnames.get(subject.split()[-1], set())

@@ -600,3 +600,20 @@ def test_told_an_outlet_at_another_time_keeps_its_own_time(actors):
     d = _dates("\u201cQatar is no friend,\u201d Minister Dana Morel said on Sunday. "
                "\u201cWe will not stop,\u201d Morel told Army Radio.\n", actors)
     assert d["We will not stop,"] == "2024-03-17"
+
+
+def test_speaking_to_reporters_on_a_day_dates_each_speakers_quotes(actors):
+    # "A and B spoke to reporters this afternoon (Friday) ahead of ...": no reporting verb there,
+    # but each one's quotes below were said there; "this afternoon" is the publication day
+    d = _dates("Ambassador to the United Nations Haddad and Foreign Minister Mark Tolan spoke to reporters "
+               "this afternoon (Friday) ahead of the Council meeting.\n\n"
+               "Haddad noted that the Council must act. He declared that Israel \u201cwill not forget them.\u201d\n\n"
+               "Minister Tolan stated: \u201cI came here today for the hostages.\u201d\n", actors)
+    assert d["will not forget them."] == "2024-03-22"
+    assert d["I came here today for the hostages."] == "2024-03-22"
+
+
+def test_speaking_to_reporters_before_another_day_dates_nothing(actors):
+    d = _dates("Mark Tolan spoke to reporters after the vote on Monday.\n\n"
+               "Tolan stated: \u201cI came here for the hostages.\u201d\n", actors)
+    assert d["I came here for the hostages."] is None
