@@ -3330,7 +3330,8 @@ class Attributor:
         # "the young Palestinian" after "freed Palestinian prisoner X": a demonym the person was
         # introduced with (checked below, where the side it names would not do)
         demonym = words[0].lower() == "the" and 2 <= len(words) <= 4 and words[-1][:1].isupper() and \
-            words[-1].isalpha() and _DEMONYM_END.search(words[-1]) is not None and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
+            words[-1].isalpha() and _DEMONYM_END.search(words[-1]) is not None and \
+            all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
         if not (demonym or words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
                                                           or len(words) == 2 and head.endswith("-year-old"))):
             return None
@@ -3988,6 +3989,7 @@ class _Match:
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
+_DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French
 _RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
 # roles of a group's own people, any of whom the lead may call "an official" of it
 _MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiator", "leader", "official",
@@ -4175,9 +4177,6 @@ _HEAD_OF_STATE_TITLES = _TITLE_SYNONYMS.get("leader", frozenset()) | {"monarch",
 # Patterns built from an article's words, kept compiled per distinct words in caches of
 # their own (titles and descriptor heads recur across articles), instead of going through
 # re's shared 512-entry cache on every call.
-_DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French
-
-
 @lru_cache(maxsize=4096)
 def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     """"Qatari Prime Minister" followed by the name it titles."""
