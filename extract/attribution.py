@@ -3158,8 +3158,11 @@ class Attributor:
         """"Sergio Horn, Iair's uncle, told ..." and later "Horn's uncle added": the one person
         the article introduces as that kin of someone of the owner's name (where the family
         name alone would not say which Horn is whose uncle)."""
+        intros = self.__dict__.get("_kin_intros")
+        if intros is None:
+            intros = self._kin_intros = list(_KIN_INTRO.finditer(self.masked))  # one scan per article
         found = {}
-        for km in _KIN_INTRO.finditer(self.masked):
+        for km in intros:
             if (km.group("k1") or km.group("k2")) != kin:
                 continue
             ok = "o1" if km.group("o1") else "o2"
@@ -3509,7 +3512,7 @@ class Attributor:
             name = re.sub(r"[\u2019']s$", "", name.rstrip(".,"))
             if " " not in name:
                 # "Prime Minister Netanyahu": a surname the actors file lists as one person's
-                listed = self.actors.find(name) if self.actors and name[:1].isupper() else None
+                listed = self.known(name)
                 if listed is None or listed.kind != "person":
                     continue
                 return self._name(Mention(name, mm.start(1), mm.start(1) + len(name), "name", name=name,

@@ -369,24 +369,23 @@ _OCCASION_SPOKE_RE = re.compile(
 _SPOKE_STOP_RE = re.compile(r"\b(?:after|before|since|until|following|ahead|prior)\b")
 
 
-def occasion_spoke(sentence: str, published: str | None) -> tuple[str, list[tuple[str, int]]] | None:
-    """(date, [(subject, offset), ...]) when `sentence` says who spoke to reporters on a day:
-    "Ambassador X and Foreign Minister Y spoke to reporters this afternoon (Tuesday) ahead of
-    ...".  Each one's quotes that follow were said there."""
+def occasion_spoke(sentence: str, published: str | None) -> list[tuple[str, str, int]]:
+    """(date, subject, subject offset) for each of those `sentence` says spoke to reporters
+    on a day: "Ambassador X and Foreign Minister Y spoke to reporters this afternoon
+    (Tuesday) ahead of ...".  Each one's quotes that follow were said there."""
     m = _OCCASION_SPOKE_RE.match(sentence)
     if not m:
-        return None
-    rest = _SPOKE_STOP_RE.split(m.group("rest"), 1)[0]
-    dm = SAID_DATE_RE.search(rest)
+        return []
+    dm = SAID_DATE_RE.search(_SPOKE_STOP_RE.split(m.group("rest"), 1)[0])
     date = utterance_date(dm.group(0), published) if dm else None
     if not date:
-        return None
-    subjects, at = [], m.start("np")
-    for part in re.split(r"(\s+and\s+)", m.group("np")):
-        if part.strip() and not re.fullmatch(r"\s+and\s+", part):
-            subjects.append((part, at))
+        return []
+    out, at = [], m.start("np")
+    for k, part in enumerate(re.split(r"(\s+and\s+)", m.group("np"))):
+        if k % 2 == 0:  # (odd parts are the "and"s between)
+            out.append((date, part, at))
         at += len(part)
-    return date, subjects
+    return out
 
 
 def occasion_date(after: str, published: str | None) -> str | None:

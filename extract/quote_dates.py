@@ -215,18 +215,11 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
         if i in first_verb or not surnames:
             continue
         found = occasion_lead(masked[ss:se], published) or occasion_given(masked[ss:se], published)
-        if found is None:
-            # "X and Y spoke to reporters on Tuesday": each one's quotes that follow
-            spoke = occasion_spoke(masked[ss:se], published)
-            for subject, off in spoke[1] if spoke else ():
-                who = surnames.get(subject.split()[-1], set())
-                if len(who) == 1 and not breaks_continuation(masked[ss:se], spoke[0], published):
-                    items.append((ss + off, se, para, next(iter(who)), spoke[0], se, False, None))
-            continue
-        date, subject, off = found
-        who = surnames.get(subject.split()[-1], set())
-        if len(who) == 1 and not breaks_continuation(masked[ss:se], date, published):
-            items.append((ss + off, se, para, next(iter(who)), date, se, False, None))
+        # ("X and Y spoke to reporters on Tuesday": each one's quotes that follow)
+        for date, subject, off in [found] if found else occasion_spoke(masked[ss:se], published):
+            who = surnames.get(subject.split()[-1], set())
+            if len(who) == 1 and not breaks_continuation(masked[ss:se], date, published):
+                items.append((ss + off, se, para, next(iter(who)), date, se, False, None))
     items.sort(key=lambda it: it[0])
     # An unresolved reporting verb in a sentence whose quotes have a resolved attribution
     # ("Israel's “...”, he said without naming them, had said there is “...”") is no

@@ -675,7 +675,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     w0 = toks[0][0]
     if w0.lower() in PRONOUNS and w0.lower() not in ("it",):
         return Mention(w0, toks[0][1], toks[0][2], "pronoun")
-    if w0.lower() in _COUNT_WORDS and len(toks) > 3 and toks[1][0] == "of" and toks[2][0].lower() in _OWNERS:
+    if w0.lower() in _PART_OF_WORDS and len(toks) > 3 and toks[1][0] == "of" and toks[2][0].lower() in _OWNERS:
         # "said one of the sources": one of a group, described by the group's head
         for k in range(3, min(len(toks), 7)):
             lw = toks[k][0].lower()
@@ -788,7 +788,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     return m
 
 
-_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all"})
+# "one of the sources", "some of his aides": a part of a group (attribution has its own counted "_COUNT_WORDS")
+_PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all"})
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "those", "these"})
 
 
