@@ -33,6 +33,8 @@ _AFTER_QUOTE_VERBS = frozenset(_VERBS.get("after_quote", ()))
 _AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:[a-z]+ly\s+)?$|"
                                  r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
                                  r"(?:[a-z]+ly\s+)?$")
+# ... or where a phrase of the occasion follows ("“...,” Witkoff shared in the interview")
+_AFTER_QUOTE_PP = re.compile(r"\s+(?:in|on|at|with|during|to|from)\s")
 _COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")
 # Verbs whose "for ..." or object states no content of their own (reported.CONTENT_VERBS).
 NO_CONTENT_VERBS = frozenset(_VERBS.get("no_content", ()))
@@ -4048,8 +4050,9 @@ def _verb_matches(m: str):
                 continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, ws, e)
-        elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or m[e:e + 1] in (".", ",", ":", "\n", "") and
-                                          _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws)):
+        elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or (
+                m[e:e + 1] in (".", ",", ":", "\n", "") or _AFTER_QUOTE_PP.match(m, e)) and
+                _AFTER_QUOTE_BEFORE.search(m, max(0, ws - 60), ws)):
             yield _Match(w, ws, e)
         elif w in STANCE_VERBS and _stance_complement(m, w, e) and not _noun_after_proper(m, w, ws):
             yield _Match(w, ws, e)

@@ -2495,6 +2495,19 @@ def test_a_verb_that_attributes_only_right_after_a_quote(actors):
     assert got["We saw what happened."] == "Dana Roe"
 
 
+def test_shared_attributes_right_after_a_quote_with_its_occasion(actors):
+    """"“...,” Lund shared in the interview": Lund's words; "shared" with nothing quoted
+    right before it is no speech ("The envoys shared a stage", "shared a video")."""
+    text = ("Headline\n\nThe envoy Maria Lund met the families on Friday.\n\n"
+            "\u201cWe told them we would not stop,\u201d Lund shared in the interview. "
+            "\u201cWe owe them that.\u201d\n\n"
+            "The envoys shared a stage with the minister, who called it \u201ca turning point\u201d.")
+    got = speakers(text, actors)
+    assert got["We told them we would not stop,"] == "Maria Lund"
+    assert got["We owe them that."] == "Maria Lund"
+    assert got.get("a turning point") != "The envoys"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
