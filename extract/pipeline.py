@@ -746,6 +746,7 @@ _ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\
 # "..., while Arab ministers condemned it": a contrasting clause with a subject of its own
 _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+_TITLE_COMMA_GAP = re.compile(r"([\s,\u2014\u2013-]*)((?:[A-Z][\w\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*),\s*")
 _ROLE_GAP = re.compile(r"([\s,\u2014\u2013-]*)(?:[A-Z][\w\u2019'-]*\s+)?((?:[a-z][\w-]*\s+){1,3})")
 
 
@@ -761,6 +762,9 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     role = _ROLE_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
     if role and all(w in DESC_WORDS or w in DESC_HEADS for w in role.group(2).split()):
         return role.group(1)  # "“...,” Qatari premier Sheikh X told ...": the speaker's title opens it
+    title = _TITLE_COMMA_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
+    if title and title.group(2).split()[-1].lower() in DESC_HEADS:
+        return title.group(1)  # "“...,” Israeli National Security Adviser, X wrote": a title set off by a comma
     return gap
 
 

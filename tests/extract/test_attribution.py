@@ -216,6 +216,16 @@ def test_title_words_between_quote_and_named_speaker(actors):
     assert [q[:2] for q in quotes(text, actors)] == [("We are at the critical moment,", "Omar Haddad")]
 
 
+def test_a_title_set_off_by_a_comma_between_quote_and_named_speaker(actors):
+    """"“...,” Ruritanian National Security Adviser, Omar Haddad wrote on social media, adding
+    that ... “...”": a capitalised title closed by a comma still opens the attribution."""
+    text = ("The talks went on.\n\n\u201cThe mediation is crucial at this time,\u201d Ruritanian National "
+            "Security Adviser, Omar Haddad wrote on social media, adding that the mediators had become "
+            "\u201can essential party.\u201d")
+    assert [q[:2] for q in quotes(text, actors)] == [("The mediation is crucial at this time,", "Omar Haddad"),
+                                                    ("an essential party.", "Omar Haddad")]
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
