@@ -746,6 +746,7 @@ _ADVERBIAL_VERB = re.compile(r"(?:\s+(?:on|last|this|late|early|earlier|later)?\
 # "..., while Arab ministers condemned it": a contrasting clause with a subject of its own
 _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+_VERB_CLOSED = re.compile(r"\s*,\s*(?:but|adding|noting)\s")
 _TITLE_COMMA_GAP = re.compile(r"([\s,\u2014\u2013-]*)((?:[A-Z][\w\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*),\s*")
 _ROLE_GAP = re.compile(r"([\s,\u2014\u2013-]*)(?:[A-Z][\w\u2019'-]*\s+)?((?:[a-z][\w-]*\s+){1,3})")
 
@@ -844,9 +845,11 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                 if s != sj and not re.fullmatch(r"\s*", gap):
                     continue
                 rest = masked[ev.vend:sents[s][1]]
-                if ends_sentence and (len(rest.split()) > 6 or "\u00b7" in rest or re.match(r"\s+that\b", rest)):
+                if ends_sentence and (len(rest.split()) > 6 or "\u00b7" in rest or re.match(r"\s+that\b", rest)) \
+                        and not _VERB_CLOSED.match(rest):
                     # "“...home.” UN chief X said a deal ...", "“...” Russia insisted that Y “...”":
-                    # a new sentence with its own words, not the attribution
+                    # a new sentence with its own words, not the attribution (but "“...here.” Kirby
+                    # said, but that “...”": the verb closes on a comma, its words are the quote's)
                     continue
                 if s == si and (ev.kind == "according" or ev.verb in ("reported", "reports")):
                     # "Abbas condemned the killing, calling it “a cowardly act”, according to WAFA":

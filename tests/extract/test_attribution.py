@@ -226,6 +226,18 @@ def test_a_title_set_off_by_a_comma_between_quote_and_named_speaker(actors):
                                                     ("an essential party.", "Omar Haddad")]
 
 
+def test_a_verb_closing_on_a_comma_after_a_full_stop_quote_attributes_it(actors):
+    """"“...here.” Lund said, but that “...”": the writer dropped the comma, and a verb whose own
+    words follow only after "but that" still closes the quote before it; "“...home.” Lund said
+    the deal ..." opens a new sentence with its own words."""
+    text = ("Headline\n\nThe envoy Maria Lund spoke on Thursday.\n\n"
+            "\u201cWe have suffered another setback here.\u201d Lund said, but that \u201cit does not "
+            "mean we stop.\u201d\n\n\u201cThey are coming home.\u201d Lund said the deal would hold.")
+    got = speakers(text, actors)
+    assert got["We have suffered another setback here."] == "Maria Lund"
+    assert got["it does not mean we stop."] == "Maria Lund"
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
