@@ -1739,7 +1739,8 @@ class Attributor:
         for ss, se, _ in self.sents:
             start = ss
             lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Speaking|Writing|"
-                            r"Addressing|Asked|After|Before|During|Since|While|According)\b[^,]{0,60},\s*)", m[ss:se])
+                            r"Addressing|Asked|After|Before|During|Since|While|According|When|Once|As|Although|Though|Despite|Amid|"
+                            r"Following|Ahead|Upon|Until|Shortly|Yet|Still|Now|Then|Today|Yesterday)\b[^,]{0,60},\s*)", m[ss:se])
             if lead:
                 start = ss + lead.end()
             inv = _AMONG_WAS.match(m, ss, se)

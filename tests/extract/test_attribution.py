@@ -787,6 +787,17 @@ def test_colon_after_a_non_speech_verb_is_the_subjects(actors):
 
 
 
+def test_he_after_a_fronted_clause_is_the_main_clauses_named_subject(actors):
+    """"When the invitation came through, Deputy Premier X was more open ... “...,” he said":
+    X, the subject after the fronted clause, not the last one quoted."""
+    text = ("Headline\n\n\u201cI will look at that,\u201d Prime Minister Tom Ward said.\n\n"
+            "When the invitation came through, Deputy Prime Minister Rick Mallory was slightly more open "
+            "by welcoming it.\n\n\u201cWe welcome the invitation,\u201d he said.")
+    got = speakers(text, actors)
+    assert got["I will look at that,"] == "Tom Ward"
+    assert got["We welcome the invitation,"] == "Rick Mallory"
+
+
 def test_a_role_subject_characterising_as_is_the_named_holder(actors):
     """"The foreign minister in her speech criticized X as “...”": the minister named before."""
     text = ("Dutch Foreign Minister Anna Weber met the envoy on Monday. Weber said talks would go on.\n\n"
