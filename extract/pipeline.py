@@ -452,10 +452,12 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             subj = _relayed_subject(masked, q, ev, sents, sindex, att)
             if subj is not None:
                 out[i] = (None, subj)
-    # Drop naming/scare quotes that only picked up a distant speaker.
+    # Drop naming/scare quotes that only picked up a distant speaker, and marks around a side's
+    # own name, which distance the writer from it (“Israel”, “Israeli”): nobody's words.
     for i, q in enumerate(spans):
-        if out[i][1] is not None and _is_naming(text, masked, q) and (
-                not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q)):
+        if out[i][1] is not None and (_is_naming(text, masked, q) and (
+                not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q))
+                or _side_name_only(text[q.start:q.end], att.actors)):
             out[i] = (None, None)
     # ...but a name someone gave in their own voice is their words: "Smotrich called the
     # proposal “Total Surrender”", "X dubbed him “Little Marco”" (not "the plan, dubbed “...”")
@@ -970,6 +972,16 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     if len(words) <= 5 and title_case and len(words) >= 2 and not _two_sentences(words):
         return True
     return False
+
+
+def _side_name_only(quoted: str, actors: Actors | None) -> bool:
+    """The quote is one word naming a side or its people, possessive or not (“Israel's”,
+    “Israeli”): outlets that do not recognise a state mark its name so."""
+    word = re.sub(r"[\u2019']s$", "", quoted.strip(" ,.;:"))
+    if not actors or not word[:1].isupper() or " " in word:
+        return False
+    side = actors.party_from_descriptor(word)
+    return side is not None and side[0] != "Other"
 
 
 def _two_sentences(words: list[str]) -> bool:

@@ -238,6 +238,18 @@ def test_a_verb_closing_on_a_comma_after_a_full_stop_quote_attributes_it(actors)
     assert got["it does not mean we stop."] == "Maria Lund"
 
 
+def test_marks_around_a_sides_own_name_are_nobodys_words(actors):
+    """“Israel”, “Israeli”, “Israel's” in a statement's report: the outlet's distancing marks
+    around a side's name, not words of the group quoted around them; other one-word quotes
+    stay ("called the plan “Risky”")."""
+    text = ("Headline\n\nHamas said in a statement that \u201cIsrael\u201d had been forced to "
+            "negotiate after \u201cIsraeli\u201d forces failed, and accused \u201cIsrael\u2019s\u201d "
+            "government of stalling.\n\nMark Ellison called the plan \u201cRisky\u201d on Monday.")
+    got = [q for q, _, _ in quotes(text, actors)]
+    assert not {"Israel", "Israeli", "Israel\u2019s"} & set(got)
+    assert "Risky" in got
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."
