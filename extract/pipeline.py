@@ -457,7 +457,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
     for i, q in enumerate(spans):
         if out[i][1] is not None and (_is_naming(text, masked, q) and (
                 not _adjacent(masked, q, out[i][0]) or _titled(text, masked, q))
-                or _side_name_only(text[q.start:q.end], att.actors)):
+                or _side_name_only(text[q.start:q.end], att.actors) or _crosshead(text, q, paras)):
             out[i] = (None, None)
     # ...but a name someone gave in their own voice is their words: "Smotrich called the
     # proposal “Total Surrender”", "X dubbed him “Little Marco”" (not "the plan, dubbed “...”")
@@ -972,6 +972,22 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     if len(words) <= 5 and title_case and len(words) >= 2 and not _two_sentences(words):
         return True
     return False
+
+
+def _crosshead(text: str, q: QuoteSpan, paras) -> bool:
+    """A paragraph of a few quoted words with no closing stop, between sections (‘Buying
+    time’): the editor's heading over the next section, not words said there (a standfirst
+    opens the body instead, and words the article quotes again are their speaker's)."""
+    k = bisect_right(paras, (q.open_at, len(text))) - 1
+    if k <= 0:
+        return False
+    ps, pe = paras[k]
+    quoted = text[q.start:q.end]
+    if text[ps:pe].strip() != text[q.open_at:q.outer_end].strip() or len(quoted.split()) > 10 or \
+            quoted.rstrip()[-1:] in ".!?,;:\u2026" or \
+            not text[paras[k - 1][0]:paras[k - 1][1]].rstrip().endswith((".", "!", "?", "\u201d", '"', "\u2019", "'")):
+        return False
+    return not any(quoted in text[s:e] for j, (s, e) in enumerate(paras) if j != k)
 
 
 def _side_name_only(quoted: str, actors: Actors | None) -> bool:

@@ -2014,6 +2014,8 @@ def _holder_for(norm: str, anchor: int, term: _Term, s0: int, s1: int, quotes: l
             if not sayers:
                 return []
             best = sayers[-1]
+        elif re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?", norm[best.end:cue.start]):
+            return []  # "Israeli forces must fully withdraw": the writer's demand on them, not theirs
     # A pronoun, "the group" or "the delegation" closer to the cue than any named subject refers back.
     lo = best.end if best is not None else s0
     piece = norm[lo:min(s1, anchor + 40)]  # room for the verb after a pronoun to be seen

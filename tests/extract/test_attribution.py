@@ -250,6 +250,20 @@ def test_marks_around_a_sides_own_name_are_nobodys_words(actors):
     assert "Risky" in got
 
 
+def test_a_quoted_crosshead_is_nobodys_words_unless_quoted_again(actors):
+    """‘Buying time’ alone on a line between sections is the editor's heading; a crosshead the
+    section then quotes word for word stays its speaker's."""
+    text = ("Headline\n\nMark Ellison went further on Sunday, warning he was ready to \u201cresume "
+            "the fighting at any moment\u201d in the territory.\n\n"
+            "\u2018Buying time\u2019\n\n"
+            "\u201cWe will not give up,\u201d Ellison said.\n\n"
+            "\u2018Back to square one\u2019\n\n"
+            "\u201cWe are back to square one,\u201d Ellison said. \u201cBack to square one\u201d was all he added.")
+    got = speakers(text, actors)
+    assert "Buying time" not in got
+    assert got["We will not give up,"] == "Mark Ellison"
+
+
 def test_shouted_words_are_a_quote_not_a_title(actors):
     """Capitals on the small words too ("TO") are emphasis; a title keeps them small."""
     text = "Mark Ellison warned on Monday that there would be \"ALL HELL TO PAY\" in the region."

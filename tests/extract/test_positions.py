@@ -1113,6 +1113,9 @@ def test_more_from_real_articles(sentence, expected):
     # what a side says another side must do, reported: the sayer's demand
     ("Hamas insisted that Israel must withdraw from Gaza.", {("Hamas", "withdrawal", "demands")}),
     ("Egypt said Israel should allow more aid into Gaza.", {("Egypt", "aid", "demands")}),
+    # in the writer's own voice, what a side must do is no stance of that side's
+    ("Israeli forces must fully withdraw from Gaza.", set()),
+    ("Hamas must now release the hostages.", set()),
 ])
 def test_insisting_on_a_fact_and_reported_obligations(sentence, expected):
     got = _positions_of("Headline\n\nTalks on Gaza went on in Cairo.\n\n" + sentence + "\n")
