@@ -447,6 +447,7 @@ ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
 _WITH_AGENT = re.compile(r",\s+with\s+((?:[^\s,;:.?!\u201c\u201d\"\u00b7]+(?:,?\s+|$)){1,14}?),?\s*$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
 _CLOSED_ASIDE = re.compile(ASIDE_DASH + r"[^\u2014\u2013\u00b7]{3,160}?(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
+_TO_WHICH = re.compile(r",\s*(?:to|at|after|upon)\s+which\s+(?=[A-Z])")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -1364,6 +1365,12 @@ class Attributor:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
             seg = seg[:-1]
         end = ss + len(seg)
+        tw = _TO_WHICH.search(seg) if " which " in seg else None
+        if tw:
+            # "Katz reiterated ..., to which Cohen responded": the relative clause's own subject
+            named = np_after(m, ss + tw.end(), end)
+            if named is not None and named.kind != "pronoun" and not m[named.end:end].strip():
+                return self._with_actor(named)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):
@@ -1771,7 +1778,8 @@ class Attributor:
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
             if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
-                    re.match(r",\s+(?:a|an|the|who|whose|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+of)\s", m[men.end:men.end + 60])
+                    re.match(r",\s+(?:a|an|the|who|whose|(?:[A-Z][a-z]+|[a-z]+)(?:\s+[A-Z][a-z]+)*\s+of)\s",
+                             m[men.end:men.end + 60])
                     and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
                 continue  # (an appositive may follow: "X, a senior official(,) made this known",
                 # "X, Secretary General of the Y, considered ...")

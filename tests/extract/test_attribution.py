@@ -824,6 +824,23 @@ def test_he_after_a_fronted_clause_is_the_main_clauses_named_subject(actors):
     assert got["We welcome the invitation,"] == "Rick Mallory"
 
 
+def test_he_after_a_subject_with_a_bare_kin_appositive(actors):
+    """"Liran Roe, brother of twin hostages ..., shared his frustration. “...,” he told Ynet":
+    Roe, though the last one quoted was someone else (a role noun before "of" needs no article)."""
+    text = ("Headline\n\nMark Hale backed the plan, saying, \u201cIt is the only way.\u201d\n\n"
+            "Talks remain deadlocked. Liran Roe, brother of twin hostages Ziv and Gali Roe, shared his "
+            "frustration after a trip. \u201cThe feelings are very negative,\u201d he told Ynet.")
+    assert speakers(text, actors)["The feelings are very negative,"] == "Liran Roe"
+
+
+def test_to_which_x_responded_is_xs(actors):
+    """"Katz reiterated the commitment ..., to which Cohen responded, “...”": Cohen's words."""
+    text = ("Headline\n\nMinister Tom Ward met Dana Cole on Monday.\n\n"
+            "Ward reiterated the government\u2019s commitment to the hostages, to which Cole responded, "
+            "\u201cCommitted? How many more years?\u201d")
+    assert speakers(text, actors)["Committed? How many more years?"] == "Dana Cole"
+
+
 def test_a_role_subject_characterising_as_is_the_named_holder(actors):
     """"The foreign minister in her speech criticized X as “...”": the minister named before."""
     text = ("Dutch Foreign Minister Anna Weber met the envoy on Monday. Weber said talks would go on.\n\n"
