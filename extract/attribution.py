@@ -1044,7 +1044,11 @@ class Attributor:
                     return Event(verb, vs, ve, main[-1].mention, si, para, "pre")
         # Subject before the verb.
         cut = _aux_strip(pre)
-        men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY, participle=verb.endswith("ing"))
+        # (any verb closing a quote's own attribution takes a common noun: "“...?” the premier shot back")
+        closes = verb not in _CORE_SAY and not verb.endswith("ing") and \
+            _AFTER_QUOTE_BEFORE.search(m, max(ss, vs - 60), vs) is not None
+        men = self._subject(ss, ss + len(cut), common_nouns=verb in _CORE_SAY or closes,
+                            participle=verb.endswith("ing"))
         if men is None and not verb.endswith("ing"):
             men = self._bare_np_subject(ss, ss + len(cut.rstrip()), ve, se)
         if men is None and cut.rstrip().endswith(",") and "," not in cut.rstrip()[:-1]:

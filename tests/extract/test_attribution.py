@@ -2584,6 +2584,16 @@ def test_shared_attributes_right_after_a_quote_with_its_occasion(actors):
     assert got.get("a turning point") != "The envoys"
 
 
+def test_a_common_noun_subject_closing_a_quote_with_any_verb(actors):
+    """"“What deal?” the premier shot back. “...”": the premier named before, with a verb outside
+    the core said/told too, when it closes the quote's own attribution."""
+    text = ("Headline\n\nPrime Minister Tom Ward met the families on Monday.\n\n"
+            "\u201cWhat deal? Which deal?\u201d the premier shot back. \u201cWhoever told you that is wrong.\u201d")
+    got = speakers(text, actors)
+    assert got["What deal? Which deal?"] == "Tom Ward"
+    assert got["Whoever told you that is wrong."] == "Tom Ward"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
