@@ -657,6 +657,7 @@ class Attributor:
         self._norm_text: str | None = None  # the article normalised, read when an organisation is named
         self.events: list[Event] = []
         self.history: list[tuple[int, Speaker]] = []
+        self.subject_only: set[int] = set()  # history positions of people named as subjects, not heard
         # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
         # "she said" from going to the last man quoted.
         self.gender: dict[str, str] = {}
@@ -1858,6 +1859,7 @@ class Attributor:
                 sp = self._name(men, pos)
                 if sp.kind == "person" and not _JUNK_NAME.search(sp.name):
                     self.history.append((pos, sp))
+                    self.subject_only.add(pos)
             ev.speaker = self.resolve(ev.mention, ev.vstart)
             if ev.speaker is not None and _JUNK_NAME.search(ev.speaker.name):
                 ev.speaker = None  # "PfASkm7vah": a URL or handle fragment, not a name
@@ -3322,9 +3324,9 @@ class Attributor:
                 continue
             if p < lo:
                 break
-            if sp.kind == "person":
+            if sp.kind == "person" and p not in self.subject_only:
                 lo = p  # someone named was heard since: nothing before them
-                break
+                break  # (not one the sources talk about: "According to the official, Netanyahu is ...")
             if sp.kind == "descriptor" and sp.head in _SOURCE_HEADS and sp.plural == plural:
                 best = (p, sp)
                 break

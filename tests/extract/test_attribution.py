@@ -2594,6 +2594,17 @@ def test_a_common_noun_subject_closing_a_quote_with_any_verb(actors):
     assert got["Whoever told you that is wrong."] == "Tom Ward"
 
 
+def test_the_senior_figure_is_the_senior_official_past_whom_he_talks_about(actors):
+    """"A senior official ... accused X ... According to the official, X is ... “...,” the senior
+    figure argued": the official, though X opened a sentence in between (he was talked about,
+    not heard)."""
+    text = ("Headline\n\nA senior official in the negotiations accused Prime Minister Tom Ward of stalling "
+            "the deal.\n\nAccording to the official, Ward is currently in the minority.\n\n"
+            "\u201cEven when he accepts the terms, the opposition forces him,\u201d the senior figure argued.")
+    assert speakers(text, actors)["Even when he accepts the terms, the opposition forces him,"] == \
+        "a senior official"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
