@@ -988,10 +988,19 @@ class Attributor:
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             # (after "said" any clause: "..., and had said news of her death came as a ‘relief’")
-            men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
-                   else None) or self._previous_subject(si) or self._clause_subject(
+            clause = lambda: self._clause_subject(  # noqa: E731
                 re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
                        r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+            prev = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
+            if prev is not None and prev.mention.start > ss and re.match(r",\s", m[prev.vend:prev.vend + 2]) and \
+                    re.search(r",\s*$", m[ss:prev.mention.start]):
+                # "At this point, the report said, Netanyahu lashed out ... and said": the aside's
+                # source reports the clause; its subject goes on
+                named = clause()
+                if named is not None and named.kind in ("name", "org"):
+                    return Event(verb, vs, ve, named, si, para, "pre")
+            men = (self._main_say_subject(si) if verb in _CORE_SAY and re.search(r",\s*(?:and|but)\s", tail)
+                   else None) or self._previous_subject(si) or clause()
             if men is not None:
                 return Event(verb, vs, ve, men, si, para, "pre")
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):

@@ -875,6 +875,10 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     # "Hamas described his comments—where he said a deal was not possible—as proof of his “...”":
     # a verb inside a dashed aside that closes before the quote says nothing about the quote
     before = [ev for ev in before if not _aside_closed_before(masked, sents[si][0], ev, q.open_at)]
+    if len(before) >= 2 and before[-1].kind == "according" and before[-2].kind == "pre" and \
+            before[-2].speaker.kind in ("person", "org") and \
+            re.fullmatch(r"[\s,]*", masked[before[-2].vend:before[-1].vstart]):
+        before = before[:-1]  # "Barnea said according to the reports, “...”": the reports relay his words
     if before and re.search(r"[,;][\u201d\"\u2019']?\s*(?:while|whereas)\s+[A-Z]|;\s+[A-Z]",
                             masked[before[-1].vend:q.open_at]):
         before = []  # "X warned that “...”, while Arab ministers condemned it as “...”": another speaker

@@ -2605,6 +2605,18 @@ def test_the_senior_figure_is_the_senior_official_past_whom_he_talks_about(actor
         "a senior official"
 
 
+def test_reports_relaying_a_named_speaker_are_not_the_speaker(actors):
+    """"The head of the agency, X, said according to the reports, “...”" is X's; "At this point,
+    the report said, Y lashed out ... and said, “...”" is Y's: the reports only relay them."""
+    text = ("Headline\n\nThe head of the agency, Dan Roe, said according to the reports, \u201cThere is a "
+            "deal. If we stall, we may miss it.\u201d\n\n"
+            "At this point, the report said, Prime Minister Tom Ward lashed out at the security chiefs and said, "
+            "\u201cYou are feeble.\u201d")
+    got = speakers(text, actors)
+    assert got["There is a deal. If we stall, we may miss it."] == "Dan Roe"
+    assert got["You are feeble."] == "Tom Ward"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
