@@ -447,6 +447,7 @@ ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
 _WITH_AGENT = re.compile(r",\s+with\s+((?:[^\s,;:.?!\u201c\u201d\"\u00b7]+(?:,?\s+|$)){1,14}?),?\s*$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
 _CLOSED_ASIDE = re.compile(ASIDE_DASH + r"[^\u2014\u2013\u00b7]{3,160}?(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
+_LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _TO_WHICH = re.compile(r",\s*(?:to|at|after|upon)\s+which\s+(?=[A-Z])")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
@@ -1442,7 +1443,9 @@ class Attributor:
             commas = [i for i, c in enumerate(body) if c == ","]
             for c in reversed(commas[-3:]):
                 appos = body[c + 1:]
-                if not _APPOS_START.match(appos) and not self._lower_appositive(body, c, ss):
+                lt = _LOWER_TITLES.match(appos.lstrip())
+                titled = lt is not None and all(w in DESC_HEADS or w in DESC_WORDS for w in lt.group(0).split())
+                if not _APPOS_START.match(appos) and not titled and not self._lower_appositive(body, c, ss):
                     continue
                 if c != commas[0] and re.match(r"\s*whose\b", appos):
                     prev = np_before(m, ss + c, ss)
@@ -1452,6 +1455,10 @@ class Attributor:
                 # the last comma group is a bare name: "A lawyer for the news outlets, David Schulz, said"
                 a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
                 named = np_after(m, a_start, ss + len(body))
+                if titled and (named is None or named.kind != "name"):
+                    # "Gantz's fellow party member, minister Gadi Eisenkot, said": a lowercase title
+                    # opens the appositive name
+                    named = np_after(m, a_start + lt.end(), ss + len(body))
                 named_ok = (named is not None and named.kind == "name" and not _PLACE_ABBR.match(named.text)
                             and (named.end >= ss + len(body) - 1
                                  # or a bracketed tag after it: "Orit Strook (Religious Zionism)"

@@ -2617,6 +2617,17 @@ def test_reports_relaying_a_named_speaker_are_not_the_speaker(actors):
     assert got["You are feeble."] == "Tom Ward"
 
 
+def test_an_appositive_name_after_a_lowercase_title(actors):
+    """"When X responded that he “...,” Roe's fellow party member, minister Dan Hale, was quoted as
+    saying: “...”": Hale, whose lowercase title opens the appositive after a description."""
+    text = ("Headline\n\nWhen Prime Minister Tom Ward responded that he \u201cwill not agree to it,\u201d "
+            "Roe\u2019s fellow party member, minister Dan Hale, was quoted as saying: "
+            "\u201cNo one here wants to stop the war.\u201d")
+    got = speakers(text, actors)
+    assert got["No one here wants to stop the war."] == "Dan Hale"
+    assert got["will not agree to it,"] == "Tom Ward"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
