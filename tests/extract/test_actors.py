@@ -29,6 +29,9 @@ def actors():
     ("Lazzarini", "Philippe Lazzarini", "United Nations"),
     ("Karim Khan", "Karim Khan", "International Court"),
     ("Abbas", "Mahmoud Abbas", "Palestinian Authority"),
+    # transliterations one outlet mixes in one article ("FM Abdelaty told ..., Abdelatty stressed")
+    ("Abdelaty", "Badr Abdelatty", "Egypt"),
+    ("Abdel Atti", "Badr Abdelatty", "Egypt"),
     # a ministry speaks as itself, not as its country (GUIDELINES: "the organisation")
     ("Egypt's Foreign Ministry", "Egyptian Foreign Ministry", "Egypt"),
     ("Qatar's Foreign Ministry", "Qatari Foreign Ministry", "Qatar"),
