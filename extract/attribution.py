@@ -3099,6 +3099,13 @@ class Attributor:
                 dropped = self._modifier_sides(words[:k] + words[-1:]) if k > 1 else {}
                 if any(s is not None and s != found.party for s in dropped.values()):
                     continue
+                # and "The Religious Zionism Party leader" is not "Hamas leader X": a named body of
+                # no known side the dropped words spell out must be in how the holder was introduced
+                body = [w for w in words[1:k] if w[:1].isupper()]
+                if len(body) >= 2 and body[-1] in ORG_HEADS and self._modifier_sides(body) and \
+                        all(s is None for s in self._modifier_sides(body).values()) and \
+                        not {norm(w) for w in body} <= set(norm(found.as_written).split()):
+                    continue
                 return found
         found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
         if found is not None:

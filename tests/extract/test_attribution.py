@@ -2628,6 +2628,20 @@ def test_an_appositive_name_after_a_lowercase_title(actors):
     assert got["will not agree to it,"] == "Tom Ward"
 
 
+def test_a_named_party_leader_is_not_another_bodys_leader_named_later(actors):
+    """"The Green Future Party leader likened X to Hamas late leader Yahya Sinwar and said, “...”":
+    not Sinwar, whose introduction names no Green Future Party; the actors file's title for the
+    party's leader names him ("The Religious Zionism Party leader" is Smotrich)."""
+    text = ("Headline\n\nFinance Minister Dan Roe spoke in Hebron.\n\n"
+            "The Green Future Party leader likened Turkey\u2019s President to Hamas late leader Yahya Sinwar "
+            "and said, \u201cQatar is Hamas.\u201d")
+    assert speakers(text, actors)["Qatar is Hamas."] != "Yahya Sinwar"
+    text = ("Headline\n\nFinance Minister Bezalel Smotrich spoke in Hebron.\n\n"
+            "The Religious Zionism Party leader likened Turkey\u2019s President to Hamas late leader Yahya Sinwar "
+            "and said, \u201cQatar is Hamas.\u201d")
+    assert speakers(text, actors)["Qatar is Hamas."] == "Bezalel Smotrich"
+
+
 def test_a_possessive_owner_is_named_without_the_ending(actors):
     """"Spokesperson R.-Adm. Dan Halevy’s interview, in which he stated “...”": Dan Halevy
     (a hyphenated rank is a title, and the possessive ending is no part of the name)."""
