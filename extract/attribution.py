@@ -989,9 +989,10 @@ class Attributor:
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             # (after "said" any clause: "..., and had said news of her death came as a ‘relief’")
-            clause = lambda: self._clause_subject(  # noqa: E731
-                re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
-                       r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+            def clause() -> Mention | None:
+                return self._clause_subject(
+                    re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                           r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
             prev = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
             if prev is not None and prev.mention.start > ss and re.match(r",\s", m[prev.vend:prev.vend + 2]) and \
                     re.search(r",\s*$", m[ss:prev.mention.start]):
@@ -3102,8 +3103,8 @@ class Attributor:
                 # and "The Religious Zionism Party leader" is not "Hamas leader X": a named body of
                 # no known side the dropped words spell out must be in how the holder was introduced
                 body = [w for w in words[1:k] if w[:1].isupper()]
-                if len(body) >= 2 and body[-1] in ORG_HEADS and self._modifier_sides(body) and \
-                        all(s is None for s in self._modifier_sides(body).values()) and \
+                body_sides = self._modifier_sides(body) if len(body) >= 2 and body[-1] in ORG_HEADS else {}
+                if body_sides and not any(body_sides.values()) and \
                         not {norm(w) for w in body} <= set(norm(found.as_written).split()):
                     continue
                 return found
