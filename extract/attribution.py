@@ -447,6 +447,12 @@ ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
 _WITH_AGENT = re.compile(r",\s+with\s+((?:[^\s,;:.?!\u201c\u201d\"\u00b7]+(?:,?\s+|$)){1,14}?),?\s*$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
 _CLOSED_ASIDE = re.compile(ASIDE_DASH + r"[^\u2014\u2013\u00b7]{3,160}?(?:\s*(?:\u2014|\u2013|--)|\s+-)\s*$")
+# a fronted phrase before a sentence's subject ("When the invitation came through, X was ..."),
+# read once per sentence by _sentence_subjects
+_FRONTED_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Speaking|Writing|Addressing|Asked|After|Before|"
+    r"During|Since|While|According|When|Once|As|Although|Though|Despite|Amid|Following|Ahead|Upon|Until|Shortly|"
+    r"Yet|Still|Now|Then|Today|Yesterday)\b[^,]{0,60},\s*)")
 _LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _TO_WHICH = re.compile(r",\s*(?:to|at|after|upon)\s+which\s+(?=[A-Z])")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
@@ -1767,11 +1773,9 @@ class Attributor:
         m = self.masked
         for ss, se, _ in self.sents:
             start = ss
-            lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Speaking|Writing|"
-                            r"Addressing|Asked|After|Before|During|Since|While|According|When|Once|As|Although|Though|Despite|Amid|"
-                            r"Following|Ahead|Upon|Until|Shortly|Yet|Still|Now|Then|Today|Yesterday)\b[^,]{0,60},\s*)", m[ss:se])
+            lead = _FRONTED_BEFORE_SUBJECT.match(m, ss, se)
             if lead:
-                start = ss + lead.end()
+                start = lead.end()
             inv = _AMONG_WAS.match(m, ss, se)
             if inv:
                 # "Among those released was Amir Abu Radaha, who ...": the name ends the inverted clause

@@ -762,12 +762,13 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     appos = (ev.mention.appositive or "").strip(" ,")
     if appos and ev.kind == "pre" and gap.strip(" ,") == appos:
         return gap[:len(gap) - len(gap.lstrip())]  # "“...!” Scott's niece, Marcia Price, shouted": the role opens it
-    role = _ROLE_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
-    if role and all(w in DESC_WORDS or w in DESC_HEADS for w in role.group(2).split()):
-        return role.group(1)  # "“...,” Qatari premier Sheikh X told ...": the speaker's title opens it
-    title = _TITLE_COMMA_GAP.fullmatch(gap) if ev.kind == "pre" and ev.mention.kind == "name" else None
-    if title and title.group(2).split()[-1].lower() in DESC_HEADS:
-        return title.group(1)  # "“...,” Israeli National Security Adviser, X wrote": a title set off by a comma
+    if ev.kind == "pre" and ev.mention.kind == "name":
+        role = _ROLE_GAP.fullmatch(gap)
+        if role and all(w in DESC_WORDS or w in DESC_HEADS for w in role.group(2).split()):
+            return role.group(1)  # "“...,” Qatari premier Sheikh X told ...": the speaker's title opens it
+        title = _TITLE_COMMA_GAP.fullmatch(gap)
+        if title and title.group(2).split()[-1].lower() in DESC_HEADS:
+            return title.group(1)  # "“...,” Israeli National Security Adviser, X wrote": a title set off by a comma
     return gap
 
 
