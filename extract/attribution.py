@@ -3028,15 +3028,19 @@ class Attributor:
         if head in ("group", "movement", "militants", "organization", "organisation"):
             # "Hamas has released four bodies ... The group told mediators that": the body the
             # paragraph was just about, before whoever spoke last
+            # (a state is no group: "Israel has rejected calls for truce ... Hamas chief X met ...
+            # “...,” the terror group said" is Hamas)
+            state = self.actors.is_country if self.actors else (lambda name: False)
             si = self.sindex.at(pos)
             for sj in range(si - 1, max(-1, si - 3), -1):
                 if self.sents[sj][2] != self.sents[si][2]:
                     break
                 sp = self.subject_of_sentence(sj)
-                if sp is not None and sp.kind == "org" and not (sp.head or "") in _DOC_HEADS:
+                if sp is not None and sp.kind == "org" and not (sp.head or "") in _DOC_HEADS \
+                        and not state(sp.name):
                     return sp
             for p, sp in reversed(self.history):
-                if p < pos and sp.kind == "org":
+                if p < pos and sp.kind == "org" and not state(sp.name):
                     return sp
             return self._group_named_before(words, pos)
         same = _ORG_HEAD_SYNONYMS.get(head)

@@ -3548,3 +3548,12 @@ def test_a_listed_body_ends_the_title_before_a_surname(actors):
     text = ("Jordanian Ambassador to the United Nations Haddad spoke on Tuesday.\n\n"
             "Haddad noted that \u201cwe saw the footage.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Haddad"]
+
+
+@pytest.mark.parametrize("state", ["Egypt", "Jordan"])
+def test_the_group_is_no_state_spoken_of_before(actors, state):
+    # a state is never "the group": the movement whose leader the sentence names is
+    text = (f"{state} has rejected calls for a truce, demanding that the captives go free first.\n\n"
+            "Islamic Jihad leader Ziad al-Nakhalah on Monday met officials in Cairo "
+            "\u201cto review the latest proposal,\u201d the militant group said.")
+    assert quotes(text, actors) == [("to review the latest proposal,", "Islamic Jihad", "Hamas")]
