@@ -18,6 +18,7 @@ from extract.actors import Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
+from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
@@ -180,6 +181,9 @@ _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "beca
                  "they", "we", "i", "you", "there", "here", "this", "these", "those", "also", "said", "says",
                  "told", "made", "took", "gave", "got", "went", "came", "saw", "knew", "thought", "felt"}
 PRONOUNS_ALL = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"}
+# A deck item's speaker: a few lower-case words and a colon right before the quote.  (Not a
+# name before it: the crosshead "Netanyahu ‘has to take it’" quotes someone else about him.)
+_DECK_COLON = re.compile(r"([a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}):\s*(?=[\u201c\u2018\"])")
 _COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
 # A roundup's "Gerald F. Seib, The Wall Street Journal: “...”" and "Jeremy Lott, author: “...”":
 # a name, a short appositive (outlet or role), a colon and at once the quote
@@ -719,6 +723,9 @@ class Attributor:
                     one = cm.group(1)
                     if self.names.fullest(one, ss) == one and not (self.actors and self.actors.find(one)):
                         cm = None
+                if cm is None and not DECK_END.search(m, ss, self.para_end(para)):
+                    # a deck's item, written as a headline: "former hostage: ‘A leader is ...’"
+                    cm = _DECK_COLON.match(m, ss, se)
                 if cm:
                     men = np_after(m, cm.start(1), cm.end(1))
                     if men and men.kind != "pronoun":
@@ -751,6 +758,13 @@ class Attributor:
                 starts.setdefault(p, ss)
             self._para_starts = starts
         return starts.get(para, -1)
+
+    def para_end(self, para: int) -> int:
+        ends = self.__dict__.get("_para_ends")
+        if ends is None:
+            ends = {p: se for _, se, p in self.sents}
+            self._para_ends = ends
+        return ends.get(para, -1)
 
     def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
         toks = _tokens(self.masked, start, start + len(phrase))
@@ -2752,7 +2766,12 @@ class Attributor:
                 party, faction = self._party_of_text(full)
                 return Speaker(full[0].lower() + full[1:], party, faction, "descriptor", as_written=full, head=head,
                                titles={head})
-            return self._definite(["the"] + words, head, pos)
+            ref = self._definite(["the"] + words, head, pos)
+            if ref is None and _DECK_COLON.match(self.masked, men.start):
+                # a deck's "former hostage: ‘...’" of nobody named before: someone unnamed, so described
+                party, faction = self._party_of_text(text)
+                return Speaker(text, party, faction, "descriptor", as_written=text, head=head, titles={head})
+            return ref
         dm = _DOC_FROM.match(" " + text[:1].lower() + text[1:]) if head in _DOC_HEADS else None
         if dm and dm.end() <= len(text):
             # "A statement from Netanyahu's office said": the office's words

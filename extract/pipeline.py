@@ -21,7 +21,7 @@ from extract.reader import parse_layout
 from extract.records import ExtractedArticle, Quote, Reported
 from extract.reported import reported_content
 from extract.sanitize import sanitize
-from extract.sentences import SentenceIndex, mask_quotes, paragraphs, sentences
+from extract.sentences import SentenceIndex, deck_items, mask_quotes, paragraphs, sentences
 from extract.speakers import DESC_HEADS, DESC_WORDS, NameIndex, np_after
 from extract.transcripts import transcript_lines
 
@@ -62,9 +62,16 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     meta = _override(layout.meta, _options.get("meta_override"))
     paras = paragraphs(text, layout.excluded)
     spans, nicknames = split_nicknames(text, find_quotes(text, paras))
-    masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
     headline = _headline_paras(text, paras, meta.title)
+    items = deck_items(text, paras, spans)
+    if len(items) > len(paras):
+        # (a deck's items are all of the deck: headline lines still)
+        tops = [paras[k] for k in headline]
+        paras = items
+        headline = {k for k, (s, e) in enumerate(paras) if any(ps <= s and e <= pe for ps, pe in tops)}
+        spans, nicknames = split_nicknames(text, find_quotes(text, paras))
+    masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
     kept = [(s, e) for k, (s, e) in enumerate(paras)
             if text[s:e].strip() != (meta.title or "").strip() and k not in headline]
     lines = transcript_lines(text, paras)

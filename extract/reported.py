@@ -90,6 +90,8 @@ def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, in
         return None  # "AFP reported ..., citing a senior Hamas official": whom it relies on, not what
     if span is not None and _ONLY_ANAPHOR.fullmatch(text, *span):
         return None  # "announced this on Telegram": what was said is in another sentence
+    if span is not None and not any(c.isalpha() for c in masked[span[0]:span[1]]):
+        return None  # "former hostage: ‘A leader is ...’": all of it quoted, the quote's record holds it
     return span
 
 

@@ -52,6 +52,31 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+DECK_END = re.compile(r"[.!?:\u2026][\s\u201d\u2019\"')\]]*$")
+
+
+def deck_items(text: str, paras: list[tuple[int, int]], quotes) -> list[tuple[int, int]]:
+    """`paras` with each deck split into its items: a line without a closing full stop
+    whose clauses a semicolon joins ("Israel says mediators guarantee ‘safe passage’;
+    former hostage: ‘A leader is responsible’") lists separate headlines, each with its
+    own speaker, like paragraphs.  (A semicolon inside a quote splits nothing.)"""
+    out = []
+    for k, (s, e) in enumerate(paras):
+        if "; " not in text[s:e] or DECK_END.search(text, s, e):
+            out.append((s, e))
+            continue
+        inside = [(q.open_at, q.outer_end) for q in quotes if q.para == k]
+        start = s
+        for m in re.finditer(r";\s+", text[s:e]):
+            at = s + m.start()
+            if any(a <= at < b for a, b in inside):
+                continue
+            out.append((start, at))
+            start = s + m.end()
+        out.append((start, e))
+    return out
+
+
 def mask_quotes(text: str, quotes, spaces: tuple[tuple[int, int], ...] | list = ()) -> str:
     """`text` with quoted content blanked (final punctuation kept), marks kept; the
     `spaces` ranges (nicknames inside names, marks and all) become spaces."""

@@ -3557,3 +3557,22 @@ def test_the_group_is_no_state_spoken_of_before(actors, state):
             "Islamic Jihad leader Ziad al-Nakhalah on Monday met officials in Cairo "
             "\u201cto review the latest proposal,\u201d the militant group said.")
     assert quotes(text, actors) == [("to review the latest proposal,", "Islamic Jihad", "Hamas")]
+
+
+@pytest.mark.parametrize("item, speaker", [
+    ("former hostage: \u2018The army must answer for it\u2019", "former hostage"),
+    ("Lapid: \u2018The army must answer for it\u2019", "Yair Lapid"),
+])
+def test_a_deck_item_speaks_for_itself(actors, item, speaker):
+    # a deck lists headlines: the speaker of one item is not the one of the item before
+    text = (f"title: Families meet the premier\n\nPremier meets families as Hamas says talks are frozen; {item}\n\n"
+            "Families of captives met Prime Minister Benjamin Netanyahu on Monday. Opposition leader "
+            "Yair Lapid and a former hostage spoke after the meeting.")
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+def test_a_deck_item_without_a_speaker_takes_none_from_the_item_before(actors):
+    text = ("title: Detainees freed\n\nFreeing of detainees goes ahead after Israel says mediators guarantee \u2018safe passage\u2019; "
+            "talks \u2018on track\u2019 for next stage\n\nThe release went ahead on Thursday after Israel "
+            "said it had the guarantees.")
+    assert quotes(text, actors) == [("safe passage", "Israel", "Israel")]

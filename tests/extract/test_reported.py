@@ -971,3 +971,11 @@ def test_according_to_figures_from_a_ministry_is_the_ministrys(actors):
     text = ("Head\n\nThe campaign has killed at least 60,000 people, according to figures from the territory's "
             "health ministry.")
     assert [s for s, _, _ in reported(text, actors)] == ["the territory's health ministry"]
+
+
+def test_words_all_quoted_are_no_reported_clause(actors):
+    # the quote's record holds them; a reported record of the same words would show them twice
+    text = "Yair Lapid: \u2018The army must answer for what happened on that day\u2019"
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Yair Lapid"]
+    assert res.reported == []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extract.quotes import find_quotes
-from extract.sentences import MASK, mask_quotes, paragraphs, sentences
+from extract.sentences import MASK, deck_items, mask_quotes, paragraphs, sentences
 
 
 def split(text: str) -> list[str]:
@@ -46,3 +46,15 @@ def test_paragraphs_skip_excluded_and_blank():
     text = "Ad line\n\nBody one.\n   \nBody two."
     ex = [(0, 7)]
     assert [text[s:e] for s, e in paragraphs(text, ex)] == ["Body one.", "Body two."]
+
+
+def test_a_deck_splits_into_its_items_but_not_inside_a_quote():
+    # a line with no closing stop whose clauses a semicolon joins lists headlines, one per item
+    text = ("Talks resume after Cairo says gaps have narrowed; the minister: \u2018We will not bend; "
+            "not now\u2019; families rally in Tel Aviv\n\nThe talks resumed on Monday; both sides came.")
+    paras = paragraphs(text, [])
+    items = deck_items(text, paras, find_quotes(text, paras))
+    assert [text[s:e] for s, e in items] == [
+        "Talks resume after Cairo says gaps have narrowed",
+        "the minister: \u2018We will not bend; not now\u2019", "families rally in Tel Aviv",
+        "The talks resumed on Monday; both sides came."]
