@@ -692,6 +692,13 @@ _SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before
                            r"because)\b)[\w.'\u2019-]+)){1,4}\s*[.]?\s*")
 
 
+# where and when, then a participle: "in a video message, referring to the corridor"
+_SETTING_THEN = re.compile(_SETTING_TAIL.pattern.removesuffix(r"\s*[.]?\s*") + r"\s*,\s*[a-z]+ing\b")
+# the speaker's report going on in a clause of its own: ", but it is “...”"
+_CONTINUED = re.compile(r"\s*,\s*(?:but|and)\s+(?:it|this|that|he|she|they)\s+(?:is|was|are|were|would|will|could|"
+                        r"had|has|remains|remained)\b")
+
+
 def _rest_after(masked: str, ev: Event, end: int) -> str:
     """The sentence's rest after an attribution: after the speaker when it follows the verb
     ("said X", "according to X"), else after the verb."""
@@ -951,7 +958,9 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         # (and the participle's clause may quote more of the same voice: "..., she said,
         # referencing the bank's drive to “cross-sell”")
         if (len(tail.split()) <= 6 and "\u00b7" not in tail) or re.match(r"\s*,\s*[a-z]+ing\b", tail) \
-                or _SETTING_TAIL.fullmatch(tail):
+                or _SETTING_TAIL.fullmatch(tail) or _SETTING_THEN.match(tail) or _CONTINUED.match(tail):
+            # (also "..., Netanyahu said in a video message, referring to ...", and "There is “still
+            # the possibility” of a deal, Burns said, but it is “a very tough process”": his words go on)
             return ev, ev.speaker
         break
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"

@@ -188,3 +188,16 @@ def test_name_positions_are_the_articles_offsets():
     assert [(text[p:p + len(n)], n) for p, n in names.full] == [("Rina Berman", "Rina Berman"),
                                                               ("Omer Berman", "Omer Berman")]
     assert names.opens_sentence(names.full[0][0]) and not names.opens_sentence(names.full[1][0])
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Israel is \u201cchanging course\u201d in the south, Katz said in a televised address, referring to the corridor.",
+     ["changing course"]),
+    ("There is \u201ca real chance\u201d of a deal, Katz said, but it is \u201ca hard road.\u201d",
+     ["a real chance", "a hard road."]),
+])
+def test_a_closing_attribution_with_a_setting_or_more_of_its_words(actors, sentence, quoted):
+    # the attribution closes the sentence though a place, a participle or the speaker's next words follow
+    text = f"Defense Minister Israel Katz spoke on Monday.\n\n{sentence}"
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [(w, "Israel Katz") for w in quoted]
