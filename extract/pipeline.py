@@ -351,7 +351,9 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if prev_i >= 0 and out[prev_i][1] is not None:
             pq = spans[prev_i]
             ps = paras[q.para][0]
-            opens_para = not masked[ps:q.open_at].strip(" \u2014\u2013-")
+            lead = masked[ps:q.open_at].strip(" \u2014\u2013-")
+            # (also "Adding: “...”", a paragraph the speaker's participle opens with no subject)
+            opens_para = not lead or bool(_SUBJECTLESS_LEAD.fullmatch(lead))
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
                                 and ev.speaker is not None and ev.kind != "possessive"
@@ -692,6 +694,9 @@ _SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before
                            r"because)\b)[\w.'\u2019-]+)){1,4}\s*[.]?\s*")
 
 
+# a paragraph opened by a participle of saying with no subject: "Adding:", "Concluding,"
+_SUBJECTLESS_LEAD = re.compile(r"(?:Adding|Noting|Stressing|Concluding|Continuing|Explaining|Insisting|"
+                               r"Warning|Emphasi[sz]ing|Affirming|Reiterating|Stating)\s*[:,]")
 # where and when, then a participle: "in a video message, referring to the corridor"
 _SETTING_THEN = re.compile(_SETTING_TAIL.pattern.removesuffix(r"\s*[.]?\s*") + r"\s*,\s*[a-z]+ing\b")
 # the speaker's report going on in a clause of its own: ", but it is “...”"

@@ -201,3 +201,20 @@ def test_a_closing_attribution_with_a_setting_or_more_of_its_words(actors, sente
     text = f"Defense Minister Israel Katz spoke on Monday.\n\n{sentence}"
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.quote, q.speaker) for q in res.quotes] == [(w, "Israel Katz") for w in quoted]
+
+
+@pytest.mark.parametrize("lead", ["Adding:", "Noting,", "Concluding:"])
+def test_a_paragraph_opened_by_a_subjectless_participle_goes_on_with_the_speaker(actors, lead):
+    text = ("Hezbollah leader Naim Qassem gave a speech on Friday.\n\n"
+            "He addressed Israel, saying: \u201cYou have not won this war.\u201d\n\n"
+            f"{lead} \u201cWe are entering the third month of the battle.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Naim Qassem", "Naim Qassem"]
+
+
+def test_highlighted_reports_words(actors):
+    text = ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke in Doha on Monday.\n\n"
+            "He highlighted that \u201cno one doubts that the door remains open to the talks.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.quote for q in res.quotes] == ["no one doubts that the door remains open to the talks."]
+    assert res.quotes[0].speaker.endswith("Al Thani")
