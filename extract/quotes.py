@@ -210,8 +210,9 @@ def _runs_on(p: str, i: int, hi: int) -> bool:
     """A curly single quote that opens a sentence at the paragraph's start or after a colon
     and is not closed before the paragraph ends: British house style's quote that goes on
     into the next paragraph ("Martin stated: ‘Like people ...\n\n‘I pay ...’"), as double
-    quotes do.  Straight marks and lower-case starts are left alone: apostrophes look alike."""
-    if p[i] != "\u2018" or hi != len(p) or not p[i + 1:i + 2].isupper():
+    quotes do; so does a straight mark there ("said: 'I wanted to come here ...").  Lower-case
+    starts are left alone: apostrophes look alike."""
+    if p[i] not in _S_OPEN or hi != len(p) or not p[i + 1:i + 2].isupper():
         return False
     before = p[:i].rstrip()
     if before and not before.endswith(":"):

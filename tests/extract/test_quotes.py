@@ -108,3 +108,15 @@ def test_a_long_single_quoted_paragraph_is_one_quote():
     text = "\u2018" + body.strip() + "\u2019"
     spans = find_quotes(text, [(0, len(text))])
     assert [(text[q.start:q.end]) for q in spans] == [body.strip()]
+
+
+def test_a_straight_single_quote_after_a_colon_runs_on_into_the_next_paragraph():
+    # British house style with straight marks: reopened at each paragraph, closed at the last
+    text = ("The minister said: 'I came here to see it for myself; I will never forget it.\n"
+            "'Today we hope to see progress on the pause.\n"
+            "'This is a crucial opportunity.'")
+    assert spans(text) == [("I came here to see it for myself; I will never forget it.", True, True),
+                           ("Today we hope to see progress on the pause.", True, True),
+                           ("This is a crucial opportunity.", True, False)]
+    # (an apostrophe opening a word is no mark: "the '90s", "rock 'n' roll")
+    assert spans("In the '90s the talks failed, he said.") == []
