@@ -31,9 +31,12 @@ SAY_VERBS = set(_VERBS.get("say", ()))
 REPORT_VERBS = set(_VERBS.get("report", ()))
 # "“...,” Roe began.": verbs that attribute only right after a quote and its speaker
 _AFTER_QUOTE_VERBS = frozenset(_VERBS.get("after_quote", ()))
-_AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"]\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:[a-z]+ly\s+)?$|"
-                                 r"[,.!?\u2014-][\u201d\"]\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
-                                 r"(?:[a-z]+ly\s+)?$")
+# (or "“...?” Heba Sahloul’s aged mother sobbed": a named owner's kin)
+_AFTER_QUOTE_BEFORE = re.compile(r"[,.!?\u2014-][\u201d\"\u2019']\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:[a-z]+ly\s+)?$|"
+                                 r"[,.!?\u2014-][\u201d\"\u2019']\s+(?:he|she|they|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
+                                 r"(?:[a-z]+ly\s+)?$|"
+                                 r"[,.!?\u2014-][\u201d\"\u2019']\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[\u2019']s\s+"
+                                 r"(?:[a-z-]+\s+){1,2}(?:[a-z]+ly\s+)?$")
 # ... or where a phrase of the occasion follows ("“...,” Witkoff shared in the interview")
 _AFTER_QUOTE_PP = re.compile(r"\s+(?:in|on|at|with|during|to|from)\s")
 _COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")

@@ -587,6 +587,11 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             first = j  # "The Republican presidential nominee": an adjective before the head
             j -= 1
             continue
+        if j > 0 and first <= k and j >= k - 2 and _possessive(toks[j - 1][0]) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) \
+                and toks[k][0].lower() in DESC_HEADS and lw not in PREPS_IN_DESC:
+            first = j  # "Heba Sahloul's aged mother", "Emily Hand's grief-stricken father": an adjective after the owner
+            j -= 1
+            continue
         # (after a capitalised adjective: "The Islamist terror group", "the Iranian-backed militia")
         det = j - 1 if j > 0 and toks[j - 1][0].lower() in DETERMINERS else (
             j - 2 if j > 1 and toks[j - 2][0].lower() in ("the", "a", "an") and _is_cap(toks[j - 1][0])
@@ -749,6 +754,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 and lw not in _BARE_VERB_FORMS \
                 and j + 1 < len(toks) and not (
                 j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
+                and not _possessive(toks[j - 1][0])  # ("Heba Sahloul's aged mother": no verb after a possessive)
                 and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
             # (not "Trump attacked Clinton", "Berg generally supported Democrats", "Khalil al-Hayya

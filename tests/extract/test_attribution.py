@@ -3576,3 +3576,21 @@ def test_a_deck_item_without_a_speaker_takes_none_from_the_item_before(actors):
             "talks \u2018on track\u2019 for next stage\n\nThe release went ahead on Thursday after Israel "
             "said it had the guarantees.")
     assert quotes(text, actors) == [("safe passage", "Israel", "Israel")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("\u2018Where do we go now?\u2019 Amal Haddad\u2019s elderly father sobbed in despair.",
+     "Amal Haddad\u2019s elderly father"),
+    ("\u201cWhere do we go now?\u201d Amal Haddad\u2019s father wept.", "Amal Haddad\u2019s father"),
+    ("Amal Haddad\u2019s grief-stricken father said: \u201cWhere do we go now?\u201d",
+     "Amal Haddad\u2019s grief-stricken father"),
+])
+def test_a_named_owners_kin_speaks_with_an_adjective_or_a_verb_of_weeping(actors, sentence, speaker):
+    text = f"Residents fled the north on Monday.\n\n{sentence}"
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+def test_a_crowd_chanting_words(actors):
+    text = ("When the families took the stage, the crowd rose to its feet, applauding and chanting "
+            "\u201cBring them home.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the crowd"]
