@@ -187,6 +187,10 @@ PRONOUNS_ALL = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "th
 # A deck item's speaker: a few lower-case words and a colon right before the quote.  (Not a
 # name before it: the crosshead "Netanyahu ‘has to take it’" quotes someone else about him.)
 _DECK_COLON = re.compile(r"([a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}):\s*(?=[\u201c\u2018\"])")
+# a group's members named in an aside before its verb: ", including Oxfam and Save the Children,"
+_INCLUDING_TAIL = re.compile(r",\s+(?:including|among\s+them)\s+[^,;:\u00b7]{1,80}(?:,\s+[^,;:\u00b7]{1,40}){0,3},$")
+# an acronym in the plural: "NGOs", "MPs", "IDPs"
+_ACRONYM_PLURAL = re.compile(r"(?:\d+\s+)?[A-Z]{2,}s")
 _COLON_ONE = re.compile(r"[\"\u201c]?([A-Z][a-z]+):\s+")
 # A roundup's "Gerald F. Seib, The Wall Street Journal: “...”" and "Jeremy Lott, author: “...”":
 # a name, a short appositive (outlet or role), a colon and at once the quote
@@ -1400,6 +1404,12 @@ class Attributor:
                 # "Trump, who will host Netanyahu on Monday, has said": the time phrase the
                 # caller took off closed the relative clause
                 seg = m[ss:tm.end()]
+        im = _INCLUDING_TAIL.search(seg) if ", including " in seg or ", among them " in seg else None
+        if im:
+            # "the heads of 12 aid groups, including Oxfam and Save the Children, wrote": the
+            # group, not its last-named member
+            seg = seg[:im.start()].rstrip()
+            end = ss + len(seg)
         if seg.endswith((',"', ',\u201d')) and seg.count(seg[-1]) + seg.count("\u201c") >= 2:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
             seg = seg[:-1]
@@ -1999,6 +2009,11 @@ class Attributor:
         if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):
             # "His Excellency said": the dignitary written of just before, as "he" would be
             return self.resolve(Mention("she" if hm.group(1) == "Her" else "he", men.start, men.end, "pronoun"), pos)
+        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))):
+            # "the NGOs said", "MPs warned": a group, as "the organisations" would be (so "they")
+            low = re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))
+            party, faction = self._party_of_text(low)
+            return Speaker(low, party, faction, "descriptor", plural=True, as_written=men.text, head=low.lower())
         if men.kind == "name":
             if self._common_noun(men):
                 # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a

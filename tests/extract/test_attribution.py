@@ -3594,3 +3594,13 @@ def test_a_crowd_chanting_words(actors):
     text = ("When the families took the stage, the crowd rose to its feet, applauding and chanting "
             "\u201cBring them home.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["the crowd"]
+
+
+def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
+    # "including X and Y" names members, not the speaker; "the NGOs" are several, so "they"
+    text = ("Egypt has vowed to keep the crossing closed, saying it is the only way.\n\n"
+            "\u2018Every person here relies on aid,\u2019 the heads of 9 aid groups, including Oxfam and "
+            "CARE, wrote in a joint statement.\n\n"
+            "Most clinics have shut since March, \u2018with bombing everywhere\u2019, the NGOs said.\n\n"
+            "\u2018Famine is unfolding in all parts of the territory,\u2019 they said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the heads of 9 aid groups", "NGOs", "NGOs"]
