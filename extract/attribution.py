@@ -1181,6 +1181,19 @@ class Attributor:
                 # "research conducted by the Center for Media and Public Affairs found": the agent
                 return self._with_actor(men)
             return None
+        if head.kind in ("name", "org") and men.kind == "name" and head.text.split()[-1:] and \
+                head.text.split()[-1] in TITLE_CAPS and re.fullmatch(r"\s+of\s+(?:the\s+)?", m[head.end:men.start]):
+            # "Executive Director of the World Food Program (WFP) Cindy McCain has hailed": the
+            # title's body, then the holder's name
+            words = men.text.split()
+            for cut in range(len(words) - 2, 0, -1):
+                body_end = words[cut - 2] if cut >= 2 and re.fullmatch(r"\([A-Z]{2,}\)", words[cut - 1]) else words[cut - 1]
+                if body_end in ORG_HEADS and 2 <= len(words) - cut <= 3 and \
+                        all(w[:1].isupper() for w in words[cut:]):
+                    st = men.end - len(" ".join(words[cut:]))
+                    nm = Mention(m[st:men.end], st, men.end, "name", name=m[st:men.end])
+                    nm.appositive = m[head.start:st].strip()
+                    return self._with_actor(nm)
         if head.kind in ("name", "org"):
             last = head.text.split()[-1] if head.text.split() else ""
             if last[:1].isupper() and men.kind in ("name", "org") and \

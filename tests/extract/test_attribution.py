@@ -3604,3 +3604,12 @@ def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
             "Most clinics have shut since March, \u2018with bombing everywhere\u2019, the NGOs said.\n\n"
             "\u2018Famine is unfolding in all parts of the territory,\u2019 they said.")
     assert [s for _, s, _ in quotes(text, actors)] == ["the heads of 9 aid groups", "NGOs", "NGOs"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Executive Director of the World Food Programme (WFP) Amara Okoye",
+    "Executive Director of the World Food Programme Amara Okoye",
+])
+def test_a_title_of_a_body_then_its_holders_name(actors, intro):
+    text = f"{intro} has hailed the pause as \u201can important first step.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == ["Amara Okoye"]
