@@ -968,8 +968,19 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # the possibility” of a deal, Burns said, but it is “a very tough process”": his words go on)
             return ev, ev.speaker
         break
+    # 3b. the next sentence looks back at it: "“It is excellent news.” This is how the minister,
+    # X, described the agreement"
+    nxt = sj + 1
+    if nxt < len(sents) and sents[nxt][2] == sents[sj][2] and _LOOKS_BACK.match(masked, sents[nxt][0]) \
+            and not masked[q.outer_end:sents[nxt][0]].strip(" .,!?\u00b7"):
+        back = [ev for ev in by_sent.get(nxt, []) if ev.speaker is not None and ev.kind == "pre"]
+        if back:
+            return back[0], back[0].speaker
     # 4. a colon at the end of the previous sentence in the paragraph: "X said: \n“...”"
     return None, None
+
+
+_LOOKS_BACK = re.compile(r"(?:This|That|Such)\s+(?:is|was)\s+how\s")
 
 
 _ASIDE_DASH = re.compile(ASIDE_DASH)

@@ -218,3 +218,10 @@ def test_highlighted_reports_words(actors):
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.quote for q in res.quotes] == ["no one doubts that the door remains open to the talks."]
     assert res.quotes[0].speaker.endswith("Al Thani")
+
+
+def test_a_quote_the_next_sentence_looks_back_at(actors):
+    text = ("\u201cIt is excellent news.\u201d This is how the foreign minister, Ana Ruiz, described the "
+            "agreement reached in Doha.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [("It is excellent news.", "Ana Ruiz")]
