@@ -612,8 +612,10 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
                 j -= 1
                 continue
         if lw in _BODY_LINKS and j >= 1 and first <= k and _is_cap(toks[first][0]):
-            b = _body_name_start(toks, j, k)
-            if b is not None and not _whole_body([t[0] for t in toks[b:k + 1]]):
+            # (the body's name may end before a role of its own: "A Department of Foreign Affairs spokeswoman")
+            bk = k - 1 if k > first and toks[k][0].islower() and toks[k][0] in DESC_HEADS else k
+            b = _body_name_start(toks, j, bk)
+            if b is not None and not _whole_body([t[0] for t in toks[b:bk + 1]]):
                 b = None  # "Center for American Progress President Neera Tanden to ... John Podesta"
             if b is not None:
                 first = b  # "the Office for the Coordination of Humanitarian Affairs"
@@ -848,6 +850,9 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         men.appositive = text[:tail_name.start(1)].strip()
         return men
     for q in range(1, len(words) - 1):
+        if low[q] in PREPS_IN_DESC and _is_cap(words[q - 1]) and words[-1].islower() and low[-1] in DESC_HEADS \
+                and q + 1 < len(words) - 1 and all(_is_cap(w) for w in words[q + 1:-1]):
+            break  # "A Ministry of Defence spokesman": a body's name, then the role that is the head
         if low[q] in PREPS_IN_DESC and low[q - 1] in DESC_HEADS | {"close", "familiar", "knowledge"}:
             hq = q - 1
             while hq > 0 and low[hq] in ("close", "familiar", "knowledge", "with"):

@@ -3613,3 +3613,11 @@ def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
 def test_a_title_of_a_body_then_its_holders_name(actors, intro):
     text = f"{intro} has hailed the pause as \u201can important first step.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == ["Amara Okoye"]
+
+
+@pytest.mark.parametrize("role", ["A Department of Foreign Affairs spokeswoman", "A Ministry of Defence spokeswoman"])
+def test_a_bodys_spokeswoman_is_she(actors, role):
+    # the body's name, then the role that heads the phrase: a person, whom "she" means after
+    text = (f"{role} said diplomats had worked for weeks on the release.\n\n"
+            "The department welcomed \u201cthe announced agreement,\u201d she said.")
+    assert [s for _, s, _ in quotes(text, actors)] == [role[0].lower() + role[1:]]
