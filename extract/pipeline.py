@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import ASIDE_DASH, FLOATING_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import ASIDE_DASH, FLOATING_VERBS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -353,7 +353,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             ps = paras[q.para][0]
             lead = masked[ps:q.open_at].strip(" \u2014\u2013-")
             # (also "Adding: “...”", a paragraph the speaker's participle opens with no subject)
-            opens_para = not lead or bool(_SUBJECTLESS_LEAD.fullmatch(lead))
+            sl = _SUBJECTLESS_LEAD.fullmatch(lead) if lead else None
+            opens_para = not lead or (sl is not None and sl.group(1).lower() in SAY_VERBS)
             between = masked[pq.outer_end:q.open_at]
             no_speech = not any(pq.outer_end <= ev.vstart < q.open_at and ev is not out[prev_i][0]
                                 and ev.speaker is not None and ev.kind != "possessive"
@@ -694,9 +695,8 @@ _SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before
                            r"because)\b)[\w.'\u2019-]+)){1,4}\s*[.]?\s*")
 
 
-# a paragraph opened by a participle of saying with no subject: "Adding:", "Concluding,"
-_SUBJECTLESS_LEAD = re.compile(r"(?:Adding|Noting|Stressing|Concluding|Continuing|Explaining|Insisting|"
-                               r"Warning|Emphasi[sz]ing|Affirming|Reiterating|Stating)\s*[:,]")
+# a paragraph opened by a participle with no subject: "Adding:", "Noting," (of saying: SAY_VERBS)
+_SUBJECTLESS_LEAD = re.compile(r"([A-Z][a-z]+ing)\s*[:,]")
 # where and when, then a participle: "in a video message, referring to the corridor"
 _SETTING_THEN = re.compile(_SETTING_TAIL.pattern.removesuffix(r"\s*[.]?\s*") + r"\s*,\s*[a-z]+ing\b")
 # the speaker's report going on in a clause of its own: ", but it is “...”"
