@@ -757,21 +757,21 @@ class Attributor:
         self.events.sort(key=lambda e: e.vstart)
         return self.events
 
+    def _para_bounds(self, para: int) -> tuple[int, int]:
+        """(start of its first sentence, end of its last), read off the sentences once."""
+        bounds = self.__dict__.get("_para_spans")
+        if bounds is None:
+            bounds = {}
+            for ss, se, p in self.sents:
+                bounds[p] = (bounds[p][0] if p in bounds else ss, se)
+            self._para_spans = bounds
+        return bounds.get(para, (-1, -1))
+
     def para_start(self, para: int) -> int:
-        starts = self.__dict__.get("_para_starts")
-        if starts is None:
-            starts = {}
-            for ss, _, p in self.sents:
-                starts.setdefault(p, ss)
-            self._para_starts = starts
-        return starts.get(para, -1)
+        return self._para_bounds(para)[0]
 
     def para_end(self, para: int) -> int:
-        ends = self.__dict__.get("_para_ends")
-        if ends is None:
-            ends = {p: se for _, se, p in self.sents}
-            self._para_ends = ends
-        return ends.get(para, -1)
+        return self._para_bounds(para)[1]
 
     def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
         toks = _tokens(self.masked, start, start + len(phrase))
@@ -1181,8 +1181,9 @@ class Attributor:
                 # "research conducted by the Center for Media and Public Affairs found": the agent
                 return self._with_actor(men)
             return None
-        if head.kind in ("name", "org") and men.kind == "name" and head.text.split()[-1:] and \
-                head.text.split()[-1] in TITLE_CAPS and re.fullmatch(r"\s+of\s+(?:the\s+)?", m[head.end:men.start]):
+        title_end = head.text.split()[-1:]
+        if head.kind in ("name", "org") and men.kind == "name" and title_end and title_end[0] in TITLE_CAPS \
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", m[head.end:men.start]):
             # "Executive Director of the World Food Program (WFP) Cindy McCain has hailed": the
             # title's body, then the holder's name
             words = men.text.split()
@@ -2022,11 +2023,10 @@ class Attributor:
         if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):
             # "His Excellency said": the dignitary written of just before, as "he" would be
             return self.resolve(Mention("she" if hm.group(1) == "Her" else "he", men.start, men.end, "pronoun"), pos)
-        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))):
+        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(group := re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))):
             # "the NGOs said", "MPs warned": a group, as "the organisations" would be (so "they")
-            low = re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))
-            party, faction = self._party_of_text(low)
-            return Speaker(low, party, faction, "descriptor", plural=True, as_written=men.text, head=low.lower())
+            party, faction = self._party_of_text(group)
+            return Speaker(group, party, faction, "descriptor", plural=True, as_written=men.text, head=group.lower())
         if men.kind == "name":
             if self._common_noun(men):
                 # "Talks continued in Egypt", "Delegates questioned ...": a capitalised first word, a
