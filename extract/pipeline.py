@@ -413,6 +413,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 if cands:
                     out[i] = (cands[-1], cands[-1].speaker)
                     continue
+        ev = _pronoun_speaks_on(masked, q, events, sents, sindex, paras)
+        if ev is not None:
+            out[i] = (ev, ev.speaker)
+            continue
         # A whole quoted sentence (GGT's "floating quote") right after a sentence that reports
         # someone's speech, in the same paragraph or closing the paragraph before:
         # "Sanders said young people were angry. “They are sick and tired of it.”"
@@ -585,6 +589,23 @@ def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
         return None
     sp = att.resolve(att._with_actor(men), men.start)
     return sp if sp is not None and sp.kind in ("person", "org", "descriptor") else None
+
+
+def _pronoun_speaks_on(masked: str, q: QuoteSpan, events, sents, sindex, paras) -> Event | None:
+    """"“We are hopeful.” He said there were some positive developments": a quoted sentence opening
+    its paragraph, then a sentence whose pronoun subject speaks on: the pronoun's speaker, when the
+    speech reported before the quote is theirs too (the pronoun names who was speaking)."""
+    if q.single or masked[paras[q.para][0]:q.open_at].strip():
+        return None
+    nxt = sindex.at(max(q.start, q.end - 1)) + 1
+    if nxt >= len(sents) or sents[nxt][2] != q.para or masked[q.outer_end:sents[nxt][0]].strip():
+        return None
+    opening = [ev for ev in events if ev.sent == nxt and ev.kind == "pre" and ev.speaker is not None
+               and ev.mention.kind == "pronoun" and ev.mention.start == sents[nxt][0]]
+    before = [ev for ev in events if ev.vstart < q.open_at and ev.speaker is not None]
+    if opening and before and before[-1].speaker.name == opening[0].speaker.name:
+        return opening[0]
+    return None
 
 
 def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:

@@ -775,8 +775,18 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         return None
     if institution and m.kind == "name":
         m.kind, m.name = "org", None  # "the Bureau of Arctic Fisheries": not a person called "Arctic Fisheries"
-    # "a source familiar with the talks": keep the qualifier when the head says little.
     nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if m.kind == "descriptor" and nxt and nxt[0] in ("for", "of", "at"):
+        named = _name_after_body(toks, last + 2)
+        if named is not None:
+            # "said official spokesperson for the Ministry of Foreign Affairs Dr. Majid al-Ansari":
+            # the role, the body it serves, then the person who holds it
+            a, b = named
+            men = Mention(s[toks[a][1]:toks[b][2]], toks[a][1], toks[b][2], "name",
+                          name=s[toks[a][1]:toks[b][2]])
+            men.appositive = s[m.start:toks[a - 1][2]]
+            return men
+    # "a source familiar with the talks": keep the qualifier when the head says little.
     if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
         if head_says_little([t[0] for t in toks_np], m.head):
             # (the shortest descriptor: "an official from the group with knowledge of the talks"
@@ -794,6 +804,34 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
+
+
+def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:
+    """From toks[i], after a role's preposition: a body's whole name, titles, then a person's
+    name of two to five words that ends the phrase ("the Ministry of Foreign Affairs Dr. Majid bin
+    Mohammed Al Ansari"). The indexes of the name's first and last words, else None."""
+    if i < len(toks) and toks[i][0].lower() == "the":
+        i += 1
+    run = i
+    while run < len(toks) and (_is_cap(toks[run][0]) or toks[run][0].lower() in _BODY_LINKS
+                               or (toks[run][0] == "the" and toks[run - 1][0] in _BODY_LINKS)
+                               or toks[run][0].lower() in PARTICLES or _AL_PREFIX.match(toks[run][0].lower())):
+        run += 1
+    if run < len(toks) and toks[run][0] not in (",", ".", ";", ")", "\u2014", "\u2013"):
+        return None  # the phrase runs on: "... Affairs Majid al-Ansari told reporters"
+    words = [t[0] for t in toks[i:run]]
+    for k in range(len(words) - 2, 1, -1):
+        if not _whole_body(words[:k]) and not (words[k - 1] in ORG_HEADS and all(map(_is_cap, words[:k]))):
+            continue
+        a = k
+        while a < len(words) and (words[a] in TITLE_CAPS or words[a].rstrip(".") in TITLE_CAPS):
+            a += 1
+        name = words[a:]
+        if 2 <= len(name) <= 5 and _is_cap(name[0]) and (_is_cap(name[-1]) or _AL_PREFIX.match(name[-1])) and \
+                not any(w in ORG_HEADS or w in _BODY_HEADS or w.lower() in _BODY_LINKS for w in name):
+            return i + a, run - 1
+        return None
+    return None
 
 
 # "one of the sources", "some of his aides": a part of a group (attribution has its own counted "_COUNT_WORDS")

@@ -3621,3 +3621,32 @@ def test_a_bodys_spokeswoman_is_she(actors, role):
     text = (f"{role} said diplomats had worked for weeks on the release.\n\n"
             "The department welcomed \u201cthe announced agreement,\u201d she said.")
     assert [s for _, s, _ in quotes(text, actors)] == [role[0].lower() + role[1:]]
+
+
+@pytest.mark.parametrize("intro", [
+    "official spokesperson for the Ministry of Foreign Affairs Dr. Amir bin Salem Al Dunari",
+    "the spokesperson for the Ministry of Foreign Affairs Amir al-Dunari",
+    "a spokesman for the Office for the Coordination of Humanitarian Affairs Amir Dunari",
+])
+def test_said_a_role_of_a_body_then_its_holders_name(actors, intro):
+    # the role, the body it serves, then the person who holds it: the person speaks
+    text = f"\u201cWe are hopeful about the talks,\u201d said {intro}."
+    name = " ".join(intro.split()[-2:]) if "Dr." not in intro else "Amir bin Salem Al Dunari"
+    assert [s for _, s, _ in quotes(text, actors)] == [name]
+
+
+def test_a_quote_then_he_said_is_his_when_he_was_speaking(actors):
+    text = ("Jon Roe, the mediators' envoy, told reporters the gaps were narrowing. He said both sides "
+            "had shown flexibility.\n\n"
+            "\u201cWe are hopeful as there is no other way than talks.\u201d He said there had been "
+            "some positive steps on the release of the hostages.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jon Roe"]
+
+
+def test_a_quote_then_he_said_is_not_given_to_someone_new(actors):
+    # the speech reported last before the quote is another's: the quote may be theirs
+    text = ("Jon Roe said the gaps were narrowing.\n\n"
+            "Egypt's foreign ministry said in a statement that no date had been set.\n\n"
+            "\u201cThere is no other way than talks.\u201d He said there had been some steps on the "
+            "release of the hostages.")
+    assert [s for _, s, _ in quotes(text, actors)] == []
