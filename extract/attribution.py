@@ -271,7 +271,9 @@ _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|is|were|are|wil
 # a role's short qualifier before its holder's name: " in the newspaper “Haaretz”" (", Amos Harel,")
 _ACCORDING_PP_NAME = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s+(?:[^\s,;:.]+\s+){0,4}?[^\s,;:.]+(?=\s*,)")
 _COMMA_NAME_COMMA = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*,")
-_NAME_CLOSING = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+[A-Z][a-z][\w'\u2019-]*)\s*(?:[.,;]|$)")
+# (an Arabic name's particles inside or closing it: "Mohammed bin Abdulrahman", "Majid al-Ansari")
+_NAME_CLOSING = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|al|el|bin|ibn|abu)){0,3}"
+                           r"\s+(?:[A-Z][a-z][\w'\u2019-]*|(?:al|el|abu|bin|ben)-[A-Z][\w'\u2019-]*))\s*(?:[.,;]|$)")
 _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says|told|met|spoke|went|came|gave|took|became|"
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
                                    r"by|no|not|been)\b")

@@ -3650,3 +3650,14 @@ def test_a_quote_then_he_said_is_not_given_to_someone_new(actors):
             "\u201cThere is no other way than talks.\u201d He said there had been some steps on the "
             "release of the hostages.")
     assert [s for _, s, _ in quotes(text, actors)] == []
+
+
+@pytest.mark.parametrize("role, name", [
+    ("the spokesman of the Foreign Ministry", "Amir al-Dunari"),
+    ("the head of the Hamas delegation", "Khalid al-Dunari"),
+    ("Qatar\u2019s chief negotiator", "Amir bin Salem al-Dunari"),
+])
+def test_said_a_role_then_a_name_with_particles(actors, role, name):
+    # "said the role, Name al-Name.": the role is the person named after it
+    text = f"\u201cWe are hopeful about the talks,\u201d said {role}, {name}."
+    assert [s for _, s, _ in quotes(text, actors)] == [name]
