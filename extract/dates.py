@@ -161,7 +161,7 @@ _AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journ
 _PREPOSITIONS = {"in", "at", "to", "on", "via", "during", "from", "with", "through", "over", "while"}
 _MEDIA = {"statement", "statements", "video", "message", "post", "speech", "address", "interview", "remarks",
           "letter", "tweet", "tweets", "op-ed", "sermon", "broadcast", "podcast"}
-_ADVERBS = {"earlier", "later", "also", "again", "then", "separately"}
+_ADVERBS = {"earlier", "later", "also", "again", "then", "separately", "late", "early"}  # ("warning late on Saturday")
 _COMPLEMENTS = {"of", "for", "to", "about", "over", "against", "after", "before", "since"}
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "i", "there", "you", "this", "these", "those", "that",
                  "would", "will", "could", "should", "had", "has", "have", "was", "were", "is", "are", "must",
@@ -190,7 +190,8 @@ def between_date(between: str, published: str | None) -> str | None:
     return utterance_date(m.group(0), published)
 
 
-_BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then"}
+# (and the relative pronoun alone: "X, who on Sunday said")
+_BETWEEN_OK = {"also", "again", "morning", "afternoon", "evening", "night", "local", "time", "then", "who"}
 _ISSUING = re.compile(rf"\b(?:{ISSUE_VERBS}|posted)\s+(?:a|an|its|their|his|her)\s+"
                       r"(?:joint\s+|brief\s+|short\s+|new\s+|written\s+)?(?:statement|letter|communiqu\u00e9|"
                       r"communique|declaration|video|message)\s*$")
@@ -241,7 +242,8 @@ _NOT_OCCASION = r"(?![^,;]*\b(?:after|before|since|until|ahead|following|prior)\
 # "Speaking on Sunday to reporters, X said".  Matched against the whole stretch
 # from the clause start up to the speaker, so nothing else may stand there.
 LEAD_DATE_RE = re.compile(
-    rf"^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?"
+    rf"^\s*(?:(?:earlier|later)\s+)?(today|yesterday)\s*,\s*$"  # "Earlier today, X wrote"
+    rf"|^\s*(?:also\s+)?(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?)|on\s+)?{_LEAD_DATE}\s*,?"
     rf"(?:\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{{1,40}},)?\s*$"
     rf"|^\s*(?:Speaking|Addressing|Writing|Talking|Posting|Appearing){_NOT_OCCASION}\b[^,;]{{0,60}}?"
     rf"\b(?:on\s+)?{_LEAD_DATE}[^,;\d]{{0,40}},\s*$"
@@ -286,6 +288,8 @@ def lead_date(lead: str, published: str | None) -> str | None:
     if not m:
         return None
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    if k == 1:
+        return utterance_date(m.group(1).lower(), published)  # "Today,", "Earlier today,"
     if _DAY_WORD_RE.search(body[:m.start(k)]):
         return None  # "In a statement on Tuesday about the vote on Thursday,": which one?
     if _IN_AT_RE.match(body):

@@ -617,3 +617,22 @@ def test_speaking_to_reporters_before_another_day_dates_nothing(actors):
     d = _dates("Mark Tolan spoke to reporters after the vote on Monday.\n\n"
                "Tolan stated: \u201cI came here for the hostages.\u201d\n", actors)
     assert d["I came here for the hostages."] is None
+
+
+def test_today_and_yesterday_leading_the_clause_date_the_quote(actors):
+    d = _dates("Earlier today, Finance Minister Jon Tal wrote, \u201cThe enemy is collapsing.\u201d\n\n"
+               "Yesterday, Hamas said: \u201cWe are ready.\u201d\n", actors)
+    assert d["The enemy is collapsing."] == "2024-03-22"
+    assert d["We are ready."] == "2024-03-21"
+
+
+def test_who_on_a_weekday_said_dates_the_quote(actors):
+    d = _dates("It follows comments from Anna Berg, adviser to the president, who on Sunday said "
+               "\u201call eyes are on Gaza\u201d.\n", actors)
+    assert d["all eyes are on Gaza"] == "2024-03-17"
+
+
+def test_late_on_a_weekday_after_the_verb_dates_the_quote(actors):
+    d = _dates("The truce is precarious, with Prime Minister Jon Tal warning late on Saturday that "
+               "\u201cthe group will be disarmed\u201d.\n", actors)
+    assert d["the group will be disarmed"] == "2024-03-16"
