@@ -35,11 +35,13 @@ _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|articl
                               r"news\s+agency|broadcaster|"
                               r"issue\s+of|host\s+of|author\s+of|star\s+of|broadcast\s+of|segment\s+of|airing\s+of|"
                               r"appearance\s+on|interview\s+on|interview\s+with|speaking\s+to|talking\s+to|told|informed|"
+                              r"speaking\s+on|appearing\s+on|"
                               # a programme or book of a named owner: "on CBS's “Face the Nation”",
                               # "in an interview with CBS's “Face the Nation”"
-                              r"(?:on|to|in|with)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z0-9][\w.&-]*[\u2019']s)"
+                              # ("of the Fox Business Network's “Varney & Co.”")
+                              r"(?:on|to|in|with|of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z0-9][\w.&-]*[\u2019']s)"
                               r"\s*[\"\u201c\u2018']?\s*$", re.I)
-_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
+_SMALL = {"a", "an", "the", "of", "and", "&", "in", "on", "for", "to", "at", "by", "or", "with", "is", "it"}
 
 
 def _default_actors() -> Actors:

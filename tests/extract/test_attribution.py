@@ -472,6 +472,15 @@ def test_title_of_a_named_owners_programme_is_not_a_quote(actors):
     assert got[0][1] == "Yoav Gallant"
 
 
+@pytest.mark.parametrize("lead", [
+    "Speaking on \u201cDune News Sunday,\u201d",
+    "On Friday\u2019s broadcast of the Dune Business Network\u2019s \u201cTal & Co.,\u201d",
+])
+def test_a_programme_named_where_someone_spoke_is_not_a_quote(actors, lead):
+    text = f"{lead} Yoav Gallant said the deal was \u201cthe right thing to do.\u201d"
+    assert [q for q, _, _ in quotes(text, actors)] == ["the right thing to do."]
+
+
 def test_comma_after_a_bracketed_tag_is_not_an_appositive(actors):
     # "Name (tag), verb": the comma closes the brackets; a role before the name opens the attribution
     text = "Ayman Odeh (Hadash), said the deal was \u201ca victory for sanity.\u201d"
