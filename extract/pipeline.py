@@ -35,7 +35,7 @@ _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|articl
                               r"news\s+agency|broadcaster|"
                               r"issue\s+of|host\s+of|author\s+of|star\s+of|broadcast\s+of|segment\s+of|airing\s+of|"
                               r"appearance\s+on|interview\s+on|interview\s+with|speaking\s+to|talking\s+to|told|informed|"
-                              r"speaking\s+on|appearing\s+on|"
+                              r"speaking\s+on|appearing\s+on|titled|entitled|headlined|referred\s+to\s+as|"
                               # a programme or book of a named owner: "on CBS's “Face the Nation”",
                               # "in an interview with CBS's “Face the Nation”"
                               # ("of the Fox Business Network's “Varney & Co.”")
@@ -1075,8 +1075,11 @@ def _shouted(words: list[str]) -> bool:
 def _titled(text: str, masked: str, q: QuoteSpan) -> bool:
     """A title-case name after a word that introduces one: "an episode of “The X Show”"."""
     words = text[q.start:q.end].split()
-    return (_title_case(words) and len(words) <= 8
-            and bool(_NAMING_IF_TITLE.search(masked[max(0, q.open_at - 40):q.open_at + 1])))
+    lead = masked[max(0, q.open_at - 40):q.open_at + 1]
+    m = _NAMING_IF_TITLE.search(lead)
+    # (a title announced as one may be long: "a post titled “Syria and Lebanon Are the Next ...”")
+    return _title_case(words) and m is not None and len(words) <= (
+        12 if m.group(0).lower().startswith(("titled", "entitled", "headlined")) else 8)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -481,6 +481,15 @@ def test_a_programme_named_where_someone_spoke_is_not_a_quote(actors, lead):
     assert [q for q, _, _ in quotes(text, actors)] == ["the right thing to do."]
 
 
+@pytest.mark.parametrize("text", [
+    "In a post titled \u201cDune and Ruritania Are the Next Pieces for Levant Peace,\u201d Jon Roe described "
+    "the day as \u201ca defining moment.\u201d",
+    "Regarding what is referred to as \u201cDuneGate\u201d, Jon Roe said it was \u201ca defining moment.\u201d",
+])
+def test_a_title_or_label_announced_as_one_is_not_a_quote(actors, text):
+    assert [q for q, _, _ in quotes(text, actors)] == ["a defining moment."]
+
+
 def test_comma_after_a_bracketed_tag_is_not_an_appositive(actors):
     # "Name (tag), verb": the comma closes the brackets; a role before the name opens the attribution
     text = "Ayman Odeh (Hadash), said the deal was \u201ca victory for sanity.\u201d"
