@@ -1295,6 +1295,13 @@ class Attributor:
                 # "Meanwhile, it attacked Trump, saying ...": a pronoun subject, resolved later
                 return Mention(pm.group(1), seg_start, seg_start + len(pm.group(1)), "pronoun")
             men = np_after(self.masked, seg_start, ss + len(body))
+            rm = re.match(r"\s+reports?\s+(?=[A-Z])", self.masked[men.end:ss + len(body)]) \
+                if men is not None and men.kind != "pronoun" else None
+            if rm:
+                # "Networks report PM upbraided team, telling them ...": the reported clause's
+                # subject does the telling
+                inner = np_after(self.masked, men.end + rm.end(), ss + len(body))
+                men = inner if inner is not None else men
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
                 if re.match(rf"\s+(?:(?:\w+ly|{_ADVERB_ALT})\s+)?(?:[a-z]+(?:ed|s)\b|"

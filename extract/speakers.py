@@ -503,6 +503,13 @@ _PLACE_ADJ = {"neighbouring", "neighboring", "nearby", "northern", "southern", "
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}s?")
 
 
+def _headline_report(toks: list, j: int) -> bool:
+    """"Networks report PM upbraided team": "report(s)" between two capitalised words is a
+    headline's verb between two subjects, not a noun inside one phrase ("the IMF report")."""
+    return toks[j][0] in ("report", "reports") and 0 < j < len(toks) - 1 and _is_cap(toks[j - 1][0]) and \
+        toks[j - 1][0] not in STOP_CAPS and _is_cap(toks[j + 1][0])
+
+
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
@@ -578,6 +585,8 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             first = j
             j -= 1
             continue
+        if j < k and first == j + 1 and _headline_report(toks, j):
+            break
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old") or _prefixed_role(lw):
             first = j
             j -= 1
@@ -745,6 +754,8 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             # "said US Secretary of State Antony Blinken": the title runs on to the name
             j += 1
             continue
+        if _headline_report(toks, j):
+            break
         if lw in DESC_WORDS or _possessive(w) or lw.isdigit() or lw.endswith("-year-old") or _prefixed_role(lw):
             last = j
             j += 1

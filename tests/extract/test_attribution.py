@@ -3679,3 +3679,10 @@ def test_said_a_role_then_a_name_with_particles(actors, role, name):
     # "said the role, Name al-Name.": the role is the person named after it
     text = f"\u201cWe are hopeful about the talks,\u201d said {role}, {name}."
     assert [s for _, s, _ in quotes(text, actors)] == [name]
+
+
+def test_a_headlines_report_verb_is_not_part_of_a_speakers_name(actors):
+    # "Networks report PM upbraided team, telling them ...": the PM tells, the networks report
+    text = ("title: Headline\n\nNetworks report PM upbraided team, telling them their offers \u2018will lead to an "
+            "end to the war\u2019; minister said to retort\n\nThe talks went on.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["PM"]
