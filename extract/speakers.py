@@ -503,6 +503,24 @@ _PLACE_ADJ = {"neighbouring", "neighboring", "nearby", "northern", "southern", "
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}s?")
 
 
+def _titled_name_ahead(toks: list, i: int) -> bool:
+    """From toks[i]: capitalised words up to a title word ("Housing Minister"), perhaps a bracketed
+    tag, then a name of two capitalised words or more ("Yitzhak Goldknopf")."""
+    while i < len(toks) and _is_cap(toks[i][0]) and toks[i][0] not in TITLE_CAPS:
+        i += 1
+    if i >= len(toks) or toks[i][0] not in TITLE_CAPS or toks[i][0].lower() not in DESC_HEADS:
+        return False
+    i += 1
+    if i < len(toks) and toks[i][0] == "(":
+        while i < len(toks) and toks[i][0] != ")":
+            i += 1
+        i += 1
+    n = 0
+    while i + n < len(toks) and _is_cap(toks[i + n][0]) and toks[i + n][0] not in TITLE_CAPS:
+        n += 1
+    return n >= 2
+
+
 def _headline_report(toks: list, j: int) -> bool:
     """"Networks report PM upbraided team": "report(s)" between two capitalised words is a
     headline's verb between two subjects, not a noun inside one phrase ("the IMF report")."""
@@ -749,9 +767,15 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j = k
                 institution = True
                 continue
-        if lw == "of" and last == j - 1 and toks[last][0] in TITLE_CAPS and j + 1 < len(toks) and \
+        if (lw == "of" or (lw == "to" and toks[last][0] in ("Ambassador", "Envoy"))) and last == j - 1 and \
+                toks[last][0] in TITLE_CAPS and j + 1 < len(toks) and \
                 _is_cap(toks[j + 1][0]) and toks[j + 1][0] not in STOP_CAPS:
-            # "said US Secretary of State Antony Blinken": the title runs on to the name
+            # "said US Secretary of State Antony Blinken", "said British Ambassador to Israel Simon
+            # Walters": the title runs on to the name
+            j += 1
+            continue
+        if lw in ("and", "&") and last == j - 1 and _is_cap(toks[last][0]) and _titled_name_ahead(toks, j + 1):
+            # "said Construction and Housing Minister (UTJ) Yitzhak Goldknopf": one title
             j += 1
             continue
         if _headline_report(toks, j):

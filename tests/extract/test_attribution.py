@@ -3686,3 +3686,13 @@ def test_a_headlines_report_verb_is_not_part_of_a_speakers_name(actors):
     text = ("title: Headline\n\nNetworks report PM upbraided team, telling them their offers \u2018will lead to an "
             "end to the war\u2019; minister said to retort\n\nThe talks went on.")
     assert [s for _, s, _ in quotes(text, actors)] == ["PM"]
+
+
+@pytest.mark.parametrize("intro, speaker, party", [
+    ("British Ambassador to Israel Jon Walt", "Jon Walt", "Other"),  # the title runs on past "to"
+    ("Construction and Housing Minister (UTJ) Yitzhak Goldtal", "Yitzhak Goldtal", "Israel"),
+    ("Shas Chairman Arye Dal", "Arye Dal", "Israel"),  # an Israeli party in the title
+])
+def test_said_a_long_title_then_the_name(actors, intro, speaker, party):
+    text = f"\u201cWe are hopeful about the talks,\u201d said {intro}."
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [(speaker, party)]
