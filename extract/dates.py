@@ -155,6 +155,13 @@ def utterance_date(context: str, published: str | None) -> str | None:
 # Thursday"), and after "called" the thing called ("called Mr X's remarks on Saturday ...").
 _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged", "urges",
                  "reminded", "addressed", "thanked", "accused", "accuses", "blamed", "blames", "pressed"}
+# Verbs of judging someone, dated when their object is a named person or body ("slammed Gantz
+# on Sunday"); a common noun there may be the dated thing ("condemned the attack on Monday").
+_NAMED_OBJECT_VERBS = {"criticized", "criticised", "slammed", "praised", "thanked", "lambasted", "rebuked",
+                       "blasted", "attacked", "congratulated", "chided", "scolded"}
+# lower-case words inside a titled name ("Blue and White chairman MK Benny Gantz")
+_IN_TITLES = {"and", "of", "the", "chairman", "chairwoman", "leader", "head", "minister", "member", "chief",
+              "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "president", "secretary"}
 # after "to", an audience ("said to reporters on Monday"), not a verb ("plans to visit X on Sunday")
 _AUDIENCE = {"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists", "supporters",
              "lawmakers", "parliament", "delegates", "members", "students", "voters", "crowds", "troops"}
@@ -204,8 +211,9 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
     the date belongs to the reported clause ("said the vote on Thursday would ...",
     "said it showed on Wednesday a proposal")."""
     words = after.split()
-    # (a titled name as the object is one long noun: "told Israeli Prime Minister Benjamin Netanyahu on ...")
-    named = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    # (a titled name as the object is one long noun: "told Israeli Prime Minister Benjamin Netanyahu on ...",
+    # "criticized Blue and White chairman MK Benny Gantz on ...")
+    named = next((i for i, w in enumerate(words) if not w[:1].isupper() and w not in _IN_TITLES), len(words))
     window = " ".join(words[:6 + min(named, 5)])
     m = SAID_DATE_RE.search(window)
     if not m:
@@ -225,9 +233,12 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
         # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
         # (and the date comes before what the object is accused of or urged to: "accused
         # Israel of breaking the truce on Monday" dates the breaking)
-        if verb.lower() not in _OBJECT_VERBS or sum(not w[:1].isupper() for w in words) > 4 or \
+        if verb.lower() not in _OBJECT_VERBS | _NAMED_OBJECT_VERBS or sum(not w[:1].isupper() for w in words) > 4 or \
                 {w.lower() for w in words if not w[:1].isupper()} & (_CLAUSE_WORDS | _COMPLEMENTS):
             return None
+        if verb.lower() in _NAMED_OBJECT_VERBS and not (words[0][:1].isupper() and all(
+                w[:1].isupper() or w in _IN_TITLES for w in words)):
+            return None  # "criticized the strike on Monday" may date the strike; "criticized Gantz on Monday" not
     return utterance_date(window[m.start():], published)
 
 
@@ -392,9 +403,17 @@ def occasion_spoke(sentence: str, published: str | None) -> list[tuple[str, str,
     return out
 
 
+# A name of capitalised words, perhaps joined by small words, that no weekday or month is part
+# of: "the Israel Democracy Institute's Eli Hurvitz Conference on Economy and Society"
+_NO_DAY = rf"(?!(?:{WEEKDAY}|{_MONTH})\b)"
+_CAP_NAME_RUN = re.compile(rf"{_NO_DAY}[A-Z][\w\u2019'.-]*(?:\s+(?:(?:and|of|on|for|the|&)\s+)*{_NO_DAY}[A-Z][\w\u2019'.-]*)+")
+
+
 def occasion_date(after: str, published: str | None) -> str | None:
-    """Date ending an occasion phrase right after the verb ("in a video address on Monday")."""
-    m = OCCASION_DATE_RE.match(after)
+    """Date ending an occasion phrase right after the verb ("in a video address on Monday",
+    "in a speech at the X Institute's Y Conference on Economy and Society on Wednesday": a long
+    name counts as one word)."""
+    m = OCCASION_DATE_RE.match(_CAP_NAME_RUN.sub("Name", after))
     return utterance_date("on " + next(g for g in m.groups() if g), published) if m else None
 
 

@@ -55,7 +55,12 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
     after = _AFTER_END.split(after, 1)[0]
     date = None
     if _DATEISH.search(after):
-        date = said_date(ev.verb, after, published) or occasion_date(after, published)
+        date = said_date(ev.verb, after, published)
+    if date is None and _DATEISH.search(masked, a0, min(se, a0 + 160)):
+        # (an occasion's long name may put its date farther: "in a speech at the ... Conference on
+        # Economy and Society in Jerusalem on Wednesday morning")
+        date = occasion_date(_AFTER_END.split(_PLATFORM_ASIDE.sub(" ", masked[a0:min(se, a0 + 160)], count=1), 1)[0],
+                             published)
     between = masked[ev.mention.end:ev.vstart]
     if date is None and ev.kind == "pre" and _DATEISH.search(between):
         date = between_date(between, published)

@@ -636,3 +636,22 @@ def test_late_on_a_weekday_after_the_verb_dates_the_quote(actors):
     d = _dates("The truce is precarious, with Prime Minister Jon Tal warning late on Saturday that "
                "\u201cthe group will be disarmed\u201d.\n", actors)
     assert d["the group will be disarmed"] == "2024-03-16"
+
+
+def test_criticised_a_named_person_on_a_weekday_dates_the_speakers_next_quote(actors):
+    d = _dates("Former minister Gadi Tal criticized Blue and White chairman MK Benny Roe on Sunday evening "
+               "during a closed conference.\n\n\u201cNo political change is required,\u201d Tal said.\n", actors)
+    assert d["No political change is required,"] == "2024-03-17"
+
+
+def test_criticised_a_thing_on_a_weekday_leaves_the_quote_undated(actors):
+    # "slammed the attack on Monday": the day may be the attack's
+    d = _dates("Hamas slammed the attack on Monday.\n\n\u201cIt is a crime,\u201d Hamas said.\n", actors)
+    assert d["It is a crime,"] is None
+
+
+def test_an_occasion_with_a_long_name_dates_the_saying(actors):
+    d = _dates("The ministers will back any deal, Yoav Tal said in a speech at the Dune Democracy Institute\u2019s "
+               "Eli Roe Conference on Economy and Society in Jerusalem on Wednesday morning.\n\n"
+               "\u201cThe hostages come first,\u201d Tal added.\n", actors)
+    assert d["The hostages come first,"] == "2024-03-20"
