@@ -154,11 +154,12 @@ def utterance_date(context: str, published: str | None) -> str | None:
 # after "said" an object-like phrase is the reported clause's subject ("said the vote on
 # Thursday"), and after "called" the thing called ("called Mr X's remarks on Saturday ...").
 _OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "briefed", "assured", "warned", "urged", "urges",
-                 "reminded", "addressed", "thanked", "accused", "accuses", "blamed", "blames", "pressed"}
+                 "reminded", "addressed", "accused", "accuses", "blamed", "blames", "pressed"}
 # Verbs of judging someone, dated when their object is a named person or body ("slammed Gantz
 # on Sunday"); a common noun there may be the dated thing ("condemned the attack on Monday").
 _NAMED_OBJECT_VERBS = {"criticized", "criticised", "slammed", "praised", "thanked", "lambasted", "rebuked",
                        "blasted", "attacked", "congratulated", "chided", "scolded"}
+_DATED_OBJECT_VERBS = _OBJECT_VERBS | _NAMED_OBJECT_VERBS
 # lower-case words inside a titled name ("Blue and White chairman MK Benny Gantz")
 _IN_TITLES = {"and", "of", "the", "chairman", "chairwoman", "leader", "head", "minister", "member", "chief",
               "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "president", "secretary"}
@@ -233,7 +234,7 @@ def said_date(verb: str, after: str, published: str | None) -> str | None:
         # a name may hold any word ("told CBS This Morning on Monday"); lowercase ones may not
         # (and the date comes before what the object is accused of or urged to: "accused
         # Israel of breaking the truce on Monday" dates the breaking)
-        if verb.lower() not in _OBJECT_VERBS | _NAMED_OBJECT_VERBS or sum(not w[:1].isupper() for w in words) > 4 or \
+        if verb.lower() not in _DATED_OBJECT_VERBS or sum(not w[:1].isupper() for w in words) > 4 or \
                 {w.lower() for w in words if not w[:1].isupper()} & (_CLAUSE_WORDS | _COMPLEMENTS):
             return None
         if verb.lower() in _NAMED_OBJECT_VERBS and not (words[0][:1].isupper() and all(

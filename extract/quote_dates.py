@@ -40,6 +40,13 @@ def _after_attribution(ev: Event) -> int:
     return ev.mention.end if ev.vend <= ev.mention.start < ev.vend + 3 else ev.vend
 
 
+def _words_after(masked: str, a0: int, se: int, width: int) -> str:
+    """Up to `width` characters after the attribution, to where the reported clause starts
+    ("that", a comma, a quote), past the aside naming a platform's old name."""
+    after = _PLATFORM_ASIDE.sub(" ", masked[a0:min(se, a0 + width)], count=1)  # "wrote on X, formerly Twitter, on ..."
+    return _AFTER_END.split(after, 1)[0]
+
+
 def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -> str | None:
     """The date of the words when the attribution itself dates them: "said on Wednesday",
     "told reporters on Saturday", "on 24 October, X said".  A date inside the reported
@@ -50,17 +57,14 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
         return occ.memo[id(ev)]
     ss, se, _ = sents[ev.sent]
     a0 = _after_attribution(ev)
-    after = masked[a0:min(se, a0 + 70)]
-    after = _PLATFORM_ASIDE.sub(" ", after, count=1)  # "wrote on X, formerly Twitter, on Wednesday"
-    after = _AFTER_END.split(after, 1)[0]
+    after = _words_after(masked, a0, se, 70)
     date = None
     if _DATEISH.search(after):
         date = said_date(ev.verb, after, published)
     if date is None and _DATEISH.search(masked, a0, min(se, a0 + 160)):
         # (an occasion's long name may put its date farther: "in a speech at the ... Conference on
         # Economy and Society in Jerusalem on Wednesday morning")
-        date = occasion_date(_AFTER_END.split(_PLATFORM_ASIDE.sub(" ", masked[a0:min(se, a0 + 160)], count=1), 1)[0],
-                             published)
+        date = occasion_date(_words_after(masked, a0, se, 160), published)
     between = masked[ev.mention.end:ev.vstart]
     if date is None and ev.kind == "pre" and _DATEISH.search(between):
         date = between_date(between, published)
