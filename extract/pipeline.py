@@ -22,7 +22,7 @@ from extract.records import ExtractedArticle, Quote, Reported
 from extract.reported import reported_content
 from extract.sanitize import sanitize
 from extract.sentences import SentenceIndex, deck_items, mask_quotes, paragraphs, sentences
-from extract.speakers import DESC_HEADS, DESC_WORDS, NameIndex, np_after
+from extract.speakers import DESC_HEADS, DESC_WORDS, NameIndex, article_surnames, np_after
 from extract.transcripts import transcript_lines
 
 _DEFAULT_ACTORS: Actors | None = None
@@ -63,9 +63,17 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
     layout = parse_layout(text, name)
     meta = _override(layout.meta, _options.get("meta_override"))
     paras = paragraphs(text, layout.excluded)
-    spans, nicknames = split_nicknames(text, find_quotes(text, paras))
     # Headlines capitalise every word ("Hold Melania Trump to ..."): no source of full names.
     headline = _headline_paras(text, paras, meta.title)
+    prose = "\n".join(text[s:e] for k, (s, e) in enumerate(paras) if k not in headline)
+    with article_surnames(prose):
+        return _extract_laid_out(text, name, actors, positions, issues, meta, paras, headline)
+
+
+def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, issues, meta, paras,
+                      headline: set[int]) -> ExtractedArticle:
+    """`extract_article` once the text is sanitised and split into paragraphs."""
+    spans, nicknames = split_nicknames(text, find_quotes(text, paras))
     items = deck_items(text, paras, spans)
     if len(items) > len(paras):
         # (a deck's items are all of the deck: headline lines still)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -118,8 +120,21 @@ RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "bro
                   "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor"}
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
-# Capitalised words that start sentences or clauses and are never names.
-STOP_CAPS = set("""
+# The stop words this article writes as a surname ("Moshe Or", "Avinatan Or"): names here,
+# so that "Or said" is a speaker (set for one article by `article_surnames`).
+_SURNAMES_HERE: ContextVar[frozenset[str]] = ContextVar("surnames_here", default=frozenset())
+
+
+class _StopCaps(set):
+    """A set of stop words that gives way to the surnames of the article being read."""
+
+    def __contains__(self, w) -> bool:
+        return set.__contains__(self, w) and w not in _SURNAMES_HERE.get()
+
+
+# Capitalised words that start sentences or clauses and are never names (unless the article
+# makes one a surname: see `article_surnames`).
+STOP_CAPS = _StopCaps(set("""
 But And However Meanwhile Also Still Yet So Then Now On In At After Before While When If As Asked Speaking
 Earlier Later Last This That These Those Thursday Monday Tuesday Wednesday Friday Saturday Sunday Today
 Yesterday Tonight It He She They We I His Her Its Their Our There Here Although Though Because Since Despite
@@ -131,7 +146,7 @@ Inside Around About Above Below Near Next Previously Recently Ultimately Finally
 January February March April May June July August September October November December
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
-""".split()) - {"May"}
+""".split()) - {"May"})
 TITLE_CAPS = set("""
 Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
 Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
@@ -1078,6 +1093,25 @@ def _barrel_cut(full: str, name: str) -> bool:
     first, _, _ = last.partition("-")
     return first[:1].isupper() and norm(first) not in _NAME_PARTICLES and \
         norm(first) not in norm(name).split()
+
+
+# "Moshe Or, the brother of Avinatan Or": a stop word that is also a surname, written after a
+# given name and before punctuation or a lower-case word (title-case lines, "Peace Or War",
+# are no names)
+_STOP_AS_SURNAME = re.compile(r"(?<![\w\u2019'.-])([A-Z][a-z]+) (Or|Even|Still|Just)(?=[,.)\u2014\u2013]|\s+[a-z])")
+
+
+@contextmanager
+def article_surnames(prose: str):
+    """Read one article with the stop words that its prose writes as surnames ("Moshe Or")
+    counted as names, so that "Or said" and "Or continued" have a speaker."""
+    found = frozenset(m.group(2) for m in _STOP_AS_SURNAME.finditer(prose)
+                      if m.group(1) not in STOP_CAPS and m.group(1) not in TITLE_CAPS)
+    token = _SURNAMES_HERE.set(found)
+    try:
+        yield found
+    finally:
+        _SURNAMES_HERE.reset(token)
 
 
 class NameIndex:

@@ -225,3 +225,21 @@ def test_a_quote_the_next_sentence_looks_back_at(actors):
             "agreement reached in Doha.")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [(q.quote, q.speaker) for q in res.quotes] == [("It is excellent news.", "Ana Ruiz")]
+
+
+def test_a_stop_word_the_article_writes_as_a_surname_is_a_speaker(actors):
+    # "Or" (and "Even", "Still", "Just") is a surname once the article writes it after a given name
+    text = ("Dana Or, the sister of hostage Eli Or, spoke to reporters on Sunday.\n\n"
+            "\u201cWe need any sign that he is alive,\u201d Or said.\n\n"
+            "\u201cBring him home now.\u201d Or added that the families would march again.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [
+        ("We need any sign that he is alive,", "Dana Or"), ("Bring him home now.", "Dana Or")]
+
+
+def test_a_stop_word_before_a_capital_stays_a_stop_word(actors):
+    # "Peace Or War" names nobody: with no given name before it, "Or said" has no speaker
+    text = ("Analysts met on Sunday for a debate called Peace Or War, in Doha.\n\n"
+            "\u201cIt is a moment of choice,\u201d Or said.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == []
