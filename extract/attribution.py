@@ -472,6 +472,9 @@ _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
 _CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
+# A closing quote, then an aside set off by dashes, then the attribution's verb
+_ASIDE_AFTER_CLOSE = re.compile(r"[" + _CLOSE_MARKS + r"]\s*(?:[\u2014\u2013]|--)[^\u2014\u2013\u201c\u201d\"\u00b7]{3,140}?"
+                                r"(?:[\u2014\u2013]|--)\s*$")
 _NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting", "interview", "step", "resolution",
                       "sentiment", "demand", "report", "copy", "version", "transcript", "audio"}
 _CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported",
@@ -1049,7 +1052,9 @@ class Attributor:
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
         if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
                 r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
-            after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped)
+            # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
+            after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped) \
+                or _ASIDE_AFTER_CLOSE.search(stripped)
             if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
                                and (self._subject(ss, ss + len(_aux_strip(pre))) is None
                                     or self._closing_np(ve, se))):

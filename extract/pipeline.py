@@ -800,6 +800,7 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
 _VERB_CLOSED = re.compile(r"\s*,\s*(?:but|adding|noting)\s")
 _TITLE_COMMA_GAP = re.compile(r"([\s,\u2014\u2013-]*)((?:[A-Z][\w\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*),\s*")
+_DASH_ASIDE_GAP = re.compile(r"(\s*)(?:[\u2014\u2013]|--)[^\u2014\u2013\u201c\u201d\"\u00b7\n]{3,140}?(?:[\u2014\u2013]|--)\s*")
 _ROLE_GAP = re.compile(r"([\s,\u2014\u2013-]*)(?:[A-Z][\w\u2019'-]*\s+)?((?:[a-z][\w-]*\s+){1,3})")
 
 
@@ -809,6 +810,9 @@ def _closing_gap(masked: str, q: QuoteSpan, ev: Event) -> str | None:
     if ev.speaker is None or ev.vstart < q.outer_end or (ev.kind == "pre" and ev.mention.start < q.outer_end):
         return None
     gap = masked[q.outer_end:ev.vstart if ev.kind in ("inverted", "according") else ev.mention.start]
+    aside = _DASH_ASIDE_GAP.fullmatch(gap)
+    if aside:
+        return aside.group(1)  # "“...” — a weeklong truce in November — said Halevi": the aside is no speaker's
     appos = (ev.mention.appositive or "").strip(" ,")
     if appos and ev.kind == "pre" and gap.strip(" ,") == appos:
         return gap[:len(gap) - len(gap.lstrip())]  # "“...!” Scott's niece, Marcia Price, shouted": the role opens it

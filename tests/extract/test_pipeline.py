@@ -243,3 +243,13 @@ def test_a_stop_word_before_a_capital_stays_a_stop_word(actors):
             "\u201cIt is a moment of choice,\u201d Or said.")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == []
+
+
+@pytest.mark.parametrize("closing", ["said Levi in a reply to the cabinet.", "Levi said."])
+def test_a_dash_aside_between_a_quote_and_its_attribution(actors, closing):
+    # the aside describes the words; the attribution after it still names who spoke them
+    text = ("Forum spokeswoman Ruth Levi spoke in Tel Aviv on Sunday.\n\n"
+            "\u201cThe pressure is there, and it is how we have worked since the last truce\u201d \u2014 a "
+            f"weeklong pause in November \u2014 {closing}")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Ruth Levi"]
