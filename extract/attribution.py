@@ -481,6 +481,8 @@ _CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", 
              "reports", "noted", "warned", "confirmed", "denied", "wrote", "writes", "insisted", "argued",
              "claimed", "explained", "acknowledged", "according to", "estimated", "predicted"}
 _BRACKET_TAG = re.compile(r"\s*\([^()]{1,40}\)")
+# "Earlier, Jane Roe, sister of ..., said": a discourse adverb that may lead the sentence
+_DISCOURSE_LEADS = "|".join(sorted((re.escape(w.capitalize()) for w in DISCOURSE), key=len, reverse=True))
 _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
@@ -1398,7 +1400,10 @@ class Attributor:
             return False
         if any(not re.match(r"\s*(?:which|who|whose|a|an|the|[A-Z])", g) for g in groups[1:]):
             return False  # "Gal Hirsch, together with ..., received the hostages": a clause, not an appositive
-        if any(w.endswith("ed") and w not in DESC_WORDS for w in re.findall(r"\b[a-z]+\b", groups[0])):
+        # (a participle inside a relative clause describes someone named in the appositive:
+        # "brother of Eli Roe who was abducted from Be'eri")
+        if any(w.endswith("ed") and w not in DESC_WORDS
+               for w in re.findall(r"\b[a-z]+\b", re.split(r"\s(?:who|whom|whose)\s", groups[0])[0])):
             return False
         first = am.group(1)
         if first not in DESC_WORDS and not re.search(r"\b(?:of|for|at|to|with|in)\b", am.group(2)):
@@ -1409,7 +1414,7 @@ class Attributor:
         # former head of ..., said") ("In a May 2015 email, Dan Roe, director of speechwriting, wrote":
         # a lead adverbial may come before the name)
         lead = re.match(r"\s*(?:[^\u201c\"\n]{0,80}?[\u201c\"][^\u201d\"]*[\u201d\"]\s*,?\s*)?"
-                        r"(?:(?:But|And|Meanwhile|However|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
+                        r"(?:(?:But|And|" + _DISCOURSE_LEADS + r"|WASHINGTON|[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*"
                         r"(?:--|\u2015|\u2014|,)?\s*)?"
                         r"(?:(?:In|At|During|On|Speaking|Writing)\s[^,]{3,90},\s*)?", head)
         head = re.sub(r"\s*\([^)]*\)\s*$", "", head)  # "Rep. Gregory W. Meeks (D-N.Y.)"

@@ -253,3 +253,14 @@ def test_a_dash_aside_between_a_quote_and_its_attribution(actors, closing):
             f"weeklong pause in November \u2014 {closing}")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Ruth Levi"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Earlier, Dana Roe, sister of Avi Roe, said,",                         # a discourse adverb leads
+    "Dana Roe, sister of Avi Roe who was abducted from Nir Oz, said,",     # a participle in a relative clause
+    "Later, Dana Roe, sister of Avi Roe who was abducted from Nir Oz, and of Uri Roe, who was killed, said,",
+])
+def test_a_named_subject_with_a_relative_in_its_appositive(actors, subject):
+    text = f"Families met the prime minister on Monday.\n\n{subject} \u201cIt was an important meeting.\u201d"
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dana Roe"]
