@@ -2416,11 +2416,11 @@ class Attributor:
         return full
 
     def _fullest_for_actor(self, actor, full: str) -> str:
-        """"Sheikh Mohammed" -> the longest name in the article that is the same actor."""
+        """"Sheikh Mohammed" -> the longest name in the article's prose that is the same actor."""
         best = full
         forms = {norm(actor.name)} | {norm(a) for a in actor.aliases}
         last = norm(actor.name).split()[-1]
-        for _, cand in self.names.full:
+        for _, cand in self.names.in_prose():
             nc = norm(cand)
             if len(cand) > len(best) and (nc in forms or nc.split()[-1] == last) and self.actors.find(cand) is actor:
                 best = cand
@@ -3324,30 +3324,49 @@ class Attributor:
         sides = {sd for sd in mod_sides.values() if sd is not None}
         # words that describe rather than place ("rebel", "militant"): the group written with
         # one of them nearby ("Yemen's Houthi rebels") beats one named later without
-        kinds = [w[:5] for w, sd in mod_sides.items() if sd is None and len(w) >= 4]
+        # (a prefixed modifier by its stem: "pan-Arab" is written with "Arab League"; a seat,
+        # "Cairo-based", describes nothing)
+        kinds = [w.split()[-1][:5] for w, sd in mod_sides.items()
+                 if sd is None and len(w.split()[-1]) >= 4 and not w.endswith(" based")]
         para = self.sents[self.sindex.at(pos)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
         first = None
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             run = rm.group(0).split()
-            for k in range(len(run)):
-                name = " ".join(run[k:]).rstrip(".,")
-                actor = self.known(name)
-                if actor is None:
+            # the run's tails ("... armed faction Hamas"), then a body written before the title
+            # of its officer ("Arab League Secretary-General Ahmed Aboul-Gheit")
+            tails = [(" ".join(run[k:]).rstrip(".,"), None) for k in range(len(run))]
+            heads = [(" ".join(run[:e]), rm.start()) for e in range(len(run) - 1, 0, -1)
+                     if run[e].rstrip(".,") in TITLE_CAPS and run[e - 1] not in TITLE_CAPS]
+            for group in (tails, heads):
+                found = self._listed_group(group, sides, kinds, rm.end())
+                if found is None:
                     continue
-                if actor.kind != "organisation" or self.actors.is_country(actor.name) or is_outlet(name) or (
-                        norm(actor.name).split()[-1] in _STATE_BODY_HEADS):
-                    break
-                if sides and sides != {actor.party}:
-                    break
-                at = rm.end() - len(name)
-                around = self.masked[max(0, at - 30):at + len(name) + 30].lower()
-                if not kinds or any(re.search(rf"\b{re.escape(kd)}", around) for kd in kinds):
+                name, at, near = found
+                if near:
                     return self.resolve(Mention(name, at, at + len(name), "org"), pos)
                 first = first or (name, at)
                 break
         if first is not None:
             return self.resolve(Mention(first[0], first[1], first[1] + len(first[0]), "org"), pos)
+        return None
+
+    def _listed_group(self, names, sides, kinds, run_end: int):
+        """The first of `names` (a capitalised run's parts, with where each starts, None for a
+        tail of the run) that the actors file lists: (name, start, written with one of `kinds`
+        nearby) for a group of the wanted side, None for anything else listed or nothing."""
+        for name, at in names:
+            actor = self.known(name)
+            if actor is None:
+                continue
+            if actor.kind != "organisation" or self.actors.is_country(actor.name) or is_outlet(name) or (
+                    norm(actor.name).split()[-1] in _STATE_BODY_HEADS):
+                return None
+            if sides and sides != {actor.party}:
+                return None
+            at = run_end - len(name) if at is None else at
+            around = self.masked[max(0, at - 30):at + len(name) + 30].lower()
+            return name, at, not kinds or any(re.search(rf"\b{re.escape(kd)}", around) for kd in kinds)
         return None
 
     def _outlet_before(self, head: str, pos: int) -> Speaker | None:
@@ -3507,9 +3526,11 @@ class Attributor:
 
     def _modifier_sides(self, words: list[str]) -> dict[str, str | None]:
         """The side each capitalised modifier of "the <mods> <head>" names ("Israeli" -> Israel),
-        by its normalised form; None for a word that names none."""
+        by its normalised form; None for a word that names none, and for a seat ("the
+        Cairo-based organization" is not Egypt's)."""
         return {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
-                if self.actors and w[:1].isupper() else None for w in words[1:-1]}
+                if self.actors and w[:1].isupper() and not w.rstrip(",").endswith("-based") else None
+                for w in words[1:-1]}
 
     def _title_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier

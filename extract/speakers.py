@@ -48,6 +48,7 @@ student students worker workers nurse medic medics paramedic rescuers emergency 
 defence-ministry health hospital agency's chairperson vice acting outgoing incoming interim new longtime
 veteran retired ex career well-known prominent leading local state federal city county israeli-american
 american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
+secretary-general director-general attorney-general
 operative operatives insider insiders participant participants delegate delegates counterpart counterparts
 businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity
 narrator moderator commission panel board union website newspaper paper network outlet broadcaster channel
@@ -106,6 +107,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "results", "research", "average", "averages",
     # one person's role nouns that are also modifiers ("the general public", "a hostage deal"),
     # heads only when last ("the retired general said")
+    "secretary-general", "director-general", "attorney-general",
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
@@ -543,6 +545,12 @@ def _headline_report(toks: list, j: int) -> bool:
         toks[j - 1][0] not in STOP_CAPS and _is_cap(toks[j + 1][0])
 
 
+# adjectives built on a side's name ("pan-Arab", "anti-Israel", "pro-Iranian") and on a place
+# ("Cairo-based", "Hamas-run", "Iran-backed")
+_SIDE_ADJ = re.compile(r"(?:pan|anti|pro|non)-[A-Z][\w\u2019'-]*")
+_PLACED_ADJ = re.compile(r"[A-Z][\w.\u2019'-]*-(?:based|run|backed|led|controlled|funded|affiliated|aligned)")
+
+
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
@@ -600,7 +608,15 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
                     j -= 1
                 j -= 1
                 continue
+            if w == "," and first == j + 1 and first <= k and j >= 2 and _SIDE_ADJ.fullmatch(toks[j + 1][0]) \
+                    and _PLACED_ADJ.fullmatch(toks[j - 1][0]) and toks[j - 2][0].lower() in DETERMINERS:
+                j -= 1  # "the Cairo-based, pan-Arab organization": two adjectives set off by a comma
+                continue
             break
+        if _SIDE_ADJ.fullmatch(w) and j < k and first == j + 1:
+            first = j  # "the pan-Arab organization", "an anti-Israel group": a side-naming adjective
+            j -= 1
+            continue
         if lw in DETERMINERS and w.lower() not in ("top",):
             first = j
             if lw == "the" and j >= 2 and j < k:
@@ -1218,6 +1234,11 @@ class NameIndex:
         at = self._to_text(start)
         self._body_at[at] = start
         self.full.append((at, name))
+
+    def in_prose(self) -> list[tuple[int, str]]:
+        """The full names the article's own prose writes (not a speaker's wording inside a quote:
+        "the Brother Ahmed Aboul Gheit")."""
+        return [entry for i, entry in enumerate(self.full) if i not in self._quoted]
 
     def titles_before(self, name: str, pos: int) -> frozenset[str]:
         """The title words the article wrote before `name` ahead of `pos`, lower-cased

@@ -264,3 +264,23 @@ def test_a_named_subject_with_a_relative_in_its_appositive(actors, subject):
     text = f"Families met the prime minister on Monday.\n\n{subject} \u201cIt was an important meeting.\u201d"
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Dana Roe"]
+
+
+def test_a_group_described_by_a_seat_and_a_stem_is_the_body_of_that_stem(actors):
+    # "Cairo-based" places the body and names no side; "pan-Arab" points at the Arab League,
+    # not at Hamas, named later in the paragraph
+    text = ("CAIRO -- Arab League Secretary-General Ahmed Aboul-Gheit welcomed the truce between Israel "
+            "and Hamas on Wednesday.\n\n"
+            "\u201cThe truce must lead to a lasting ceasefire,\u201d the Cairo-based, pan-Arab organization "
+            "said in a statement.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Arab League"]
+
+
+def test_a_listed_persons_name_is_taken_from_the_prose_not_from_a_quote(actors):
+    # "the Brother Ahmed Aboul Gheit" is a speaker's wording, not the name the article uses
+    text = ("Gargash backed a call by Ahmed Aboul Gheit, Secretary General of the Arab League.\n\n"
+            "\u201cThe rational call by the Brother Ahmed Aboul Gheit is appropriate,\u201d said Gargash.\n\n"
+            "Mr Aboul Gheit said, \u201cHamas should step down.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes][-1] == "Ahmed Aboul Gheit"

@@ -30,6 +30,16 @@ def test_np_before(phrase, kind, name):
         assert m.name == name
 
 
+@pytest.mark.parametrize("phrase", [
+    "The secretary-general",                  # a hyphenated role is a head
+    "the pan-Arab organization",              # a side-naming adjective
+    "the Cairo-based, pan-Arab organization",  # two adjectives set off by a comma
+])
+def test_np_before_keeps_the_whole_descriptor(phrase):
+    m = np_before(phrase + " said", len(phrase), 0)
+    assert m is not None and m.kind == "descriptor" and m.text == phrase
+
+
 @pytest.mark.parametrize("text", ["But", "the talks", "a few", "In Gaza", "Democratic"])
 def test_np_before_rejects(text):
     m = np_before(text + " said", len(text), 0)
