@@ -605,6 +605,15 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# "the lawmakers" after "Twenty-five Democratic senators joined a call": a body of elected
+# members, however the article first counted them
+_ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "congresswomen",
+                           "representatives"})
+_COUNTED_MEMBERS = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                              r"[Ee]leven|[Tt]welve|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|"
+                              r"[Ee]ighty|[Nn]inety)(?:-[a-z]+)?|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,2}(?:lawmakers|legislators|senators|congressmen|congresswomen|"
+                              r"representatives)\b")
 # "Hamas’ statement", "The IDF's post": a document with its owner written as a possessive
 _OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)" + POSSESSIVE + r"\s+"
                         r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(_DOC_HEADS) + ")")
@@ -3169,6 +3178,10 @@ class Attributor:
             found = self._introduced_source(words, head, pos) or self._source_by_other_word(words, head, pos)
             if found is not None:
                 return found
+        if head in _ELECTED_HEADS and len(words) == 2:
+            found = self._counted_members(pos)
+            if found is not None:
+                return found
         for k in range(1, len(words)):
             found = self._titled_name(words[k:], pos, whole=k == 1)  # "Israeli Prime Minister X", then "Prime Minister X"
             if found is not None:
@@ -3416,6 +3429,19 @@ class Attributor:
                 return None
             return self._descriptor(self._with_actor(men), men.start)
         return None
+
+    def _counted_members(self, pos: int) -> Speaker | None:
+        """"Twenty-five Democratic senators joined a call ... The lawmakers said": the last group
+        of elected members the article counted before `pos` (not as a speaker)."""
+        found = None
+        for cm in _COUNTED_MEMBERS.finditer(self.masked, 0, pos):
+            found = cm
+        if found is None:
+            return None
+        men = np_after(self.masked, found.start(), found.end())
+        if men is None or men.kind != "descriptor" or men.end != found.end():
+            return None
+        return self._descriptor(self._with_actor(men), men.start)
 
     def _source_window(self, pos: int) -> int:
         """Where an unnamed source is still in view from `pos`: its paragraph or the two before."""

@@ -284,3 +284,12 @@ def test_a_listed_persons_name_is_taken_from_the_prose_not_from_a_quote(actors):
             "Mr Aboul Gheit said, \u201cHamas should step down.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes][-1] == "Ahmed Aboul Gheit"
+
+
+@pytest.mark.parametrize("counted", ["Twenty-five Democratic senators", "12 Republican congressmen"])
+def test_the_lawmakers_are_the_members_the_article_counted(actors, counted):
+    text = (f"{counted} joined a call on Wednesday for a deal to free the hostages.\n\n"
+            "The letter was sent to the president.\n\n"
+            "The lawmakers said that they \u201ccontinue to support Israel\u2019s pursuit\u201d of its aims.")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == [counted]

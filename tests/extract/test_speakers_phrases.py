@@ -34,6 +34,7 @@ def test_np_before(phrase, kind, name):
     "The secretary-general",                  # a hyphenated role is a head
     "the pan-Arab organization",              # a side-naming adjective
     "the Cairo-based, pan-Arab organization",  # two adjectives set off by a comma
+    "Twenty-five Democratic senators",         # elected members, counted
 ])
 def test_np_before_keeps_the_whole_descriptor(phrase):
     m = np_before(phrase + " said", len(phrase), 0)
