@@ -2782,6 +2782,10 @@ class Attributor:
                 if side is not None and side[0] != "Other" else None
             if ref is not None:
                 return ref
+        if det not in DETERMINERS and words[0][:1].isupper() and any(_possessive(w) for w in words[:3]):
+            ref = self._epithet(words, head, pos)  # "Donald Trump's running mate": the person just heard
+            if ref is not None:
+                return ref
         if det == "the" and len(words) >= 3 and _COUNTRY_OWNER.fullmatch(words[1]):
             # "Qatar is reassessing its role between Israel and Hamas, the country's prime minister said":
             # the country the sentence opens with, not the last prime minister named
@@ -3498,8 +3502,13 @@ class Attributor:
         demonym = words[0].lower() == "the" and 2 <= len(words) <= 4 and words[-1][:1].isupper() and \
             words[-1].isalpha() and _DEMONYM_END.search(words[-1]) is not None and \
             all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
-        if not (demonym or words[0].lower() == "the" and (len(words) in (3, 4) and head in _EPITHET_HEADS
-                                                          or len(words) == 2 and head.endswith("-year-old"))):
+        # "Donald Trump's running mate called it ..." just after JD Vance spoke: a role owned by
+        # someone else, describing the person just heard
+        k = next((i for i, w in enumerate(words[:3]) if _possessive(w)), None)
+        owned = k is not None and words[0][:1].isupper() and head in _EPITHET_HEADS and \
+            1 <= len(words) - k - 1 <= 2 and all(w[:1].islower() for w in words[k + 1:])
+        if not (demonym or owned or words[0].lower() == "the" and (
+                len(words) in (3, 4) and head in _EPITHET_HEADS or len(words) == 2 and head.endswith("-year-old"))):
             return None
         last = None
         for p, sp in reversed(self.history):
@@ -3515,6 +3524,8 @@ class Attributor:
         p, sp = last
         if self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 3:
             return None
+        if owned and norm(strip_possessive(words[k])) in norm(sp.name).split():
+            return None  # "Netanyahu's spokesman" is not Netanyahu
         if demonym:
             at = self.masked.find(sp.name)
             if at < 0 or not re.search(rf"\b{re.escape(words[-1])}(?:-[A-Z][a-z]+)?\s+(?:[a-z][\w-]*\s+){{0,3}}$",

@@ -48,7 +48,7 @@ student students worker workers nurse medic medics paramedic rescuers emergency 
 defence-ministry health hospital agency's chairperson vice acting outgoing incoming interim new longtime
 veteran retired ex career well-known prominent leading local state federal city county israeli-american
 american-israeli hostage hostages survivor survivors father-in-law adviser's press-secretary spokes
-secretary-general director-general attorney-general senators congressmen congresswomen governors mayors mps
+running-mate running mate secretary-general director-general attorney-general senators congressmen congresswomen governors mayors mps
 operative operatives insider insiders participant participants delegate delegates counterpart counterparts
 businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity
 narrator moderator commission panel board union website newspaper paper network outlet broadcaster channel
@@ -107,7 +107,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "results", "research", "average", "averages",
     # one person's role nouns that are also modifiers ("the general public", "a hostage deal"),
     # heads only when last ("the retired general said")
-    "secretary-general", "director-general", "attorney-general", "senators", "congressmen", "congresswomen",
+    "mate", "running-mate", "secretary-general", "director-general", "attorney-general", "senators", "congressmen", "congresswomen",
     "governors", "mayors", "mps",
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",

@@ -293,3 +293,17 @@ def test_the_lawmakers_are_the_members_the_article_counted(actors, counted):
             "The lawmakers said that they \u201ccontinue to support Israel\u2019s pursuit\u201d of its aims.")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == [counted]
+
+
+def test_a_role_owned_by_someone_else_describes_the_person_just_heard(actors):
+    text = ("Senator Jane Roe said on Monday that the talks had stalled.\n\n"
+            "Tom Smith\u2019s running mate called the attack \u201can attack on Americans.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Jane Roe"]
+
+
+def test_a_role_owned_by_the_person_just_heard_is_someone_else(actors):
+    text = ("Senator Jane Roe said on Monday that the talks had stalled.\n\n"
+            "Roe\u2019s chief adviser called the offer \u201ca step back.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] != ["Jane Roe"]
