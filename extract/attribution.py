@@ -605,6 +605,7 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+_SEAT_AFTER_COMMA = re.compile(r"\s*[A-Z][\w.]*-based\b")
 # "the lawmakers" after "Twenty-five Democratic senators joined a call": a body of elected
 # members, however the article first counted them
 _ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "congresswomen",
@@ -1516,7 +1517,8 @@ class Attributor:
                 return self._subject(ss, ss + pm.start(), common_nouns, participle)
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
-            commas = [i for i, c in enumerate(body) if c == ","]
+            # (not the comma of "the Washington, DC-based lobbying group": a place and its region)
+            commas = [i for i, c in enumerate(body) if c == "," and not _SEAT_AFTER_COMMA.match(body, i + 1)]
             for c in reversed(commas[-3:]):
                 appos = body[c + 1:]
                 lt = _LOWER_TITLES.match(appos.lstrip())

@@ -307,3 +307,12 @@ def test_a_role_owned_by_the_person_just_heard_is_someone_else(actors):
             "Roe\u2019s chief adviser called the offer \u201ca step back.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] != ["Jane Roe"]
+
+
+def test_a_seat_with_its_region_is_one_word_of_the_appositive(actors):
+    # "the Washington, DC-based lobbying group": the comma is the place's, not the appositive's
+    text = ("Friends of Peace, the Washington, DC-based lobbying group that advocates for talks, said in a "
+            "press release on Monday that "
+            "it was \u201ctime for a negotiated stop to the fighting.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Friends of Peace"]
