@@ -456,6 +456,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s
 # a dash that opens or closes an aside, spaced or not ("comments—where he said ...—"); also
 # read by pipeline._ASIDE_DASH
 ASIDE_DASH = r"(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+)"
+# an aside set off by two dashes between a quote and its attribution, holding no quote of its
+# own ("“...” — a weeklong truce in November — said X"); read here and by pipeline._closing_gap
+DASHED_ASIDE = r"(?:[\u2014\u2013]|--)[^\u2014\u2013\u201c\u201d\"\u00b7\n]{3,140}?(?:[\u2014\u2013]|--)"
 # an absolute "with" clause before a participle: ", with the UN's coordinator, Jane Roe, labelling"
 _WITH_AGENT = re.compile(r",\s+with\s+((?:[^\s,;:.?!\u201c\u201d\"\u00b7]+(?:,?\s+|$)){1,14}?),?\s*$")
 # a dashed aside closing right before a participle: "the GHF — an initiative he said ... — describing"
@@ -473,8 +476,7 @@ _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+wee
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
 _CLOSE_MARKS = "\u201d\"\u2019'\u00bb"
 # A closing quote, then an aside set off by dashes, then the attribution's verb
-_ASIDE_AFTER_CLOSE = re.compile(r"[" + _CLOSE_MARKS + r"]\s*(?:[\u2014\u2013]|--)[^\u2014\u2013\u201c\u201d\"\u00b7]{3,140}?"
-                                r"(?:[\u2014\u2013]|--)\s*$")
+_ASIDE_AFTER_CLOSE = re.compile(r"[" + _CLOSE_MARKS + r"]\s*" + DASHED_ASIDE + r"\s*$")
 _NOT_SPEAKER_HEADS = {"recording", "video", "clip", "footage", "talks", "meeting", "interview", "step", "resolution",
                       "sentiment", "demand", "report", "copy", "version", "transcript", "audio"}
 _CORE_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported",
@@ -606,6 +608,11 @@ _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "gov
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
 _SEAT_AFTER_COMMA = re.compile(r"\s*[A-Z][\w.]*-based\b")
+
+
+def _is_seat(word: str) -> bool:
+    """"Cairo-based" (or its normalised key, "cairo based"): where a body sits, not its side."""
+    return word.rstrip(",").endswith(("-based", " based"))
 # "the lawmakers" after "Twenty-five Democratic senators joined a call": a body of elected
 # members, however the article first counted them
 _ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "congresswomen",
@@ -613,8 +620,7 @@ _ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen
 _COUNTED_MEMBERS = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                               r"[Ee]leven|[Tt]welve|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|"
                               r"[Ee]ighty|[Nn]inety)(?:-[a-z]+)?|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+"
-                              r"(?:[A-Z][\w-]*\s+){0,2}(?:lawmakers|legislators|senators|congressmen|congresswomen|"
-                              r"representatives)\b")
+                              r"(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(_ELECTED_HEADS)) + r")\b")
 # "Hamas’ statement", "The IDF's post": a document with its owner written as a possessive
 _OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)" + POSSESSIVE + r"\s+"
                         r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(_DOC_HEADS) + ")")
@@ -3346,7 +3352,7 @@ class Attributor:
         # (a prefixed modifier by its stem: "pan-Arab" is written with "Arab League"; a seat,
         # "Cairo-based", describes nothing)
         kinds = [w.split()[-1][:5] for w, sd in mod_sides.items()
-                 if sd is None and len(w.split()[-1]) >= 4 and not w.endswith(" based")]
+                 if sd is None and len(w.split()[-1]) >= 4 and not _is_seat(w)]
         para = self.sents[self.sindex.at(pos)][2]
         lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
         first = None
@@ -3568,7 +3574,7 @@ class Attributor:
         by its normalised form; None for a word that names none, and for a seat ("the
         Cairo-based organization" is not Egypt's)."""
         return {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
-                if self.actors and w[:1].isupper() and not w.rstrip(",").endswith("-based") else None
+                if self.actors and w[:1].isupper() and not _is_seat(w) else None
                 for w in words[1:-1]}
 
     def _title_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:

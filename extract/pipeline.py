@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import ASIDE_DASH, FLOATING_VERBS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -800,7 +800,7 @@ _WHILE_OTHER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BARE_GAP = re.compile(r"[\s,\u2014\u2013-]*")
 _VERB_CLOSED = re.compile(r"\s*,\s*(?:but|adding|noting)\s")
 _TITLE_COMMA_GAP = re.compile(r"([\s,\u2014\u2013-]*)((?:[A-Z][\w\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*),\s*")
-_DASH_ASIDE_GAP = re.compile(r"(\s*)(?:[\u2014\u2013]|--)[^\u2014\u2013\u201c\u201d\"\u00b7\n]{3,140}?(?:[\u2014\u2013]|--)\s*")
+_DASH_ASIDE_GAP = re.compile(r"(\s*)" + DASHED_ASIDE + r"\s*")
 _ROLE_GAP = re.compile(r"([\s,\u2014\u2013-]*)(?:[A-Z][\w\u2019'-]*\s+)?((?:[a-z][\w-]*\s+){1,3})")
 
 

@@ -105,10 +105,12 @@ DESC_HEADS = GENERIC_HEADS | {
     # ("footage of X saying" and "video of X" are X's words, so those stay out)
     "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
     "results", "research", "average", "averages",
+    # hyphenated roles, and elected members counted as a group ("Twenty-five Democratic senators")
+    "running-mate", "secretary-general", "director-general", "attorney-general", "senators", "congressmen",
+    "congresswomen", "governors", "mayors", "mps",
     # one person's role nouns that are also modifiers ("the general public", "a hostage deal"),
     # heads only when last ("the retired general said")
-    "mate", "running-mate", "secretary-general", "director-general", "attorney-general", "senators", "congressmen", "congresswomen",
-    "governors", "mayors", "mps",
+    "mate",
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
@@ -236,7 +238,8 @@ oversaw undertook forgave let cut cast sank shook gives makes takes sends meets 
 puts gets runs sees comes goes becomes begins brings keeps knows pays speaks stands writes seeks wants
 needs tells thanks backs blames urges asks calls
 """.split())
-PLURAL_HEADS = {"senators", "congressmen", "congresswomen", "governors", "mayors", "mps", "officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
+PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
+                "senators", "congressmen", "congresswomen", "governors", "mayors", "mps",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
