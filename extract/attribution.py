@@ -136,7 +136,13 @@ _TO_VERBS = {"plans", "plan", "planned", "wants", "want", "wanted", "hopes", "ho
 _ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mrs|ms|woman|actress|\w+woman|queen|"
                           r"princess|widow)|(?:husband|father|son|brother|mr|man|\w+man|king|prince|widower))\b")
 _KIN = r"(?:wife|husband|son|daughter|brother|sister|mother|father|first lady|widow|widower|spouse|cousin|" \
-       r"nephew|niece|grandson|granddaughter|grandmother|grandfather|[a-z]+-in-law)"
+       r"nephew|niece|grandson|granddaughter|grandmother|grandfather|uncle|aunt|step(?:mother|father|son|daughter)|" \
+       r"[a-z]+-in-law)"
+# "his stepmother", "Ari's dad", "the mother of Ari Roe": someone's relative, not "a mother of five"
+_KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
+_POSSESSED_KIN = re.compile(rf"\s*(?:{_KIN_OWNER}(?:{_KIN}|mom|dad|mum|parents)\b|(?:the\s+)?{_KIN}\s+of\s+[A-Z])")
+_POSSESSED_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}(?:{_KIN}|mom|dad|mum),?\s*$")
+_POSSESSED_KIN_AFTER = re.compile(rf",\s*(?:{_KIN_OWNER}(?:{_KIN}|mom|dad|mum)\b|the\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+of\s+[A-Z])")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s*$", re.I)  # "his wife, Sara Roe"
 _KIN_AFTER = re.compile(rf",\s*(?:his|her|their|the|a)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_KIN}\b", re.I)  # "Yair Roe, his son"
 _HEADLINE_VERBS = {w.capitalize() for w in (
@@ -215,6 +221,8 @@ _KIN_BEFORE_NAME = re.compile(rf"\b(?:{_RELATIVE_WORDS})\s*,?\s*$")
 # "Gvili's mother Talik": the relative named before the kinship word
 _RELATIVE_POSS = re.compile(rf"((?:[A-Z][\w-]+\s){{0,3}}[A-Z][\w-]+)[\u2019']s\s+(?:{_RELATIVE_WORDS}|widow|"
                             r"fianc\u00e9e?)\b")
+# "a family member", "one relative", "the families": someone speaking as a relative
+_KIN_DESCRIPTOR = re.compile(rf"\b(?:famil(?:y|ies)|relatives?|parents|{_KIN}s?)\b", re.I)
 _FAMILY_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+family")
 # "the military" names the body an earlier "Israeli military" / "Israel Defense Forces" named
 _ARMED = {"military", "army", "forces", "idf"}
@@ -2362,6 +2370,12 @@ class Attributor:
                 party, faction = self._party_from_other_mentions(full)
             if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
                 party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
+            if party is None and self._kin_of_someone(full, described):
+                # "said his stepmother, Jane Roe, who lives in Leeds": whose relative she is
+                # places her before where she lives does
+                party, faction = self._party_of_relative(described, full)
+                if party is None:
+                    party, faction = self._party_of_kin(full, described)
             if party is None:
                 party, faction = self._party_from_context(full)
             if party is None:
@@ -2470,6 +2484,44 @@ class Attributor:
             stories[words[-1]] = any(words[-1] in self.masked[ss:se] and _CAPTIVE_STORY.search(self.masked, ss, se)
                                      for ss, se, _ in self.sents)
         return self._relative_story(words[-1]) if stories[words[-1]] else (None, None)
+
+    def _kin_of_someone(self, full: str, described: str) -> bool:
+        """`full` is written as someone's relative ("his father, Jon Roe", "Jon Roe, Ari's dad",
+        "the mother of Ari Roe"), not as a kind of person ("a father of five") nor an office holder."""
+        if not self.actors or self.actors.holds_office(described):
+            return False
+        if _POSSESSED_KIN.match(described or ""):
+            return True
+        return any(_POSSESSED_KIN_BEFORE.search(self.text, max(0, at - 50), at)
+                   or _POSSESSED_KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60)
+                   for at in _occurrences(self.text, full))
+
+    def _party_of_kin(self, full: str, described: str) -> tuple[str | None, str | None]:
+        """"His father, Jon Roe", "her mother Mandy", "Itay's father": a relative whose kin's
+        story no named sentence tells takes it from the sentences before the first mention,
+        then from the article's own story, when captives outnumber prisoners in its prose."""
+        i = self.masked.find(full)
+        return self._kin_story(i) if i >= 0 else (None, None)
+
+    def _kin_story(self, at: int, article: bool = True) -> tuple[str | None, str | None]:
+        """The side of the family of a relative written at `at`: the story of the sentence and the
+        two before it ([[patterns.relative]]), else (`article`) the article's, when captives
+        outnumber prisoners in its prose (a story about hostages: their families are Israel's
+        civil society)."""
+        k = self.sindex.at(at)
+        window = [self.masked[ss:se] for ss, se, _ in self.sents[max(0, k - 2):k + 1]]
+        if any(_CAPTIVE_STORY.search(w) or _PRISONER_STORY.search(w) for w in window):
+            # (the story must be a captive's or a prisoner's: "a statement released" is neither)
+            r = self.actors.party_from_relative(window)
+            if r:
+                return r
+        if not article:
+            return None, None
+        cache = self.__dict__.setdefault("_article_story", {})
+        if "story" not in cache:
+            captive = len(_CAPTIVE_STORY.findall(self.masked))
+            cache["story"] = captive > 0 and captive >= len(_PRISONER_STORY.findall(self.masked))
+        return ("Israel", "Civil society") if cache["story"] else (None, None)
 
     def _relative_story(self, last: str) -> tuple[str | None, str | None]:
         """The side of the family of the person called `last`, from what the article says
@@ -2919,6 +2971,14 @@ class Attributor:
             r_party, r_faction = self._relative_story(fam.group(1))
             if r_party is not None:
                 party, faction = r_party, r_faction
+        kin = party == "Other" and fam is None and self.actors and _KIN_DESCRIPTOR.search(text) \
+            and self._party_of_text(text, civilian_default=False) == (None, None)
+        if kin:
+            # "a family member", "one relative", "the families": the family of the story told
+            # (a named family's own: "members of the Abu Hasira family" killed in a strike)
+            named = re.search(r"(?<!^)\b[A-Z][\w\u2019'-]+", text)
+            party, faction = self._kin_story(men.start, article=named is None)
+            party = party or "Other"
         if party is None and det in ("one", "a", "an", "another") and len(words) == 2 and head in _MEMBER_HEADS:
             # "Israeli officials familiar with the details ... “...,” one official explained": one of
             # the group the sentence before (or this one) named, of that group's side
@@ -2940,7 +3000,7 @@ class Attributor:
         if det in ("a", "an", "the", "one", "another", "two", "three", "some") and shown[:1].isupper() \
                 and " " in shown:
             shown = shown[0].lower() + shown[1:]
-        return Speaker(shown, party, faction if fam is not None else None, "descriptor", plural=plural,
+        return Speaker(shown, party, faction if fam is not None or kin else None, "descriptor", plural=plural,
                        as_written=text, head=head, titles={head})
 
     def _group_member_side(self, head: str, at: int) -> tuple[str | None, str | None]:
@@ -4341,6 +4401,7 @@ _MESSAGE_COLON = re.compile(r"\s+(?:has|had|have|sent|sends|delivered|offered|ga
                             r"(?:this|a|an|his|her|their|the following|one)\s+(?:[\w-]+\s+){0,2}?"
                             r"(message|words|plea|warning|advice|appeal|reply|response|answer)\b[^:.;,\u201c\"]{0,60}:")
 # what a sentence says of someone held captive (not "released", which reports and prisoners share)
+_PRISONER_STORY = re.compile(r"\b(?:prisoners?|detainees?|inmates?|administrative detention)\b", re.I)
 _CAPTIVE_STORY = re.compile(r"\b(?:hostages?|captives?|captivity|kidnapped|abducted|held in Gaza|taken to Gaza)\b",
                             re.I)
 # "..., where he stressed": a pronoun opening a clause on the place or time the main clause named

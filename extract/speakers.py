@@ -60,7 +60,8 @@ chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan
 would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 friend friends neighbor neighbour neighbors neighbours colleague colleagues cousin uncle aunt grandmother
-grandfather nephew niece
+grandfather nephew niece stepmother stepfather stepson stepdaughter mother-in-law father-in-law brother-in-law
+sister-in-law son-in-law daughter-in-law
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
@@ -97,7 +98,9 @@ DESC_HEADS = GENERIC_HEADS | {
     "widower", "victim", "victims", "organizer", "organizers", "organiser", "organisers", "physician",
     "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
     "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
-    "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
+    "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "stepmother", "stepfather", "stepson",
+    "stepdaughter", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law",
+    "daughter-in-law",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
     "embassy", "consulate", "mission", "missions", "service", "tank", "organizations", "organisations", "charities", "signatories",
@@ -122,7 +125,9 @@ EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "rep
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
                   "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow",
-                  "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor"}
+                  "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor", "stepmother",
+                  "stepfather", "stepson", "stepdaughter", "mother-in-law", "father-in-law", "brother-in-law",
+                  "sister-in-law", "son-in-law", "daughter-in-law"}
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
 # The stop words this article writes as a surname ("Moshe Or", "Avinatan Or"): names here,

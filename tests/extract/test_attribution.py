@@ -1040,6 +1040,26 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
      "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
     ("Tom Vale, the prime minister, met relatives of the hostages on Monday.\n\n"
      "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
+    # a relative introduced by a possessive pronoun takes the story told just before
+    ("Ari Roe spent 480 days in captivity. His brother-in-law Tom Vale, 48, of Leeds, told reporters: "
+     "\u201cIt has been a day of relief.\u201d", "Tom Vale", "Israel"),
+    ("Ari Roe was one of three men named on Friday. His third daughter was born while he was in captivity.\n\n"
+     "His father, Jon Roe, told NBC: \u201cTime can only begin again when my son is free.\u201d", "Jon Roe", "Israel"),
+    # with no story beside it, the article's: about hostages, not prisoners
+    ("The families of the hostages marched again on Monday.\n\nThe talks stalled.\n\nAri Roe turned 30 on Monday.\n\n"
+     "\u201cWe want him home,\u201d said his stepmother, Dana Roe, who lives in Leeds.", "Dana Roe", "Israel"),
+    # (someone who came with her husband is no one's relative by that)
+    ("The families of the hostages marched again on Monday.\n\nThe talks stalled.\n\n"
+     "\u201cWe live in fear,\u201d Dana Roe, 30, who fled the north with her husband and children, told AFP.",
+     "Dana Roe", "Other"),
+    ("The families of the hostages marched again on Monday.\n\nThe talks stalled.\n\nPolice closed the road.\n\n"
+     "\u201cThe hostages are running out of time,\u201d a family member said.", "a family member", "Israel"),
+    # (a story of prisoners keeps a relative on no side, and "a statement released" is no story)
+    ("Israel will free 2,000 Palestinian prisoners, including detainees held without charge.\n\n"
+     "The talks stalled.\n\nAri Roe turned 30 on Monday.\n\n"
+     "\u201cWe want him home,\u201d said his stepmother, Dana Roe.", "Dana Roe", "Other"),
+    ("Lea Roe, an aid worker, was killed in an air strike on Monday.\n\nIn a statement released on Tuesday, "
+     "Ms Roe\u2019s family said: \u201cShe was kind and brave.\u201d", "Ms Roe\u2019s family", "Other"),
 ])
 def test_sides_of_people_the_actors_file_does_not_know(actors, text, speaker, party):
     got = quotes(_LEAD + text, actors)
