@@ -138,6 +138,9 @@ _ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mr
 _KIN = r"(?:wife|husband|son|daughter|brother|sister|mother|father|first lady|widow|widower|spouse|cousin|" \
        r"nephew|niece|grandson|granddaughter|grandmother|grandfather|uncle|aunt|step(?:mother|father|son|daughter)|" \
        r"[a-z]+-in-law)"
+# "Tom Cotton (R-AR)", "Tom Emmer (R., Minn.)", "Tim Walz (D)": the label US papers give a
+# member of Congress or a governor - party initial, then the state
+_US_PARTY_LABEL = re.compile(r"\s*\([RDI](?:\s*[-.,]+\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")
 # "his stepmother", "Ari's dad", "the mother of Ari Roe": someone's relative, not "a mother of five"
 _KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
 _POSSESSED_KIN = re.compile(rf"\s*(?:{_KIN_OWNER}(?:{_KIN}|mom|dad|mum|parents)\b|(?:the\s+)?{_KIN}\s+of\s+[A-Z])")
@@ -2359,7 +2362,9 @@ class Attributor:
                 # "Israeli Ambassador to the UN Gilad Erdan": the words in the order written
                 described = f"{men.appositive.rstrip()} {prefix}"
             party, faction = (None, None)
-            if len(full.split()) == 1 or country:
+            if any(_US_PARTY_LABEL.match(self.text, at + len(full)) for at in _occurrences(self.text, full)):
+                party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
+            if party is None and (len(full.split()) == 1 or country):
                 # "Germany, one of Israel's foremost backers, expressed": the country's own side
                 party, faction = self._party_of_text(full)
             if party is None and country:

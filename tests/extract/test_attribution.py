@@ -1040,6 +1040,11 @@ def test_abstract_head_before_qualifier_is_not_a_speaker(actors):
      "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
     ("Tom Vale, the prime minister, met relatives of the hostages on Monday.\n\n"
      "\u201cWe will not rest until they are home,\u201d Vale said.", "Tom Vale", "Other"),
+    # the label US papers give members of Congress and governors
+    ("Senator Jo Vale (R-AR) spoke on Sunday.\n\n\u201cHamas must go,\u201d Vale said.", "Jo Vale", "United States"),
+    ("\u201cThis is a betrayal,\u201d House majority whip Jo Vale (R., Minn.) told the paper.", "Jo Vale",
+     "United States"),
+    ("Governor Jo Vale (D) left.\n\n\u201cThanks, everybody!\u201d Vale replied.", "Jo Vale", "United States"),
     # a relative introduced by a possessive pronoun takes the story told just before
     ("Ari Roe spent 480 days in captivity. His brother-in-law Tom Vale, 48, of Leeds, told reporters: "
      "\u201cIt has been a day of relief.\u201d", "Tom Vale", "Israel"),
