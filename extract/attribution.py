@@ -138,6 +138,8 @@ _ROLE_GENDER = re.compile(r"\b(?:(?P<f>first lady|wife|mother|daughter|sister|mr
 _KIN = r"(?:wife|husband|son|daughter|brother|sister|mother|father|first lady|widow|widower|spouse|cousin|" \
        r"nephew|niece|grandson|granddaughter|grandmother|grandfather|uncle|aunt|step(?:mother|father|son|daughter)|" \
        r"[a-z]+-in-law)"
+# ", " after a role, or after the body it serves ("head of the National Security Council (NSC), ")
+_ROLE_PP_COMMA = re.compile(r"(?:\s+(?:of|for|at|to)\s+[^,;:.\u201c\u201d\"]{1,80}?)?,\s+")
 # "Tom Cotton (R-AR)", "Tom Emmer (R., Minn.)", "Tim Walz (D)": the label US papers give a
 # member of Congress or a governor - party initial, then the state
 _US_PARTY_LABEL = re.compile(r"\s*\([RDI](?:\s*[-.,]+\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")
@@ -1877,8 +1879,10 @@ class Attributor:
                 continue  # cheap test first: a sentence must open with a capitalised word ("His
                 # mother, Jane Roe, ...": a description, then the name)
             men = np_after(m, start, se)
-            if men is not None and men.kind == "descriptor" and (am := re.match(r",\s+", m[men.end:men.end + 3])):
-                # "His mother, Jane Roe, celebrated ...": the name the description opens on
+            if men is not None and men.kind == "descriptor" and (am := _ROLE_PP_COMMA.match(m[men.end:men.end + 100])):
+                # "His mother, Jane Roe, celebrated ...": the name the description opens on (also
+                # past the body the role serves: "Former head of the National Security Council
+                # (NSC), Maj.-Gen. Giora Eiland, addressed ...")
                 named = np_after(m, men.end + am.end(), se)
                 if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2 and \
                         re.match(r",\s+(?:\w+ly\s+)?[a-z]+", m[named.end:named.end + 30]):

@@ -2822,6 +2822,10 @@ def test_gulf_house_style_and_run_on_paragraphs(text, quote, speaker, actors):
     # "His mother, Jane Roe, celebrated ...": the name a description opens on is who "she" means
     ("His mother, Jane Roe, celebrated another birthday without him.\n\n\u201cIt is very tough to wake up "
      "every day,\u201d she said on Sunday.", "It is very tough to wake up every day,", "Jane Roe"),
+    # ... also past the body the role serves
+    ("Former head of the National Security Council (NSC), Maj.-Gen. Tom Vale, addressed the talks on Sunday.\n\n"
+     "In a conversation on the radio, he stated, \u201cThe chances are not high.\u201d", "The chances are not high.",
+     "Tom Vale"),
 ])
 def test_posts_and_described_subjects(text, quote, speaker, actors):
     assert speakers(text, actors).get(quote) == speaker
