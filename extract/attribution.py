@@ -1544,11 +1544,12 @@ class Attributor:
                 titled = lt is not None and all(w in DESC_HEADS or w in DESC_WORDS for w in lt.group(0).split())
                 if not _APPOS_START.match(appos) and not titled and not self._lower_appositive(body, c, ss):
                     continue
-                if c != commas[0] and re.match(r"\s*whose\b", appos):
+                if c != commas[0] and re.match(r"\s*(?:whose|who)\b", appos):
                     prev = np_before(m, ss + c, ss)
-                    if prev is not None and re.search(r"\b(?:of|for|to|with)\s+(?:[a-z]+\s+){0,2}$",
+                    if prev is not None and re.search(r"\b(?:of|for|to|with)\s+(?:[a-z0-9][\w-]*\s+){0,2}$",
                                                       m[max(ss, prev.start - 24):prev.start]):
                         continue  # "X, a cousin of hostage Y, whose body ..., called": Y is whose, X speaks
+                        # ("X, the aunt of 17-year-old Y, who was kidnapped ..., told": Y is who)
                 # the last comma group is a bare name: "A lawyer for the news outlets, David Schulz, said"
                 a_start = ss + c + 1 + (len(appos) - len(appos.lstrip()))
                 named = np_after(m, a_start, ss + len(body))

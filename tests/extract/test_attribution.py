@@ -755,6 +755,13 @@ def test_whose_after_an_appositive_names_the_object_not_the_speaker(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Ron Tamir"]
 
 
+def test_who_after_an_appositive_with_an_age_names_the_object_not_the_speaker(actors):
+    """"X, the aunt of 17-year-old Y, who was kidnapped ..., told": "who" is Y, X speaks."""
+    text = ("Headline\n\n\u201cWe know nothing,\u201d Dana Roe, the aunt of 17-year-old Ari Roe, who was "
+            "kidnapped while visiting his girlfriend at Kibbutz Beeri, told The Media Line.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Roe"]
+
+
 def test_a_quote_in_a_coordinated_clause_is_that_clauses_subjects(actors):
     """"X has backed the plan, and Y has given Hamas an ultimatum of “...”": Y's words, not X's."""
     text = ("Headline\n\nNetanyahu has welcomed the proposal, and Trump has set Hamas a deadline of "
