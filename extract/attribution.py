@@ -140,6 +140,9 @@ _KIN = r"(?:wife|husband|son|daughter|brother|sister|mother|father|first lady|wi
        r"[a-z]+-in-law)"
 # ", " after a role, or after the body it serves ("head of the National Security Council (NSC), ")
 _ROLE_PP_COMMA = re.compile(r"(?:\s+(?:of|for|at|to)\s+[^,;:.\u201c\u201d\"]{1,80}?)?,\s+")
+# "the words of X who said": a verb in a relative clause on an object of a preposition
+_WHO_BEFORE_VERB = re.compile(r",?\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+_PREP_BEFORE = re.compile(r"\b(?:of|about|to|with|by|from|for|on|at)\s+(?:[\w\u2019'.-]+\s+){0,6}$")
 # "Tom Cotton (R-AR)", "Tom Emmer (R., Minn.)", "Tim Walz (D)": the label US papers give a
 # member of Congress or a governor - party initial, then the state
 _US_PARTY_LABEL = re.compile(r"\s*\([RDI](?:\s*[-.,]+\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")
@@ -1305,8 +1308,11 @@ class Attributor:
         return first.mention if first is not None and first.mention.kind == "name" else None
 
     def _previous_subject(self, si: int) -> Mention | None:
-        """The subject of the last event found in the same sentence."""
-        return next((ev.mention for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
+        """The subject of the last event found in the same sentence, not one in a relative
+        clause on an object ("He was asked about the words of X, who said that ..., and replied")."""
+        return next((ev.mention for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre" and not (
+            _WHO_BEFORE_VERB.match(self.masked, ev.mention.end, ev.vstart)
+            and _PREP_BEFORE.search(self.masked, max(0, ev.mention.start - 60), ev.mention.start))), None)
 
     def _clause_subject(self, pre: str, ss: int, common_nouns: bool | str = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
@@ -1974,7 +1980,11 @@ class Attributor:
                 if sp.kind == "person" and not _JUNK_NAME.search(sp.name):
                     self.history.append((pos, sp))
                     self.subject_only.add(pos)
-            ev.speaker = self.resolve(ev.mention, ev.vstart)
+            # (a subject pronoun means someone named before it, not one its clause names before
+            # the verb: "He was asked about the words of X, who said ..., and replied")
+            at = ev.mention.start if ev.mention.kind == "pronoun" and ev.kind == "pre" and \
+                ev.vstart - ev.mention.end > 20 else ev.vstart
+            ev.speaker = self.resolve(ev.mention, at)
             if ev.speaker is not None and _JUNK_NAME.search(ev.speaker.name):
                 ev.speaker = None  # "PfASkm7vah": a URL or handle fragment, not a name
             if ev.speaker is not None:

@@ -762,6 +762,14 @@ def test_who_after_an_appositive_with_an_age_names_the_object_not_the_speaker(ac
     assert [s for _, s, _ in quotes(text, actors)] == ["Dana Roe"]
 
 
+def test_a_relative_clause_on_an_object_does_not_lend_its_subject_to_the_next_verb(actors):
+    """"He was asked about the words of X, who said that ..., and replied, “...”": he replied."""
+    text = ("Headline\n\nFormer spy chief Tom Vale spoke on Monday.\n\nHe was asked about the words of US "
+            "Secretary of State Dan Roe who said that Israel does not have months and replied, "
+            "\u201cWhen we talk about the US, it seems clear.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale"]
+
+
 def test_a_quote_in_a_coordinated_clause_is_that_clauses_subjects(actors):
     """"X has backed the plan, and Y has given Hamas an ultimatum of “...”": Y's words, not X's."""
     text = ("Headline\n\nNetanyahu has welcomed the proposal, and Trump has set Hamas a deadline of "
