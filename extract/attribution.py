@@ -1987,8 +1987,14 @@ class Attributor:
             ev.speaker = self.resolve(ev.mention, at)
             if ev.speaker is not None and _JUNK_NAME.search(ev.speaker.name):
                 ev.speaker = None  # "PfASkm7vah": a URL or handle fragment, not a name
-            if ev.speaker is not None:
+            if ev.speaker is not None and not self._relaying_outlet(ev):
                 self.history.append((ev.vstart, ev.speaker))
+
+    def _relaying_outlet(self, ev: Event) -> bool:
+        """"..., the statement said, according to Press TV": the outlet only relays what another
+        source in its sentence said, so a later "it added" is that source, not the outlet."""
+        return ev.kind == "according" and ev.speaker is not None and is_outlet(ev.speaker.name) and any(
+            e.sent == ev.sent and e.kind != "according" and e.vstart < ev.vstart for e in self.events)
 
     def name_lead_source(self, lead: int) -> None:
         """A wire story's lead keeps its source unnamed ("A Hamas official said Tuesday ...", "The

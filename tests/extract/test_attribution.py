@@ -770,6 +770,14 @@ def test_a_relative_clause_on_an_object_does_not_lend_its_subject_to_the_next_ve
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale"]
 
 
+def test_an_outlet_relaying_a_statement_is_not_the_it_that_adds(actors):
+    """"“...,” the statement said, according to Press TV. “...,” it added": the statement's issuer."""
+    text = ("Headline\n\nHamas issued a statement on Monday after its leaders met in Tehran.\n\n"
+            "\u201cThe leaders discussed the talks,\u201d the statement said, according to Press TV.\n\n"
+            "\u201cThe two movements also condemned the raids,\u201d it added.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Hamas", "Hamas"]
+
+
 def test_a_quote_in_a_coordinated_clause_is_that_clauses_subjects(actors):
     """"X has backed the plan, and Y has given Hamas an ultimatum of “...”": Y's words, not X's."""
     text = ("Headline\n\nNetanyahu has welcomed the proposal, and Trump has set Hamas a deadline of "
