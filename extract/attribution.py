@@ -148,9 +148,10 @@ _PREP_BEFORE = re.compile(r"\b(?:of|about|to|with|by|from|for|on|at)\s+(?:[\w\u2
 _US_PARTY_LABEL = re.compile(r"\s*\([RDI](?:\s*[-.,]+\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)?\)")
 # "his stepmother", "Ari's dad", "the mother of Ari Roe": someone's relative, not "a mother of five"
 _KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
-_POSSESSED_KIN = re.compile(rf"\s*(?:{_KIN_OWNER}(?:{_KIN}|mom|dad|mum|parents)\b|(?:the\s+)?{_KIN}\s+of\s+[A-Z])")
-_POSSESSED_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}(?:{_KIN}|mom|dad|mum),?\s*$")
-_POSSESSED_KIN_AFTER = re.compile(rf",\s*(?:{_KIN_OWNER}(?:{_KIN}|mom|dad|mum)\b|the\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+of\s+[A-Z])")
+_KIN_OR_PARENT = rf"(?:{_KIN}|mom|dad|mum)"
+_POSSESSED_KIN = re.compile(rf"\s*(?:{_KIN_OWNER}(?:{_KIN_OR_PARENT}|parents)\b|(?:the\s+)?{_KIN}\s+of\s+[A-Z])")
+_POSSESSED_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}{_KIN_OR_PARENT},?\s*$")
+_POSSESSED_KIN_AFTER = re.compile(rf",\s*(?:{_KIN_OWNER}{_KIN_OR_PARENT}\b|the\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+of\s+[A-Z])")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s*$", re.I)  # "his wife, Sara Roe"
 _KIN_AFTER = re.compile(rf",\s*(?:his|her|their|the|a)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_KIN}\b", re.I)  # "Yair Roe, his son"
 _HEADLINE_VERBS = {w.capitalize() for w in (
@@ -629,6 +630,8 @@ _SEAT_AFTER_COMMA = re.compile(r"\s*[A-Z][\w.]*-based\b")
 def _is_seat(word: str) -> bool:
     """"Cairo-based" (or its normalised key, "cairo based"): where a body sits, not its side."""
     return word.rstrip(",").endswith(("-based", " based"))
+
+
 # "the lawmakers" after "Twenty-five Democratic senators joined a call": a body of elected
 # members, however the article first counted them
 _ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "congresswomen",
@@ -2383,7 +2386,7 @@ class Attributor:
                 # "Israeli Ambassador to the UN Gilad Erdan": the words in the order written
                 described = f"{men.appositive.rstrip()} {prefix}"
             party, faction = (None, None)
-            if any(_US_PARTY_LABEL.match(self.text, at + len(full)) for at in _occurrences(self.text, full)):
+            if self._written_beside(full, None, _US_PARTY_LABEL):
                 party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
             if party is None and (len(full.split()) == 1 or country):
                 # "Germany, one of Israel's foremost backers, expressed": the country's own side
@@ -2432,15 +2435,22 @@ class Attributor:
         return {f for _, f in self.names.full if norm(f).split()[-1:] == last and len(f) > len(name)}
 
     def _kin_named(self, full: str) -> bool:
-        """`full` is written as somebody's relative: "his wife, Sara Roe", "Yair Roe, his son".
-        (One scan of the text per name: a titled surname is resolved at every mention.)"""
-        known = self.__dict__.setdefault("_kin_by_name", {})
-        if full not in known:
-            known[full] = any(
-                _KIN_BEFORE.search(self.text[max(0, at - 40):at])
-                or _KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60)
+        """`full` is written as somebody's relative: "his wife, Sara Roe", "Yair Roe, his son"."""
+        return self._written_beside(full, _KIN_BEFORE, _KIN_AFTER, back=40)
+
+    def _written_beside(self, full: str, before: re.Pattern | None, after: re.Pattern | None,
+                        back: int = 50) -> bool:
+        """Some mention of `full` in the text has `before` ending right before it (within `back`
+        characters) or `after` starting right after it.  (One scan of the text per name and
+        pattern pair: a name is resolved at every mention.)"""
+        known = self.__dict__.setdefault("_beside", {})
+        key = (full, before, after)
+        if key not in known:
+            known[key] = any(
+                (before is not None and before.search(self.text, max(0, at - back), at))
+                or (after is not None and after.match(self.text, at + len(full), at + len(full) + 60))
                 for at in _occurrences(self.text, full))
-        return known[full]
+        return known[key]
 
     def _same_gender_full(self, name: str, full: str, want: str) -> str:
         """"Mr. Obama" is not "Michelle Obama": a full name written next to a role word of the
@@ -2518,9 +2528,7 @@ class Attributor:
             return False
         if _POSSESSED_KIN.match(described or ""):
             return True
-        return any(_POSSESSED_KIN_BEFORE.search(self.text, max(0, at - 50), at)
-                   or _POSSESSED_KIN_AFTER.match(self.text, at + len(full), at + len(full) + 60)
-                   for at in _occurrences(self.text, full))
+        return self._written_beside(full, _POSSESSED_KIN_BEFORE, _POSSESSED_KIN_AFTER)
 
     def _party_of_kin(self, full: str, described: str) -> tuple[str | None, str | None]:
         """"His father, Jon Roe", "her mother Mandy", "Itay's father": a relative whose kin's
@@ -2543,11 +2551,11 @@ class Attributor:
                 return r
         if not article:
             return None, None
-        cache = self.__dict__.setdefault("_article_story", {})
-        if "story" not in cache:
+        story = self.__dict__.get("_hostage_story")
+        if story is None:
             captive = len(_CAPTIVE_STORY.findall(self.masked))
-            cache["story"] = captive > 0 and captive >= len(_PRISONER_STORY.findall(self.masked))
-        return ("Israel", "Civil society") if cache["story"] else (None, None)
+            story = self._hostage_story = captive > 0 and captive >= len(_PRISONER_STORY.findall(self.masked))
+        return ("Israel", "Civil society") if story else (None, None)
 
     def _relative_story(self, last: str) -> tuple[str | None, str | None]:
         """The side of the family of the person called `last`, from what the article says

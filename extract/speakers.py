@@ -26,6 +26,10 @@ DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some
                "various", "top"}
 PARTICLES = {"al", "el", "bin", "ben", "bint", "ibn", "abu", "abd", "de", "da", "del", "der", "van", "von",
              "la", "le", "du", "di", "dos", "bar", "st.", "mac", "ul"}
+# Relatives by remarriage or marriage ("his stepmother, Jane Roe", "her brother-in-law"): words
+# of a description, its head, and a relation that describes the one named, never the other
+_STEP_AND_IN_LAW = {"stepmother", "stepfather", "stepson", "stepdaughter", "mother-in-law", "father-in-law",
+                   "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"}
 # Lower-case words that may be part of a speaker description.
 DESC_WORDS = set("""
 senior top armed high-ranking ranking former deputy chief foreign defense defence security national military
@@ -60,8 +64,7 @@ chiefs heads directors commanders soldier soldiers troops nonpartisan bipartisan
 would-be then- conservative liberal
 progressive right-wing left-wing far-left centrist independent private public state-run state-owned
 friend friends neighbor neighbour neighbors neighbours colleague colleagues cousin uncle aunt grandmother
-grandfather nephew niece stepmother stepfather stepson stepdaughter mother-in-law father-in-law brother-in-law
-sister-in-law son-in-law daughter-in-law
+grandfather nephew niece
 politician politicians legislators figure figures campaigner campaigners relative cleric clerics commentator
 columnist academic academics
 presidential vice-presidential gubernatorial congressional parliamentary opposition coalition
@@ -70,7 +73,7 @@ organizations organisations charities charity signatories aid humanitarian relie
 handout written joint separate
 diplomatic high-level senior-level mid-level junior well-placed well-informed informed knowledgeable reliable
 polls surveys studies reports data records documents numbers statistics results research averages
-""".split())
+""".split()) | _STEP_AND_IN_LAW
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
@@ -98,9 +101,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "widower", "victim", "victims", "organizer", "organizers", "organiser", "organisers", "physician",
     "surgeon", "official's", "chiefs", "heads", "directors", "commanders", "soldier", "soldiers", "troops",
     "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues", "cousin",
-    "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "stepmother", "stepfather", "stepson",
-    "stepdaughter", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law",
-    "daughter-in-law",
+    "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
     "politician", "politicians", "legislator", "legislators", "figure", "figures", "campaigner", "campaigners",
     "relative", "cleric", "clerics", "commentator", "columnist", "editor", "academic", "academics",
     "embassy", "consulate", "mission", "missions", "service", "tank", "organizations", "organisations", "charities", "signatories",
@@ -117,7 +118,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
-}
+} | _STEP_AND_IN_LAW
 # Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
 EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
                   "records", "document", "documents", "numbers",
@@ -125,9 +126,7 @@ EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "rep
 # "daughter of Chaim Peri", "widow of X": the relative is the one described, never X
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
                   "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow",
-                  "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor", "stepmother",
-                  "stepfather", "stepson", "stepdaughter", "mother-in-law", "father-in-law", "brother-in-law",
-                  "sister-in-law", "son-in-law", "daughter-in-law"}
+                  "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor"} | _STEP_AND_IN_LAW
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
                  "involved", "within", "near"}
 # The stop words this article writes as a surname ("Moshe Or", "Avinatan Or"): names here,
