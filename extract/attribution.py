@@ -1705,6 +1705,9 @@ class Attributor:
         dm = _DOC_FROM_CONJOINED.fullmatch(m, ss + close + 1 if close >= 0 else ss, end) \
             if " and " in seg and (" from " in seg or " by " in seg or " of " in seg) else None
         if dm and _names_only(dm.group(1)):
+            if is_body_name(dm.group(1).split()):
+                # "A statement by the Follow-up Committee of National and Islamic Forces said": one body
+                return Mention(dm.group(1), dm.start(1), dm.end(1), "org")
             # "The statement from Mr Roe and Ms Doe said": the two issued it together
             return Mention(dm.group(1), dm.start(1), dm.end(1), "descriptor", head="and")
         gm = _GROUP_OF_PARTIES.match(m, ss, end) if (" of " in seg or " from " in seg) and " and " in seg else None

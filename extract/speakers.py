@@ -364,7 +364,9 @@ Commission Organization Organisation Bureau Directorate Embassy Consulate Missio
 # and the link words inside such names.
 _BODY_HEADS = _BODY_ENDS | frozenset("""Union Association Institute Foundation Center Centre Coalition Alliance
 Fund Programme Program Service Services Administration Federation Society League Network Board Conference
-Assembly Corps Campaign Initiative""".split()) - {"Nations", "Brigades"}
+Assembly Corps Campaign Initiative""".split()) - {"Nations", "Brigades"} | frozenset(
+    # plural heads: "the Jewish Federations of North America", "... of Major American Jewish Organizations"
+    "Federations Associations Organizations Organisations Unions Councils Committees Societies".split())
 # ("in" links only before "the": "in the Occupied Territories", not "Ministry of Health in Gaza")
 _BODY_LINKS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
 # what "the Louisiana Republican" is: a party's member, a description and never a name
@@ -457,7 +459,7 @@ def is_body_name(words: list[str]) -> bool:
             return False
         while i < n and _is_cap(words[i]):
             if words[i] in TITLE_CAPS and words[i] not in _BODY_HEADS and n - i >= 3 and \
-                    all(_is_cap(w) for w in words[i + 1:]):
+                    all(_is_cap(w) for w in words[i + 1:]) and words[-1] not in _BODY_HEADS:
                 return False  # "Center for American Progress President Neera Tanden": a titled person
             i += 1
         links += 1
@@ -795,7 +797,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             continue
         if (lw in ("of", "for", "on", "to") or (lw == "in" and institution and toks[j + 1:j + 2]
                                                  and toks[j + 1][0] == "the")) and last == j - 1 and (
-                (toks[last][0].lower() in INSTITUTION_NOUNS and _is_cap(toks[last][0])) or institution):
+                (_institution_noun(toks[last][0].lower()) and _is_cap(toks[last][0])) or institution):
             # "the Federal Bureau of Prisons", "the Committee for a Responsible Federal Budget",
             # "the Committee to Protect Journalists", "the Council on American-Islamic Relations": one name
             k = j + 1
@@ -816,6 +818,11 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if lw in ("and", "&") and last == j - 1 and _is_cap(toks[last][0]) and _titled_name_ahead(toks, j + 1):
             # "said Construction and Housing Minister (UTJ) Yitzhak Goldknopf": one title
             j += 1
+            continue
+        if lw in ("and", "&") and last == j - 1 and (e := _body_conjunct_end(toks, j, institution)) is not None:
+            # "the UN Relief and Works Agency", "the Follow-up Committee of National and Islamic
+            # Forces": the "and" is inside one body's name
+            last, j, institution = e - 1, e, True
             continue
         if _headline_report(toks, j):
             break
@@ -878,6 +885,24 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
+
+
+def _institution_noun(lw: str) -> bool:
+    """"committee", "federations": a body's head noun, singular or plural."""
+    return lw in INSTITUTION_NOUNS or (lw[-1:] == "s" and lw[:-1] in INSTITUTION_NOUNS)
+
+
+def _body_conjunct_end(toks: list, j: int, institution: bool) -> int | None:
+    """toks[j] is an "and" after capitalised words: the index just past the capitalised words
+    after it when the whole is one body's name (read as np_before reads it: after a link word
+    any conjunct, else one ending in a body's head, "Relief and Works Agency"); else None."""
+    e = j + 1
+    while e < len(toks) and _is_cap(toks[e][0]) and toks[e][0] not in STOP_CAPS:
+        e += 1
+    right = [t[0] for t in toks[j + 1:e]]
+    if not right or not (institution or (len(right) >= 2 and right[-1] in _BODY_HEADS)):
+        return None
+    return e if _whole_body([t[0] for t in toks[:j]] + ["and"] + right) else None
 
 
 def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:

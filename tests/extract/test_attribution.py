@@ -3017,6 +3017,19 @@ def test_a_statement_from_two_people_is_theirs_together(actors):
     assert quotes(text, actors)[0][1] == "Jan Roe and Ann Doe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # one body's name with "and" in it is no pair of issuers
+    ("A statement by the Follow-up Committee of Dune and Ruritanian Forces said: \u201cWe are not surprised.\u201d",
+     "Follow-up Committee of Dune and Ruritanian Forces"),
+    ("A press statement issued by the Follow-up Committee of Dune and Ruritanian Forces in Gaza also accused "
+     "Israel. \u201cWe are not surprised,\u201d the statement said.", "Follow-up Committee of Dune and Ruritanian Forces"),
+    ("\u201cEvery day counts,\u201d the Dune Federations of North America (DFNA) said in a statement.",
+     "Dune Federations of North America"),
+])
+def test_a_bodys_name_with_and_or_a_plural_head_is_one_speaker(text, speaker, actors):
+    assert quotes(text, actors)[0][1] == speaker
+
+
 def test_a_surname_in_a_joint_subject_is_the_articles_person_not_a_listed_namesake(actors):
     # the actors file lists a Francesca Albanese; this article's Albanese is another person
     text = ("Prime Minister Anthony Albanese and Foreign Minister Penny Wong spoke on Monday.\n\n"

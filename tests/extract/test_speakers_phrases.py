@@ -203,6 +203,9 @@ def test_titles_written_before_a_name_are_kept_but_not_a_past_office(actors):
     ("the Union of Italian Dune Communities", "the Union of Italian Dune Communities"),
     ("The head of the Dune Relief and Works Agency", "the Dune Relief and Works Agency"),
     ("Ruritania's Ministry of Foreign Affairs and Trade", "Ruritania's Ministry of Foreign Affairs and Trade"),
+    # a plural head; "Major" here is no rank before a name
+    ("the Dune Federations of North America", "the Dune Federations of North America"),
+    ("the Conference of Presidents of Major Dune Organizations", "the Conference of Presidents of Major Dune Organizations"),
 ])
 def test_np_before_takes_a_bodys_whole_name(phrase, text):
     m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
@@ -233,6 +236,11 @@ def test_a_place_after_a_body_is_not_part_of_its_name():
     ("the Council on Dune-Ruritanian Relations.", "the Council on Dune-Ruritanian Relations"),
     ("the Alliance to Reclaim Our Dunes (ARD)", "the Alliance to Reclaim Our Dunes"),
     ("the Foreign Ministry to Reuters", "the Foreign Ministry"),  # an outlet told, not the body's name
+    # "and" inside a body's name, and a plural head
+    ("the Dune Relief and Works Agency for Ruritanian Refugees said", "the Dune Relief and Works Agency for Ruritanian Refugees"),
+    ("the Follow-up Committee of National and Islamic Forces in Gaza", "the Follow-up Committee of National and Islamic Forces"),
+    ("the Dune Federations of North America (DFNA)", "the Dune Federations of North America"),
+    ("the Dune Army and Hamas", "the Dune Army"),
 ])
 def test_np_after_reads_a_bodys_name_over_its_link_words(phrase, text):
     m = np_after(phrase, 0, len(phrase))
