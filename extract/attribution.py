@@ -368,7 +368,8 @@ _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
-                        r"(?:[^,.;:\u00b7]{1,60}?\s+)?as|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
+                        r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
+_AS_HAVING = re.compile(r"\bas\s+having\s+$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
 # A connective or day opening the clause before its subject noun phrase
 _SUBJECT_LEAD = r"\s*(?:(?:But|And|Meanwhile|However|Earlier|Later|On\s+\w+day)\s*,?\s*)?"
@@ -939,7 +940,8 @@ class Attributor:
                     cited = Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head=cited.head)
                 if cited.kind != "pronoun":
                     return Event(verb, vs, ve, self._with_actor(cited), si, para, "pre")
-        if verb in ("saying", "telling", "stating", "writing"):
+        if verb in ("saying", "telling", "stating", "writing") or _AS_HAVING.search(m, max(ss, vs - 12), vs):
+            # ("Safadi was quoted as having told BBC News")
             pm = _QUOTED_AS.search(m[max(ss, vs - 80):vs])
             if pm:
                 # "X was quoted (by Army Radio) as saying": the passive's subject is the speaker
@@ -1935,9 +1937,10 @@ class Attributor:
             return None
         return self.resolve(self._with_actor(men), men.start)
 
-    def subject_of_sentence(self, si: int, at: int | None = None) -> Speaker | None:
+    def subject_of_sentence(self, si: int, at: int | None = None, pronouns: bool = False) -> Speaker | None:
         """The named person or organisation opening sentence `si`, resolved (with `at`, a
-        quote's opening: the subject of the coordinated clause it stands in, if one has its own)."""
+        quote's opening: the subject of the coordinated clause it stands in, if one has its own;
+        with `pronouns`, an opening "he" or "she" before a verb, resolved too)."""
         if at is not None:
             sp = self.clause_subject_before(si, at)
             if sp is not None:
@@ -1961,8 +1964,9 @@ class Attributor:
             sp = self._definite(rm.group(0).split(), rm.group(2), start)
             return sp if sp is not None and sp.kind == "person" else None
         men = np_after(m, start, se)
-        if lead and men is not None and men.kind == "pronoun" and men.text.lower() in ("he", "she") and \
-                re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", m[men.end:men.end + 30]):
+        if (lead or pronouns) and men is not None and men.kind == "pronoun" and men.text.lower() in ("he", "she") and \
+                re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b" if lead else r"\s+(?:\w+ly\s+)?[a-z]+\b",
+                         m[men.end:men.end + 30]):
             # "Referring to the talks in Doha, she addressed the prime minister: “...”"
             return self.resolve(men, men.start)
         if men is None or men.kind not in ("name", "org"):

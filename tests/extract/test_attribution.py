@@ -854,6 +854,14 @@ def test_colon_after_a_non_speech_verb_is_the_subjects(actors):
 
 
 
+def test_colon_after_she_and_a_non_speech_verb_is_hers(actors):
+    """"She made it clear: “...”": the person "she" stands for, as a name there would be."""
+    text = ("Red Cross head Mirjana Quill spoke in Geneva on Tuesday. She made it clear: "
+            "\u201cWe are not negotiating. We are not involved in political discussions.\u201d")
+    got = quotes(text, actors)
+    assert got and got[0][1] == "Mirjana Quill"
+
+
 def test_he_after_a_fronted_clause_is_the_main_clauses_named_subject(actors):
     """"When the invitation came through, Deputy Premier X was more open ... “...,” he said":
     X, the subject after the fronted clause, not the last one quoted."""
@@ -1886,6 +1894,11 @@ def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
      "We will not leave the crossing,", "Yoav Gallant"),
     ("Yair Lapid spoke first. \u201cThe offer is final,\u201d he was quoted by the radio as saying.",
      "The offer is final,", "Yair Lapid"),
+    # ... "as having told", "as having said"
+    ("\u201cThings remain complicated,\u201d Tom Ward was quoted as having told the BBC on Sunday.",
+     "Things remain complicated,", "Tom Ward"),
+    ("Tom Ward was quoted as having said: \u201cThings remain complicated.\u201d",
+     "Things remain complicated.", "Tom Ward"),
     # a description after the verb, then the name in an appositive closing the sentence
     ("\u201cWe will be happy when they come home,\u201d said another Haifa resident, Dana Levi.",
      "We will be happy when they come home,", "Dana Levi"),
