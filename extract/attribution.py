@@ -578,6 +578,7 @@ def _role_head_early(role: str) -> bool:
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
 # a capitalised word that may be (part of) a person's name, looked up in the article's names
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 # "the retired general": a fresh description of the person quoted just before
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
@@ -3619,6 +3620,12 @@ class Attributor:
         if not (demonym or owned or words[0].lower() == "the" and (
                 len(words) in (3, 4) and head in _EPITHET_HEADS or len(words) == 2 and head.endswith("-year-old"))):
             return None
+        if len(words) == 2 and head.endswith("-year-old"):
+            # "... displaced father Marwan al-Madhun. The 34-year-old just wants ...": an age
+            # describes the person named just before, heard yet or not
+            named = self._named_just_before(pos)
+            if named is not None:
+                return named
         last = None
         for p, sp in reversed(self.history):
             if p >= pos:
@@ -3653,6 +3660,23 @@ class Attributor:
                 # named last is the one described
                 return sp if norm(full).split()[-1] == norm(sp.name).split()[-1] else None
         return sp
+
+    def _named_just_before(self, pos: int) -> Speaker | None:
+        """The person whose full name the article's prose wrote last before `pos`, in its
+        sentence or the one before it (in the same or the previous paragraph), past a place's
+        ("from Khan Younis"); None when it is no person's."""
+        si = self.sindex.at(pos)
+        lo = self.sents[si - 1][0] if si > 0 and self.sents[si - 1][2] >= self.sents[si][2] - 1 else self.sents[si][0]
+        last = None
+        for at, name in self.names.in_prose():
+            if lo <= at < pos and self.masked[at:at + len(name)] == name and \
+                    not _PLACE_PREP_BEFORE.search(self.masked, max(0, at - 8), at):
+                last = (at, name)
+        if last is None:
+            return None
+        at, name = last
+        sp = self._name(Mention(name, at, at + len(name), "name", name=name), pos)
+        return sp if sp.kind == "person" and not sp.plural else None
 
     def _only_person_of_side(self, words: list[str], pos: int) -> Speaker | None:
         """"The Qatari official stated ..." after "Qatar's foreign ministry spokesperson Majed

@@ -3249,6 +3249,21 @@ def test_speakers_past_titles_epithets_and_lead_clauses(text, speaker, actors):
     assert [s for _, s, _ in quotes(text, actors)][-1:] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an age describes the person named just before, though nobody was heard yet
+    ("Head\n\nAid is far from the mind of displaced father Marwan al-Dune. The 34-year-old just wants to know "
+     "when the trucks will arrive.\n\n\u201cMy children are happy,\u201d he told AFP.", "Marwan al-Dune"),
+    # ... past a place
+    ("Head\n\nJon Roe was displaced from Khan Younis. The 34-year-old said: \u201cMy children are happy.\u201d",
+     "Jon Roe"),
+    # ... and nobody when only a place was named
+    ("Head\n\nThe UN said aid was late in Gaza City. The 34-year-old said: \u201cMy children are happy.\u201d",
+     "the 34-year-old"),
+])
+def test_an_age_epithet_is_the_person_named_just_before(text, speaker, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
 def test_an_owner_named_between_is_no_rival_for_an_epithet(actors):
     """"He said it was a milestone achieved through President Ann Lee's “strength.” ... the
     Louisiana Republican said": Lee is written as an owner, not as someone who could be described."""
