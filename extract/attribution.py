@@ -187,6 +187,11 @@ _PRON_SELF = re.compile(r"(h(?:im|er)self)\b")
 _KIN_NAME = re.compile(r"\b(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece|"
                        r"fianc\u00e9e)|(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew|"
                        r"fianc\u00e9)),?\s+((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+# "Pushpa Joshi, sister of Bipin Joshi", "Ann Roe, the mother of ...": a kinship appositive
+# fixes the gender of the name before it (its given name)
+_NAME_KIN_OF = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece)|"
+                          r"(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew))\s+of\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -3430,6 +3435,9 @@ class Attributor:
             seen: dict[str, set[str]] = {}
             for km in _KIN_NAME.finditer(self.masked):
                 seen.setdefault(km.group(2).split()[0], set()).add("f" if km.group("f") else "m")
+            for km in _NAME_KIN_OF.finditer(self.masked):
+                if km.group(1) not in STOP_CAPS:
+                    seen.setdefault(km.group(1), set()).add("f" if km.group("f") else "m")
             for om in _OWN_KIN.finditer(self.masked):
                 # "Keith was taken hostage along with his wife": the subject owns "his" relative
                 if om.group(1) not in STOP_CAPS:
@@ -4105,12 +4113,18 @@ class Attributor:
                     if cand is not None and sp is not None and sp.name == cand.name:
                         return _KEEP
                     return sp
-        if cand is None and spans and spans[0][2] == qpara:
+        if cand is None and spans and spans[0][2] in (qpara, qpara - 1):
             # nobody who fits has spoken: "The meeting began late after Ben Gvir delayed the
             # discussion. “We are happy ...,” he said" - the one person the sentence before has act
+            # (or the paragraph before, when the quote opens its own: "Among them stood Pushpa
+            # Joshi, sister of Bipin Joshi.\n\n“...,” she cried" - of two, the one whose gender fits)
             persons = self._persons_in(spans[0][0], spans[0][1], pron, subjects_only=True)
             if len({p.name for p in persons}) == 1 and persons[0].kind == "person":
                 return persons[0]
+            want = "m" if pron == "he" else "f"
+            fits = {p.name: p for p in persons if p.kind == "person" and self._gender_of(p.name) == want}
+            if len(fits) == 1:
+                return next(iter(fits.values()))
         return _KEEP
 
     def _opening_mention(self, ss: int, se: int) -> Mention | None:

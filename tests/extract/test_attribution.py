@@ -3264,6 +3264,14 @@ def test_an_age_epithet_is_the_person_named_just_before(text, speaker, actors):
     assert [s for _, s, _ in quotes(text, actors)] == [speaker]
 
 
+def test_she_opening_a_paragraph_is_the_woman_the_paragraph_before_introduced(actors):
+    """Nobody has spoken yet: "Among them stood Ann Dune, sister of Bo Dune.\n\n“...?” she cried" -
+    of the two named, the one a kinship appositive makes a woman."""
+    text = ("Head\n\nThousands gathered in the square. Among them stood Pushpa Dune, sister of hostage Bipin Dune.\n\n"
+            "\u201cHow can anyone endure more than 680 days in a dark room?\u201d she cried.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Pushpa Dune"]
+
+
 def test_an_owner_named_between_is_no_rival_for_an_epithet(actors):
     """"He said it was a milestone achieved through President Ann Lee's “strength.” ... the
     Louisiana Republican said": Lee is written as an owner, not as someone who could be described."""
