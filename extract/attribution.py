@@ -374,6 +374,7 @@ _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
                         r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
+_NAME_AFTER_QUOTE = re.compile(r"[\u201d\"]\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
 _AS_HAVING = re.compile(r"\bas\s+having\s+$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
 # A connective or day opening the clause before its subject noun phrase
@@ -1545,6 +1546,11 @@ class Attributor:
                     men.appositive = body[d:].strip("-\u2014\u2013 ")
                     return self._with_actor(men)
             return None
+        if seg.endswith(",") and (sm := _NAME_AFTER_QUOTE.search(seg, 0, len(seg) - 1)):
+            # "“...,” Wiwwaeo Sriaoun, told AFP": a stray comma between the name and its verb
+            named = np_after(m, ss + sm.start(1), ss + sm.end(1))
+            if named is not None and named.kind == "name" and named.end == ss + sm.end(1):
+                return self._with_actor(named)
         if seg.endswith(","):
             pm = _ON_MEDIUM_NAMED.search(seg)
             if pm and pm.start() > 0:

@@ -1894,6 +1894,9 @@ def test_quoted_by_office_of_and_channels(text, quote, speaker, actors):
      "We will not leave the crossing,", "Yoav Gallant"),
     ("Yair Lapid spoke first. \u201cThe offer is final,\u201d he was quoted by the radio as saying.",
      "The offer is final,", "Yair Lapid"),
+    # a stray comma between the name after the quote and its verb
+    ("\u201cI am nervous and hope it will be [my son],\u201d Wiwwaeo Dune, told AFP by phone.",
+     "I am nervous and hope it will be [my son],", "Wiwwaeo Dune"),
     # ... "as having told", "as having said"
     ("\u201cThings remain complicated,\u201d Tom Ward was quoted as having told the BBC on Sunday.",
      "Things remain complicated,", "Tom Ward"),
