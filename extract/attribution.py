@@ -375,6 +375,7 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
                         r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
 _NAME_AFTER_QUOTE = re.compile(r"[\u201d\"]\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+)$")
+_NAMED_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),")
 _AS_HAVING = re.compile(r"\bas\s+having\s+$")
 _OFFICE_OF = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(?:the\s+)?")
 # A connective or day opening the clause before its subject noun phrase
@@ -1976,6 +1977,12 @@ class Attributor:
             sp = self._definite(rm.group(0).split(), rm.group(2), start)
             return sp if sp is not None and sp.kind == "person" else None
         men = np_after(m, start, se)
+        verb_at = None  # where the verb is looked for, when not right after the mention
+        if men is not None and men.kind == "descriptor" and (am := _NAMED_APPOSITIVE.match(m, men.end, se)):
+            # "Bipin’s father, Mahananda Joshi, made ...": the name the description is given
+            named = np_after(m, am.start(1), se)
+            if named is not None and named.kind == "name" and named.end == am.end(1):
+                men, verb_at = named, am.end()
         if (lead or pronouns) and men is not None and men.kind == "pronoun" and men.text.lower() in ("he", "she") and \
                 re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b" if lead else r"\s+(?:\w+ly\s+)?[a-z]+\b",
                          m[men.end:men.end + 30]):
@@ -1985,7 +1992,7 @@ class Attributor:
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
-                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[men.end:men.end + 70]):
+                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at or men.end:(verb_at or men.end) + 70]):
             return None
         return self.resolve(self._with_actor(men), men.start)
 

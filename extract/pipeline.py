@@ -447,7 +447,9 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             if pre.endswith(":"):
                 ci = q.open_at - (len(masked[max(0, q.open_at - 200):q.open_at]) - len(pre)) - 1
                 csi = sindex.at(ci)
-                if sents[csi][0] < ci and sents[csi][2] == q.para and not any(ev.sent == csi for ev in events):
+                # (the colon may end the paragraph before: "X made a direct appeal to the government:\n\n“...”")
+                if sents[csi][0] < ci and sents[csi][2] in (q.para, q.para - 1) and \
+                        not any(ev.sent == csi for ev in events):
                     # (or "she" who made it clear: “...”, the person she stands for)
                     sp = att.subject_of_sentence(csi, pronouns=True)
                     if sp is not None and sp.kind == "person" and (len(sp.name.split()) >= 2 or sp.titles):

@@ -854,6 +854,18 @@ def test_colon_after_a_non_speech_verb_is_the_subjects(actors):
 
 
 
+@pytest.mark.parametrize("text", [
+    # the colon ends the paragraph before the quote
+    "Head\n\nMahananda Dune made a direct appeal to the Ruritanian government:\n\n"
+    "\u201cDialogue with countries like Qatar could ensure my son\u2019s safety.\u201d",
+    # a description, then the name it is given, opens the sentence
+    "Head\n\nBipin\u2019s father, Mahananda Dune, made a direct appeal to the Ruritanian government: "
+    "\u201cDialogue with countries like Qatar could ensure my son\u2019s safety.\u201d",
+])
+def test_colon_after_a_named_subjects_prose_across_a_paragraph_or_an_appositive(text, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == ["Mahananda Dune"]
+
+
 def test_colon_after_she_and_a_non_speech_verb_is_hers(actors):
     """"She made it clear: “...”": the person "she" stands for, as a name there would be."""
     text = ("Red Cross head Mirjana Quill spoke in Geneva on Tuesday. She made it clear: "
