@@ -2851,6 +2851,11 @@ class Attributor:
             kin = self._relative_of_owner(det, men.head, men.start, words)
             if kin is not None:
                 return kin
+        if det == "their" and len(words) == 2 and men.head in _PARENT_PRONOUN:
+            # "“The kids are well,” their father said" after Itzik Horn, who spoke of "his sons"
+            parent = self._parent_heard(_PARENT_PRONOUN[men.head], pos)
+            if parent is not None:
+                return parent
         if det in _NOBODY_IN_PARTICULAR or _NOBODY_BEFORE.search(self.masked, max(0, men.start - 12), men.start):
             return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
@@ -3362,6 +3367,24 @@ class Attributor:
             party = side.party if side is not None else next(
                 (sd for sd in self._modifier_sides(phrase.split()).values() if sd is not None), "Other")
             return Speaker(written, party, None, "org", as_written=phrase, head=head)
+        return None
+
+    def _parent_heard(self, pron: str, pos: int) -> Speaker | None:
+        """The last person heard (in this paragraph or the three before) when the article writes
+        of "his sons" ("her children") in a sentence naming that person: whom "their father"
+        ("their mother") means.  None when the last person heard is not such a parent."""
+        para = self.sents[self.sindex.at(pos)][2]
+        sp = next((sp for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
+        if sp is None or not sp.name or self._gender_of(sp.name) == ("f" if pron == "his" else "m"):
+            return None
+        heard_at = max(p for p, x in self.history if x is sp)
+        if self.sents[self.sindex.at(heard_at)][2] < para - 3:
+            return None
+        surname = sp.name.split()[-1]
+        for cm in _OWN_CHILDREN.finditer(self.masked, 0, pos):
+            ss, _, _ = self.sents[self.sindex.at(cm.start())]
+            if cm.group(1) == pron and re.search(rf"\b{re.escape(surname)}\b", self.masked[ss:cm.start()]):
+                return sp
         return None
 
     def _relative_of_owner(self, owner: str, kin: str, at: int, words: list[str]) -> Speaker | None:
@@ -4507,6 +4530,9 @@ _KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband":
                "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",
                "grandmother": "f", "aunt": "f"}
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+# "their father": the parent, whose children the article wrote as "his sons", "her two daughters"
+_PARENT_PRONOUN = {"father": "his", "dad": "his", "mother": "her", "mom": "her", "mum": "her"}
+_OWN_CHILDREN = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+)?(?:sons|daughters|children|kids|boys|girls)\b")
 # Last words of a listed organisation's name that make it part of a state, never "the group"
 _STATE_BODY_HEADS = INSTITUTION_HEADS - {"group", "groups", "movement", "party", "forum", "brigades", "faction",
                                          "wing", "alliance", "coalition", "committee", "families", "foundation",

@@ -866,6 +866,19 @@ def test_colon_after_a_named_subjects_prose_across_a_paragraph_or_an_appositive(
     assert [s for _, s, _ in quotes(text, actors)] == ["Mahananda Dune"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "their father": the man just heard whose sons the article wrote of
+    ("Head\n\n\u201cDear friends,\u201d said Itzik Dune in a voice note. Dune explained that freed hostages "
+     "lived in the kibbutz where Hamas kidnapped his sons.\n\n\u201cThe kids are well,\u201d their father said.",
+     ["Itzik Dune", "Itzik Dune"]),
+    # ... and nobody when no children of his were written of
+    ("Head\n\n\u201cDear friends,\u201d said Itzik Dune in a voice note.\n\n"
+     "\u201cThe kids are well,\u201d their father said.", ["Itzik Dune"]),
+])
+def test_their_father_is_the_parent_just_heard(text, speakers, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == speakers
+
+
 def test_colon_after_she_and_a_non_speech_verb_is_hers(actors):
     """"She made it clear: “...”": the person "she" stands for, as a name there would be."""
     text = ("Red Cross head Mirjana Quill spoke in Geneva on Tuesday. She made it clear: "
