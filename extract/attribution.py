@@ -2577,6 +2577,9 @@ class Attributor:
                 return r
         if not article:
             return None, None
+        title = self._headline()
+        if title and self.actors and (r := self.actors.party_from_relative([title])) and r[0] != "Israel":
+            return r  # "Family hopeful Thai Gaza hostage will return soon": the headline tells whose story
         story = self.__dict__.get("_hostage_story")
         if story is None:
             captive = len(_CAPTIVE_STORY.findall(self.masked))
@@ -3431,6 +3434,10 @@ class Attributor:
         kin_names = {f for f in self._surname_fulls[family] if len(f.split()) >= 2
                      and f.split()[0] != given and genders.get(f.split()[0], want) == want
                      and not set(f.split()) <= set(owner_name.split())}
+        # (not one the article introduced as a collateral relative, of the family's one focus:
+        # "aunt Ratana Sriaoun" is not "his mother"; "his wife Mira" may well be)
+        other_kin = self._kin_words_of_given()
+        kin_names = {f for f in kin_names if not other_kin.get(f.split()[0], set()) & _COLLATERAL_KIN}
         known = {f for f in kin_names if f.split()[0] in genders}
         if len(known) == 1:
             kin_names = known  # ("his wife Orna Neutra": the mother, beside Ronen Neutra of no known gender)
@@ -3439,6 +3446,16 @@ class Attributor:
         name = kin_names.pop()
         first = next(p for p, f in self.names.full if f == name)
         return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
+
+    def _kin_words_of_given(self) -> dict[str, set[str]]:
+        """Given name -> the kinship words the article introduces it with ("aunt Ratana
+        Sriaoun": {"aunt"}), one scan per article."""
+        table = self.__dict__.get("_kin_words")
+        if table is None:
+            table = self._kin_words = {}
+            for km in _KIN_NAME.finditer(self.masked):
+                table.setdefault(km.group(2).split()[0], set()).add(km.group(0).split()[0].rstrip(",").lower())
+        return table
 
     def _introduced_as_kin(self, owner: str, kin: str) -> Mention | None:
         """"Sergio Horn, Iair's uncle, told ..." and later "Horn's uncle added": the one person
@@ -4530,6 +4547,7 @@ _KIN_GENDER = {"father": "m", "dad": "m", "brother": "m", "son": "m", "husband":
                "uncle": "m", "mother": "f", "mom": "f", "mum": "f", "sister": "f", "daughter": "f", "wife": "f",
                "grandmother": "f", "aunt": "f"}
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+_COLLATERAL_KIN = frozenset({"aunt", "uncle", "niece", "nephew"})
 # "their father": the parent, whose children the article wrote as "his sons", "her two daughters"
 _PARENT_PRONOUN = {"father": "his", "dad": "his", "mother": "her", "mom": "her", "mum": "her"}
 _OWN_CHILDREN = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+)?(?:sons|daughters|children|kids|boys|girls)\b")

@@ -3553,6 +3553,20 @@ def test_the_headline_tells_whose_family_a_relative_is(actors):
     assert quotes(text, actors) == [("He gave us back our smile,", "Tal Marom", "Israel")]
 
 
+def test_a_foreign_workers_family_speaks_for_no_party(actors):
+    """The headline tells a Thai hostage's story: his mother's side is no party's (not Israel's,
+    as a hostage family's would be); "his mother" is not the aunt the article introduced."""
+    text = ("title: Family hopeful Thai Gaza hostage will return soon\n\n"
+            "\u201cI am nervous,\u201d Wiwwaeo Dune told AFP by phone. Her son Watchara Dune was among the six "
+            "remaining Thai hostages.\n\n"
+            "Mr Watchara moved to Israel three years ago to work as a farmer.\n\n"
+            "\u201cWe told him to come back,\u201d his mother told AFP.\n\n"
+            "Mr Watchara\u2019s aunt Ratana Dune said the family was waiting. \u201cI keep praying for him,\u201d she said.")
+    assert quotes(text, actors) == [("I am nervous,", "Wiwwaeo Dune", "Other"),
+                                    ("We told him to come back,", "Wiwwaeo Dune", "Other"),
+                                    ("I keep praying for him,", "Ratana Dune", "Other")]
+
+
 def test_a_two_word_surnames_owner_is_not_their_own_relative(actors):
     text = ("Omar Abu Saleh was freed on Saturday. \u201cI kept thinking about it,\u201d Abu Saleh\u2019s sister "
             "told reporters.")
