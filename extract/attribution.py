@@ -184,14 +184,15 @@ _PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|
 # for quickly, one opening on \b is tried at every position)
 _PRON_SELF = re.compile(r"(h(?:im|er)self)\b")
 # "Gvili's mother Talik", "his wife, Sara Netanyahu": a kinship word fixes the named one's gender
-_KIN_NAME = re.compile(r"\b(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece|"
-                       r"fianc\u00e9e)|(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew|"
-                       r"fianc\u00e9)),?\s+((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+# kinship words that fix the gender of the name written with them
+_FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece")
+_MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
+_KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
+                       r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
 # "Pushpa Joshi, sister of Bipin Joshi", "Ann Roe, the mother of ...": a kinship appositive
 # fixes the gender of the name before it (its given name)
-_NAME_KIN_OF = re.compile(r"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-                          r"(?:(?P<f>mother|wife|daughter|sister|widow|grandmother|granddaughter|aunt|niece)|"
-                          r"(?:father|husband|son|brother|widower|grandfather|grandson|uncle|nephew))\s+of\b")
+_NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                          rf"(?:(?P<f>{'|'.join(_FEMALE_KIN)})|(?:{'|'.join(_MALE_KIN)}))\s+of\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -584,8 +585,9 @@ def _role_head_early(role: str) -> bool:
 # "the paper reported", "the broadcaster said": an outlet relaying, nobody described
 _NEWS_HEADS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "network",
                          "report", "station", "agency"})
-# a capitalised word that may be (part of) a person's name, looked up in the article's names
+# "from Khan Younis": a preposition before a capitalised run makes it a place, not a person
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$")
+# a capitalised word that may be (part of) a person's name, looked up in the article's names
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 # "the retired general": a fresh description of the person quoted just before
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
@@ -1977,7 +1979,7 @@ class Attributor:
             sp = self._definite(rm.group(0).split(), rm.group(2), start)
             return sp if sp is not None and sp.kind == "person" else None
         men = np_after(m, start, se)
-        verb_at = None  # where the verb is looked for, when not right after the mention
+        verb_at = men.end if men is not None else start  # where the verb is looked for
         if men is not None and men.kind == "descriptor" and (am := _NAMED_APPOSITIVE.match(m, men.end, se)):
             # "Bipin’s father, Mahananda Joshi, made ...": the name the description is given
             named = np_after(m, am.start(1), se)
@@ -1992,7 +1994,7 @@ class Attributor:
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
-                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at or men.end:(verb_at or men.end) + 70]):
+                        r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at:verb_at + 70]):
             return None
         return self.resolve(self._with_actor(men), men.start)
 
@@ -3377,10 +3379,10 @@ class Attributor:
         of "his sons" ("her children") in a sentence naming that person: whom "their father"
         ("their mother") means.  None when the last person heard is not such a parent."""
         para = self.sents[self.sindex.at(pos)][2]
-        sp = next((sp for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
+        heard_at, sp = next(((p, sp) for p, sp in reversed(self.history) if p < pos and sp.kind == "person"),
+                            (None, None))
         if sp is None or not sp.name or self._gender_of(sp.name) == ("f" if pron == "his" else "m"):
             return None
-        heard_at = max(p for p, x in self.history if x is sp)
         if self.sents[self.sindex.at(heard_at)][2] < para - 3:
             return None
         surname = sp.name.split()[-1]
@@ -3485,9 +3487,8 @@ class Attributor:
         surname-keyed tables cannot."""
         table = self.__dict__.get("_given_gender")
         if table is None:
-            seen: dict[str, set[str]] = {}
-            for km in _KIN_NAME.finditer(self.masked):
-                seen.setdefault(km.group(2).split()[0], set()).add("f" if km.group("f") else "m")
+            seen: dict[str, set[str]] = {given: {"f" if w in _FEMALE_KIN or w == "fianc\u00e9e" else "m" for w in words}
+                                         for given, words in self._kin_words_of_given().items()}
             for km in _NAME_KIN_OF.finditer(self.masked):
                 if km.group(1) not in STOP_CAPS:
                     seen.setdefault(km.group(1), set()).add("f" if km.group("f") else "m")
