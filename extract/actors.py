@@ -253,6 +253,7 @@ class Actors:
             return None
         t = text.replace("\u2019", "'")
         party = faction = None
+        body = False  # the role is held in a listed body: "the head of the UN agency for refugees"
         m = self._party_re.search(t) if self._party_re else None
         if m:
             party, faction = self._party_lookup.get(norm_word(m.group(0)), (None, None))
@@ -274,11 +275,12 @@ class Actors:
                 # of a longer name
                 if re.search(r"\b[A-Z][\w'-]*\s+$", t[:om.start()]) or (
                         re.match(r"\s+[A-Z]", rest) and not re.match(r"\s+[A-Z][a-z]+\s*$", rest)) or \
-                        _CLAUSE_AFTER_BODY.match(rest):
+                        (_CLAUSE_AFTER_BODY.match(rest) and not _NAME_GOES_ON.match(rest)):
                     continue
                 party, faction = self._org_lookup[norm_word(om.group(0))]
+                body = True
                 break
-        if self.is_civilian(t):
+        if not body and self.is_civilian(t):
             # "a displaced Palestinian woman" speaks for no side; Israeli civilians and hostage
             # families ("the father of American-Israeli hostage X") are Israel's civil society -
             # the guidelines' convention.  A named civilian with no party word is left to the
@@ -305,7 +307,8 @@ _OFFICIAL = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesper
                        r"negotiator|negotiators|delegation|commander|source|sources|envoy|ambassador|"
                        r"diplomat|diplomats|government|ministry|office|authority|army|military|forces|"
                        r"president|prime|premier|secretary|senator|sen\.|rep\.|congressman|congresswoman|"
-                       r"lawmaker|governor|mayor|chancellor|king|emir)\b", re.I)
+                       r"lawmaker|governor|mayor|chancellor|king|emir|chief|director|commissioner|coordinator|agency|"
+                       r"head\s+of\s+the)\b", re.I)
 
 
 def _is_title_word(word: str) -> bool:
@@ -389,6 +392,8 @@ class _WordsPattern:
         return rx.finditer(text, pos) if rx is not None else iter(())
 
 
+# "... Agency for Palestine Refugees", "... Commission of Inquiry": the body's own name going on
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
 _CLAUSE_AFTER_BODY = re.compile(r"\s+(?:on|in|at|for|to|and|or|with|by|of|from|as|about|over|that|which|who|"
                                 r"is|was|has|had|said|says)\b")
 

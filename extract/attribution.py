@@ -2033,41 +2033,61 @@ class Attributor:
         senior Hamas official, said ...", or the bare name, which news style writes only for
         someone already introduced): when the first person named after the lead is introduced
         with the lead's words or with none, the two are one speaker.  (An office-holder the
-        actors file titles is named bare because he is known.)"""
+        actors file titles is named bare because he is known.)  Further down, only a definite
+        description is introduced so ("Qatar's foreign ministry spokesman said ... “...,” Majed
+        Al Ansari said"): "a source" there is a source kept unnamed."""
+        if _ANONYMOUS.search(self.masked):
+            return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
         # (the lead's unnamed source, past whoever its sentence reports on: "Trump realises ...,
         # an Egyptian official has said")
-        first = next((ev for ev in self.events if ev.para == lead and ev.speaker is not None
-                      and ev.speaker.kind == "descriptor"), None)
-        if first is None or first.speaker.plural or \
-                not _LEAD_SOURCE.match(first.mention.text) or _ANONYMOUS.search(self.masked):
-            return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
-        source = first.speaker
-        for ev in self.events:
-            sp = ev.speaker
-            if ev.para <= lead or sp is None or sp.kind != "person" or sp.name == source.name:
+        body = next((s for s, _, p in self.sents if p >= lead), 0)  # (a dek above may name him)
+        seen: set[str] = set()
+        for first in list(self.events):
+            source = first.speaker
+            if first.para < lead or source is None or source.kind != "descriptor" or source.name in seen:
                 continue
-            if ev.para > lead + 3 or ev.mention.kind != "name" or not self._introduces(ev, source):
-                return
-            if not sp.party:
-                sp = replace(sp, party=source.party, faction=source.faction)
+            seen.add(source.name)
+            if source.plural or not (_LEAD_SOURCE.match(first.mention.text) if first.para == lead
+                                     else _DEFINITE_SOURCE.match(first.mention.text)):
+                continue
+            named = self._named_below(first, 3 if first.para == lead else 1, body)
+            if named is None:
+                continue
+            sp = named if named.party else replace(named, party=source.party, faction=source.faction)
             for e in self.events:
                 if e.speaker is not None and e.speaker.name == source.name:
                     e.speaker = sp
             self.history = [(p, sp if x.name == source.name else x) for p, x in self.history]
-            return
 
-    def _introduces(self, ev: Event, source: Speaker) -> bool:
+    def _named_below(self, first: Event, window: int, body: int) -> Speaker | None:
+        """The person the paragraphs after `first`'s name first, if introduced as its unnamed source."""
+        source = first.speaker
+        for ev in self.events:
+            sp = ev.speaker
+            if ev.para <= first.para or sp is None or sp.kind != "person" or sp.name == source.name:
+                continue
+            if ev.para > first.para + window or ev.mention.kind != "name" or not self._introduces(ev, source, body):
+                return None
+            return sp
+        return None
+
+    def _introduces(self, ev: Event, source: Speaker, body: int = 0) -> bool:
         """`ev`'s name mention is the first of that person, with a role the unnamed `source` fits."""
         sp, men = ev.speaker, ev.mention
         name = men.name or sp.name
-        if " " not in name or name.split()[-1] in self.masked[:men.start]:
+        if " " not in name or name.split()[-1] in self.masked[body:men.start]:
             return False  # named before the lead's source was
         role = " ".join(filter(None, (men.text.replace(name, " "), men.appositive))).lower()
         words = set(_WORD.findall(role))
         if not words:
             actor = self.known(sp.actor) if sp.actor else None
-            return not (actor and actor.titles) and sp.party in (None, source.party)
-        for w in _WORD.findall(source.as_written.lower() or source.name.lower())[1:]:
+            if not (actor and actor.titles):
+                return sp.party in (None, source.party)
+            # (known, so named bare: the source's words must be his listed title's)
+            words = set(_WORD.findall(" ".join(actor.titles).lower()))
+        described = _POSSESSIVE_S.sub("", source.as_written.lower() or source.name.lower())
+        article = _LEAD_SOURCE.match(described)  # ("the"; "Qatar's" is a word to fit)
+        for w in _WORD.findall(described[article.end() if article else 0:]):
             if w in words or w in _RANKS or (w == "official" and words & _MEMBER_ROLES):
                 continue
             side = self._party_of_text(w)[0]
@@ -4369,6 +4389,9 @@ class _Match:
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
+# a definite description: "the head of ...", "Qatar's foreign ministry spokesman"
+_POSSESSIVE_S = re.compile(r"[\u2019']s\b")
+_DEFINITE_SOURCE = re.compile(r"(?:[Tt]he\s|[A-Z][\w-]*(?:\u2019s|'s)\s)")
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French
 _RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
 # roles of a group's own people, any of whom the lead may call "an official" of it

@@ -3537,6 +3537,42 @@ def test_a_leads_source_stays_unnamed_unless_introduced_with_its_words(actors, b
     assert found[0][1] == lead_speaker, found
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a definite description deep in the story, the name bare in the next paragraph
+    ("Talks resumed in Cairo on Monday.\n\nOslo has hosted talks before. Norway's foreign ministry "
+     "spokesman said it would work towards a \u201clasting truce\u201d.\n\n"
+     "\u201cWe are ready to host them again,\u201d Lars Eklund said.", "Lars Eklund"),
+    # the dek above the lead already named him: the body has not introduced him
+    ("\u2018It will sabotage the recovery,\u2019 says Lars Eklund\n\n"
+     "The head of the Nordic Relief Agency said Tuesday that the ban \u201cwill undermine\u201d the truce.\n\n"
+     "\u201cThe agency is critical,\u201d Lars Eklund said.", "Lars Eklund"),
+])
+def test_a_definite_description_is_the_person_named_bare_below_it(actors, body, speaker):
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert found and all(s == speaker for _, s, _ in found), found
+
+
+def test_a_source_word_deep_in_the_story_stays_unnamed(actors):
+    # "a source" below the lead is a source kept unnamed, not the next person named
+    body = ("Talks resumed in Cairo on Monday.\n\nA source said the talks were \u201cdifficult\u201d.\n\n"
+            "\u201cWe are ready,\u201d Lars Eklund said.")
+    assert quotes("title: Talks\n\n" + body, actors)[0][1] == "a source"
+
+
+def test_a_known_office_holder_named_bare_below_his_title(actors):
+    # the actors file titles him "Qatari Foreign Ministry spokesman": "Qatar's ... spokesman" fits
+    body = ("Talks resumed in Doha on Monday.\n\nQatar's foreign ministry spokesman said it would work towards "
+            "a \u201csustainable truce\u201d.\n\n\u201cOur main focus is a truce,\u201d Majed Al Ansari said.")
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert [(s, p) for _, s, p in found] == [("Majed Al Ansari", "Qatar")] * 2, found  # (as written)
+
+
+def test_the_head_of_a_refugee_agency_is_no_refugee(actors):
+    assert actors.party_from_descriptor("The head of the UN Relief and Works Agency for Palestine Refugees") == \
+        ("United Nations", None)
+    assert actors.party_from_descriptor("a Palestinian refugee") == ("Other", None)
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
