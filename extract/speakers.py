@@ -1087,6 +1087,10 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         # "the Minister wrote", "the embattled PM said": the role, capitalised in house style
         # or abbreviated, of someone named before
         return Mention(text, start, end, "descriptor", head=low[-1])
+    if 3 <= len(words) <= 4 and low[0] == "the" and words[-1] in TITLE_CAPS and low[-1] in DESC_HEADS and \
+            all(w in TITLE_CAPS or (w.isupper() and len(w) >= 2) for w in words[1:-1]):
+        # "the CENTCOM Commander added": a body's acronym and the role, no one's name
+        return Mention(text, start, end, "descriptor", head=low[-1])
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
         if re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):
             return None  # "Democratic", "Republican", "Israeli": an adjective, not a speaker

@@ -3573,6 +3573,13 @@ def test_the_head_of_a_refugee_agency_is_no_refugee(actors):
     assert actors.party_from_descriptor("a Palestinian refugee") == ("Other", None)
 
 
+@pytest.mark.parametrize("role", ["the CENTCOM Commander", "the commander"])
+def test_the_commander_is_the_ranked_officer_named_before(actors, role):
+    text = ("US Central Command (CENTCOM) Admiral Tom Reedley said on Saturday that he had visited Gaza.\n\n"
+            f"\u201cThis great effort will be achieved with no boots on the ground,\u201d {role} added.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Tom Reedley", "United States")]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
