@@ -4053,6 +4053,14 @@ class Attributor:
         clause a reporting verb introduces is that verb's speaker when it fits the pronoun."""
         if pron not in ("he", "she", "it", "they"):
             return None
+        if pron in ("he", "she"):
+            om = _OWNERS_WORDS_WHERE.search(self.masked, max(0, at - 160), at)
+            if om is not None:
+                # "Ben-Gvir's post on X in which he wrote": the post's owner
+                sp = self.speaker_named(om.group(1), om.start(1))
+                g = self._gender_of(sp.name) if sp.kind == "person" else "n"
+                if g in (None, "m" if pron == "he" else "f"):
+                    return sp
         for ev in reversed(self.events):
             if ev.vend > at:
                 continue
@@ -4390,6 +4398,11 @@ class _Match:
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
 # a definite description: "the head of ...", "Qatar's foreign ministry spokesman"
+# someone's words and the clause about them: "Ben-Gvir's post on X in which ", "Trump's letter, where "
+_OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?:post|tweet|statement|message|letter|speech|interview|article|op-ed|video|"
+                                 r"remarks|comments|book|column|note|address)(?:\s+(?:on|to)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                                 r",?\s+(?:in\s+which|where|which|when)\s+$")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _DEFINITE_SOURCE = re.compile(r"(?:[Tt]he\s|[A-Z][\w-]*(?:\u2019s|'s)\s)")
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French

@@ -3580,6 +3580,14 @@ def test_the_commander_is_the_ranked_officer_named_before(actors, role):
     assert [(s, p) for _, s, p in quotes(text, actors)] == [("Tom Reedley", "United States")]
 
 
+@pytest.mark.parametrize("clause", ["in which he wrote:", "where he said:"])
+def test_he_in_a_clause_about_someones_post_is_its_owner(actors, clause):
+    text = ("Minister Dan Avrahami replied to Tom Levinger mockingly: \u201cSpeak respectfully like your Tweet?\u201d "
+            f"(referring to Levinger\u2019s post on X {clause} \u201cHamas loves Biden\u201d).")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("Speak respectfully like your Tweet?", "Dan Avrahami"),
+                                                            ("Hamas loves Biden", "Tom Levinger")]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
