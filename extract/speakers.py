@@ -362,9 +362,9 @@ Commission Organization Organisation Bureau Directorate Embassy Consulate Missio
 # Head nouns of a body's name that take a complement ("Office for the Coordination of
 # Humanitarian Affairs", "Committee to Protect Journalists", "Union of Italian Jewish Communities"),
 # and the link words inside such names.
-_BODY_HEADS = _BODY_ENDS | frozenset("""Union Association Institute Foundation Center Centre Coalition Alliance
+_BODY_HEADS = (_BODY_ENDS | frozenset("""Union Association Institute Foundation Center Centre Coalition Alliance
 Fund Programme Program Service Services Administration Federation Society League Network Board Conference
-Assembly Corps Campaign Initiative""".split()) - {"Nations", "Brigades"} | frozenset(
+Assembly Corps Campaign Initiative""".split())) - {"Nations", "Brigades"} | frozenset(
     # plural heads: "the Jewish Federations of North America", "... of Major American Jewish Organizations"
     "Federations Associations Organizations Organisations Unions Councils Committees Societies".split())
 # ("in" links only before "the": "in the Occupied Territories", not "Ministry of Health in Gaza")
