@@ -2066,23 +2066,33 @@ class Attributor:
             sp = ev.speaker
             if ev.para <= first.para or sp is None or sp.kind != "person" or sp.name == source.name:
                 continue
-            if ev.para > first.para + window or ev.mention.kind != "name" or not self._introduces(ev, source, body):
+            if ev.para > first.para + window or ev.mention.kind != "name" or not self._introduces(ev, source, body, first.mention.end):
                 return None
             return sp
         return None
 
-    def _introduces(self, ev: Event, source: Speaker, body: int = 0) -> bool:
+    def _introduces(self, ev: Event, source: Speaker, body: int = 0, after: int = 0) -> bool:
         """`ev`'s name mention is the first of that person, with a role the unnamed `source` fits."""
         sp, men = ev.speaker, ev.mention
         name = men.name or sp.name
-        if " " not in name or name.split()[-1] in self.masked[body:men.start]:
+        if " " not in name:
+            # "Brisley says": heard by surname, introduced in full in a sentence after the source's
+            # that says nothing ("Stephen Brisley, whose sister ..., is still awaiting news")
+            at = self.masked.find(sp.name, body) if " " in sp.name else -1
+            if at < after or self.masked.find(name, body) < at:
+                return False
+            role = ""
+        elif name.split()[-1] in self.masked[body:men.start]:
             return False  # named before the lead's source was
-        role = " ".join(filter(None, (men.text.replace(name, " "), men.appositive))).lower()
+        else:
+            role = " ".join(filter(None, (men.text.replace(name, " "), men.appositive))).lower()
         words = set(_WORD.findall(role))
         if not words:
             actor = self.known(sp.actor) if sp.actor else None
             if not (actor and actor.titles):
-                return sp.party in (None, source.party)
+                # (a side the source's words gave only by nationality, "Other", is no side to hold to:
+                # "The British relative of a Hamas captive")
+                return sp.party in (None, source.party) or source.party == "Other"
             # (known, so named bare: the source's words must be his listed title's)
             words = set(_WORD.findall(" ".join(actor.titles).lower()))
         described = _POSSESSIVE_S.sub("", source.as_written.lower() or source.name.lower())
@@ -4459,6 +4469,12 @@ def _verb_matches(m: str):
             if nxt is not None:
                 yield _Match(w + " " + nxt, ws, e + 1 + len(nxt))
                 continue
+            if w in _ISSUED_WORDS_VERBS:
+                # "has issued this heartfelt plea to the Labour Party ...: “...”"
+                im = _ISSUED_WORDS.match(m, e)
+                if im is not None:
+                    yield _Match(w + m[e:im.end()], ws, im.end())
+                    continue
         if w in SAY_VERBS or w in ("Said", "Says"):
             yield _Match(w, ws, e)
         elif w in _AFTER_QUOTE_VERBS and (_COLON_QUOTE.match(m, e) or (
@@ -4472,6 +4488,12 @@ def _verb_matches(m: str):
         elif w in _HEADLINE_VERBS and _after_capitalised(m, ws):
             # a headline's title case: "Chris Christie Calls Hillary Clinton 'A Disgrace'"
             yield _Match(w.lower(), ws, e)
+
+
+# "issued a plea", "issued this heartfelt appeal": words given out (before a colon and the quote)
+_ISSUED_WORDS = re.compile(r" (?:a|an|this|his|her|their|its) (?:[a-z-]+ ){0,2}?(?:plea|appeal|warning|call|message)"
+                           r"(?![\w-])(?=[^.\n\u201c\"]{0,80}:\s*[\u201c\"])")
+_ISSUED_WORDS_VERBS = frozenset({"issued"})
 
 
 # Participles that can open a sentence with the main clause's subject as their speaker:

@@ -3588,6 +3588,24 @@ def test_he_in_a_clause_about_someones_post_is_its_owner(actors, clause):
                                                             ("Hamas loves Biden", "Tom Levinger")]
 
 
+def test_a_leads_source_is_the_person_introduced_below_and_heard_by_surname(actors):
+    """The plea "issued" before a colon is the relative's words; he is introduced in a sentence
+    that says nothing and heard by his surname: news style's one person."""
+    body = ("The British relative of a Hamas captive has issued this heartfelt plea to the government: "
+            "\u201cDon\u2019t forget our hostages.\u201d\n\n"
+            "Tom Brisworth, whose brother-in-law Eli Dahan was kidnapped on October 7, is still awaiting news.\n\n"
+            "Brisworth says there has been little news. \u201cWe can\u2019t keep doing the same thing,\u201d he said.")
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert [s for _, s, _ in found] == ["Tom Brisworth"] * 2, found
+
+
+def test_a_lead_source_is_not_someone_named_before_it(actors):
+    body = ("Tom Brisworth was at the rally. A relative of a captive has issued a plea to the government: "
+            "\u201cDon\u2019t forget our hostages.\u201d\n\nBrisworth says there has been little news.")
+    found = quotes("title: Talks\n\n" + body, actors)
+    assert [s for _, s, _ in found] == ["a relative"], found
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
