@@ -3636,6 +3636,14 @@ def test_a_foreign_workers_family_speaks_for_no_party(actors):
                                     ("I keep praying for him,", "Ratana Dune", "Other")]
 
 
+def test_a_foreign_workers_sister_keeps_no_side_when_called_by_her_given_name(actors):
+    text = ("Among them stood Kamala Regmi, sister of Nepali national Bishnu Regmi, who has been held hostage by "
+            "Hamas. \u201cHow can anyone endure it?\u201d she cried.\n\n"
+            "After being invited by the government to Israel, Kamala and her mother travelled from Nepal.\n\n"
+            "\u201cI miss you,\u201d Kamala said.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Kamala Regmi", "Other")] * 2
+
+
 def test_a_two_word_surnames_owner_is_not_their_own_relative(actors):
     text = ("Omar Abu Saleh was freed on Saturday. \u201cI kept thinking about it,\u201d Abu Saleh\u2019s sister "
             "told reporters.")
