@@ -85,7 +85,7 @@ DESC_HEADS = GENERIC_HEADS | {
     "father", "brother", "sister", "son", "daughter", "wife", "husband", "resident", "residents", "witness",
     "witnesses", "doctor", "doctors", "journalist", "reporter", "correspondent", "mediator", "mediators",
     "team", "delegation", "leadership", "statement", "post", "readout", "lawyer", "attorney", "professor",
-    "researcher", "fellow",
+    "researcher", "fellow", "mp", "mps", "mla", "mpp", "mep", "meps",
     "pollster", "strategist", "consultant", "founder", "mayor", "governor", "senator", "lawmaker", "lawmakers",
     "activist", "activists", "protesters", "voters", "supporters", "critics", "observers", "man", "woman",
     "men", "women", "administration", "authorities", "militants", "bureau", "coordinator", "rapporteur",
@@ -176,7 +176,7 @@ Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Corresp
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
 Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High CEO CFO COO Founder Co-founder
 Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
-Chairperson C.E.O. Interim-Chair
+Chairperson C.E.O. Interim-Chair MP MPs MLA MPP MEP MEPs
 """.split())
 # Nationality, region and home-town words that stand before a name like a title ("Irish Tom
 # Hand", "Dubliner Tom Hand", "Minister for Development and Africa Andrew Mitchell"), and the
@@ -1082,10 +1082,10 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     if len(words) in (3, 4) and low[0] == "the" and low[-1] in _PARTY_MEMBERS and all(_is_cap(w) for w in words[1:]):
         # "the Louisiana Republican said": a member of Congress described afresh, no one's name
         return Mention(text, start, end, "descriptor", head=low[-1])
-    if 2 <= len(words) <= 4 and low[0] in ("the", "this", "that") and words[-1] in TITLE_CAPS and \
-            low[-1] in DESC_HEADS and all(w.islower() for w in words[1:-1]):
+    if 2 <= len(words) <= 4 and low[0] in ("the", "this", "that", "a", "an", "another", "one") and \
+            words[-1] in TITLE_CAPS and low[-1] in DESC_HEADS and all(w.islower() for w in words[1:-1]):
         # "the Minister wrote", "the embattled PM said": the role, capitalised in house style
-        # or abbreviated, of someone named before
+        # or abbreviated, of someone named before ("a senior opposition MP says": of someone unnamed)
         return Mention(text, start, end, "descriptor", head=low[-1])
     if 3 <= len(words) <= 4 and low[0] == "the" and words[-1] in TITLE_CAPS and low[-1] in DESC_HEADS and \
             all(w in TITLE_CAPS or (w.isupper() and len(w) >= 2) for w in words[1:-1]):

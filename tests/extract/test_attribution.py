@@ -3606,6 +3606,16 @@ def test_a_lead_source_is_not_someone_named_before_it(actors):
     assert [s for _, s, _ in found] == ["a relative"], found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Conservative MP Tom Chorley accused the minister of \u201cconfusing everyone.\u201d", "Tom Chorley"),
+    ("The prime minister should use his \u201cnew capital\u201d with Palestinian officials, a senior opposition "
+     "MP says.", "a senior opposition MP"),
+    ("\u201cThe vote was a disgrace,\u201d the Labour MEP said.", "the Labour MEP"),
+])
+def test_mp_is_a_title_and_a_role_not_a_name(actors, text, speaker):
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
