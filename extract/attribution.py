@@ -3739,14 +3739,22 @@ class Attributor:
             if at < 0 or not re.search(rf"\b{re.escape(words[-1])}(?:-[A-Z][a-z]+)?\s+(?:[a-z][\w-]*\s+){{0,3}}$",
                                        self.masked[max(0, at - 60):at]):
                 return None
-        elif any(sd is not None and (sd == "Other" or sd != sp.party) for sd in self._modifier_sides(words).values()):
+        sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
+        if any(sd == "Other" or sd != sp.party for sd in sides):
             return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)
+        if not sides and len(words) > 3 and self.actors:
+            # "The New Jersey senator": the modifiers together name the side (the place a
+            # politician represents), which only narrows who else was named since
+            whole = self.actors.party_from_descriptor(" ".join(words[1:-1]))
+            sides = {whole[0]} if whole and whole[0] == sp.party else set()
         own = self.masked.rfind(" ".join(words[1:]), p, pos)
         for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
             if cm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", self.masked[cm.end():cm.end() + 3]):
                 continue  # "a milestone achieved through President Trump's “strength”": an owner, not a subject
             full = self.names.fullest(cm.group(0), pos)
             listed = self.actors.find(full) if self.actors and " " in full else None
+            if sides and listed is not None and listed.party not in sides:
+                continue  # ("The New Jersey senator" is not the Israeli minister he met, named since)
             if " " in full and (listed is None or listed.kind == "person"):
                 # "He said ... Bill Clinton ... The former president has denied": the person
                 # named last is the one described

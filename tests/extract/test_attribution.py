@@ -3616,6 +3616,13 @@ def test_mp_is_a_title_and_a_role_not_a_name(actors, text, speaker):
     assert [s for _, s, _ in quotes(text, actors)] == [speaker]
 
 
+def test_a_state_senator_epithet_passes_a_foreign_leader_named_since(actors):
+    text = ("Sen. Tom Kimball (D-NJ) said on Tuesday that the hostage was \u201ctied in with phase two.\u201d\n\n"
+            "Kimball traveled to Israel to meet Israeli leaders, including Prime Minister Benjamin Netanyahu. "
+            "The New Jersey senator wrote on X that he was there \u201cto ensure we use every tool.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Kimball"] * 2
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
