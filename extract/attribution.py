@@ -3088,6 +3088,8 @@ class Attributor:
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
         # is not who he is; "an official in the Palestinian group" keeps its group)
         shown = _WHERE_TAIL.sub("", text) or text
+        if head in _SOURCE_HEADS and not plural and len(shown.split()) == 2:
+            shown = text  # (but "a source in Cairo" and "a source in Palestine" are two sources)
         shown = re.sub(r"\s*\([^()]*\)$", "", shown) or shown  # "... Movement (Hamas)": the gloss is no part
         wm = _WHERE_TAIL.search(text) if head in ("official", "officials") and party in (None, "Other") else None
         if wm is not None and self.actors:

@@ -3623,6 +3623,14 @@ def test_a_state_senator_epithet_passes_a_foreign_leader_named_since(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Kimball"] * 2
 
 
+def test_two_bare_sources_keep_the_places_that_tell_them_apart(actors):
+    text = ("Israel is yet to respond, the newspaper reported, citing a source in Egypt. \u201cThe delegation returned "
+            "without any response,\u201d the source said.\n\n"
+            "\u201cHamas needs an official promise,\u201d a source in Palestine was quoted as saying.\n\n"
+            "\u201cThe talks go on,\u201d one man in nearby Jabalia said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["a source in Egypt", "a source in Palestine", "one man"]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
