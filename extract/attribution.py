@@ -611,7 +611,7 @@ _KEEP = object()  # the intervening-person check found nothing to say
 _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
 _QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
-                                r"(source|official|diplomat|insider|negotiator|person|aide)s?)\s+"
+                                r"((?:source|official|diplomat|insider|negotiator|person|aide)s?))\s+"
                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
 # the same with no determiner, plural only: "sources familiar with the negotiations said",
 # "people familiar with the matter told"
@@ -1762,7 +1762,7 @@ class Attributor:
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end) or \
                 _QUALIFIED_BARE.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""
-            if qm and qm.end() == end and (not lead or lead.endswith((",", ",\u201d", ",\"", ",\u2019"))
+            if qm and qm.end() == end and (not lead or _COMMA_CLOSING.search(lead)
                                            or lead in ("But", "And", "Yet", "Still", "Now")):
                 # "A senior X official familiar with the talks told": the official; "a source close
                 # to Y" keeps its qualifier, the head alone says nothing
@@ -4423,6 +4423,8 @@ _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*
                                  r"(?:post|tweet|statement|message|letter|speech|interview|article|op-ed|video|"
                                  r"remarks|comments|book|column|note|address)(?:\s+(?:on|to)\s+[\w-]+(?:\s+[\w-]+)?)?"
                                  r",?\s+(?:in\s+which|where|which|when)\s+$")
+# a quote's closing comma, and the marks after it: ",”", ",’”" (a nested quote ending it too)
+_COMMA_CLOSING = re.compile(r",[\u2019'\u201d\"]{0,2}$")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _DEFINITE_SOURCE = re.compile(r"(?:[Tt]he\s|[A-Z][\w-]*(?:\u2019s|'s)\s)")
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French

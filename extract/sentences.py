@@ -84,8 +84,10 @@ def mask_quotes(text: str, quotes, spaces: tuple[tuple[int, int], ...] | list = 
     for q in quotes:
         end = q.end
         last = text[end - 1] if end > q.start else ""
-        keep_last = last in ".?!,"
-        for i in range(q.start, end - (1 if keep_last else 0)):
+        keep = 1 if last in ".?!," else 0
+        if last in "\u2019'" and end - 1 > q.start and text[end - 2] in ".?!,":
+            keep = 2  # "... will say ‘yes,’” two sources told": a nested quote's punctuation ends it too
+        for i in range(q.start, end - keep):
             if chars[i] != "\n":
                 chars[i] = MASK
     for start, end in spaces:

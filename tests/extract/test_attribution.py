@@ -3631,6 +3631,16 @@ def test_two_bare_sources_keep_the_places_that_tell_them_apart(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["a source in Egypt", "a source in Palestine", "one man"]
 
 
+def test_a_nested_quote_ending_the_quote_and_the_sources_it_names(actors):
+    # the comma inside the nested quote closes the quoted clause; "two sources" are plural,
+    # so "the sources" below are they
+    text = ("\"For the first time, there is optimism that Hamas will say \u2018yes,\u2019\" two sources familiar "
+            "with the talks told The Jerusalem Post. An Israeli official also confirmed it. \"Qatar is applying "
+            "pressure on the group,\" the sources added.")
+    assert [s for _, s, _ in quotes("title: Talks\n\nIntro.\n\n" + text, actors)] == \
+        ["two sources familiar with the talks"] * 2
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
