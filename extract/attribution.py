@@ -1908,6 +1908,8 @@ class Attributor:
             if not first[:1].isupper() or (first in STOP_CAPS and first not in ("His", "Her", "Their")):
                 continue  # cheap test first: a sentence must open with a capitalised word ("His
                 # mother, Jane Roe, ...": a description, then the name)
+            if first.endswith("ing") and _PARTICIPLE_CLAUSE.match(m, start, se):
+                continue  # "Going backward to before October 7, “...”": a participle's clause, nobody
             men = np_after(m, start, se)
             if men is not None and men.kind == "descriptor" and (am := _ROLE_PP_COMMA.match(m[men.end:men.end + 100])):
                 # "His mother, Jane Roe, celebrated ...": the name the description opens on (also
@@ -1970,7 +1972,7 @@ class Attributor:
         lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
                         r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*"
                         # "Referring to the talks in Doha, she addressed ...": a participle's clause
-                        r"|[A-Z][a-z]{2,}ing\s[^,;:\u201c\u201d\"]{0,120},\s*)", m[ss:se])
+                        r"|" + _PARTICIPLE_CLAUSE.pattern + r")", m[ss:se])
         if lead:
             start = ss + lead.end()
         rm = _ROLE_OPENING.match(m, start, se)
@@ -4425,6 +4427,8 @@ _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*
                                  r",?\s+(?:in\s+which|where|which|when)\s+$")
 # a quote's closing comma, and the marks after it: ",”", ",’”" (a nested quote ending it too)
 _COMMA_CLOSING = re.compile(r",[\u2019'\u201d\"]{0,2}$")
+# a participle's clause opening a sentence: "Referring to the talks in Doha, ", "Going back to ..., "
+_PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+ing\s[^,;:\u201c\u201d\"]{0,120},\s*")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _DEFINITE_SOURCE = re.compile(r"(?:[Tt]he\s|[A-Z][\w-]*(?:\u2019s|'s)\s)")
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French

@@ -3641,6 +3641,12 @@ def test_a_nested_quote_ending_the_quote_and_the_sources_it_names(actors):
         ["two sources familiar with the talks"] * 2
 
 
+def test_a_short_participle_opening_a_sentence_is_nobody(actors):
+    text = ("A senior official spoke to reporters.\n\nGoing backward to before October 7, \u201cRelations were good. "
+            "They got much warmer after the first deal\u201d of November.")
+    assert "Going" not in [s for _, s, _ in quotes(text, actors)]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
