@@ -3802,9 +3802,17 @@ class Attributor:
         """The side each capitalised modifier of "the <mods> <head>" names ("Israeli" -> Israel),
         by its normalised form; None for a word that names none, and for a seat ("the
         Cairo-based organization" is not Egypt's)."""
-        return {norm(w): (self.actors.party_from_descriptor(w) or (None,))[0]
-                if self.actors and w[:1].isupper() and not _is_seat(w) else None
-                for w in words[1:-1]}
+        return {norm(w): self._modifier_side(w) for w in words[1:-1]}
+
+    def _modifier_side(self, w: str) -> str | None:
+        """The side one capitalised modifier names: a side's word, or a listed leader's name used
+        as one ("the senior Biden administration official", "the Netanyahu government")."""
+        if not self.actors or not w[:1].isupper() or _is_seat(w):
+            return None
+        side = self.actors.party_from_descriptor(w)
+        if side is None and w[1:].islower() and (who := self.actors.find(w)) is not None and who.kind == "person":
+            return who.party
+        return side[0] if side else None
 
     def _title_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"the Israeli prime minister" -> Benjamin Netanyahu, when the article named him earlier

@@ -3647,6 +3647,12 @@ def test_a_short_participle_opening_a_sentence_is_nobody(actors):
     assert "Going" not in [s for _, s, _ in quotes(text, actors)]
 
 
+def test_a_leaders_name_as_a_modifier_names_his_side(actors):
+    text = ("Hamas rejected the deal, a US senior administration official tells reporters.\n\n"
+            "\u201cSinwar is the ultimate decision maker,\u201d the senior Biden administration official says.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["a US senior administration official"]
+
+
 def test_a_town_and_its_region_after_a_name_are_no_speaker(actors):
     text = "Tom Avery, 48, of Leeds, Yorkshire, told the agency: \u201cIt has been a day of relief.\u201d"
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("It has been a day of relief.", "Tom Avery")]
