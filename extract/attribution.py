@@ -2038,12 +2038,11 @@ class Attributor:
         actors file titles is named bare because he is known.)  Further down, only a definite
         description is introduced so ("Qatar's foreign ministry spokesman said ... “...,” Majed
         Al Ansari said"): "a source" there is a source kept unnamed."""
-        if _ANONYMOUS.search(self.masked):
-            return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
         # (the lead's unnamed source, past whoever its sentence reports on: "Trump realises ...,
         # an Egyptian official has said")
         body = next((s for s, _, p in self.sents if p >= lead), 0)  # (a dek above may name him)
         seen: set[str] = set()
+        anonymous = None
         for first in list(self.events):
             source = first.speaker
             if first.para < lead or source is None or source.kind != "descriptor" or source.name in seen:
@@ -2052,6 +2051,10 @@ class Attributor:
             if source.plural or not (_LEAD_SOURCE.match(first.mention.text) if first.para == lead
                                      else _DEFINITE_SOURCE.match(first.mention.text)):
                 continue
+            if anonymous is None:
+                anonymous = bool(_ANONYMOUS.search(self.masked))
+            if anonymous:
+                return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
             named = self._named_below(first, 3 if first.para == lead else 1, body)
             if named is None:
                 continue
