@@ -1969,10 +1969,7 @@ class Attributor:
             men = Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
             return self._descriptor(men, men.start)
         start = ss
-        lead = re.match(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
-                        r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*"
-                        # "Referring to the talks in Doha, she addressed ...": a participle's clause
-                        r"|" + _PARTICIPLE_CLAUSE.pattern + r")", m[ss:se])
+        lead = _SENTENCE_OPENER.match(m[ss:se])
         if lead:
             start = ss + lead.end()
         rm = _ROLE_OPENING.match(m, start, se)
@@ -2071,7 +2068,8 @@ class Attributor:
             sp = ev.speaker
             if ev.para <= first.para or sp is None or sp.kind != "person" or sp.name == source.name:
                 continue
-            if ev.para > first.para + window or ev.mention.kind != "name" or not self._introduces(ev, source, body, first.mention.end):
+            if ev.para > first.para + window or ev.mention.kind != "name" or \
+                    not self._introduces(ev, source, body, first.mention.end):
                 return None
             return sp
         return None
@@ -4430,7 +4428,6 @@ class _Match:
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
-# a definite description: "the head of ...", "Qatar's foreign ministry spokesman"
 # someone's words and the clause about them: "Ben-Gvir's post on X in which ", "Trump's letter, where "
 _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}"
                                  r"(?:post|tweet|statement|message|letter|speech|interview|article|op-ed|video|"
@@ -4440,7 +4437,13 @@ _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*
 _COMMA_CLOSING = re.compile(r",[\u2019'\u201d\"]{0,2}$")
 # a participle's clause opening a sentence: "Referring to the talks in Doha, ", "Going back to ..., "
 _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+ing\s[^,;:\u201c\u201d\"]{0,120},\s*")
+# what opens a sentence before its subject: an adverbial, a "with" clause, or a participle's
+# clause ("Referring to the talks in Doha, she addressed ...")
+_SENTENCE_OPENER = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
+                           r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*"
+                           r"|" + _PARTICIPLE_CLAUSE.pattern + r")")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
+# a definite description: "the head of ...", "Qatar's foreign ministry spokesman"
 _DEFINITE_SOURCE = re.compile(r"(?:[Tt]he\s|[A-Z][\w-]*(?:\u2019s|'s)\s)")
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Lebanese, British, French
 _RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
