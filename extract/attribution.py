@@ -2040,7 +2040,7 @@ class Attributor:
         body = next((s for s, _, p in self.sents if p >= lead), 0)  # (a dek above may name him)
         seen: set[str] = set()
         anonymous = None
-        for first in list(self.events):
+        for first in self.events:
             source = first.speaker
             if first.para < lead or source is None or source.kind != "descriptor" or source.name in seen:
                 continue
@@ -4499,7 +4499,7 @@ def _verb_matches(m: str):
             if nxt is not None:
                 yield _Match(w + " " + nxt, ws, e + 1 + len(nxt))
                 continue
-            if w in _ISSUED_WORDS_VERBS:
+            if w == "issued":
                 # "has issued this heartfelt plea to the Labour Party ...: “...”"
                 im = _ISSUED_WORDS.match(m, e)
                 if im is not None:
@@ -4523,7 +4523,6 @@ def _verb_matches(m: str):
 # "issued a plea", "issued this heartfelt appeal": words given out (before a colon and the quote)
 _ISSUED_WORDS = re.compile(r" (?:a|an|this|his|her|their|its) (?:[a-z-]+ ){0,2}?(?:plea|appeal|warning|call|message)"
                            r"(?![\w-])(?=[^.\n\u201c\"]{0,80}:\s*[\u201c\"])")
-_ISSUED_WORDS_VERBS = frozenset({"issued"})
 
 
 # Participles that can open a sentence with the main clause's subject as their speaker:
