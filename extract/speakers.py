@@ -78,7 +78,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
-    "minister", "premier", "pm", "king", "emir", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
+    "minister", "minster", "premier", "pm", "king", "emir", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",
@@ -157,7 +157,7 @@ Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
 """.split()) - {"May"})
 TITLE_CAPS = set("""
-Prime Minister Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
+Prime Minister Minster Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
 Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
 Capt. Cap. Cpt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur MK MKs
 Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy

@@ -3963,3 +3963,10 @@ def test_a_headlines_report_verb_is_not_part_of_a_speakers_name(actors):
 def test_said_a_long_title_then_the_name(actors, intro, speaker, party):
     text = f"\u201cWe are hopeful about the talks,\u201d said {intro}."
     assert [(s, p) for _, s, p in quotes(text, actors)] == [(speaker, party)]
+
+
+@pytest.mark.parametrize("role", ["the Prime Minister", "the Prime Minster"])
+def test_the_prime_minister_misspelt_is_still_the_one_named_before(actors, role):
+    text = ("Prime Minister Sir Tom Aldgate has welcomed the news that three hostages were released.\n\n"
+            f"In a statement on Sunday, {role} said: \u201cThe release of three hostages today is wonderful news.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Aldgate"]
