@@ -496,6 +496,9 @@ _FRONTED_BEFORE_SUBJECT = re.compile(
     r"During|Since|While|According|When|Once|As|Although|Though|Despite|Amid|Following|Ahead|Upon|Until|Shortly|"
     r"Yet|Still|Now|Then|Today|Yesterday)\b[^,]{0,60},\s*)")
 _LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# a quote standing as the predicate of its speaker before a participle: 'the MPs "condemn the
+# killing ...," adding that': the subject, an opening mark, the quote (masked), a comma
+_PREDICATE_QUOTE_END = re.compile(r"\s[\u201c\"\u2018]\u00b7+,?[\u201d\"\u2019]?,?$")
 _TO_WHICH = re.compile(r",\s*(?:to|at|after|upon)\s+which\s+(?=[A-Z])")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
@@ -1493,6 +1496,14 @@ class Attributor:
             # group, not its last-named member
             seg = seg[:im.start()].rstrip()
             end = ss + len(seg)
+        pq = _PREDICATE_QUOTE_END.search(seg) if participle else None
+        if pq is not None and pq.start() > 0:
+            men = np_before(m, ss + pq.start(), ss, common_nouns=True)
+            lead = m[ss:men.start] if men is not None else None
+            if men is not None and (not lead.strip() or _FRONTED_BEFORE_SUBJECT.fullmatch(lead)):
+                # 'In their letter, the MPs "condemn ...," adding that': the quote is the clause's
+                # predicate, and the participle hangs on its subject
+                return self._with_actor(men)
         if seg.endswith((',"', ',\u201d')) and seg.count(seg[-1]) + seg.count("\u201c") >= 2:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
             seg = seg[:-1]

@@ -888,6 +888,14 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
                     return ev, ev.speaker
                 break
             return before[-1], before[-1].speaker
+    # 0b. the quote is its speaker's predicate before a participle: 'the MPs "condemn the
+    # killing ...," adding that'
+    for ev in by_sent.get(si, []):
+        if ev.kind == "pre" and ev.speaker is not None and ev.verb.endswith("ing") \
+                and ev.mention.end <= q.open_at and q.outer_end <= ev.vstart \
+                and not masked[ev.mention.end:q.open_at].strip() \
+                and re.fullmatch(r"[\s,]*", masked[q.outer_end:ev.vstart]):
+            return ev, ev.speaker
     # 1. right after the quote: ", Smotrich said" / "said Yaakov Amidrol"
     # (the next sentence's verb only for a quote that opens its own: "... and called the
     # massacre “an act of sheer evil.” Hamas has vowed to repeat it." is not Hamas's)

@@ -1083,12 +1083,13 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         # "the Louisiana Republican said": a member of Congress described afresh, no one's name
         return Mention(text, start, end, "descriptor", head=low[-1])
     if 2 <= len(words) <= 4 and words[-1] in TITLE_CAPS and low[-1] in DESC_HEADS and (
-            (low[0] in ("the", "this", "that", "a", "an", "another", "one") and all(w.islower() for w in words[1:-1]))
+            ((low[0] in DETERMINERS or _NUMBERISH.match(low[0])) and all(w.islower() for w in words[1:-1]))
             or (low[0] == "the" and len(words) >= 3
                 and all(w in TITLE_CAPS or (w.isupper() and len(w) >= 2) for w in words[1:-1]))):
         # "the Minister wrote", "the embattled PM said": the role, capitalised in house style
         # or abbreviated, of someone named before ("a senior opposition MP says": of someone
-        # unnamed; "the CENTCOM Commander added": a body's acronym and the role, no one's name)
+        # unnamed; "33 MPs say": a count of them; "the CENTCOM Commander added": a body's acronym
+        # and the role, no one's name)
         return Mention(text, start, end, "descriptor", head=low[-1])
     if len(name_words) == 1 and name_words[0] in TITLE_CAPS and not name_words[0].isupper():
         if re.search(r"(?:ic|an|ish|ese|i)$", name_words[0]):

@@ -3970,3 +3970,16 @@ def test_the_prime_minister_misspelt_is_still_the_one_named_before(actors, role)
     text = ("Prime Minister Sir Tom Aldgate has welcomed the news that three hostages were released.\n\n"
             f"In a statement on Sunday, {role} said: \u201cThe release of three hostages today is wonderful news.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Aldgate"]
+
+
+@pytest.mark.parametrize("lead", ["", "In their letter, "])
+def test_a_quote_as_predicate_before_a_participle_is_its_subjects(actors, lead):
+    text = ("33 MPs say they \u201chave a duty to be the voice of our constituents.\u201d\n\n"
+            f"{lead}the MPs \u201ccondemn the killing of civilians by Hamas,\u201d adding that, "
+            "\u201cViolence is never the way to lasting peace.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["33 MPs"] * 3
+
+
+def test_a_quote_the_subject_characterises_is_not_taken_as_its_predicate(actors):
+    text = "Tom Aldgate met the envoy. She called it a \u201cdisgrace,\u201d adding that the talks would go on."
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [("disgrace,", "Tom Aldgate")]
