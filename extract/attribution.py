@@ -270,7 +270,9 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          r"(?:a|an|the|several|two|three)\s+(?:[\w-]+\s+){0,3}"
                          r"(?:statement|communiqu\u00e9|communique|letter|declaration|messages?|videos?|posts?|note|"
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
-_ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|read(?:\s+out)?)\s+$")  # ("the families read a statement")
+# ("the families read a statement", "Nearly 30 lawmakers have sent a letter")
+_ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|read(?:\s+out)?|(?:(?:have|has)\s+)?(?:sent|signed|"
+                                 r"wrote|written|penned))\s+$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&|the)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"

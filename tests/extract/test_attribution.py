@@ -3983,3 +3983,10 @@ def test_a_quote_as_predicate_before_a_participle_is_its_subjects(actors, lead):
 def test_a_quote_the_subject_characterises_is_not_taken_as_its_predicate(actors):
     text = "Tom Aldgate met the envoy. She called it a \u201cdisgrace,\u201d adding that the talks would go on."
     assert [(q, s) for q, s, _ in quotes(text, actors)] == [("disgrace,", "Tom Aldgate")]
+
+
+@pytest.mark.parametrize("sent", ["have sent", "sent", "signed", "have written"])
+def test_the_letter_said_is_the_words_of_those_who_sent_it(actors, sent):
+    text = (f"Nearly 30 Democratic lawmakers {sent} a letter to the president on the war.\n\n"
+            "The letter said the representatives are \u201cencouraged by the news of progress\u201d in the talks.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Nearly 30 Democratic lawmakers"]
