@@ -470,6 +470,19 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
+        # A paragraph with no attribution of its own right after the source's quotes, quoting
+        # more of them inside the writer's prose ("Because Qatar failed ..., the “negotiations
+        # reached a dead end. ...”"): the source goes on
+        if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \
+                and spans[i - 1].para == q.para - 1 and len(text[q.start:q.end].split()) >= 6 \
+                and not _is_naming(text, masked, q) and not _title_case(text[q.start:q.end].split()) \
+                and re.search(r"[.?!][\u201d\u2019\"')]*\s*$", text[paras[q.para][0]:paras[q.para][1]]) \
+                and not any(paras[q.para][0] <= ev.vstart < paras[q.para][1] for ev in events) \
+                and not any(w.lower() in SAY_VERBS or w.lower() in STANCE_VERBS
+                            for w in re.findall(r"[A-Za-z]+", masked[paras[q.para][0]:paras[q.para][1]])):
+            # (no verb of saying the reader failed to parse: "Officials who did not want to be
+            # named said Wong had used ... to reaffirm “...”" is someone else's)
+            out[i] = out[i - 1]
     # "Hamas is “studying” the offer, Al Jazeera reports", "According to Kan News, X will vote
     # against it “on principle”": a fragment in the clause of a named subject is the subject's
     # words; the outlet only relays them.

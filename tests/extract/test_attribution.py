@@ -3990,3 +3990,19 @@ def test_the_letter_said_is_the_words_of_those_who_sent_it(actors, sent):
     text = (f"Nearly 30 Democratic lawmakers {sent} a letter to the president on the war.\n\n"
             "The letter said the representatives are \u201cencouraged by the news of progress\u201d in the talks.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Nearly 30 Democratic lawmakers"]
+
+
+def test_a_paragraph_without_attribution_quoting_more_words_continues_the_source(actors):
+    text = ("\u201cThey kicked Hamas out of the country,\u201d a senior diplomatic official told the paper.\n\n"
+            "Because Qatar failed to use its pressure points, the \u201cnegotiations reached a dead end. So in "
+            "recent weeks, the center of gravity shifted to Egypt.\u201d\n\n"
+            "The talks resume in Cairo on Sunday, with Egypt's intelligence chief as host.\n\n"
+            "The mediators had earlier sought \u201ca pause of at least six weeks in the fighting in Gaza\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["a senior diplomatic official"] * 2
+
+
+def test_a_paragraph_with_a_verb_of_saying_is_not_the_last_sources(actors):
+    text = ("\u201cThey kicked Hamas out of the country,\u201d a senior diplomatic official told the paper.\n\n"
+            "Officials who did not want to be named said the minister had used the meetings to reaffirm "
+            "\u201cAustralia\u2019s solidarity with Israel following the atrocities of 7 October\u201d.")
+    assert "a senior diplomatic official" not in [s for _, s, _ in quotes(text, actors)][1:]
