@@ -22,7 +22,7 @@ from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
-                              strip_possessive, _possessive, _tokens, _TRAILING_NAME)
+                              SOURCE_QUALIFIER, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 # Reporting verbs (extract/data/reporting_verbs.toml): every word that can make a reporting event.
@@ -328,7 +328,7 @@ def _outlet_with_head_re(head: str) -> tuple[re.Pattern, re.Pattern]:
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
 # a preposition after the object of "familiar with", "close to": "the negotiations on a ceasefire"
-_QUALIFIER_OBJECT_PP = re.compile(r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+\S+(?:\s+\S+)*?"
+_QUALIFIER_OBJECT_PP = re.compile(SOURCE_QUALIFIER + r"\s+\S+(?:\s+\S+)*?"
                                   r"(\s+)(?:on|over|for|about|between|regarding|in|at)\s")
 # "a post (shared) on Netanyahu's X account", "a statement on the Forum's Telegram channel"
 _POST_ON_ACCOUNT = re.compile(
@@ -614,15 +614,15 @@ _KEEP = object()  # the intervening-person check found nothing to say
 
 
 _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
-_QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved)\s+$")
+_QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved|participating|privy)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"((?:source|official|diplomat|insider|negotiator|person|aide)s?))\s+"
-                                r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
+                                + SOURCE_QUALIFIER + r"\s+[^,;:.\u00b7]{1,60}")
 # the same with no determiner, plural only: "sources familiar with the negotiations said",
 # "people familiar with the matter told"
 _QUALIFIED_BARE = re.compile(r"\b(((?:(?!(?i:the|an?|but|and|yet|so|still|however|meanwhile|now)\s)[\w-]+\s+){0,2}?)"
                              r"((?i:s)ources|(?i:o)fficials|(?i:d)iplomats|(?i:i)nsiders|(?i:n)egotiators|(?i:a)ides|(?i:p)eople))\s+"
-                             r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.\u00b7]{1,60}")
+                             + SOURCE_QUALIFIER + r"\s+[^,;:.\u00b7]{1,60}")
 # a name as the agent of a participle ("the proposal presented by U.S. President X"): no "he" after it
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:(?:U\.S\.|[A-Z][\w.\u2019'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
 # "the board attacked", "several environmental groups said": a common-noun subject and its verb
@@ -1771,7 +1771,7 @@ class Attributor:
                 if named is not None and named.kind == "name" and named.end >= ss + lead.end(1) - 1:
                     named.appositive = men.text
                     return self._with_actor(named)
-        if men is None and re.search(r"familiar|close\s+to|briefed|knowledge", m[max(ss, end - 160):end]):
+        if men is None and re.search(r"familiar|close\s+to|briefed|knowledge|involved|participating|privy", m[max(ss, end - 160):end]):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end) or \
                 _QUALIFIED_BARE.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""

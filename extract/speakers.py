@@ -127,8 +127,12 @@ EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "rep
 RELATION_HEADS = {"daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "aunt", "uncle",
                   "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow",
                   "widower", "friend", "partner", "relative", "relatives", "neighbour", "neighbor"} | _STEP_AND_IN_LAW
+# what qualifies an unnamed source: "a source familiar with the talks", "officials involved in
+# the negotiations", "a diplomat privy to the discussions"
+SOURCE_QUALIFIER = (r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|"
+                    r"participating\s+in|privy\s+to)")
 PREPS_IN_DESC = {"of", "for", "to", "with", "from", "in", "at", "on", "close", "familiar", "knowledge", "briefed",
-                 "involved", "within", "near"}
+                 "involved", "participating", "privy", "within", "near"}
 # The stop words this article writes as a surname ("Moshe Or", "Avinatan Or"): names here,
 # so that "Or said" is a speaker (set for one article by `article_surnames`).
 _SURNAMES_HERE: ContextVar[frozenset[str]] = ContextVar("surnames_here", default=frozenset())
@@ -873,8 +877,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             # (the shortest descriptor: "an official from the group with knowledge of the talks"
             # stops before its second qualifier)
             stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and)\b|\s[a-z]+(?:ed|s)\s+that\b|"
-                             r"\s(?:with\s+(?:direct\s+)?knowledge|familiar\s+with|close\s+to|briefed\s+on|"
-                             r"involved\s+in)\b", s[nxt[1]:hi])
+                             r"\s(?:with\s+(?:direct\s+)?knowledge\b|" + SOURCE_QUALIFIER + r"\b)", s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
             m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),

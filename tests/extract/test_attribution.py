@@ -4006,3 +4006,14 @@ def test_a_paragraph_with_a_verb_of_saying_is_not_the_last_sources(actors):
             "Officials who did not want to be named said the minister had used the meetings to reaffirm "
             "\u201cAustralia\u2019s solidarity with Israel following the atrocities of 7 October\u201d.")
     assert "a senior diplomatic official" not in [s for _, s, _ in quotes(text, actors)][1:]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Officials involved in the talks", "Officials involved in the talks"),
+    ("A source participating in the negotiations", "a source participating in the negotiations"),
+    ("An official privy to the negotiations", "an official privy to the negotiations"),
+    ("US officials involved in the talks", "US officials"),
+])
+def test_a_source_involved_in_the_talks_speaks(actors, source, speaker):
+    text = f"{source} told Kan News that \u201cthe core of the discussions revolves around the transition.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
