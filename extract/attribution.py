@@ -1794,9 +1794,16 @@ class Attributor:
                 owner = Mention(pa.group(1), ss + pa.start(1), ss + pa.end(1), "org")  # a listed body's name
             if owner is not None and owner.kind in ("name", "org") and owner.end == ss + pa.end(1):
                 return self._with_actor(owner)
+        rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
+        if men is None and not participle and rel_np and len(seg[rel_np.end(1):].split()) <= 10 \
+                and not re.search(r"[,;:\u00b7]", seg[rel_np.end(1):]):
+            # "Officials who did not want to be named said": the noun phrase before a short
+            # restrictive relative clause
+            head = np_before(m, ss + rel_np.end(1) - 1, ss, common_nouns=True)
+            if head is not None and head.kind == "descriptor" and head.start == ss + rel_np.start(1):
+                return self._with_actor(head)
         if men is None and not participle:
             return self._head_before_pp(seg, ss, relative)
-        rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
         if men and rel_np and men.start > ss + rel_np.end(1):
             # "One family member who attended the meeting with Netanyahu told CNN": the subject is
             # the noun phrase before the restrictive relative clause, not the name inside it

@@ -4017,3 +4017,12 @@ def test_a_paragraph_with_a_verb_of_saying_is_not_the_last_sources(actors):
 def test_a_source_involved_in_the_talks_speaks(actors, source, speaker):
     text = f"{source} told Kan News that \u201cthe core of the discussions revolves around the transition.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Officials who did not want to be named", "Officials"),
+    ("Two diplomats who attended the meeting", "two diplomats"),
+])
+def test_a_source_with_a_restrictive_relative_clause_speaks(actors, source, speaker):
+    text = f"{source} said the minister had used the meetings to reaffirm \u201cAustralia\u2019s solidarity with Israel\u201d."
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
