@@ -1840,8 +1840,15 @@ class Attributor:
                     head.head in _NOT_SPEAKER_HEADS or head.head not in DESC_HEADS | ORG_DESCRIPTORS):
                 continue  # ("The involvement of outside actors adds ...": not a speaker)
             lead = self.masked[ss:head.start]
+            # (or a "that" clause's: "It was reported that senior officials in the defense
+            # establishment said")
             opens = _CLAUSE_LEAD.fullmatch(lead) or not lead.strip() or lead.rstrip().endswith(",") and \
-                re.fullmatch(r"\s*(?:[A-Z][a-z]+|In\s[^,]{1,30}|On\s[^,]{1,30}),\s*", lead)
+                re.fullmatch(r"\s*(?:[A-Z][a-z]+|In\s[^,]{1,30}|On\s[^,]{1,30}),\s*", lead) or \
+                re.search(r"\b(?:reported|learned|learnt|understood|said|says)\s+that\s+$", lead)
+            if opens and head.kind == "descriptor" and head_says_little(head.text.split(), head.head):
+                # "senior officials in the defense establishment said": the qualifier is who they are
+                head = Mention(seg[head.start - ss:].rstrip(), head.start, ss + len(seg.rstrip()), "descriptor",
+                               head=head.head)
             if opens or (relative and head.kind == "name"):
                 return self._with_actor(head)
             return None

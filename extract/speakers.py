@@ -876,8 +876,12 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if head_says_little([t[0] for t in toks_np], m.head):
             # (the shortest descriptor: "an official from the group with knowledge of the talks"
             # stops before its second qualifier)
-            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and)\b|\s[a-z]+(?:ed|s)\s+that\b|"
-                             r"\s(?:with\s+(?:direct\s+)?knowledge\b|" + SOURCE_QUALIFIER + r"\b)", s[nxt[1]:hi])
+            # (and before a verb: "A senior official at a major American Jewish organization
+            # reached for a metaphor")
+            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and|has|have|had|is|are|was|were|will|"
+                             r"would)\b|\s[a-z]+(?:ed|s)\s+that\b|"
+                             r"\s(?:with\s+(?:direct\s+)?knowledge\b|" + SOURCE_QUALIFIER + r"\b)|" + _VERB_AFTER_QUALIFIER,
+                             s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
             m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),
@@ -941,10 +945,20 @@ _PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "s
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "those", "these"})
 
 
+# a past-tense verb and its object or preposition closing a source's qualifier (not a
+# participle of the qualifier itself: "a source based in Cairo")
+_VERB_AFTER_QUALIFIER = (r"\s(?!(?:based|involved|briefed|stationed|engaged|informed|connected|affiliated|associated|"
+                         r"linked|tied|authori[sz]ed|allowed|permitted|quoted|cited|interviewed)\b)[a-z]{3,}ed\s+"
+                         r"(?:for|a|an|the|to|on|in|at|with|his|her|its|their|out|up)\b")
+# ranks that say nothing of whose side a source is on ("a senior official")
+_RANK_ONLY = frozenset({"senior", "top", "high-ranking", "ranking", "unnamed", "anonymous"})
+
+
 def head_says_little(words: list[str], head: str | None) -> bool:
-    """A descriptor of only determiners and its head ("a source", "another official"): the
-    qualifier after it ("familiar with the talks", "close to Hamas") is part of who it is."""
-    return all(w.lower() in DETERMINERS or w.lower() == (head or "") for w in words)
+    """A descriptor of only determiners, a rank and its head ("a source", "another official",
+    "senior officials"): the qualifier after it ("familiar with the talks", "close to Hamas",
+    "in the defense establishment") is part of who it is."""
+    return all(w.lower() in DETERMINERS or w.lower() in _RANK_ONLY or w.lower() == (head or "") for w in words)
 
 
 _TRAILING_NAME = re.compile(r"\b(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|and|or|near|de|del|al|el|bin|ben|van|"
