@@ -706,6 +706,11 @@ class Speaker:
     head: str | None = None
     actor: str | None = None  # the actors file's name for this speaker, if it lists them
 
+    def __post_init__(self):
+        # (a name read across a line break, or past marks the reader blanked: 'a "senior source"')
+        if "  " in self.name or "\n" in self.name:
+            self.name = " ".join(self.name.split())
+
 
 @dataclass
 class Event:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -70,6 +70,43 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
         return _extract_laid_out(text, name, actors, positions, issues, meta, paras, headline)
 
 
+# a quoted phrase inside a noun phrase: after a determiner, short, with no punctuation of its own
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _says(word: str) -> bool:
+    """A verb of saying, or any past-tense verb ('stated', 'reported', 'quoted')."""
+    return word in SAY_VERBS or word.endswith("ed")
+
+
+def _quoted_noun_phrases(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], list[tuple[int, int]]]:
+    """The spans that are quotes, and the marks of those that are part of a noun phrase the
+    prose goes on with: 'a "high-ranking Egyptian source" stated' (a descriptor in marks, then
+    its verb), 'The "Cairo News" channel reported' (a name in marks, then its head noun).  Such
+    marks distance the writer from a label; they quote nobody, and the words are the subject."""
+    kept, marks = [], []
+    for q in spans:
+        inner = text[q.start:q.end]
+        words = inner.split()
+        nxt = _NEXT_WORD.match(text, q.outer_end) if q.close_at is not None else None
+        if nxt is None or not 1 <= len(words) <= 5 or re.search(r"[.,;:!?\u201c\u201d\"]", inner) \
+                or not _DETERMINER_BEFORE.search(text, max(0, q.open_at - 5), q.open_at):
+            kept.append(q)
+            continue
+        head, after = words[-1].lower(), nxt.group(1)
+        verb = _NEXT_WORD.match(text, nxt.end())
+        # (the subject of a verb: not 'during a "Commander-In-Chief" forum earlier this month')
+        descriptor = inner[:1].islower() and head in DESC_HEADS and _says(after)
+        named = all(w[:1].isupper() for w in words) and (after in DESC_HEADS or after in INSTITUTION_HEADS) \
+            and verb is not None and _says(verb.group(1))
+        if descriptor or named:
+            marks += [(q.open_at, q.start), (q.end, q.outer_end)]
+        else:
+            kept.append(q)
+    return kept, marks
+
+
 def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, issues, meta, paras,
                       headline: set[int]) -> ExtractedArticle:
     """`extract_article` once the text is sanitised and split into paragraphs."""
@@ -81,7 +118,10 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
         paras = items
         headline = {k for k, (s, e) in enumerate(paras) if any(ps <= s and e <= pe for ps, pe in tops)}
         spans, nicknames = split_nicknames(text, find_quotes(text, paras))
-    masked = mask_quotes(text, spans, nicknames)  # "Marcia “Cia” Price" reads on as "Marcia Price"
+    spans, phrase_marks = _quoted_noun_phrases(text, spans)
+    # "Marcia “Cia” Price" reads on as "Marcia Price"; 'a "high-ranking source" stated' as
+    # 'a high-ranking source stated'
+    masked = mask_quotes(text, spans, nicknames + phrase_marks)
     kept = [(s, e) for k, (s, e) in enumerate(paras)
             if text[s:e].strip() != (meta.title or "").strip() and k not in headline]
     lines = transcript_lines(text, paras)
@@ -117,7 +157,7 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
         quotes.append(Quote(article=name, quote=qtext, speaker=sp.name, party=sp.party, faction=sp.faction,
                             date=date, kind=kind, start=q.start, end=q.end,
                             cue=ev.verb if ev else None,
-                            speaker_as_written=(ev.mention.text if ev else sp.as_written) or None,
+                            speaker_as_written=" ".join((ev.mention.text if ev else sp.as_written).split()) or None,
                             paragraph=_context(text, ps, pe, q.start, q.end), actor=sp.actor))
     reported: list[Reported] = []
     seen = set()
@@ -135,7 +175,7 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
                                  cue=_negated_cue(masked, ev), content=text[s:e],
                                  date=ev_dates[id(ev)] if id(ev) in ev_dates
                                  else event_date(masked, sents, ev, meta.published, occ),
-                                 start=s, end=e, speaker_as_written=ev.mention.text,
+                                 start=s, end=e, speaker_as_written=" ".join(ev.mention.text.split()),
                                  paragraph=_context(text, ps, pe, s, e), actor=sp.actor))
     # "PENCE: Well, look, ...": a transcript's lines are the named speaker's words
     if lines:  # (the colon attribution may have read a line already, with the label unresolved)

@@ -4038,3 +4038,17 @@ def test_a_source_with_a_restrictive_relative_clause_speaks(actors, source, spea
 ])
 def test_a_ranked_source_keeps_the_qualifier_that_says_who_they_are(actors, text, speaker):
     assert {s for _, s, _ in quotes(text, actors)} == {speaker}
+
+
+def test_a_label_in_marks_inside_the_subject_is_no_quote_and_the_subject_speaks(actors):
+    text = ("The \u201cCairo News\u201d channel reported that a \u201chigh-ranking Egyptian source\u201d stated, "
+            "\u201cThere are no communications with the Israeli side regarding claims of tunnels.\u201d")
+    assert [(q, s) for q, s, _ in quotes(text, actors)] == [
+        ("There are no communications with the Israeli side regarding claims of tunnels.",
+         "a high-ranking Egyptian source")]
+
+
+def test_a_name_in_marks_before_a_noun_that_is_no_subject_stays_a_quote(actors):
+    text = ("Tom Ward cited criticism of the host, who took heat during a \u201cCommander-In-Chief\u201d forum "
+            "earlier this month.")
+    assert "Commander-In-Chief" in [q for q, _, _ in quotes(text, actors)]
