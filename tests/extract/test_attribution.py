@@ -4052,3 +4052,9 @@ def test_a_name_in_marks_before_a_noun_that_is_no_subject_stays_a_quote(actors):
     text = ("Tom Ward cited criticism of the host, who took heat during a \u201cCommander-In-Chief\u201d forum "
             "earlier this month.")
     assert "Commander-In-Chief" in [q for q, _, _ in quotes(text, actors)]
+
+
+def test_a_past_tense_verb_after_a_role_noun_ends_the_subject(actors):
+    text = ("The Qatari official rejected Israeli Prime Minister Benjamin Netanyahu\u2019s allegations of Qatar\u2019s "
+            "involvement, adding that his country has \u201chelped Israel reach a ceasefire\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the Qatari official"]
