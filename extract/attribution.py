@@ -4490,7 +4490,10 @@ _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("
                      "a joint statement"),
           # "the Goldin family issued a statement: “...”": whoever issued it speaks
           "released": ("a statement", "a joint statement"),
-          "gave": ("an order", "the order", "orders")}
+          "gave": ("an order", "the order", "orders"),
+          # "Egyptian sources spoke of “significant progress”"
+          "spoke": ("of", "about"), "speak": ("of", "about"), "speaks": ("of", "about"),
+          "talked": ("of", "about")}
 
 
 def _spelled_as(actor, surname: str) -> str:
@@ -4520,6 +4523,11 @@ def _verb_word_spans(m: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what "spoke of", "talked about" speak of: words or a noun phrase, not a preposition ("what
+# Biden and Netanyahu spoke about with the families")
+_TOPIC_NEXT = re.compile(r"\s+(?!(?:with|to|for|in|on|at|by|during|after|before|and|or|but)\b)[\w\u201c\"\u2018\u00b7]")
+
+
 def _verb_matches(m: str):
     """Reporting verbs in the masked text, in order."""
     for ws, e in _verb_word_spans(m):
@@ -4528,7 +4536,7 @@ def _verb_matches(m: str):
         if nexts is not None:
             nxt = next((n for n in nexts if m.startswith(" " + n, e)
                         and not m[e + 1 + len(n):e + 2 + len(n)].isalpha()), None)
-            if nxt is not None:
+            if nxt is not None and not (nxt in ("of", "about") and not _TOPIC_NEXT.match(m, e + 1 + len(nxt))):
                 yield _Match(w + " " + nxt, ws, e + 1 + len(nxt))
                 continue
             if w == "issued":

@@ -1316,10 +1316,10 @@ class NameIndex:
         """The one two-word name written anywhere in the article that starts with the single
         word `name`, when no name ends with it (a person called by the first of two names:
         "Prabowo" for Prabowo Subianto; a surname written first in capitals, "Hayashi" for
-        HAYASHI Yoshimasa; "Sheikh Abdullah" for Abdullah bin Zayed, a given name and a
-        patronymic); else `name` itself."""
+        HAYASHI Yoshimasa; "Sheikh Abdullah" for Abdullah bin Zayed, "Prince Faisal" for Faisal
+        Bin Farhan Bin Abdullah: a given name and its patronymics); else `name` itself."""
         given = {f for _, f in self.full if f.split()[0].lower() == name.lower() and (
-            len(f.split()) == 2 or (len(f.split()) == 3 and f.split()[1] in _PATRONYMIC))}
+            len(f.split()) == 2 or (len(f.split()) >= 3 and f.split()[1].lower() in _PATRONYMIC))}
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name

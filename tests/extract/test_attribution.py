@@ -4058,3 +4058,17 @@ def test_a_past_tense_verb_after_a_role_noun_ends_the_subject(actors):
     text = ("The Qatari official rejected Israeli Prime Minister Benjamin Netanyahu\u2019s allegations of Qatar\u2019s "
             "involvement, adding that his country has \u201chelped Israel reach a ceasefire\u201d.")
     assert [s for _, s, _ in quotes(text, actors)] == ["the Qatari official"]
+
+
+def test_spoke_of_attributes_and_what_they_spoke_about_does_not(actors):
+    text = ("While the prime minister's office denied any progress, Egyptian sources spoke of \u201csignificant "
+            "progress\u201d in the talks.\n\n"
+            "Tom Ward could not say what the leaders spoke about with the families, but told CNN that both "
+            "offered \u201ca promise\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Egyptian sources", "Tom Ward"]
+
+
+def test_a_prince_called_by_his_given_name_is_the_full_name_with_patronymics(actors):
+    text = ("Saudi Arabia's Minister of Foreign Affairs, Prince Tarik Bin Saud Bin Khalid, said the region "
+            "has an opportunity.\n\nPrince Tarik spoke about a chance for the region \u201cto turn a page.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tarik Bin Saud Bin Khalid"]
