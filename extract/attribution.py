@@ -372,8 +372,10 @@ _CITED_AS_SAYING = re.compile(r"\s+(?!as\s)((?:[\w\u2019'(-]+\)?\s+){0,8}?[\w\u2
                               r"calling|describing|warning|having\s+said)|saying)\b")
 # "a joint statement released by the British government" (just before the verb)
 _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
-                        r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:released|issued|published|"
-                        r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)\s*$")
+                        r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:(?:released|issued|published|"
+                        r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by|attributed\s+to)\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)"
+                        # (the issuer's role may follow: "attributed to X, Spokesperson for the Secretary-General,")
+                        r"(?:,\s*[^,;:()\u00b7]{2,80},)?\s*$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
                         r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
@@ -672,7 +674,7 @@ _DESCRIBED_SUBJECT = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){
 # came out, after its issuer
 _ISSUED_ON = re.compile(r"\s+(?:issued|released|published|sent|posted|put\s+out)\b")
 _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|readout|release|letter)"
-                       r"\s+(?:from|by|issued\s+by)|"
+                       r"\s+(?:from|by|issued\s+by|attributed\s+to)|"
                        # "according to figures published by UNRWA", "data from the WHO": the issuer's
                        # ("documents released by WikiLeaks" are not WikiLeaks's words: no documents, records)
                        r"(?:(?:the|a|an|new|latest|recent|official)\s+){0,2}(?:figures|data|statistics|numbers|"
@@ -945,6 +947,9 @@ class Attributor:
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("cited", "quoted") and _BY_AFTER.match(m, ve, se):
             return None  # "sources close to the talks cited by Hebrew media": a participle, no act
+        if verb == "attributed" and re.match(r"\s+to\b", m[ve:se]) and \
+                re.search(r"\b(?:statement|remarks|comments|words|quote|message|post)\s+$", m[ss:vs]):
+            return None  # "A statement attributed to X said": whose words the statement carries
         if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
             cm = _CITED_AS_SAYING.match(m, ve, se)
             if cm and cm.group(1).startswith("by "):
@@ -1572,6 +1577,25 @@ class Attributor:
             named = np_after(m, ss + sm.start(1), ss + sm.end(1))
             if named is not None and named.kind == "name" and named.end == ss + sm.end(1):
                 return self._with_actor(named)
+        im = _ISSUED_BY.search(seg) if " by " in seg or " attributed to " in seg else None
+        if im and re.search(r"\bjoint\b", im.group(0)):
+            # "The leaders of A, B and C warned ... “...,” a joint statement released by B's government
+            # said": a joint statement is the group's, when the sentence before names it
+            si = self.sindex.at(ss)
+            gm = _GROUP_OF_PARTIES.match(m, self.sents[si - 1][0], self.sents[si - 1][1]) if si > 0 else None
+            if gm:
+                return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
+                               head=gm.group(2).split()[-1].lower())
+            im = None  # whose joint statement? unknown beats wrong
+        if im:
+            # "a statement released by the British government said": the issuer's words
+            st = ss + im.start(1)
+            issuer = np_after(m, st, ss + im.end(1))
+            if issuer is None or issuer.kind == "pronoun":
+                issuer = Mention(im.group(1), st, ss + im.end(1), "descriptor",
+                                 head=im.group(1).split()[-1].lower())
+            if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
+                return self._with_actor(issuer)
         if seg.endswith(","):
             pm = _ON_MEDIUM_NAMED.search(seg)
             if pm and pm.start() > 0:
@@ -1689,25 +1713,6 @@ class Attributor:
                         men.appositive = m[role.start:men.start].strip(" ,")
                     return self._with_actor(men)
             return None
-        im = _ISSUED_BY.search(seg) if " by " in seg else None
-        if im and re.search(r"\bjoint\b", im.group(0)):
-            # "The leaders of A, B and C warned ... “...,” a joint statement released by B's government
-            # said": a joint statement is the group's, when the sentence before names it
-            si = self.sindex.at(ss)
-            gm = _GROUP_OF_PARTIES.match(m, self.sents[si - 1][0], self.sents[si - 1][1]) if si > 0 else None
-            if gm:
-                return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor",
-                               head=gm.group(2).split()[-1].lower())
-            im = None  # whose joint statement? unknown beats wrong
-        if im:
-            # "a statement released by the British government said": the issuer's words
-            st = ss + im.start(1)
-            issuer = np_after(m, st, ss + im.end(1))
-            if issuer is None or issuer.kind == "pronoun":
-                issuer = Mention(im.group(1), st, ss + im.end(1), "descriptor",
-                                 head=im.group(1).split()[-1].lower())
-            if issuer.kind != "descriptor" or issuer.head in DESC_HEADS | ORG_DESCRIPTORS:
-                return self._with_actor(issuer)
         pm = _PARTICIPLE_NP.match(seg) if not participle and _PARTICIPLE_WORD.search(seg) else None
         if pm:
             # "Officials speaking on condition of anonymity said", "Protesters marching through the

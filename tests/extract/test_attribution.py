@@ -4072,3 +4072,14 @@ def test_a_prince_called_by_his_given_name_is_the_full_name_with_patronymics(act
     text = ("Saudi Arabia's Minister of Foreign Affairs, Prince Tarik Bin Saud Bin Khalid, said the region "
             "has an opportunity.\n\nPrince Tarik spoke about a chance for the region \u201cto turn a page.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Tarik Bin Saud Bin Khalid"]
+
+
+@pytest.mark.parametrize("lead", [
+    "A statement attributed to Tom Ward, Spokesperson for the Secretary-General, said",
+    "A statement attributed to Tom Ward said",
+    "A statement issued by Tom Ward, Spokesperson for the Secretary-General, said",
+])
+def test_a_statement_attributed_to_someone_is_their_words(actors, lead):
+    text = (f"{lead} that weeks of conflict have taken an \u201cappalling toll,\u201d adding: "
+            "\u201cWe have seen the release of hostages.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Ward", "Tom Ward"]
