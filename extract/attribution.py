@@ -44,6 +44,9 @@ _COLON_QUOTE = re.compile(r":\s*[\u201c\"\u2018]")
 NO_CONTENT_VERBS = frozenset(_VERBS.get("no_content", ()))
 # Speech-act verbs whose subject goes on speaking in a quoted sentence that follows.
 FLOATING_VERBS = frozenset(_VERBS.get("floating", ()))
+# words of a paragraph that introduces someone's words without a verb of saying ("X discussed
+# the deal.", "Speaking at a press conference, X derided ...") before a paragraph of quote
+QUOTE_LEAD_WORDS = frozenset(_VERBS.get("quote_lead", ()))
 _STANCE = read_toml(Path(__file__).parent / "data" / "stance_verbs.toml")
 # Belief, intention and stance verbs (extract/data/stance_verbs.toml) that are not reporting
 # verbs: an event only with a clausal complement ("worry that ...", "plans to ...").

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -523,6 +523,20 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             # (no verb of saying the reader failed to parse: "Officials who did not want to be
             # named said Wong had used ... to reaffirm “...”" is someone else's)
             out[i] = out[i - 1]
+        # A paragraph that is one whole quote after a paragraph of prose about a named person
+        # that introduces words (QUOTE_LEAD_WORDS), with no quote and no one's speech in it ("In a
+        # statement to the press, Deputy Minister X discussed the emerging deal.\n\n“Israel is
+        # deeply committed ...”"): that person's words
+        if out[i][1] is None and not q.single and q.para > 0 and _quote_only(masked, paras[q.para], q) \
+                and text[q.start:q.start + 1].isupper() and re.search(r"[.?!]$", text[q.start:q.end]):
+            pps, ppe = paras[q.para - 1]
+            psents = [k for k, (a0, _, pk) in enumerate(sents) if pk == q.para - 1]
+            if psents and len(psents) <= 2 and "\u00b7" not in masked[pps:ppe] \
+                    and not any(pps <= ev.vstart < ppe for ev in events) \
+                    and any(w.lower() in QUOTE_LEAD_WORDS for w in re.findall(r"[A-Za-z]+", masked[pps:ppe])):
+                sp = att.subject_of_sentence(psents[0])
+                if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
+                    out[i] = (None, sp)
     # "Hamas is “studying” the offer, Al Jazeera reports", "According to Kan News, X will vote
     # against it “on principle”": a fragment in the clause of a named subject is the subject's
     # words; the outlet only relays them.

@@ -4083,3 +4083,16 @@ def test_a_statement_attributed_to_someone_is_their_words(actors, lead):
     text = (f"{lead} that weeks of conflict have taken an \u201cappalling toll,\u201d adding: "
             "\u201cWe have seen the release of hostages.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Ward", "Tom Ward"]
+
+
+def test_a_quote_paragraph_after_prose_about_a_named_person_is_theirs(actors):
+    text = ("In a statement to the press on Tuesday, Deputy Minister Tara Holm discussed the emerging "
+            "hostage deal.\n\n\u201cWe are deeply committed to securing their release. We will soon see "
+            "whether the other side is genuinely interested.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tara Holm"]
+
+
+def test_a_quote_paragraph_after_prose_with_a_quote_of_its_own_is_not_given_to_its_subject(actors):
+    text = ("Deputy Minister Tara Holm visited the \u201cyellow line\u201d on Tuesday.\n\n"
+            "\u201cWe are deeply committed to securing their release.\u201d")
+    assert "Tara Holm" not in [s for _, s, _ in quotes(text, actors)]
