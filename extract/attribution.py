@@ -619,6 +619,7 @@ _KEEP = object()  # the intervening-person check found nothing to say
 
 
 _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
+_SOURCE_QUALIFIED = re.compile(SOURCE_QUALIFIER)
 _QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved|participating|privy)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
                                 r"((?:source|official|diplomat|insider|negotiator|person|aide)s?))\s+"
@@ -1784,7 +1785,7 @@ class Attributor:
                 if named is not None and named.kind == "name" and named.end >= ss + lead.end(1) - 1:
                     named.appositive = men.text
                     return self._with_actor(named)
-        if men is None and re.search(r"familiar|close\s+to|briefed|knowledge|involved|participating|privy", m[max(ss, end - 160):end]):
+        if men is None and _SOURCE_QUALIFIED.search(m, max(ss, end - 160), end):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end) or \
                 _QUALIFIED_BARE.search(m, max(ss, end - 160), end)
             lead = m[ss:qm.start()].strip() if qm else ""

@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker
+from extract.attribution import (ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS,
+                                 STANCE_VERBS, Attributor, Event, Speaker)
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -510,33 +511,13 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
-        # A paragraph with no attribution of its own right after the source's quotes, quoting
-        # more of them inside the writer's prose ("Because Qatar failed ..., the “negotiations
-        # reached a dead end. ...”"): the source goes on
         if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \
-                and spans[i - 1].para == q.para - 1 and len(text[q.start:q.end].split()) >= 6 \
-                and not _is_naming(text, masked, q) and not _title_case(text[q.start:q.end].split()) \
-                and re.search(r"[.?!][\u201d\u2019\"')]*\s*$", text[paras[q.para][0]:paras[q.para][1]]) \
-                and not any(paras[q.para][0] <= ev.vstart < paras[q.para][1] for ev in events) \
-                and not any(w.lower() in SAY_VERBS or w.lower() in STANCE_VERBS
-                            for w in re.findall(r"[A-Za-z]+", masked[paras[q.para][0]:paras[q.para][1]])):
-            # (no verb of saying the reader failed to parse: "Officials who did not want to be
-            # named said Wong had used ... to reaffirm “...”" is someone else's)
+                and _source_goes_on(text, masked, q, spans[i - 1], paras, events):
             out[i] = out[i - 1]
-        # A paragraph that is one whole quote after a paragraph of prose about a named person
-        # that introduces words (QUOTE_LEAD_WORDS), with no quote and no one's speech in it ("In a
-        # statement to the press, Deputy Minister X discussed the emerging deal.\n\n“Israel is
-        # deeply committed ...”"): that person's words
-        if out[i][1] is None and not q.single and q.para > 0 and _quote_only(masked, paras[q.para], q) \
-                and text[q.start:q.start + 1].isupper() and re.search(r"[.?!]$", text[q.start:q.end]):
-            pps, ppe = paras[q.para - 1]
-            psents = [k for k, (a0, _, pk) in enumerate(sents) if pk == q.para - 1]
-            if psents and len(psents) <= 2 and "\u00b7" not in masked[pps:ppe] \
-                    and not any(pps <= ev.vstart < ppe for ev in events) \
-                    and any(w.lower() in QUOTE_LEAD_WORDS for w in re.findall(r"[A-Za-z]+", masked[pps:ppe])):
-                sp = att.subject_of_sentence(psents[0])
-                if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2:
-                    out[i] = (None, sp)
+        if out[i][1] is None and not q.single and q.para > 0:
+            sp = _introduced_in_prose(text, masked, q, paras, sents, events, att)
+            if sp is not None:
+                out[i] = (None, sp)
     # "Hamas is “studying” the offer, Al Jazeera reports", "According to Kan News, X will vote
     # against it “on principle”": a fragment in the clause of a named subject is the subject's
     # words; the outlet only relays them.
@@ -1170,6 +1151,47 @@ def _titled(text: str, masked: str, q: QuoteSpan) -> bool:
     # (a title announced as one may be long: "a post titled “Syria and Lebanon Are the Next ...”")
     return _title_case(words) and m is not None and len(words) <= (
         12 if m.group(0).lower().startswith(("titled", "entitled", "headlined")) else 8)
+
+
+_SPEECH_WORDS = SAY_VERBS | STANCE_VERBS
+
+
+def _words(masked: str, para: tuple[int, int]) -> set[str]:
+    """The lower-cased words of a paragraph's prose (quotes are masked)."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", masked[para[0]:para[1]])}
+
+
+def _source_goes_on(text: str, masked: str, q: QuoteSpan, prev: QuoteSpan, paras, events) -> bool:
+    """A paragraph with no attribution of its own right after the paragraph of the source's
+    quote `prev`, quoting more of them inside the writer's prose ("Because Qatar failed ...,
+    the “negotiations reached a dead end. ...”"): the source goes on.  Not a naming, a title
+    or a crosshead, and not a paragraph with a verb of saying the reader failed to parse
+    ("Officials who did not want to be named said Wong had used ... to reaffirm “...”")."""
+    para = paras[q.para]
+    return prev.para == q.para - 1 and len(text[q.start:q.end].split()) >= 6 \
+        and not _is_naming(text, masked, q) and not _title_case(text[q.start:q.end].split()) \
+        and re.search(r"[.?!][\u201d\u2019\"')]*\s*$", text[para[0]:para[1]]) is not None \
+        and not any(para[0] <= ev.vstart < para[1] for ev in events) \
+        and not _words(masked, para) & _SPEECH_WORDS
+
+
+def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, events, att) -> Speaker | None:
+    """A paragraph that is one whole quote after a paragraph of prose, one or two sentences
+    with no quote and no one's speech, whose subject is a named person and which introduces
+    words (QUOTE_LEAD_WORDS: "In a statement to the press, Deputy Minister X discussed the
+    emerging deal.\n\n“Israel is deeply committed ...”"): that person (not after an action:
+    "X visited the border.")."""
+    if not (_quote_only(masked, paras[q.para], q) and text[q.start:q.start + 1].isupper()
+            and re.search(r"[.?!]$", text[q.start:q.end])):
+        return None
+    prev = paras[q.para - 1]
+    psents = [k for k, (_, _, pk) in enumerate(sents) if pk == q.para - 1]
+    if not psents or len(psents) > 2 or "\u00b7" in masked[prev[0]:prev[1]] \
+            or any(prev[0] <= ev.vstart < prev[1] for ev in events) \
+            or not _words(masked, prev) & QUOTE_LEAD_WORDS:
+        return None
+    sp = att.subject_of_sentence(psents[0])
+    return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
 
 
 def _title_case(words: list[str]) -> bool:
