@@ -878,12 +878,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
         if head_says_little([t[0] for t in toks_np], m.head):
             # (the shortest descriptor: "an official from the group with knowledge of the talks"
             # stops before its second qualifier)
-            # (and before a verb: "A senior official at a major American Jewish organization
-            # reached for a metaphor")
-            stop = re.search(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and|has|have|had|is|are|was|were|will|"
-                             r"would)\b|\s[a-z]+(?:ed|s)\s+that\b|"
-                             r"\s(?:with\s+(?:direct\s+)?knowledge\b|" + SOURCE_QUALIFIER + r"\b)|" + _VERB_AFTER_QUALIFIER,
-                             s[nxt[1]:hi])
+            stop = _QUALIFIER_END.search(s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
             m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),
@@ -952,6 +947,12 @@ _OWNERS = frozenset({"the", "his", "her", "their", "its", "those", "these"})
 _VERB_AFTER_QUALIFIER = (r"\s(?!(?:based|involved|briefed|stationed|engaged|informed|connected|affiliated|associated|"
                          r"linked|tied|authori[sz]ed|allowed|permitted|quoted|cited|interviewed)\b)[a-z]{3,}ed\s+"
                          r"(?:for|a|an|the|to|on|in|at|with|his|her|its|their|out|up)\b")
+# where a source's qualifier ends: at punctuation, a clause, a second qualifier ("an official
+# from the group with knowledge of the talks"), or a verb ("A senior official at a major
+# American Jewish organization reached for a metaphor")
+_QUALIFIER_END = re.compile(r"[,.;:\u00b7]|\s(?:who|which|that|said|says|told|and|has|have|had|is|are|was|were|will|"
+                            r"would)\b|\s[a-z]+(?:ed|s)\s+that\b|"
+                            r"\s(?:with\s+(?:direct\s+)?knowledge\b|" + SOURCE_QUALIFIER + r"\b)|" + _VERB_AFTER_QUALIFIER)
 # ranks that say nothing of whose side a source is on ("a senior official")
 _RANK_ONLY = frozenset({"senior", "top", "high-ranking", "ranking", "unnamed", "anonymous"})
 
