@@ -22,7 +22,7 @@ from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
-                              SOURCE_QUALIFIER, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
+                              SOURCE_QUALIFIER, _QUALIFIER_END, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 # Reporting verbs (extract/data/reporting_verbs.toml): every word that can make a reporting event.
@@ -622,7 +622,7 @@ _ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has
 _SOURCE_QUALIFIED = re.compile(SOURCE_QUALIFIER)
 _QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved|participating|privy)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
-                                r"((?:source|official|diplomat|insider|negotiator|person|aide)s?))\s+"
+                                r"((?:source|official|diplomat|insider|negotiator|person|aide)s?|people))\s+"
                                 + SOURCE_QUALIFIER + r"\s+[^,;:.\u00b7]{1,60}")
 # the same with no determiner, plural only: "sources familiar with the negotiations said",
 # "people familiar with the matter told"
@@ -1785,9 +1785,15 @@ class Attributor:
                 if named is not None and named.kind == "name" and named.end >= ss + lead.end(1) - 1:
                     named.appositive = men.text
                     return self._with_actor(named)
-        if men is None and _SOURCE_QUALIFIED.search(m, max(ss, end - 160), end):
+        if (men is None or men.kind in ("name", "org")) and _SOURCE_QUALIFIED.search(m, max(ss, end - 160), end):
             qm = _QUALIFIED_GENERIC.search(m, max(ss, end - 160), end) or \
                 _QUALIFIED_BARE.search(m, max(ss, end - 160), end)
+            if men is not None and qm is not None and (
+                    not qm.end(3) < men.start
+                    or _QUALIFIER_END.search(m, _SOURCE_QUALIFIED.search(m, qm.end(3)).end(), end)):
+                qm = None  # the name is the subject, not a word inside a source's qualifier
+            # ("a source familiar with the talks in Doha told", "sources close to Hamas leader
+            # Yahya Sinwar said": the source, not the place or the person it is close to)
             lead = m[ss:qm.start()].strip() if qm else ""
             if qm and qm.end() == end and (not lead or _COMMA_CLOSING.search(lead)
                                            or lead in ("But", "And", "Yet", "Still", "Now")):

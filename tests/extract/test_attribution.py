@@ -3339,6 +3339,25 @@ def test_sources_keep_their_qualifier_but_not_what_it_is_about(actors):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a place or a person inside the qualifier is not the subject
+    ("Head\n\nMeanwhile, an Egyptian official familiar with the talks in Sharm el-Sheikh told Ynet that the "
+     "sides are \u201cmoving closer to agreement.\u201d", "an Egyptian official"),
+    ("Head\n\nA diplomat close to the negotiations in Doha said the gaps were \u201cnarrowing.\u201d",
+     "a diplomat close to the negotiations"),
+    ("Head\n\nSources close to Hamas leader Khalil al-Hayya said the group was \u201cready to talk.\u201d",
+     "Sources close to Hamas leader Khalil al-Hayya"),
+    # "people" is a source's head like "sources": the number does not cut the qualifier
+    ("Head\n\nBut two people with knowledge of the talks in Qatar said the mediators were \u201chopeful.\u201d",
+     "two people with knowledge of the talks"),
+    # a name in the clause after the qualifier is that clause's subject
+    ("Head\n\nA senior Palestinian official familiar with the proposal told the BBC that Hamas had agreed to end "
+     "\u201chostile activity forever\u201d if the conditions were met.", "a senior Palestinian official"),
+])
+def test_a_name_inside_a_sources_qualifier_is_not_the_speaker(text, speaker, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Head\n\nA post shared on Netanyahu's X, formerly Twitter, page stated, \u201cTonight, the Government "
      "has approved the outline.\u201d", "Benjamin Netanyahu"),
     ("Head\n\nA statement on the Hostages and Missing Families Forum's Telegram channel said the deal was "
