@@ -464,6 +464,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 if cands:
                     out[i] = (cands[-1], cands[-1].speaker)
                     continue
+        ev = _named_right_after(masked, q, events, sindex, paras)
+        if ev is not None:
+            out[i] = (ev, ev.speaker)
+            continue
         ev = _pronoun_speaks_on(masked, q, events, sents, sindex, paras)
         if ev is not None:
             out[i] = (ev, ev.speaker)
@@ -679,6 +683,24 @@ def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
     if _WHILE_OTHER.search(before):
         return False  # "X warned ..., while Arab ministers condemned it as “...”": not X's clause
     return bool(_CHARACTERISE.search(before[-80:])) and "\u00b7" not in before[-80:]
+
+
+# "This is what ...", "That was exactly what ...": a sentence pointing back at the words before it
+_POINTS_BACK = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[\u2019']s)\s+(?:exactly\s+|precisely\s+)?what\s")
+
+
+def _named_right_after(masked, q: QuoteSpan, events, sindex, paras) -> Event | None:
+    """"“...” This is what Ilan Dalal ... told the JC", "“...”. That was what US officials told
+    me": the sentence right after the quote (same paragraph or the next one's first) points back
+    at it and says who spoke."""
+    if q.close_at is None:
+        return None
+    m = re.compile(r"[\s.]*").match(masked, q.outer_end)
+    at = m.end()
+    if not _POINTS_BACK.match(masked, at) or not (q.para <= bisect_right(paras, (at, len(masked))) - 1 <= q.para + 1):
+        return None
+    si = sindex.at(at)
+    return next((ev for ev in events if ev.sent == si and ev.speaker is not None and ev.kind == "pre"), None)
 
 
 def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -> Event | None:

@@ -4115,3 +4115,19 @@ def test_a_quote_paragraph_after_prose_with_a_quote_of_its_own_is_not_given_to_i
     text = ("Deputy Minister Tara Holm visited the \u201cyellow line\u201d on Tuesday.\n\n"
             "\u201cWe are deeply committed to securing their release.\u201d")
     assert "Tara Holm" not in [s for _, s, _ in quotes(text, actors)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe came to a dead end. Maybe, now, they will.\u201d\n\nThis is what Dana Levi, whose son is held "
+     "in Gaza, told the paper as the fighting resumed.", "Dana Levi"),
+    ("\u201cWhen he left Washington, we felt he was headed towards a deal\u201d. That was what Egyptian "
+     "officials told me two weeks ago.", "Egyptian officials"),
+])
+def test_the_sentence_after_a_quote_pointing_back_at_it_names_its_speaker(text, speaker, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+def test_a_sentence_pointing_back_does_not_take_a_quote_already_attributed(actors):
+    text = ("\u201cWe will not give up,\u201d Rachel Goldberg said. \u201cNever.\u201d\n\nThis is what the "
+            "families have been saying for months.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Rachel Goldberg"] * 2
