@@ -75,11 +75,8 @@ _NAMED_VERB_BEFORE_TO = re.compile(r"[A-Z][\w\u2019'-]*(\s+)(?:\w+ly\s+)?([a-z]+
 _SAID_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:on|last|this|late|early)?\s*\w*day)?\s*,\s*(?:while\s+|also\s+|and\s+)*")
 # nothing but a rank or honorific between an appositive's comma and the name ("Lt Gen", "Dr.")
 _RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
-_INVERTIBLE = {"said", "says", "added", "told", "stated", "wrote", "asked", "replied", "continued", "explained",
-               "noted", "declared", "insisted", "warned", "argued", "recalled", "concluded", "responded",
-               "tweeted", "posted", "writes", "adds", "claimed", "announced", "stressed", "read", "reads",
-               "according to", "went on", "quipped", "joked", "cautioned", "observed", "remarked", "urged",
-               "admitted", "acknowledged", "conceded", "countered", "charged", "reported", "reports", "tells"}
+# Verbs that may come before their subject after a quote ("“...,” said X", "“...?” asks X").
+_INVERTIBLE = frozenset(_VERBS.get("inverted", ()))
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
 then now meanwhile instead however therefore too together jointly later

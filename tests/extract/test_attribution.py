@@ -4131,3 +4131,10 @@ def test_a_sentence_pointing_back_does_not_take_a_quote_already_attributed(actor
     text = ("\u201cWe will not give up,\u201d Rachel Goldberg said. \u201cNever.\u201d\n\nThis is what the "
             "families have been saying for months.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Rachel Goldberg"] * 2
+
+
+@pytest.mark.parametrize("verb", ["asks", "notes", "explains", "warns"])
+def test_a_present_tense_verb_inverted_after_a_quote_attributes_it(verb, actors):
+    text = (f"\u201cWhat guarantees can be given that this is not just a hiatus?\u201d {verb} Dana Levi, who is "
+            "now president of a research institute.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Levi"]
