@@ -546,7 +546,7 @@ _ACRONYM_DEFINED = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w\u2019'-]*|of|for|the|and|to|de|des|du|la|le|on|in|without)){0,8}[ \t]+[A-Z][\w\u2019'-]*)"
     r"[ \t]+\(([A-Z][A-Z&]{1,7})\)")
 # "Yolanda Diaz, the Spanish deputy prime minister" closing a clause: a name, then its role
-_NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
+_NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+),\s+"
                              r"(?:the|a|an)\s+(?:[A-Za-z][\w.\u2019'-]*\s+){0,5}[a-z][\w-]*$")
 # the same with a role that ends in a name, its head among its first three words: "Anwar Gargash,
 # diplomatic adviser to President Sheikh Mohamed, who", "John Roe, a tech staffer at the State

@@ -4138,3 +4138,12 @@ def test_a_present_tense_verb_inverted_after_a_quote_attributes_it(verb, actors)
     text = (f"\u201cWhat guarantees can be given that this is not just a hiatus?\u201d {verb} Dana Levi, who is "
             "now president of a research institute.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dana Levi"]
+
+
+def test_a_relative_clause_on_a_surnames_appositive_is_that_persons(actors):
+    """"said Wilf, a former lawmaker who just announced that ...": the announcement is Wilf's, so
+    the quote after it goes on with her."""
+    text = ("Israeli politician Dana Wolk recalled the deal.\n\n\u201cSo many of us felt relief,\u201d said Wolk, a "
+            "former centrist lawmaker who just announced that she would run in the next election. \u201cCan we "
+            "be sure it will not happen again?\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Wolk"] * 2
