@@ -272,7 +272,7 @@ _ISSUED_DOC = re.compile(rf"\b(?:{ISSUE_VERBS}|sent|posted|unleashed|fired\s+off
                          rf"tweets?)\s+(?:(?:early|late|on|last)\s+)?(?:(?:{WEEKDAY}|morning|evening|night)\s+)?$")
 # ("the families read a statement", "Nearly 30 lawmakers have sent a letter")
 _ISSUED_JUST_BEFORE = re.compile(rf"\s+(?:also\s+)?(?:{ISSUE_VERBS}|read(?:\s+out)?|(?:(?:have|has)\s+)?(?:sent|signed|"
-                                 r"wrote|written|penned))\s+$")
+                                 r"wrote|written|penned)|sign(?:ed|ing)\s+on(?:to|\s+to))\s+$")
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|of|for|in|&|the)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*)(?:\s+[A-Z][\w\u2019'-]*){0,5}")
 _ORG_NOUNS = "agency|service|group|movement|organisation|organization|militia|faction"
 _EMBEDDED_ORG = re.compile(r"(?:(?:the|The)\s+|[A-Z][\w-]*['\u2019]s\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+"
@@ -522,7 +522,7 @@ _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
-    r"[a-z]+ing)\b")
+    r"[a-z]+ing|dated|(?:[a-z]+ed|seen|written|given|shown|sent)\s+(?:by|to))\b")
 _STATEMENT_NOUN = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
@@ -643,6 +643,12 @@ _COUNTED_HEADS_PEOPLE = frozenset({"leaders", "men", "women", "ministers", "offi
 _COUNTED_HEADS = _COUNTED_HEADS_PEOPLE | {"nations", "countries", "states", "governments", "mediators", "sides",
                                           "capitals"}
 _DOC_HEADS = ("statement", "release", "letter", "post", "readout")
+# "the letter", "the joint statement" (", obtained by AP,"): a document as the subject right before a
+# verb of saying
+_DOC_MENTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(_DOC_HEADS) + r")(?:,[^,.;:\u00b7]{1,60},)?\s+(?:also\s+)?$")
+# "The letter calls for", "the statement demands that": a document as the subject of a verb that
+# could be a noun ("the UN calls" is no compound, nor is "the statement calls")
+_DOC_BEFORE_VERB = re.compile(r"\b(?:" + "|".join(_DOC_HEADS) + r")s?\s+$")  # (or an aside: "The letter, seen by AP, calls for")
 _SEAT_AFTER_COMMA = re.compile(r"\s*[A-Z][\w.]*-based\b")
 
 
@@ -1005,7 +1011,8 @@ class Attributor:
                                           tail, re.I) and not (
                 verb in _VERB_BEFORE_CLAUSE and re.search(r"\b[A-Z][\w-]*\s+$|\b(?:campaign|poll|survey|study|"
                                                           r"report|analysis|government|group)\s+$", tail)
-                and re.match(r"\s+(?:that\b|to\s+[a-z]+\b)", m[ve:ve + 30])):
+                and re.match(r"\s+(?:that\b|to\s+[a-z]+\b)", m[ve:ve + 30])) and not (
+                (_DOC_BEFORE_VERB.search(tail) or tail.endswith(", ") and not verb.endswith("ing")) and re.match(r"\s+(?:for|on|that)\b", m[ve:ve + 8])):
             return None  # "in a Facebook post", "the UN report" (not "The Tax Foundation estimates that")
         if verb in _GLOSS_PARTICIPLES and re.search(r",\s*$", tail):
             return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech
@@ -4050,6 +4057,11 @@ class Attributor:
                 break  # too far back to be what the pronoun means
             if spoken_of and sp.name and norm(sp.name).split()[-1:] == [spoken_of]:
                 continue
+            if pron == "it" and _DOC_MENTION.search(self.masked, max(0, p - 50), p) and passed_over is None \
+                    and self.sindex.at(p) >= self.sindex.at(pos) - 2:
+                # "The letter said ... It also said": the document just quoted, whoever wrote it
+                found = (p, sp)
+                break
             if pron == "it" and sp.kind == "person" and passed_over is None:
                 passed_over = p
             if sp.kind not in want:

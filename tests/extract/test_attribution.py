@@ -4147,3 +4147,19 @@ def test_a_relative_clause_on_a_surnames_appositive_is_that_persons(actors):
             "former centrist lawmaker who just announced that she would run in the next election. \u201cCan we "
             "be sure it will not happen again?\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dana Wolk"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # "calls" after a document is its verb, not a noun ("the UN calls" is no compound either)
+    "Three dozen senators signed a letter on Tuesday.\n\nThe letter calls for a \u201clarge-scale expansion\u201d "
+    "of aid into Gaza.",
+    # a participle aside between the document and its verb
+    "Three dozen senators signed a letter on Tuesday.\n\nThe letter, obtained by The Associated Press, says "
+    "efforts for a ceasefire are \u201cas critical and urgent as ever.\u201d",
+    # "signing onto a letter" issues it; "It" goes on with the document just quoted
+    "Democrats pressed the administration, with three dozen senators signing onto a letter urging new talks."
+    "\n\nThe letter says efforts are vital. It also says efforts for a ceasefire are \u201cas critical and urgent "
+    "as ever.\u201d",
+])
+def test_a_letters_words_are_its_signers(text, actors):
+    assert [s for _, s, _ in quotes(text, actors)] == ["three dozen senators"]
