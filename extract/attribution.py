@@ -4720,8 +4720,8 @@ def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
     # (a name stays on its line: "chief Josep Borrell.\n\nQatar has ..." is no longer name)
     return re.compile(r"\b(?i:" + r"\s+".join("spokes(?:man|woman|person)" if w.lower() in _SPOKES_HEADS
                                                 else re.escape(w) for w in title_words) + ")" +
-                      r",?[ \t]+((?:[A-Z][\w\u2019'.-]+|al|bin|ben|abu|al-[A-Z][\w-]+)(?:[ \t]+(?:[A-Z][\w\u2019'.-]+|"
-                      r"al|bin|ben|abu|al-[A-Z][\w-]+)){0,5})")
+                      r",?[ \t]+((?:[A-Z][\w\u2019'.-]+|al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))(?:[ \t]+(?:[A-Z][\w\u2019'.-]+|"
+                      r"al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))){0,5})")  # ("al-Hayya" whole, not "al")
 
 
 @lru_cache(maxsize=256)

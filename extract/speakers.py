@@ -178,7 +178,7 @@ Director-General Secretary-General Undersecretary Under-Secretary High Commissio
 Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
 Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
 PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
-Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Policy High CEO CFO COO Founder Co-founder
+Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Sayyed Sayyid Seyyed Seyed Sayyida Hojatoleslam H.E. Policy High CEO CFO COO Founder Co-founder
 Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
 Chairperson C.E.O. Interim-Chair MP MPs MLA MPP MEP MEPs
 """.split())
