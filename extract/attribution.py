@@ -2525,6 +2525,12 @@ class Attributor:
                 party, faction = self._party_of_family(full, described)
             if party is None and self.actors and self.actors.is_civilian(described):
                 party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
+            if party == "Other" and faction is None and self._civilian_appositive(full):
+                # "Maayan Shavit, a Toronto resident who lost her aunt on October 7, has two cousins
+                # who are still hostages": a hostage's family before a civilian of no side
+                ctx = self._party_from_context(full)
+                if ctx[1] == "Civil society" and ctx[0] != "Other":
+                    party, faction = ctx
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
         kind = "org" if actor is None and (country or (self.actors and self.actors.is_country(full))) else "person"
         sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
@@ -2696,15 +2702,29 @@ class Attributor:
         if full not in cache:
             i = self.masked.find(full)
             r = None
-            if i >= 0:
+            # (the first sentence that says: a lead "“...,” X told ITV News" says nothing of whose
+            # mother was captured, the body's "X, whose mother was captured by Hamas" does)
+            for _ in range(3):
+                if i < 0 or r:
+                    break
                 ss, se, _ = self.sents[self.sindex.at(i)]
                 title = " ".join(self.masked[ss:i].split()[-4:])
                 appos = re.match(r",\s+((?:a|an|the)\s[^,.;]{1,80})", self.masked[i + len(full):se])
-                if not self.actors.holds_office(f"{title} {appos.group(1) if appos else ''}"):
-                    # ("Senator Ted Cruz met families of hostages": an office holder, no relative)
-                    r = self.actors.party_from_context(self.masked[ss:se])
+                if self.actors.holds_office(f"{title} {appos.group(1) if appos else ''}"):
+                    break  # ("Senator Ted Cruz met families of hostages": an office holder, no relative)
+                r = self.actors.party_from_context(self.masked[ss:se])
+                i = self.masked.find(full, se)
             cache[full] = r if r else (None, None)
         return cache[full]
+
+    def _civilian_appositive(self, full: str) -> bool:
+        """Where the article first names `full`, an appositive calls them a civilian ("Maayan
+        Shavit, a Toronto resident who ...")."""
+        i = self.masked.find(full)
+        if i < 0 or not self.actors:
+            return False
+        am = re.match(r",\s+((?:a|an|the)\s[^,.;]{1,80})", self.masked[i + len(full):i + len(full) + 90])
+        return am is not None and self.actors.is_civilian(am.group(1))
 
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:
         """Titles written elsewhere in the article: "Hamas official Bassem Naim"."""

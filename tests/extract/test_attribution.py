@@ -4179,3 +4179,23 @@ def test_the_title_recalls_a_name_with_an_al_prefix_whole(actors):
     text = ("Talks resumed in Cairo with acting Hamas leader Jamil al-Barqawi, who arrived on Sunday. Mediators "
             "met Jamil al-Barqawi for hours.\n\n\u201cWe are ready,\u201d the Hamas leader said.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Jamil al-Barqawi"]
+
+
+@pytest.mark.parametrize("text", [
+    # the lead names her with nothing of her family; the body says whose mother was captured
+    "\u201cI am depending on him,\u201d Dana Roe told ITV News.\n\nDana Roe, whose elderly mother and father "
+    "were among those captured by Hamas, said she wanted all sides \u201cto connect to their humanity.\u201d",
+    "Dana Roe, whose son is held by Hamas in Gaza, said \u201cwe need a deal now.\u201d",
+    "Dana Roe, whose son Nimrod is being held alive in Hamas captivity, said \u201cwe need a deal now.\u201d",
+    # a civilian ("a Toronto resident") who is also a hostage's family
+    "Dana Roe, a Toronto resident who lost her aunt in the attack on October 7, has two cousins who are still "
+    "hostages.\n\n\u201cIt is giving me hope,\u201d Roe said.",
+])
+def test_a_hostages_family_speaks_for_israels_civil_society(text, actors):
+    assert {(s, p) for _, s, p in quotes(text, actors)} == {("Dana Roe", "Israel")}
+
+
+def test_released_is_no_hostage_word_in_a_sentence_naming_a_daughter(actors):
+    text = ("The daughter of Eric Garner, an unarmed man who died in 2014, sent tweets after WikiLeaks released an "
+            "email.\n\n\u201cWhy would you want to use my dad?\u201d Eric Garner said.")
+    assert [p for _, _, p in quotes(text, actors)] == ["Other"]
