@@ -1092,10 +1092,11 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             break
     name_words = proper[p:]
     if proper and (all(w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS for w in proper)
-                   or (_possessive(proper[0]) and proper[-1] in TITLE_CAPS and len(proper) <= 4)) \
+                   or (_possessive(proper[0]) and proper[-1] in TITLE_CAPS and len(proper) <= 4)
+                   or (low[0] in ("the", "this", "that") and proper[-1] in TITLE_CAPS and len(proper) <= 4)) \
             and proper[-1].lower() in DESC_HEADS and len(proper) >= 2:
-        # "the Israeli Prime Minister", "Israel’s Transport Minister": a title without a name is
-        # a description of someone
+        # "the Israeli Prime Minister", "Israel’s Transport Minister", "The Labor Party Chairman": a
+        # title without a name is a description of someone
         return Mention(text, start, end, "descriptor", head=proper[-1].lower())
     if len(words) == 1 and words[0].lower() in DESC_HEADS:
         return Mention(text, start, end, "descriptor", head=words[0].lower())

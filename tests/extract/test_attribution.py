@@ -1214,7 +1214,7 @@ def test_daughter_of_a_captive(actors):
      "ruling to say that the charge is \u201cfalse and repugnant.\u201d",
      "Norway\u2019s Security Council and Foreign Ministry", "Other"),  # both issued it
     ("The United Nations Secretary-General said the strike \u201cthreatens a wider war,\u201d in a statement.",
-     "United Nations Secretary-General", "United Nations"),
+     "the United Nations Secretary-General", "United Nations"),  # (a title with no name: a description)
     ("Colombo urged \u201call parties to exercise maximum restraint,\u201d the ministry said.", "Sri Lanka", "Other"),
 ])
 def test_sides_of_offices_and_capitals(actors, text, speaker, party):
@@ -4199,3 +4199,10 @@ def test_released_is_no_hostage_word_in_a_sentence_naming_a_daughter(actors):
     text = ("The daughter of Eric Garner, an unarmed man who died in 2014, sent tweets after WikiLeaks released an "
             "email.\n\n\u201cWhy would you want to use my dad?\u201d Eric Garner said.")
     assert [p for _, _, p in quotes(text, actors)] == ["Other"]
+
+
+def test_a_party_chairman_named_in_the_next_paragraph_is_that_person(actors):
+    text = ("The Labor Party Chairman said on the radio: \u201cThe prime minister wants us in a constant "
+            "emergency.\u201d\n\nLabor Party Chairman Yoram Gal spoke on Monday morning with the station's host. "
+            "Yoram Gal also met voters in Haifa.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Yoram Gal"]

@@ -21,6 +21,9 @@ from extract.speakers import NameIndex, _scan, _tokens, np_after, np_before
     # role nouns that are also modifiers ("the general public") head the phrase when last
     ("the retired general", "descriptor", None),
     ("a former hostage", "descriptor", None),
+    # a party's name before its leader's title, with no name after: a description of the holder
+    ("The Labor Party Chairman", "descriptor", None),
+    ("The Likud Party Chairman", "descriptor", None),
 ])
 def test_np_before(phrase, kind, name):
     text = phrase + " said"
