@@ -1576,6 +1576,17 @@ class Attributor:
                     # "the three main negotiators — the U.S., Qatar, and Egypt — said": the named list
                     a0 = ss + d + (len(body[d:]) - len(body[d:].lstrip("-\u2014\u2013 ")))
                     return Mention(lst.group(0), a0, a0 + len(lst.group(0)), "descriptor", head="and")
+                if men and men.kind == "descriptor":
+                    ap = _NAME_ROLE_END.search(body[:d].rstrip())
+                    if ap is None and (ap := _NAME_NAMED_ROLE_END.search(body[:d].rstrip())) is not None \
+                            and not _role_head_early(ap.group(2)):
+                        ap = None
+                    named = np_after(m, ss + ap.start(1), ss + ap.end(1)) if ap else None
+                    if named is not None and named.kind == "name" and named.end == ss + ap.end(1):
+                        # "Simcha Goldin, father of Hadar Goldin — whose body ... — told": the name the
+                        # role before the dashes describes
+                        named.appositive = body[ap.end(1):d].strip(" ,")
+                        return self._with_actor(named)
                 if men and men.kind != "pronoun":
                     men.appositive = body[d:].strip("-\u2014\u2013 ")
                     return self._with_actor(men)

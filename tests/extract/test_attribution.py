@@ -4206,3 +4206,9 @@ def test_a_party_chairman_named_in_the_next_paragraph_is_that_person(actors):
             "emergency.\u201d\n\nLabor Party Chairman Yoram Gal spoke on Monday morning with the station's host. "
             "Yoram Gal also met voters in Haifa.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Yoram Gal"]
+
+
+def test_a_name_and_its_role_before_a_dashed_aside_speak(actors):
+    text = ("Dov Aharon, father of Eli Aharon \u2014 whose body has been held in Gaza since 2014 \u2014 told "
+            "the paper that Hamas \u201cknows and is capable\u201d of returning the fallen.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dov Aharon"]
