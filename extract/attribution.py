@@ -299,6 +299,8 @@ _COMMA_NAME_COMMA = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u20
 # (an Arabic name's particles inside or closing it: "Mohammed bin Abdulrahman", "Majid al-Ansari")
 _NAME_CLOSING = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|al|el|bin|ibn|abu)){0,3}"
                            r"\s+(?:[A-Z][a-z][\w'\u2019-]*|(?:al|el|abu|bin|ben)-[A-Z][\w'\u2019-]*))\s*(?:[.,;]|$)")
+# the body a role serves, between the role and the name closing the attribution
+_TO_BODY = re.compile(r"\s+(?:to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?=\s*,)")
 _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says|told|met|spoke|went|came|gave|took|became|"
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
                                    r"by|no|not|been)\b")
@@ -376,6 +378,10 @@ _ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by|attributed\s+to)\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)"
                         # (the issuer's role may follow: "attributed to X, Spokesperson for the Secretary-General,")
                         r"(?:,\s*[^,;:()\u00b7]{2,80},)?\s*$")
+# "In a statement released by the ICC, it": the pronoun is the issuer
+_IN_DOC_BY_IT = re.compile(r"\s*In\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
+                           r"communique|declaration|readout|release)\s+(?:released|issued|published|posted|sent)\s+"
+                           r"by\s+((?:the\s+)?[A-Z][^,;:()\u00b7]{1,60}?),\s*(?:it|they)\s*$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
                         r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
@@ -1137,6 +1143,8 @@ class Attributor:
                     men = None  # "X, director of ..., said the states were ...": a clause, not a speaker
                 if men and men.kind == "descriptor" and (men.head or "") not in PLURAL_HEADS:
                     am = _NAME_CLOSING.match(m, men.end, se)
+                    if am is None and (pp := _TO_BODY.match(m, men.end, se)):
+                        am = _NAME_CLOSING.match(m, pp.end(), se)  # "said the U.S. ambassador to the UN, X."
                     named = np_after(m, am.start(1), am.end(1)) if am else None
                     if named is not None and named.kind == "name" and m[named.end:am.end(1)] in ("", "."):
                         # "said another Haifa resident, Avis Ben Ishai.": the resident is the one named
@@ -1528,6 +1536,12 @@ class Attributor:
             # "X, noting that the party's “...,” added:": the parenthetical ends inside its quote
             seg = seg[:-1]
         end = ss + len(seg)
+        ib = _IN_DOC_BY_IT.match(seg) if " by " in seg else None
+        if ib:
+            # "In a statement released by the ICC, it said": "it" is the issuer just named
+            issuer = np_after(m, ss + ib.start(1), ss + ib.end(1))
+            if issuer is not None and issuer.kind in ("name", "org") and issuer.end == ss + ib.end(1):
+                return self._with_actor(issuer)
         tw = _TO_WHICH.search(seg) if " which " in seg else None
         if tw:
             # "Katz reiterated ..., to which Cohen responded": the relative clause's own subject

@@ -4212,3 +4212,14 @@ def test_a_name_and_its_role_before_a_dashed_aside_speak(actors):
     text = ("Dov Aharon, father of Eli Aharon \u2014 whose body has been held in Gaza since 2014 \u2014 told "
             "the paper that Hamas \u201cknows and is capable\u201d of returning the fallen.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dov Aharon"]
+
+
+def test_a_role_and_the_body_it_serves_then_the_name_closing_an_inverted_attribution(actors):
+    text = "\u201cIt is outrageous,\u201d said the U.S. ambassador to the United Nations, Dana Greenfeld."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Greenfeld"]
+
+
+def test_it_after_a_statement_released_by_a_body_is_that_body(actors):
+    text = ("Israel had claimed to have killed him.\n\nIn a statement released by the ICC, it said that the orders "
+            "were \u201cfor crimes against humanity\u201d.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["International Criminal Court"]
