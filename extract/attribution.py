@@ -1018,7 +1018,8 @@ class Attributor:
                 verb in _VERB_BEFORE_CLAUSE and re.search(r"\b[A-Z][\w-]*\s+$|\b(?:campaign|poll|survey|study|"
                                                           r"report|analysis|government|group)\s+$", tail)
                 and re.match(r"\s+(?:that\b|to\s+[a-z]+\b)", m[ve:ve + 30])) and not (
-                (_DOC_BEFORE_VERB.search(tail) or tail.endswith(", ") and not verb.endswith("ing")) and re.match(r"\s+(?:for|on|that)\b", m[ve:ve + 8])):
+                (_DOC_BEFORE_VERB.search(tail) or (tail.endswith(", ") and not verb.endswith("ing")))
+                and re.match(r"\s+(?:for|on|that)\b", m[ve:ve + 8])):
             return None  # "in a Facebook post", "the UN report" (not "The Tax Foundation estimates that")
         if verb in _GLOSS_PARTICIPLES and re.search(r",\s*$", tail):
             return None  # "..., suggesting a diplomatic dance": the writer's gloss, not speech

@@ -687,6 +687,7 @@ def _fragment_in_prose(text, masked, q: QuoteSpan, sents, sindex) -> bool:
 
 # "This is what ...", "That was exactly what ...": a sentence pointing back at the words before it
 _POINTS_BACK = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[\u2019']s)\s+(?:exactly\s+|precisely\s+)?what\s")
+_SPACES_AND_STOPS = re.compile(r"[\s.]*")
 
 
 def _named_right_after(masked, q: QuoteSpan, events, sindex, paras) -> Event | None:
@@ -695,8 +696,7 @@ def _named_right_after(masked, q: QuoteSpan, events, sindex, paras) -> Event | N
     at it and says who spoke."""
     if q.close_at is None:
         return None
-    m = re.compile(r"[\s.]*").match(masked, q.outer_end)
-    at = m.end()
+    at = _SPACES_AND_STOPS.match(masked, q.outer_end).end()
     if not _POINTS_BACK.match(masked, at) or not (q.para <= bisect_right(paras, (at, len(masked))) - 1 <= q.para + 1):
         return None
     si = sindex.at(at)
