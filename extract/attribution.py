@@ -373,15 +373,19 @@ _SPACES = re.compile(r"\s+")
 _CITED_AS_SAYING = re.compile(r"\s+(?!as\s)((?:[\w\u2019'(-]+\)?\s+){0,8}?[\w\u2019'(-]+\)?)\s+(?:as\s+(?:saying|telling|stating|"
                               r"calling|describing|warning|having\s+said)|saying)\b")
 # "a joint statement released by the British government" (just before the verb)
-_ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
-                        r"communique|declaration|readout|report|memo)\s+(?:jointly\s+)?(?:(?:released|issued|published|"
+# the documents a body issues ("a statement released by", "In a communiqué issued by")
+_DOC_NOUNS = r"statement|letter|communiqu\u00e9|communique|declaration|readout"
+_ISSUED_BY = re.compile(r"(?:^|[\s,\u201d\"])(?:a|an|the|A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:" + _DOC_NOUNS +
+                        r"|report|memo)\s+(?:jointly\s+)?(?:(?:released|issued|published|"
                         r"signed|put\s+out|sent)\s+(?:on\s+\w+\s+)?by|attributed\s+to)\s+((?:the\s+)?[^,;:()\u00b7]{2,60}?)"
                         # (the issuer's role may follow: "attributed to X, Spokesperson for the Secretary-General,")
                         r"(?:,\s*[^,;:()\u00b7]{2,80},)?\s*$")
 # "In a statement released by the ICC, it": the pronoun is the issuer
-_IN_DOC_BY_IT = re.compile(r"\s*In\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|communiqu\u00e9|"
-                           r"communique|declaration|readout|release)\s+(?:released|issued|published|posted|sent)\s+"
+_IN_DOC_BY_IT = re.compile(r"\s*In\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:" + _DOC_NOUNS +
+                           r"|release)\s+(?:released|issued|published|posted|sent)\s+"
                            r"by\s+((?:the\s+)?[A-Z][^,;:()\u00b7]{1,60}?),\s*(?:it|they)\s*$")
+# the appositive right after a name where the article first names someone: ", a Toronto resident who ..."
+_FIRST_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s[^,.;]{1,80})")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+"
                         r"(?:\w+ly\s+|later\s+|also\s+)?(?:(?:quoted|cited|heard|recorded|filmed|seen|reported)\s+"
                         r"(?:[^,.;:\u00b7]{1,60}?\s+)?as(?:\s+having)?|heard|seen|filmed|recorded|caught\s+on\s+(?:camera|tape|video))\s+$")
@@ -2735,7 +2739,7 @@ class Attributor:
                     break
                 ss, se, _ = self.sents[self.sindex.at(i)]
                 title = " ".join(self.masked[ss:i].split()[-4:])
-                appos = re.match(r",\s+((?:a|an|the)\s[^,.;]{1,80})", self.masked[i + len(full):se])
+                appos = _FIRST_APPOSITIVE.match(self.masked, i + len(full), se)
                 if self.actors.holds_office(f"{title} {appos.group(1) if appos else ''}"):
                     break  # ("Senator Ted Cruz met families of hostages": an office holder, no relative)
                 r = self.actors.party_from_context(self.masked[ss:se])
@@ -2749,7 +2753,7 @@ class Attributor:
         i = self.masked.find(full)
         if i < 0 or not self.actors:
             return False
-        am = re.match(r",\s+((?:a|an|the)\s[^,.;]{1,80})", self.masked[i + len(full):i + len(full) + 90])
+        am = _FIRST_APPOSITIVE.match(self.masked, i + len(full), i + len(full) + 90)
         return am is not None and self.actors.is_civilian(am.group(1))
 
     def _party_from_other_mentions(self, full: str) -> tuple[str | None, str | None]:

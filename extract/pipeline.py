@@ -464,7 +464,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 if cands:
                     out[i] = (cands[-1], cands[-1].speaker)
                     continue
-        ev = _named_right_after(masked, q, events, sindex, paras)
+        ev = _named_right_after(masked, q, events, sents, sindex)
         if ev is not None:
             out[i] = (ev, ev.speaker)
             continue
@@ -690,16 +690,18 @@ _POINTS_BACK = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[\u2019']s)\s+(?:exact
 _SPACES_AND_STOPS = re.compile(r"[\s.]*")
 
 
-def _named_right_after(masked, q: QuoteSpan, events, sindex, paras) -> Event | None:
+def _named_right_after(masked, q: QuoteSpan, events, sents, sindex) -> Event | None:
     """"“...” This is what Ilan Dalal ... told the JC", "“...”. That was what US officials told
     me": the sentence right after the quote (same paragraph or the next one's first) points back
     at it and says who spoke."""
     if q.close_at is None:
         return None
     at = _SPACES_AND_STOPS.match(masked, q.outer_end).end()
-    if not _POINTS_BACK.match(masked, at) or not (q.para <= bisect_right(paras, (at, len(masked))) - 1 <= q.para + 1):
+    if not _POINTS_BACK.match(masked, at):
         return None
     si = sindex.at(at)
+    if not q.para <= sents[si][2] <= q.para + 1:
+        return None
     return next((ev for ev in events if ev.sent == si and ev.speaker is not None and ev.kind == "pre"), None)
 
 
@@ -1183,6 +1185,11 @@ def _words(masked: str, para: tuple[int, int]) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", masked[para[0]:para[1]])}
 
 
+def _has_event(events, para: tuple[int, int]) -> bool:
+    """Some reporting event's verb stands in the paragraph."""
+    return any(para[0] <= ev.vstart < para[1] for ev in events)
+
+
 def _source_goes_on(text: str, masked: str, q: QuoteSpan, prev: QuoteSpan, paras, events) -> bool:
     """A paragraph with no attribution of its own right after the paragraph of the source's
     quote `prev`, quoting more of them inside the writer's prose ("Because Qatar failed ...,
@@ -1193,8 +1200,7 @@ def _source_goes_on(text: str, masked: str, q: QuoteSpan, prev: QuoteSpan, paras
     return prev.para == q.para - 1 and len(text[q.start:q.end].split()) >= 6 \
         and not _is_naming(text, masked, q) and not _title_case(text[q.start:q.end].split()) \
         and re.search(r"[.?!][\u201d\u2019\"')]*\s*$", text[para[0]:para[1]]) is not None \
-        and not any(para[0] <= ev.vstart < para[1] for ev in events) \
-        and not _words(masked, para) & _SPEECH_WORDS
+        and not _has_event(events, para) and not _words(masked, para) & _SPEECH_WORDS
 
 
 def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, events, att) -> Speaker | None:
@@ -1209,7 +1215,7 @@ def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, eve
     prev = paras[q.para - 1]
     psents = [k for k, (_, _, pk) in enumerate(sents) if pk == q.para - 1]
     if not psents or len(psents) > 2 or "\u00b7" in masked[prev[0]:prev[1]] \
-            or any(prev[0] <= ev.vstart < prev[1] for ev in events) \
+            or _has_event(events, prev) \
             or not _words(masked, prev) & QUOTE_LEAD_WORDS:
         return None
     sp = att.subject_of_sentence(psents[0])

@@ -1092,8 +1092,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             break
     name_words = proper[p:]
     if proper and (all(w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS for w in proper)
-                   or (_possessive(proper[0]) and proper[-1] in TITLE_CAPS and len(proper) <= 4)
-                   or (low[0] in ("the", "this", "that") and proper[-1] in TITLE_CAPS and len(proper) <= 4)) \
+                   or ((_possessive(proper[0]) or low[0] in ("the", "this", "that"))
+                       and proper[-1] in TITLE_CAPS and len(proper) <= 4)) \
             and proper[-1].lower() in DESC_HEADS and len(proper) >= 2:
         # "the Israeli Prime Minister", "Israel’s Transport Minister", "The Labor Party Chairman": a
         # title without a name is a description of someone
