@@ -13,10 +13,12 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
 from extract.actors import Actors, norm
+from extract.datafile import read_toml
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9\[\]][\w\u00c0-\u024f\u2019'.\-\[\]]*(?<!-)|--+|\u00b7+|[,;:()\"\u201c\u201d\u2014\u2013\u2015]")
 
@@ -160,44 +162,10 @@ January February March April May June July August September October November Dec
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
 """.split()) - {"May"})
-TITLE_CAPS = set("""
-Prime Minister Minster Ministers President Vice Foreign Defense Defence Finance National Security Secretary State
-Chief Director Spokesman Spokeswoman Spokesperson Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Brig.
-Capt. Cap. Cpt. Sgt. Adm. Gen General Lieutenant Colonel Major Captain Ambassador Envoy Special Rapporteur MK MKs
-Opposition Leader Head Deputy Senior Former Justice Interior Strategic Affairs Heritage Energy Economy
-Economic Military Army Mossad CIA FBI Shin Bet Hamas Israeli Qatari Egyptian American Palestinian US U.S.
-UN U.N. ICC ICJ IDF Israel's Qatar's Egypt's Hamas's White House State Department Pentagon Secretary-General
-Sir Dame Lord Lady Baroness Baron Emir King Crown Prince Sheikh Datuk Dato Seri Tunku Premier Taoiseach Tánaiste Chancellor Senator Congressman Congresswoman Governor Mayor
-Speaker Chairman Chairwoman Chair Commander Coordinator Adviser Advisor Attorney Judge Prosecutor
-Professor Prof. Rev. Rabbi Cardinal Pope Representative Negotiator Official Officials Mediator Member
-Communications Public Diplomacy Health Intelligence Agency Council House Senate Majority Minority Whip
-Republican Democratic Democrat GOP Sen Rep Gov Dr Mr Mrs Ms Del. Del Delegate Minister's Israel Western European British French
-Staff German Turkish Iranian Saudi Jordanian Lebanese Syrian Russian Chinese Arab Gaza Civil Hebrew Egyptian-American
-Former Acting Interim Outgoing Incoming Top Gaza's Doha Cairo Washington Tel Aviv Jerusalem Field Marshal
-Director-General Secretary-General Undersecretary Under-Secretary High Commissioner Commissioner Agriculture
-Education Transportation Treasury Commerce Homeland Labor Labour Veterans Senator-elect President-elect
-Presidential Nominee Candidate Campaign Manager Press Secretary Reporter Correspondent Editor Analyst
-PM FM Rear Admiral Vice-Admiral Air Marshal Brigadier Brigadier-General Major-General Lt-Gen Maj-Gen Col.
-Image Photo Watch Video Listen Read Caption Credit Supreme Ayatollah Sayyed Sayyid Seyyed Seyed Sayyida Hojatoleslam H.E. Policy High CEO CFO COO Founder Co-founder
-Senators Representatives Governors Presidents Leaders Envoys Lawmakers Rival Rivals Opponent Challenger
-Chairperson C.E.O. Interim-Chair MP MPs MLA MPP MEP MEPs
-""".split())
-# Nationality, region and home-town words that stand before a name like a title ("Irish Tom
-# Hand", "Dubliner Tom Hand", "Minister for Development and Africa Andrew Mitchell"), and the
-# combining forms of a dual nationality ("Franco-Israeli").  Not words that are also surnames
-# ("English", "Welsh"); the nationalities TITLE_CAPS has are titles already.
-NATIONALITY_CAPS = set("""
-Irish Scottish Dutch Spanish Italian Norwegian Belgian Australian Canadian Swiss Swedish Danish Finnish
-Polish Greek Cypriot Thai Nepali Filipino Argentinian Argentine Brazilian Mexican Chilean Colombian Peruvian
-Venezuelan Indian Pakistani Bangladeshi Indonesian Malaysian Japanese Korean Ukrainian Romanian Hungarian
-Austrian Portuguese Czech Slovak Slovenian Croatian Serbian Bulgarian Moldovan Belarusian Lithuanian Latvian
-Estonian Yemeni Emirati Omani Bahraini Kuwaiti Iraqi Moroccan Tunisian Algerian Libyan Sudanese Kenyan
-Nigerian Ethiopian Eritrean Somali Tanzanian Ugandan Kurdish Armenian Azerbaijani Kazakh Afghan Bedouin Druze
-Circassian Maltese Icelandic Luxembourgish Kiwi Zimbabwean Ghanaian Senegalese
-Dubliner Londoner Berliner Parisian Texan Californian Floridian Chicagoan Bostonian Brooklynite Jerusalemite
-Muscovite Glaswegian Mancunian Liverpudlian Torontonian Montrealer Melburnian Sydneysider
-Africa Asia Europe Americas Oceania
-""".split())
+# Titles and nationality words are data users extend (extract/data/titles.toml).
+_TITLES = read_toml(Path(__file__).parent / "data" / "titles.toml")
+TITLE_CAPS = set(_TITLES["titles"])
+NATIONALITY_CAPS = set(_TITLES["nationality_words"])
 _COMBINING_NATIONALITY = frozenset({"Anglo", "Franco", "Italo", "Russo", "Sino", "Afro", "Indo", "Greco",
                                     "Austro", "Luso", "Hispano", "Judeo", "Arab"})
 ORG_HEADS = set("""

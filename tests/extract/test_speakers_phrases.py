@@ -248,3 +248,20 @@ def test_a_place_after_a_body_is_not_part_of_its_name():
 def test_np_after_reads_a_bodys_name_over_its_link_words(phrase, text):
     m = np_after(phrase, 0, len(phrase))
     assert m is not None and m.text == text
+
+
+def test_titles_are_read_from_the_data_file_users_extend():
+    """Titles and nationality words are data (extract/data/titles.toml), not code: every entry
+    is one word, none is listed twice, and what the file lists is what the name reader uses."""
+    from pathlib import Path
+
+    import extract
+    from extract.datafile import read_toml
+    from extract.speakers import NATIONALITY_CAPS, TITLE_CAPS
+
+    data = read_toml(Path(extract.__file__).parent / "data" / "titles.toml")
+    for key in ("titles", "nationality_words"):
+        words = data[key]
+        assert len(words) == len(set(words)) and all(w and not any(c.isspace() for c in w) for w in words), key
+    assert set(data["titles"]) == TITLE_CAPS and set(data["nationality_words"]) == NATIONALITY_CAPS
+    assert np_before("Seyyed Karim Vostani said", len("Seyyed Karim Vostani"), 0).name == "Karim Vostani"
