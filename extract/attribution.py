@@ -4107,7 +4107,7 @@ class Attributor:
                 break  # too far back to be what the pronoun means
             if spoken_of and sp.name and norm(sp.name).split()[-1:] == [spoken_of]:
                 continue
-            if pron == "it" and _DOC_MENTION.search(self.masked, max(0, p - 50), p) and passed_over is None \
+            if pron == "it" and _DOC_MENTION.search(self.masked, max(0, p - 110), p) and passed_over is None \
                     and self.sindex.at(p) >= self.sindex.at(pos) - 2:
                 # "The letter said ... It also said": the document just quoted, whoever wrote it
                 found = (p, sp)

@@ -4161,6 +4161,10 @@ def test_a_relative_clause_on_a_surnames_appositive_is_that_persons(actors):
     "Democrats pressed the administration, with three dozen senators signing onto a letter urging new talks."
     "\n\nThe letter says efforts are vital. It also says efforts for a ceasefire are \u201cas critical and urgent "
     "as ever.\u201d",
+    # the aside before the document's verb may be long ("It" still goes on with the document)
+    "Democrats pressed the administration, with three dozen senators signing onto a letter urging new talks."
+    "\n\nThe letter, obtained by The Associated Press late on Tuesday evening, says efforts are vital. It also "
+    "says efforts for a ceasefire are \u201cas critical and urgent as ever.\u201d",
 ])
 def test_a_letters_words_are_its_signers(text, actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["three dozen senators"]
