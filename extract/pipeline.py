@@ -1133,7 +1133,7 @@ def _crosshead(text: str, q: QuoteSpan, paras) -> bool:
     """A paragraph of a few quoted words with no closing stop, between sections (‘Buying
     time’): the editor's heading over the next section, not words said there (a standfirst
     opens the body instead, and words the article quotes again are their speaker's)."""
-    k = bisect_right(paras, (q.open_at, len(text))) - 1
+    k = q.para
     if k <= 0:
         return False
     ps, pe = paras[k]
