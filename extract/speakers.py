@@ -284,14 +284,13 @@ def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    out = []
-    append = out.append
-    for m in TOKEN.finditer(s, lo, hi):
-        w = m.group()
-        a = m.start()
+    """(word, start, end) of each token; a word's trailing stops are dropped unless it is an
+    initial or an abbreviation ("U.S.", "Mr.")."""
+    out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
+    for i, (w, a, _) in enumerate(out):
         if w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
             w = w.rstrip(".")
-        append((w, a, a + len(w)))
+            out[i] = (w, a, a + len(w))
     return out
 
 
