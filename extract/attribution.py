@@ -22,7 +22,7 @@ from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
-                              SOURCE_QUALIFIER, _QUALIFIER_END, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
+                              SOURCE_QUALIFIER, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 # Reporting verbs (extract/data/reporting_verbs.toml): every word that can make a reporting event.
@@ -3460,8 +3460,11 @@ class Attributor:
             found = self._counted_members(pos)
             if found is not None:
                 return found
+        past = bool(mods & _PAST_TITLE)
         for k in range(1, len(words)):
-            found = self._titled_name(words[k:], pos, whole=k == 1)  # "Israeli Prime Minister X", then "Prime Minister X"
+            # "Israeli Prime Minister X", then "Prime Minister X"; "the former minister" is no
+            # one the article titles "Prime Minister X" without "former"
+            found = self._titled_name(words[k:], pos, whole=k == 1, past=past)
             if found is not None:
                 # but "the Jordanian minister" is not Egypt's Foreign Minister X: a side the
                 # dropped words name must be the holder's
@@ -3816,7 +3819,7 @@ class Attributor:
         owned = k is not None and words[0][:1].isupper() and head in _EPITHET_HEADS and \
             1 <= len(words) - k - 1 <= 2 and all(w[:1].islower() for w in words[k + 1:])
         if not (demonym or owned or words[0].lower() == "the" and (
-                len(words) in (3, 4) and head in _EPITHET_HEADS or len(words) == 2 and head.endswith("-year-old"))):
+                3 <= len(words) <= 5 and head in _EPITHET_HEADS or len(words) == 2 and head.endswith("-year-old"))):
             return None
         if len(words) == 2 and head.endswith("-year-old"):
             # "... displaced father Marwan al-Madhun. The 34-year-old just wants ...": an age
@@ -4015,9 +4018,11 @@ class Attributor:
             return None
         return self._name(self._with_actor(men), pos)
 
-    def _titled_name(self, title_words: list[str], pos: int, whole: bool = False) -> Speaker | None:
+    def _titled_name(self, title_words: list[str], pos: int, whole: bool = False,
+                     past: bool = False) -> Speaker | None:
         """"the Qatari prime minister" -> the person the article calls "Qatari Prime Minister X".
-        (`whole`: the description's every word titles the name.)"""
+        (`whole`: the description's every word titles the name; `past`: it is a former holder's,
+        so the name's title must say so too.)"""
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
@@ -4028,6 +4033,9 @@ class Attributor:
         for mm in titled:
             name = mm.group(1)
             if not name[:1].isupper():
+                continue
+            if past and not any(norm(w) in _PAST_TITLE for w in
+                                self.text[max(0, mm.start() - 30):mm.start()].split()[-2:] + mm.group(0).split()[:2]):
                 continue
             # "chief Josep Borrell. Qatar has ...": a word of two small letters and a full stop ends
             # the sentence, not an initial ("R.") or a suffix ("Jr.")

@@ -33,8 +33,8 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00b7]")
 # Double quotation marks make a mixed quote (a quote record, not reported speech); a
 # single-quoted fragment in a headline clause ("Flynn says Trump 'absolutely right'") does not.
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d]|''|``")
-_WHEN = (rf"(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{WEEKDAY}|"
-         r"week|month|year|night|morning|evening|afternoon|today|yesterday|"
+_WHEN = (rf"(?:(?:on|last|this|earlier|late|early|next|over\s+the)\s+)?(?:{WEEKDAY}|"
+         r"weekend|week|month|year|night|morning|evening|afternoon|today|yesterday|"
          r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _VENUE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|post|"
           r"briefing|conference|video|message|letter|tweet|address|appearance|hearing|meeting|call|rally|"
@@ -199,6 +199,10 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
             return _clean(text, masked, ss, ss + len(before) - 1)
         return None
     if ev.kind != "pre":
+        return None
+    if _OBLIGED.search(masked, max(ss, ev.vstart - 30), ev.vstart) and ev.mention.text.lower() not in ("i", "we"):
+        # "Israel should agree to withdraw, X said": what X thinks Israel ought to do (but "I should
+        # say that ...", "we must admit that ...": a hedge on one's own words)
         return None
     if ev.mention.start >= ev.vend:
         # "the channel reported, citing a source in the leadership, that ...", "quoted an official
@@ -416,6 +420,11 @@ _TOLD_CLAUSE = re.compile(
     r"could|did)\s))")
 # (also "what changes he said Hamas was demanding": a wh-phrase)
 _WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+(?:[a-z][\w\u2019'-]*\s+){0,2}$")
+
+
+# A modal of obligation before a stance verb: someone else's prescription, not the subject's stance
+_OBLIGED = re.compile(r"\b(?:should|must|ought\s+to|has\s+to|have\s+to|had\s+to|needs\s+to|need\s+to)\s+"
+                      r"(?:(?:not|also|still|now|first|finally|immediately)\s+)?$")
 
 
 def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> tuple[int, int] | None:

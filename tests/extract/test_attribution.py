@@ -4227,3 +4227,14 @@ def test_it_after_a_statement_released_by_a_body_is_that_body(actors):
     text = ("Israel had claimed to have killed him.\n\nIn a statement released by the ICC, it said that the orders "
             "were \u201cfor crimes against humanity\u201d.")
     assert [s for _, s, _ in quotes(text, actors)] == ["International Criminal Court"]
+
+
+def test_a_former_holders_description_is_not_a_current_holder_named_later(actors):
+    """"the former War Cabinet minister told ..." just after opposition leader X spoke is X (a fresh
+    description of the person just heard), not "Prime Minister Y" named further down: a former
+    holder's description only fits a name whose title says "former" too."""
+    text = ("Israel should withdraw from Gaza for a deal, opposition leader Dan Kessel stated over the weekend, "
+            "days after quitting the government.\n\n\u201cI want the hostages to return home,\u201d the former War "
+            "Cabinet minister told Channel 12 on Thursday.\n\nKessel left the government led by Prime Minister "
+            "Ari Roe. Ari Roe did not comment.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]

@@ -979,3 +979,21 @@ def test_words_all_quoted_are_no_reported_clause(actors):
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Yair Lapid"]
     assert res.reported == []
+
+
+def test_a_fronted_clause_before_an_attribution_over_the_weekend_is_the_content(actors):
+    """"<clause>, X stated over the weekend, days after ...": the time after the verb ends the
+    attribution; the clause before it is what X said (not "over the weekend, days after ...")."""
+    text = ("Israel should withdraw from Gaza for a deal, opposition leader Dan Kessel stated over the weekend, "
+            "days after quitting the government.")
+    assert ("Dan Kessel", "stated", "Israel should withdraw from Gaza for a deal") in reported(text, actors)
+
+
+@pytest.mark.parametrize("modal", ["must", "should", "ought to", "needs to"])
+def test_what_someone_must_agree_to_is_not_their_stance(modal, actors):
+    """"X said Hamas and Israel must agree to conditions": X's prescription, not Israel's or
+    Hamas's stated position; "Israel has agreed to conditions" is one."""
+    text = f"Dan Kessel said Hamas and Israel {modal} agree to a number of conditions, including a pause."
+    assert [s for s, _, _ in reported(text, actors)] == ["Dan Kessel"]
+    assert [s for s, _, _ in reported("Israel has agreed to a number of conditions, including a pause.",
+                                      actors)] == ["Israel"]
