@@ -252,6 +252,10 @@ _CONTRACTED = re.compile(r"^(he|she|they|it|we|i)(?:[\u2019'](?:s|re|ve|d|ll|m))
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Jr|Sr|St|Adm)\.$")
 
 
+# Two small letters, stops and a capital inside one token: a sentence end run into the next
+# ("Chong..Hamas", "Gaza.The"), not initials ("U.S.") or an address ("Ynet.co.il")
+_RUN_ON = re.compile(r"[a-z]{2}\.{1,3}(?=[A-Z][a-z])")
+
 _TOKEN_CACHE: tuple = (None, [], [])
 
 
@@ -287,10 +291,28 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(word, start, end) of each token; a word's trailing stops are dropped unless it is an
     initial or an abbreviation ("U.S.", "Mr.")."""
     out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
+    run_on = False
     for i, (w, a, _) in enumerate(out):
-        if w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
+        if "." in w[2:-1] and _RUN_ON.search(w):
+            run_on = True
+        elif w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
             w = w.rstrip(".")
             out[i] = (w, a, a + len(w))
+    return _split_run_on(s, out) if run_on else out
+
+
+def _split_run_on(s: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"said Chong..Hamas is": a full stop whose space was lost ends the word; what follows
+    is read as the next words."""
+    out = []
+    for w, a, e in toks:
+        r = _RUN_ON.search(w) if "." in w[2:-1] else None
+        if r is None:
+            out.append((w, a, e))
+            continue
+        out.append((w[:r.start() + 2], a, a + r.start() + 2))
+        out.append((r.group(0)[2:], a + r.start() + 2, a + r.end()))  # the stops, a break of their own
+        out += _scan(s, a + r.end(), e)
     return out
 
 

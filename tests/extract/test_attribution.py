@@ -4238,3 +4238,14 @@ def test_a_former_holders_description_is_not_a_current_holder_named_later(actors
             "Cabinet minister told Channel 12 on Thursday.\n\nKessel left the government led by Prime Minister "
             "Ari Roe. Ari Roe did not comment.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
+
+
+@pytest.mark.parametrize("stops", ["..", "."])
+def test_a_full_stop_that_lost_its_space_ends_the_speakers_name(stops, actors):
+    """"said Chong..Hamas is a terrorist group": the stops end the name (a copy that lost the
+    space after them); initials and web addresses ("U.S.", "Ynet.co.il") keep theirs."""
+    text = ("Conservative MP Dan Kessel accused the minister of confusion.\n\n\u201cConservatives call on her to "
+            f"clarify what she meant,\u201d said Kessel{stops}Hamas is a terrorist group under the criminal code.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
+    text = "\u201cWe want a deal now,\u201d U.S. envoy Dan Kessel told Ynet.co.il on Monday."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
