@@ -77,6 +77,11 @@ _SAID_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:on|last|this|late|early)?\s*\w*day
 _RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
 # Verbs that may come before their subject after a quote ("“...,” said X", "“...?” asks X").
 _INVERTIBLE = frozenset(_VERBS.get("inverted", ()))
+# Verbs whose object is the person addressed: after them a that-clause, an infinitive or a
+# question shows the phrase is the addressee ("told the court that", "urged Israel to"), never
+# an inverted speaker
+_ADDRESSING = frozenset({"told", "tells", "urged", "urges", "asked", "asks"})
+_ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
 then now meanwhile instead however therefore too together jointly later
@@ -196,7 +201,8 @@ _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
-Whether Where Why How What Who Which It He She They We I There Here""".split())
+Whether Where Why How What Who Which It He She They We I There Here Apart Aside Besides Regarding Concerning
+Alongside Toward Towards Upon Via Except Including Excluding Considering Beyond Within Across""".split())
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
 _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
                  "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",
@@ -1160,6 +1166,8 @@ class Attributor:
                     if lm and _names_only(m[men.start:lm.end()]):
                         # "said the United States, Qatar and Egypt in a joint statement": together
                         men = Mention(m[men.start:lm.end()], men.start, lm.end(), "descriptor", head="and")
+                if men and verb in _ADDRESSING and _ADDRESSEE_COMPLEMENT.match(m, men.end, se):
+                    men = None  # "who spoke “...”, told the court that ...": whom the words went to
                 if men:
                     men = self._with_actor(men)
                     if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
@@ -1872,6 +1880,8 @@ class Attributor:
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
             if pp and relative:
                 pp = None  # "they turned to the Police Department which reported ...": the antecedent
+            if pp and pp.group(0).split()[1:] in (["that"], ["this"]) and men.kind in ("name", "org"):
+                pp = None  # "Apart from that Hamas insists": the demonstrative is the object; the name opens the clause
             if pp and re.match(r"(?:the|a|an|this|that)\s+[a-z]", " ".join(pp.group(0).split()[1:])) and \
                     re.match(r"(?:the|a|an)\s", men.text, re.I):
                 pp = None  # "In a statement released later in the day the UN Secretary-General said": the

@@ -161,6 +161,8 @@ Inside Around About Above Below Near Next Previously Recently Ultimately Finally
 January February March April May June July August September October November December
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
+Apart Aside Besides Regarding Concerning Alongside Toward Towards Upon Via Except Including Excluding
+Considering
 """.split()) - {"May"})
 # Titles and nationality words are data users extend (extract/data/titles.toml).
 _TITLES = read_toml(Path(__file__).parent / "data" / "titles.toml")

@@ -4249,3 +4249,20 @@ def test_a_full_stop_that_lost_its_space_ends_the_speakers_name(stops, actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
     text = "\u201cWe want a deal now,\u201d U.S. envoy Dan Kessel told Ynet.co.il on Monday."
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
+
+
+@pytest.mark.parametrize("lead", ["Apart from that", "Aside from this", "In addition to that"])
+def test_a_fronted_phrase_without_its_comma_is_no_part_of_the_subject(lead, actors):
+    """"Apart from that Hamas insists that aid come “through the UN”": the phrase (its comma
+    lost) is no part of the speaker, and its "that" is its object, not a clause around the name."""
+    text = f"{lead} Hamas insists that at least part of the aid be delivered \u201cthrough the United Nations.\u201d"
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Hamas", "Hamas")]
+
+
+def test_whom_a_speaker_told_is_not_an_inverted_speaker(actors):
+    """"X, a professor who spoke “...”, told the court that UNRWA had “...”": the quote before
+    "told" closes a relative clause; "the court" is whom X told, not who spoke."""
+    text = ("Dana Levi, a professor of law who spoke \u201con behalf of the state of Palestine\u201d, told the court "
+            "that the agency possessed \u201cexperience, expertise and trust\u201d, making it \u201cabsolutely vital.\u201d")
+    got = [s for _, s, _ in quotes(text, actors)]
+    assert "the court" not in got and got[-2:] == ["Dana Levi", "Dana Levi"]
