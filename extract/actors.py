@@ -210,7 +210,7 @@ class Actors:
 
     def is_country(self, name: str | None) -> bool:
         """A country the capitals table names ("South Africa"): a state, never "he" or "she"."""
-        return bool(name) and norm(re.sub(r"^(?:the|The)\s+", "", name)) in self._countries
+        return bool(name) and self._folded(norm(re.sub(r"^(?:the|The)\s+", "", name))) in self._countries
 
     def country_of_capital(self, name: str) -> str | None:
         """"Colombo said": the capital speaks for its country's government ([patterns.capitals])."""

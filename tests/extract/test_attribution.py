@@ -4266,3 +4266,12 @@ def test_whom_a_speaker_told_is_not_an_inverted_speaker(actors):
             "that the agency possessed \u201cexperience, expertise and trust\u201d, making it \u201cabsolutely vital.\u201d")
     got = [s for _, s, _ in quotes(text, actors)]
     assert "the court" not in got and got[-2:] == ["Dana Levi", "Dana Levi"]
+
+
+def test_he_is_not_a_country_written_in_its_own_spelling(actors):
+    """"X said Türkiye supports ... He said talks are “...”": Türkiye is Turkey
+    ([patterns.spellings]), a state, never "he"."""
+    text = ("Foreign Minister Dan Kessel said T\u00fcrkiye is pressing for the second phase.\n\nKessel said T\u00fcrkiye "
+            "supports advancing to the second phase, which envisions a force.\n\nHe said talks are ongoing and "
+            "that \u201cover the next couple of weeks\u201d outcomes are expected.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
