@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from extract.actors import Actors, load_actors
 from extract.attribution import (ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS,
-                                 STANCE_VERBS, Attributor, Event, Speaker)
+                                 STANCE_VERBS, Attributor, Event, Speaker, _SOURCE_HEADS)
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -90,6 +90,13 @@ def _quoted_noun_phrases(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteS
     for q in spans:
         inner = text[q.start:q.end]
         words = inner.split()
+        label = inner.strip(" ,.").split()
+        if q.close_at is not None and 1 <= len(label) <= 4 and inner[:1].islower() and \
+                label[-1].lower().rstrip("s") in _SOURCE_HEADS and \
+                _DETERMINER_BEFORE.search(text, max(0, q.open_at - 5), q.open_at):
+            # 'a statement in the name of a "senior political source,"': a source's label in marks
+            marks += [(q.open_at, q.start), (q.end, q.outer_end)]
+            continue
         nxt = _NEXT_WORD.match(text, q.outer_end) if q.close_at is not None else None
         if nxt is None or not 1 <= len(words) <= 5 or re.search(r"[.,;:!?\u201c\u201d\"]", inner) \
                 or not _DETERMINER_BEFORE.search(text, max(0, q.open_at - 5), q.open_at):

@@ -4275,3 +4275,11 @@ def test_he_is_not_a_country_written_in_its_own_spelling(actors):
             "supports advancing to the second phase, which envisions a force.\n\nHe said talks are ongoing and "
             "that \u201cover the next couple of weeks\u201d outcomes are expected.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Kessel"]
+
+
+def test_a_sources_label_in_marks_is_nobodys_words(actors):
+    """'a statement issued in the name of a "senior political source,"': marks around a source's
+    label distance the writer from it; they quote nobody."""
+    text = ("While the Prime Minister's Office denied, in a statement issued in the name of a \"senior political "
+            "source,\" any progress in the talks, Egyptian sources spoke of \"significant progress\" in the talks.")
+    assert [q for q, _, _ in quotes(text, actors)] == ["significant progress"]
