@@ -1219,7 +1219,12 @@ class NameIndex:
                 start = body.find(words[0], start)
 
         for km in (_KIN_GIVEN.finditer(body) if _KIN_GIVEN_HINT.search(body) else ()):
-            # "Gvili's mother Talik": Talik Gvili, as a family shares its surname
+            # "Gvili's mother Talik": Talik Gvili, as a family shares its surname (but not "Nimrod's
+            # brother Yotam" where the article wrote "whose son Nimrod" or "Nimrod Cohen": a given name)
+            owner = re.escape(km.group(1))
+            if re.search(rf"\b(?:{_KIN_WORDS}|grandson|granddaughter|nephew|niece|cousin)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"{owner}\b(?![\u2019'])|\b{owner}\s+[A-Z][a-z]", body):
+                continue
             self._append(km.start(2), f"{km.group(2)} {km.group(1)}")
 
     def _add(self, start: int, words: list[str]) -> None:

@@ -4283,3 +4283,13 @@ def test_a_sources_label_in_marks_is_nobodys_words(actors):
     text = ("While the Prime Minister's Office denied, in a statement issued in the name of a \"senior political "
             "source,\" any progress in the talks, Egyptian sources spoke of \"significant progress\" in the talks.")
     assert [q for q, _, _ in quotes(text, actors)] == ["significant progress"]
+
+
+def test_a_relatives_given_name_is_not_taken_for_a_surname(actors):
+    """"Gvili's mother Talik" is Talik Gvili, but after "whose son Nimrod" the owner of "Nimrod's
+    brother Yotam" is a given name: no "Yotam Nimrod" is made up."""
+    text = ("Dan Levi, whose son Nimrod is held in Hamas captivity, spoke on Monday.\n\nNimrod's brother Yotam "
+            "also spoke in the Knesset, telling the committee that \u201cwe are not forgotten.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Yotam"]
+    text = "Relatives of Ari Gvili spoke on Monday.\n\nGvili's mother Talik told the committee: \u201cWe wait.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == ["Talik Gvili"]
