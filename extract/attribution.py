@@ -81,6 +81,11 @@ _INVERTIBLE = frozenset(_VERBS.get("inverted", ()))
 # question shows the phrase is the addressee ("told the court that", "urged Israel to"), never
 # an inverted speaker
 _ADDRESSING = frozenset({"told", "tells", "urged", "urges", "asked", "asks"})
+# A subject that is spoken to, not speaking: "X has been urged to", "X was asked whether"
+_ADDRESSED_PASSIVE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(?:\w+ly\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
+                                r"had\s+been|is\s+being|was\s+being|will\s+be)\s+(?:\w+ly\s+)?(?:urged|asked|told|"
+                                r"pressed|pressured|called\s+on|called\s+upon|advised|implored|begged|encouraged|"
+                                r"instructed|ordered|warned|accused|blamed)\b")
 _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
@@ -2086,6 +2091,8 @@ class Attributor:
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
                         r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at:verb_at + 70]):
             return None
+        if _ADDRESSED_PASSIVE.match(m, verb_at, se):
+            return None  # "X has been urged to do “...”": X is whom the words were for, not who said them
         return self.resolve(self._with_actor(men), men.start)
 
     def resolve_all(self) -> None:

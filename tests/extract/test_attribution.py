@@ -4293,3 +4293,12 @@ def test_a_relatives_given_name_is_not_taken_for_a_surname(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Yotam"]
     text = "Relatives of Ari Gvili spoke on Monday.\n\nGvili's mother Talik told the committee: \u201cWe wait.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == ["Talik Gvili"]
+
+
+@pytest.mark.parametrize("passive", ["has been urged", "was asked", "is being pressed"])
+def test_a_subject_spoken_to_is_not_the_speaker_of_the_fragment(passive, actors):
+    """"Prime Minister X has been urged to do “absolutely everything within his power”": X is
+    whom the words were for; the fragment is not X's."""
+    text = (f"Prime Minister Dan Kessel {passive} to do \u201cabsolutely everything within his power\u201d to free "
+            "the hostages.")
+    assert [s for _, s, _ in quotes(text, actors)] == []
