@@ -1286,6 +1286,12 @@ class Attributor:
                 # "research conducted by the Center for Media and Public Affairs found": the agent
                 return self._with_actor(men)
             return None
+        if head.kind == "descriptor" and men.kind == "name" and re.match(r"\s+(?:of|for|at)\s", m[head.end:men.start]):
+            # "The official spokesperson of the Ministry of Foreign Affairs (MoFA) Dr. Majid
+            # al-Ansari said": the role, the body it serves, then the person who holds it
+            holder = np_after(m, head.start, men.end)
+            if holder is not None and holder.kind == "name" and holder.end == men.end:
+                return self._with_actor(holder)
         title_end = head.text.split()[-1:]
         if head.kind in ("name", "org") and men.kind == "name" and title_end and title_end[0] in TITLE_CAPS \
                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", m[head.end:men.start]):

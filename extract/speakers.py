@@ -900,21 +900,34 @@ def _body_conjunct_end(toks: list, j: int, institution: bool) -> int | None:
     return e if _whole_body([t[0] for t in toks[:j]] + ["and"] + right) else None
 
 
+# A body's short name in brackets after its full name: "(IDF)", "(MoFA)", "(UNRWA)"
+_BODY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,9}")
+
+
 def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:
     """From toks[i], after a role's preposition: a body's whole name, titles, then a person's
     name of two to five words that ends the phrase ("the Ministry of Foreign Affairs Dr. Majid bin
     Mohammed Al Ansari"). The indexes of the name's first and last words, else None."""
     if i < len(toks) and toks[i][0].lower() == "the":
         i += 1
-    run = i
-    while run < len(toks) and (_is_cap(toks[run][0]) or toks[run][0].lower() in _BODY_LINKS
-                               or (toks[run][0] == "the" and toks[run - 1][0] in _BODY_LINKS)
-                               or toks[run][0].lower() in PARTICLES or _AL_PREFIX.match(toks[run][0].lower())):
+    run, kept, acronym_at = i, [], None
+    while run < len(toks):
+        w = toks[run][0]
+        if w == "(" and acronym_at is None and kept and run + 2 < len(toks) and toks[run + 2][0] == ")" \
+                and _BODY_ACRONYM.fullmatch(toks[run + 1][0]):
+            # "the Ministry of Foreign Affairs (MoFA) Dr. Majid ...": the body's acronym ends the body
+            acronym_at, run = len(kept), run + 3
+            run += run < len(toks) and toks[run][0] == ","
+            continue
+        if not (_is_cap(w) or w.lower() in _BODY_LINKS or (w == "the" and toks[run - 1][0] in _BODY_LINKS)
+                or w.lower() in PARTICLES or _AL_PREFIX.match(w.lower())):
+            break
+        kept.append(run)
         run += 1
     if run < len(toks) and toks[run][0] not in (",", ".", ";", ")", "\u2014", "\u2013"):
         return None  # the phrase runs on: "... Affairs Majid al-Ansari told reporters"
-    words = [t[0] for t in toks[i:run]]
-    for k in range(len(words) - 2, 1, -1):
+    words = [toks[x][0] for x in kept]
+    for k in ((acronym_at,) if acronym_at is not None else range(len(words) - 2, 1, -1)):
         if not _whole_body(words[:k]) and not (words[k - 1] in ORG_HEADS and all(map(_is_cap, words[:k]))):
             continue
         a = k
@@ -923,7 +936,7 @@ def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:
         name = words[a:]
         if 2 <= len(name) <= 5 and _is_cap(name[0]) and (_is_cap(name[-1]) or _AL_PREFIX.match(name[-1])) and \
                 not any(w in ORG_HEADS or w in _BODY_HEADS or w.lower() in _BODY_LINKS for w in name):
-            return i + a, run - 1
+            return kept[a], kept[-1]
         return None
     return None
 

@@ -4302,3 +4302,19 @@ def test_a_subject_spoken_to_is_not_the_speaker_of_the_fragment(passive, actors)
     text = (f"Prime Minister Dan Kessel {passive} to do \u201cabsolutely everything within his power\u201d to free "
             "the hostages.")
     assert [s for _, s, _ in quotes(text, actors)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe hope this leads to a permanent ceasefire,\u201d said the official spokesperson of the Ministry of "
+    "Foreign Affairs (MoFA) Dr. Dana Levi Roe.",
+    "\u201cWe hope this leads to a permanent ceasefire,\u201d said the spokesperson of the Ministry of Foreign "
+    "Affairs (MoFA), Dr. Dana Levi Roe.",
+    "The official spokesperson of the Ministry of Foreign Affairs (MoFA) Dr. Dana Levi Roe said \u201cwe hope "
+    "this leads to a permanent ceasefire.\u201d",
+    "The official spokesperson of the Ministry of Foreign Affairs Dr. Dana Levi Roe said \u201cwe hope this "
+    "leads to a permanent ceasefire.\u201d",
+])
+def test_a_role_its_body_and_its_acronym_then_the_holders_name(text, actors):
+    """Gulf ministries' house style: the role, the body it serves with its acronym in brackets,
+    then the holder's titles and name, with no comma: the holder speaks."""
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Levi Roe"]
