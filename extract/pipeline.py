@@ -73,6 +73,8 @@ def extract_article(text: str, name: str, actors: Actors | None = None, position
 
 # a quoted phrase inside a noun phrase: after a determiner, short, with no punctuation of its own
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+# Where a source is cited by its label: "in the name of a", "quoting a", "citing an", "from a"
+_LABEL_BEFORE = re.compile(r"\b(?:of|from|by|quoting|citing|cited|quoted|to)\s+(?:the|an?)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
 
 
@@ -93,8 +95,9 @@ def _quoted_noun_phrases(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteS
         label = inner.strip(" ,.").split()
         if q.close_at is not None and 1 <= len(label) <= 4 and inner[:1].islower() and \
                 label[-1].lower().rstrip("s") in _SOURCE_HEADS and \
-                _DETERMINER_BEFORE.search(text, max(0, q.open_at - 5), q.open_at):
+                _LABEL_BEFORE.search(text, max(0, q.open_at - 20), q.open_at):
             # 'a statement in the name of a "senior political source,"': a source's label in marks
+            # (not 'X was a "key negotiator."': a description someone gave)
             marks += [(q.open_at, q.start), (q.end, q.outer_end)]
             continue
         nxt = _NEXT_WORD.match(text, q.outer_end) if q.close_at is not None else None

@@ -910,14 +910,15 @@ def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:
     Mohammed Al Ansari"). The indexes of the name's first and last words, else None."""
     if i < len(toks) and toks[i][0].lower() == "the":
         i += 1
-    run, kept, acronym_at = i, [], None
+    run, kept, acronym_at, comma = i, [], None, False
     while run < len(toks):
         w = toks[run][0]
         if w == "(" and acronym_at is None and kept and run + 2 < len(toks) and toks[run + 2][0] == ")" \
                 and _BODY_ACRONYM.fullmatch(toks[run + 1][0]):
             # "the Ministry of Foreign Affairs (MoFA) Dr. Majid ...": the body's acronym ends the body
             acronym_at, run = len(kept), run + 3
-            run += run < len(toks) and toks[run][0] == ","
+            comma = run < len(toks) and toks[run][0] == ","
+            run += comma
             continue
         if not (_is_cap(w) or w.lower() in _BODY_LINKS or (w == "the" and toks[run - 1][0] in _BODY_LINKS)
                 or w.lower() in PARTICLES or _AL_PREFIX.match(w.lower())):
@@ -926,12 +927,15 @@ def _name_after_body(toks: list, i: int) -> tuple[int, int] | None:
         run += 1
     if run < len(toks) and toks[run][0] not in (",", ".", ";", ")", "\u2014", "\u2013"):
         return None  # the phrase runs on: "... Affairs Majid al-Ansari told reporters"
+    if acronym_at is not None and comma and run < len(toks) and toks[run][0] == ",":
+        return None  # "Former head of the NSC (NSC), Maj.-Gen. X, addressed": an appositive, read as one
     words = [toks[x][0] for x in kept]
     for k in ((acronym_at,) if acronym_at is not None else range(len(words) - 2, 1, -1)):
         if not _whole_body(words[:k]) and not (words[k - 1] in ORG_HEADS and all(map(_is_cap, words[:k]))):
             continue
         a = k
-        while a < len(words) and (words[a] in TITLE_CAPS or words[a].rstrip(".") in TITLE_CAPS):
+        while a < len(words) and (words[a] in TITLE_CAPS or words[a].rstrip(".") in TITLE_CAPS
+                                  or _GLUED_TITLE.match(words[a])):
             a += 1
         name = words[a:]
         if 2 <= len(name) <= 5 and _is_cap(name[0]) and (_is_cap(name[-1]) or _AL_PREFIX.match(name[-1])) and \
