@@ -422,7 +422,8 @@ _TOLD_CLAUSE = re.compile(
 _WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hether)\s+(?:[a-z][\w\u2019'-]*\s+){0,2}$")
 
 
-# A modal of obligation before a stance verb: someone else's prescription, not the subject's stance
+# A modal of obligation before a reporting or stance verb ('X said Israel must agree to ...'):
+# someone else's prescription for the subject, not what the subject said or holds
 _OBLIGED = re.compile(r"\b(?:should|must|ought\s+to|has\s+to|have\s+to|had\s+to|needs\s+to|need\s+to)\s+"
                       r"(?:(?:not|also|still|now|first|finally|immediately)\s+)?$")
 
