@@ -19,7 +19,7 @@ from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.sentences import DECK_END
-from extract.speakers import (ADVERBS_AFTER_SUBJECT, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
+from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               SOURCE_QUALIFIER, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
@@ -206,8 +206,7 @@ _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
-Whether Where Why How What Who Which It He She They We I There Here Apart Aside Besides Regarding Concerning
-Alongside Toward Towards Upon Via Except Including Excluding Considering Beyond Within Across""".split())
+Whether Where Why How What Who Which It He She They We I There Here Beyond Within Across""".split()) | OPENING_PREPOSITIONS
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Also)\b,?\s*)?")
 _BARE_NP_STOP = {"who", "which", "that", "what", "when", "where", "while", "because", "if", "as", "than", "but",
                  "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "into", "about", "after",

@@ -147,6 +147,10 @@ class _StopCaps(set):
         return set.__contains__(self, w) and w not in _SURNAMES_HERE.get()
 
 
+# Prepositions that open a sentence before its subject, its comma sometimes lost ("Apart from
+# that Hamas insists", "Regarding the talks, X said"): no part of a name, nor a subject.
+OPENING_PREPOSITIONS = frozenset("""Apart Aside Besides Regarding Concerning Alongside Toward Towards Upon Via
+Except Including Excluding Considering""".split())
 # Capitalised words that start sentences or clauses and are never names (unless the article
 # makes one a surname: see `article_surnames`).
 STOP_CAPS = _StopCaps(set("""
@@ -161,9 +165,7 @@ Inside Around About Above Below Near Next Previously Recently Ultimately Finally
 January February March April May June July August September October November December
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
-Apart Aside Besides Regarding Concerning Alongside Toward Towards Upon Via Except Including Excluding
-Considering
-""".split()) - {"May"})
+""".split()) - {"May"} | OPENING_PREPOSITIONS)
 # Titles and nationality words are data users extend (extract/data/titles.toml).
 _TITLES = read_toml(Path(__file__).parent / "data" / "titles.toml")
 TITLE_CAPS = set(_TITLES["titles"])
