@@ -3501,7 +3501,8 @@ class Attributor:
                         not {norm(w) for w in body} <= set(norm(found.as_written).split()):
                     continue
                 return found
-        found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos)
+        found = self._appositive_name(head, mods, pos) or self._title_holder(words, head, pos) \
+            or (None if past else self._office_holder(words, head, pos))
         if found is not None:
             return found
         if head == "official" and mods:
@@ -3980,6 +3981,26 @@ class Attributor:
             return None
         ((p, full),) = holders.values()
         return self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+
+    def _office_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
+        """"The Minister of State at the Ministry of Foreign Affairs HE Dr. X spoke ... The
+        Minister further stated": the one person named earlier with title words that hold every
+        word of the role (a side word may be the person's side instead); nobody if two."""
+        if head in _COMMON_ROLES or not {head.capitalize(), head.title()} & TITLE_CAPS:
+            return None  # (a title: "the court", "the campaign" are no office anyone was given)
+        sides = self._modifier_sides(words)
+        plain = {_SPOKES.get(t, t) for w in words[1:] if sides.get(norm(w)) in (None, "Other")
+                 for t in norm(w).split()}
+        plain -= _LOOSE_MODIFIERS | {"of", "for", "at", "to"}
+        found = self.names.holders_of(plain, pos)
+        if len(found) != 1:
+            return None
+        p, full = found[0]
+        sp = self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+        if sp is None or sp.kind != "person" or any(
+                sd not in (None, "Other") and sd != sp.party for sd in sides.values()):
+            return None
+        return sp
 
     def _appositive_role(self, role: str, pos: int) -> Speaker | None:
         """The one person an earlier appositive gave this exact role ("the former secretary")."""

@@ -1152,6 +1152,13 @@ NAME_RUN = re.compile(
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
 
+# "Minister of State at the Ministry of ": capitalised words, then links of "of/for/at/to
+# [the] <Capitalised words>", ending where a run of title words and a name begins.
+_OFFICE_CHAIN = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w\u2019.-]*[ \t]+)*?[A-Z][\w\u2019.-]*)"
+                           r"(?:[ \t]+(?:of|for|at|to)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019.-]*)*)+[ \t]+$")
+
+_SPOKES_WORD = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
+
 _KIN_WORDS = "mother|father|wife|husband|son|daughter|brother|sister|widow|grandmother|grandfather"
 _KIN_GIVEN = re.compile(rf"\b([A-Z][\w-]+)[\u2019']s\s+(?:{_KIN_WORDS})\s+([A-Z][a-z][\w-]*)\b(?![\u2019']|\s+[A-Z]|-)")
 # What every _KIN_GIVEN match holds, opening on its apostrophe: searched for quickly, so the
@@ -1288,16 +1295,30 @@ class NameIndex:
                 break
         while words and (words[-1] in ORG_HEADS or words[-1] in STOP_CAPS):
             words = []
-        if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 6:
+        if len(words) >= 2 and words[0][:1].isupper() and (
+                len(words) <= 6 or len(words) <= 8 and any(w.lower() in _PATRONYMIC for w in words[1:-1])):
+            # (an Arab name with its patronymics may have seven or eight words)
             at = self._body.find(words[0], start)  # past titles and stop words taken off the front
             at = at if at >= 0 else start
             if self._in_quote(at):
                 self._quoted.add(len(self.full))
             name = " ".join(words).rstrip(".,")
+            if title:
+                title = self._office_before(start) + title
             said = frozenset(w.lower().rstrip(".") for w in title)
             if said and not said & _PAST_TITLE and not self._in_quote(at):
                 self._titles.setdefault(name, []).append((self._to_text(at), said))
             self._append(at, name)
+
+    def _office_before(self, start: int) -> list[str]:
+        """The capitalised office a run of title words completes: "Minister of State at the
+        Ministry of Foreign Affairs HE Dr. X" ends the run "Foreign Affairs HE Dr. X", whose
+        holder a later "the Minister" means (the office opens with a title word)."""
+        m = _OFFICE_CHAIN.search(self._body, max(0, start - 120), start)
+        if m is None:
+            return []
+        head = m.group(1).split()
+        return head if any(w in TITLE_CAPS for w in head) else []
 
     def _in_quote(self, b: int) -> bool:
         """The body offset `b` lies inside quoted words (blanked in the masked body)."""
@@ -1317,6 +1338,17 @@ class NameIndex:
         """The title words the article wrote before `name` ahead of `pos`, lower-cased
         ("caretaker", "prime", "minister"); none from a past office ("Former President X")."""
         return frozenset().union(*(t for p, t in self._titles.get(name, ()) if p < pos))
+
+    def holders_of(self, words: set[str], pos: int) -> list[tuple[int, str]]:
+        """The names written before `pos` under title words that include all of `words`
+        (normalised, as `norm` writes them; "spokeswoman" counts as "spokesman"), one entry
+        per surname: the latest place each was so titled."""
+        found: dict[str, tuple[int, str]] = {}
+        for name, said in self._titles.items():
+            for p, t in said:
+                if p < pos and words <= {_SPOKES_WORD.get(w, w) for w in norm(" ".join(t)).split()}:
+                    found[name.split()[-1]] = max(found.get(name.split()[-1], (-1, "")), (p, name))
+        return list(found.values())
 
     def opens_sentence(self, p: int) -> bool:
         """The name at `p` (a position in `full`) starts a sentence or paragraph of the prose

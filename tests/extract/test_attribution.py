@@ -4318,3 +4318,25 @@ def test_a_role_its_body_and_its_acronym_then_the_holders_name(text, actors):
     """Gulf ministries' house style: the role, the body it serves with its acronym in brackets,
     then the holder's titles and name, with no comma: the holder speaks."""
     assert [s for _, s, _ in quotes(text, actors)] == ["Dana Levi Roe"]
+
+
+@pytest.mark.parametrize("intro, name", [
+    ("The Minister of State at the Ministry of Foreign Affairs HE Dr. Karim bin Adel bin Nasser Al Roumi",
+     "Karim bin Adel bin Nasser Al Roumi"),
+    ("The Minister of State Karim Al Roumi", "Karim Al Roumi"),
+    ("Under-Secretary for Political Affairs Dr. Karim Al Roumi", "Karim Al Roumi"),
+])
+def test_the_office_a_title_run_completes_names_its_holder(intro, name, actors):
+    """"The Minister of State at the Ministry of ... Dr. X spoke ... The Minister further stated":
+    the office's title words ("Minister of ...") are X's, though "of" cut them from the name."""
+    head = "Minister" if "Minister" in intro else "Under-Secretary"
+    text = (f"{intro} spoke with a television anchor on the mediation.\n\n"
+            f"The {head} further stated that \u201ceach party is quite familiar now with their obligations.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == [name]
+
+
+def test_a_body_in_a_holders_office_is_no_role_of_the_holder(actors):
+    """"Manhattan Supreme Court Justice X" then "the court found ...": a court is no title."""
+    text = ("Manhattan Supreme Court Justice Dan Roe rejected the request on Thursday.\n\n"
+            "The court said it \u201cwill not take an action that would inject itself into politics.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] != ["Dan Roe"]
