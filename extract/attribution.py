@@ -684,7 +684,10 @@ _ELECTED_HEADS = frozenset({"lawmakers", "legislators", "senators", "congressmen
 _COUNTED_MEMBERS = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                               r"[Ee]leven|[Tt]welve|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|"
                               r"[Ee]ighty|[Nn]inety)(?:-[a-z]+)?|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+"
-                              r"(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(_ELECTED_HEADS)) + r")\b")
+                              r"(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(_ELECTED_HEADS)) +
+                              # ("50 House members", "30 members of Congress": a legislature's members)
+                              r"|(?:(?<=House )|(?<=Senate )|(?<=Knesset )|(?<=Congress )|(?<=Parliament ))members"
+                              r"|members\s+of\s+(?:the\s+)?(?:House|Senate|Congress|Knesset|Parliament))\b")
 # "Hamas’ statement", "The IDF's post": a document with its owner written as a possessive
 _OWNER_DOC = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w.-]*?)" + POSSESSIVE + r"\s+"
                         r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(_DOC_HEADS) + ")")
@@ -3509,6 +3512,10 @@ class Attributor:
             found = self._only_person_of_side(words, pos)
             if found is not None:
                 return found
+        if plural_head and len(words) == 2 and words[0].lower() == "the":
+            found = self._group_of(head, pos)  # ("the families": "the families of X" introduced earlier)
+            if found is not None:
+                return found
         if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
             # (a quote opening the next sentence names only a person's role: not "the reports")
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
@@ -3778,8 +3785,36 @@ class Attributor:
             return None
         men = np_after(self.masked, found.start(), found.end())
         if men is None or men.kind != "descriptor" or men.end != found.end():
-            return None
+            # ("More than 30 members of Congress": the counted phrase itself)
+            words = found.group(0).split()
+            head = "members" if "members" in words else words[-1].lower()
+            men = Mention(found.group(0), found.start(), found.end(), "descriptor", head=head)
         return self._descriptor(self._with_actor(men), men.start)
+
+    def _group_of(self, head: str, pos: int) -> Speaker | None:
+        """"The families of U.S. hostages being held in Gaza are asking ... “...,” the families
+        wrote": the group the article last introduced as "the <head> of <whom>" before `pos`
+        (its complement up to a participle, clause or place: who they are, not what they do)."""
+        found = None
+        for gm in _group_of_re(head).finditer(self.masked, 0, pos):
+            found = gm
+        if found is None or self.sindex.at(found.start()) >= self.sindex.at(pos):
+            return None  # (in the sentence itself it is the speaker as written)
+        words = []
+        for w in found.group(2).split():
+            if w.lower() in _GROUP_OF_STOPS:
+                break
+            words.append(w)
+            if not _re_word(w[-1:]) and not _INITIALS.fullmatch(w):
+                if w.endswith(",") and w[:1].isupper():
+                    return None  # ("the leaders of Britain, France and Canada": a list, not cut)
+                words[-1] = w.rstrip(".,;:\u2019'")  # ("of the hostages, said": the comma ends it)
+                break
+        if not words or not words[-1]:
+            return None
+        text = f"{found.group(1)} of {' '.join(words)}"
+        start = found.start()
+        return self._descriptor(self._with_actor(Mention(text, start, start + len(text), "descriptor", head=head)), start)
 
     def _source_window(self, pos: int) -> int:
         """Where an unnamed source is still in view from `pos`: its paragraph or the two before."""
@@ -4823,6 +4858,19 @@ def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
                                                 else re.escape(w) for w in title_words) + ")" +
                       r",?[ \t]+((?:[A-Z][\w\u2019'.-]+|al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))(?:[ \t]+(?:[A-Z][\w\u2019'.-]+|"
                       r"al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))){0,5})")  # ("al-Hayya" whole, not "al")
+
+
+@lru_cache(maxsize=256)
+def _group_of_re(head: str) -> re.Pattern:
+    """"The families of <up to five words>": a group named by whom its members are."""
+    return re.compile(rf"\b([Tt]he\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)})\s+of\s+((?:[\w.\u2019'-]+[ \t]+){{0,5}}[\w.\u2019'-]+)")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# words that end a group's "of" complement: a participle, a relative, a place or a verb
+_GROUP_OF_STOPS = frozenset({"being", "held", "who", "that", "which", "taken", "kidnapped", "abducted", "in", "at",
+                             "are", "is", "were", "was", "have", "has", "had", "and", "on", "from", "to", "for",
+                             "with", "by", "said", "say", "says", "still", "now", "whose", "as"})
 
 
 @lru_cache(maxsize=256)

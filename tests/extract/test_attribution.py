@@ -4340,3 +4340,39 @@ def test_a_body_in_a_holders_office_is_no_role_of_the_holder(actors):
     text = ("Manhattan Supreme Court Justice Dan Roe rejected the request on Thursday.\n\n"
             "The court said it \u201cwill not take an action that would inject itself into politics.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] != ["Dan Roe"]
+
+
+@pytest.mark.parametrize("intro, group", [
+    ("The families of U.S. hostages being held in Gaza are asking to meet the prime minister, a news site reported.",
+     "the families of U.S. hostages"),
+    ("The families of seven Israeli hostages, who are in London, have called for their release.",
+     "the families of seven Israeli hostages"),
+])
+def test_the_group_a_definite_plural_means_is_the_one_introduced_with_of(intro, group, actors):
+    """"The families of X ... are asking ... “...,” the families wrote": the families of X,
+    up to the participle or clause that says what they do, not a bare "the families"."""
+    text = f"{intro}\n\n\u201cWe believe the visit presents an opportunity,\u201d the families wrote in a letter."
+    assert [s for _, s, _ in quotes(text, actors)] == [group]
+
+
+def test_a_list_of_places_after_of_is_not_cut_to_its_first(actors):
+    text = ("In the meantime, the leaders of Britain, France and Canada warned they would act.\n\n"
+            "\u201cWe oppose any attempt to expand settlements,\u201d the leaders said.")
+    assert [s for _, s, _ in quotes(text, actors)] != ["the leaders of Britain"]
+
+
+@pytest.mark.parametrize("intro, group, party", [
+    ("A bipartisan group of 50 House members wrote to the president on Friday.", "50 House members",
+     "United States"),
+    ("More than 30 members of Congress wrote to the president on Friday.", "More than 30 members of Congress",
+     "United States"),
+])
+def test_the_lawmakers_are_the_members_of_a_legislature_counted_before(intro, group, party, actors):
+    text = f"{intro}\n\nThe lawmakers said \u201cwe must keep the five remaining Americans top of mind.\u201d"
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [(group, party)]
+
+
+def test_members_of_no_legislature_are_not_the_lawmakers(actors):
+    text = ("Three Hamas members were killed on Friday.\n\n"
+            "The lawmakers said \u201cwe must keep the five remaining Americans top of mind.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["the lawmakers"]
