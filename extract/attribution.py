@@ -3441,7 +3441,8 @@ class Attributor:
                 else:
                     # no side to tell them apart ("Jordanian", "Lebanese" are both Other): every
                     # proper modifier must be the earlier body's own
-                    ok = (side is None or sp.party == "Other") and proper <= known
+                    ok = (side is None or sp.party == "Other") and all(
+                        w in known or any(_adjective_of(w, k) for k in known) for w in proper)
                 if ok:
                     return sp
         if head in _OUTLET_HEADS and len(words) <= 3:
@@ -4896,6 +4897,17 @@ def _re_word(c: str) -> bool:
 
 def _is_word_char(c: str) -> bool:
     return _re_word(c) or c in "\u2019'-"
+
+
+def _adjective_of(adj: str, place: str) -> bool:
+    """"iranian" of "iran", "lebanese" of "lebanon", "turkish" of "turkey": the adjective
+    shares all but the place's last two letters, and at least four (not "islamic" of "islamabad")."""
+    n = 0
+    for a, b in zip(adj, place):
+        if a != b:
+            break
+        n += 1
+    return n >= max(4, len(place) - 2) and adj != place
 
 
 def _initials_of(form: str, name: str) -> bool:

@@ -4376,3 +4376,16 @@ def test_members_of_no_legislature_are_not_the_lawmakers(actors):
     text = ("Three Hamas members were killed on Friday.\n\n"
             "The lawmakers said \u201cwe must keep the five remaining Americans top of mind.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["the lawmakers"]
+
+
+@pytest.mark.parametrize("adjective, country, same", [
+    ("Iranian", "Iran", True), ("Lebanese", "Lebanon", True), ("Jordanian", "Lebanon", False),
+])
+def test_a_bodys_nationality_adjective_fits_the_country_in_its_name(adjective, country, same, actors):
+    """"the Permanent Mission of the Islamic Republic of Iran to the United Nations said ...
+    the Iranian mission stressed": the same body (no side tells them apart: both are Other)."""
+    body = f"Permanent Mission of the Republic of {country} to the United Nations"
+    text = (f"On Saturday, the {body} said, \u201cOur priority is a permanent ceasefire.\u201d\n\n"
+            f"Despite that, the {adjective} mission stressed that Israel had \u201cviolated our sovereignty.\u201d")
+    got = [s for _, s, _ in quotes(text, actors)]
+    assert (got[1] == body) is same
