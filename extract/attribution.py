@@ -1982,12 +1982,32 @@ class Attributor:
         actor = self.actors.find(men.text)
         if actor is None and men.kind == "descriptor":
             return men
+        if actor is not None and men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()):
+            # "the forum" is the listed Forum only where the article names no other one: "Families
+            # from the Tikva (Hope) Forum demanded ... the forum said" is the Tikva Forum
+            other = self._body_named_before(men.text.split()[-1], men.start)
+            if other is not None and norm(other.name or "") != norm(actor.name):
+                return other
         if actor is not None and actor.kind == "organisation" and men.kind != "name":
             men.kind = "org"
         elif actor is not None and actor.kind == "person" and men.kind != "name":
             words = men.text.split()
             men.kind, men.name = "name", " ".join(w for w in words if w[:1].isupper() and w.lower() not in DETERMINERS) or actor.name
         return men
+
+    def _body_named_before(self, head: str, pos: int) -> Mention | None:
+        """The last body the article names before `pos` with this head capitalised ("the Tikva
+        (Hope) Forum" for "forum"), its bracketed gloss left out, as an org mention."""
+        found = None
+        for bm in _capital_head_re(head.lower()).finditer(self.masked, max(0, pos - 3000), pos):
+            found = bm
+        if found is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", " ".join(_BRACKETED.sub(" ", found.group(0)).split()))
+        if len(name.split()) < 2 or name.split()[0] in STOP_CAPS:
+            return None
+        actor = self.actors.find(name) if self.actors else None
+        return Mention(found.group(0), found.start(), found.end(), "org", name=actor.name if actor else name)
 
     # ---------------------------------------------------------- resolving
     def _sentence_subjects(self) -> list[tuple[int, Mention]]:
@@ -4859,6 +4879,17 @@ def _titled_re(title_words: tuple[str, ...]) -> re.Pattern:
                                                 else re.escape(w) for w in title_words) + ")" +
                       r",?[ \t]+((?:[A-Z][\w\u2019'.-]+|al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))(?:[ \t]+(?:[A-Z][\w\u2019'.-]+|"
                       r"al-[A-Z][\w-]+|(?:al|bin|ben|abu)(?![\w-]))){0,5})")  # ("al-Hayya" whole, not "al")
+
+
+@lru_cache(maxsize=64)
+def _capital_head_re(head: str) -> re.Pattern:
+    """A body's capitalised name ending in `head` ("Tikva (Hope) Forum"), a bracket allowed."""
+    return re.compile(r"(?<![\w\u2019'-])(?:[A-Z][\w\u2019'-]*[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:and|of|for)[ \t]+)?)+"
+                      + re.escape(head.capitalize()) + r"\b")
+
+
+_BARE_HEAD = re.compile(r"[Tt]he\s+[A-Za-z][a-z]+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=256)

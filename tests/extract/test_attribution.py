@@ -4389,3 +4389,16 @@ def test_a_bodys_nationality_adjective_fits_the_country_in_its_name(adjective, c
             f"Despite that, the {adjective} mission stressed that Israel had \u201cviolated our sovereignty.\u201d")
     got = [s for _, s, _ in quotes(text, actors)]
     assert (got[1] == body) is same
+
+
+@pytest.mark.parametrize("intro, said, body", [
+    ("Families of hostages from the Dror (Hope) Forum demanded on Sunday a new deal.", "the forum said",
+     "Dror Forum"),
+    ("Hostage families from the Dror Forum on Thursday responded to the proposal.", "the Forum stated", "Dror Forum"),
+    ("Relatives of the hostages met on Sunday.", "the forum said", "Hostages and Missing Families Forum"),
+])
+def test_the_forum_is_the_forum_the_article_names(intro, said, body, actors):
+    """The actors file reads a bare "the forum" as the Hostages and Missing Families Forum; an
+    article that names another forum means that one."""
+    text = f"{intro}\n\n\u201cWe demand to abandon the framework,\u201d {said} in a statement."
+    assert [s for _, s, _ in quotes(text, actors)] == [body]
