@@ -149,7 +149,8 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     if kept:
         att.name_lead_source(paras.index(kept[0]))  # the lead: the first body paragraph
 
-    assigned = _assign(text, masked, spans, events, sents, sindex, paras, att)
+    assigned = _assign(text, masked, spans, events, sents, sindex, paras, att,
+                       _statement_page_speaker(text, masked, meta.title, att))
     quotes: list[Quote] = []
     occ = DateContext(masked, sents, events, meta.published)
     qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
@@ -214,6 +215,12 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     result.quotes = [q if q.party else replace(q, party="Other") for q in quotes]
     result.reported = [r if r.party else replace(r, party="Other") for r in reported]
     return result
+
+
+# "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
+# speaker a press release's title names, up to the topic
+_STATEMENT_TITLE = re.compile(r"(?:(?:Joint\s+)?Statement|Remarks|Message|Address)\s+(?:from|by|of)\s+(?:the\s+)?"
+                              r"(.+?)(?:\s+(?:on|at|to|regarding|about|following|after|in|for|before)\s+.*)?$")
 
 
 _NEGATION = re.compile(r"\b((?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
@@ -375,7 +382,27 @@ def _positions(result: ExtractedArticle, actors: Actors, issues=None, named=()) 
 
 # ------------------------------------------------------------ assignment
 
-def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, sindex, paras, att):
+def _statement_page_speaker(text: str, masked: str, title: str | None, att) -> Speaker | None:
+    """Who a statement page speaks for: "Statement from Taoiseach X on Middle East" over a
+    body of quotes with no attribution (a government's press release)."""
+    tm = _STATEMENT_TITLE.match(title or "")
+    if tm is None:
+        return None
+    at = text.find(title)
+    if at < 0:
+        return None
+    start = at + tm.start(1)
+    men = np_after(masked, start, start + len(tm.group(1)))
+    if men is None or men.kind == "pronoun":
+        return None
+    sp = att.resolve(men, start)
+    return sp if sp is not None and sp.kind in ("person", "org") and sp.name else None
+
+
+def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, sindex, paras, att,
+            page: Speaker | None = None):
+    """The attribution and speaker of each quote span (`page`: whom a statement page's title
+    names, for a first quote that opens its paragraph with no attribution anywhere before)."""
     out: list[tuple[Event | None, Speaker | None]] = []
     by_sent: dict[int, list[Event]] = {}
     for ev in events:
@@ -403,6 +430,9 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
     # quote opens its paragraph), else takes the one after it in its paragraph.
     for i, q in enumerate(spans):
         if out[i][1] is not None:
+            continue
+        if page is not None and not any(sp for _, sp in out[:i]) and not masked[paras[q.para][0]:q.open_at].strip():
+            out[i] = (None, page)
             continue
         if _is_naming(text, masked, q):
             continue

@@ -316,3 +316,23 @@ def test_a_seat_with_its_region_is_one_word_of_the_appositive(actors):
             "it was \u201ctime for a negotiated stop to the fighting.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == ["Friends of Peace"]
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Statement from Taoiseach Dara Quinlan on Middle East", "Dara Quinlan"),
+    ("Remarks by Foreign Minister Dara Quinlan at the Security Council", "Dara Quinlan"),
+])
+def test_a_statement_pages_unattributed_quotes_are_whom_its_title_names(title, speaker, actors):
+    """A press release: "Statement from X on ..." over paragraphs of quotes with no attribution."""
+    text = (f"title: {title}\n\n\u201cI have long called for an immediate ceasefire.\n\n"
+            "\u201cI call on all parties to give the plan serious consideration.\n\n"
+            "\u201cIt is long past time for the suffering to end.\u201d\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == [speaker] * 3
+
+
+def test_a_news_title_names_no_speaker_for_unattributed_quotes(actors):
+    text = ("title: Ceasefire talks resume in Doha\n\n\u201cIt is long past time for the suffering to end.\u201d\n\n"
+            "Talks resumed on Monday.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == []
