@@ -181,8 +181,8 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     i += 1
                     continue
                 j = _single_close(p, i + 1, min(hi, i + 300))
-                if j is None and _whole_paragraph_single(p, i, hi):
-                    j = len(p.rstrip()) - 1  # a long British quote filling the paragraph
+                if j is None:
+                    j = _whole_paragraph_single(p, i, hi)  # a long British quote filling the paragraph
                 if j is not None:
                     out.append((i, j))
                     i = j + 1
@@ -194,16 +194,24 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _whole_paragraph_single(p: str, i: int, hi: int) -> bool:
-    """"‘Let’s just start with the children, ... [over 300 characters] ... babies back.’": a curly
+def _whole_paragraph_single(p: str, i: int, hi: int) -> int | None:
+    """"‘Let’s just start with the children, ... [over 300 characters] ... babies back.’": a
     single quote opening the paragraph (or after its colon) and closed only at its end, after
-    the sentence's stop: the whole paragraph is the quote, however long (the search for a close
-    stops at 300 characters, since apostrophes look like closing marks)."""
+    the sentence's stop or before it ("... for its people'."): the whole paragraph is the quote,
+    however long (the search for a close stops at 300 characters, since apostrophes look like
+    closing marks).  The closing mark's index, or None."""
     body = p.rstrip()
-    if p[i] != "\u2018" or hi < len(body) or not body.endswith("\u2019") or body[-2:-1] not in ".!?,":
-        return False
+    if p[i] not in "\u2018'" or hi < len(body):
+        return None
+    end = len(body) - 1
+    if body.endswith(("\u2019.", "'.")) and body[-3:-2].isalnum():
+        end -= 1
+    elif not (body[-1:] in "\u2019'" and body[-2:-1] in ".!?,"):
+        return None
+    if (p[i] == "'") != (body[end] == "'"):
+        return None  # (a curly quote closes a curly one, a straight one a straight one)
     before = p[:i].rstrip()
-    return (not before or before.endswith(":")) and _single_close(p, i + 1, len(body)) == len(body) - 1
+    return end if (not before or before.endswith(":")) and _single_close(p, i + 1, end + 1) == end else None
 
 
 def _runs_on(p: str, i: int, hi: int) -> bool:

@@ -110,6 +110,25 @@ def test_a_long_single_quoted_paragraph_is_one_quote():
     assert [(text[q.start:q.end]) for q in spans] == [body.strip()]
 
 
+@pytest.mark.parametrize("open_, close", [("'", "'."), ("'", ".'"), ("\u2018", "\u2019."), ("\u2018", ".\u2019")])
+def test_a_long_single_quoted_paragraph_may_close_before_its_stop(open_, close):
+    """A ministry's house style: 'Gaza is a man-made disaster. ... for its people'. (straight
+    marks, the stop after the close) is one quote too, however long."""
+    from extract.quotes import find_quotes
+    body = "Gaza is a man-made disaster. " + "Words cannot describe the suffering its people have endured. " * 6
+    body = body.strip().rstrip(".")
+    text = open_ + body + close
+    spans = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end].rstrip(".") for q in spans] == [body]
+
+
+def test_a_long_single_quoted_paragraph_needs_matching_marks():
+    from extract.quotes import find_quotes
+    body = "Gaza is a man-made disaster. " + "Words cannot describe the suffering its people have endured. " * 6
+    text = "'" + body.strip() + "\u2019"
+    assert find_quotes(text, [(0, len(text))]) == []
+
+
 def test_a_straight_single_quote_after_a_colon_runs_on_into_the_next_paragraph():
     # British house style with straight marks: reopened at each paragraph, closed at the last
     text = ("The minister said: 'I came here to see it for myself; I will never forget it.\n"
