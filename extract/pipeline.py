@@ -217,6 +217,9 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     return result
 
 
+_DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "June", "July", "August", "September", "October",
+                        "November", "December"})
 # "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
 # speaker a press release's title names, up to the topic
 _STATEMENT_TITLE = re.compile(r"(?:(?:Joint\s+)?Statement|Remarks|Message|Address)\s+(?:from|by|of)\s+(?:the\s+)?"
@@ -552,7 +555,11 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 between = masked[sents[si][0]:q.open_at]
                 if _WHILE_OTHER.search(between):
                     between = "\u00b7"  # another clause's subject
-                caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
+                written, flat = " ".join((sp.as_written or "").split()), " ".join(between.split())
+                if sp.kind == "person" and written.endswith(sp.name) and flat.startswith(written):
+                    # (the subject's own title words are no one else: "Belgian Foreign Minister X")
+                    between = flat[len(written) - len(sp.name):]
+                caps = [c for c in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:]) if c not in _DAY_WORDS]
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
         if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \

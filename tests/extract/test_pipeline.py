@@ -336,3 +336,20 @@ def test_a_news_title_names_no_speaker_for_unattributed_quotes(actors):
             "Talks resumed on Monday.\n")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert [q.speaker for q in res.quotes] == []
+
+
+@pytest.mark.parametrize("subject", ["Belgian Foreign Minister Dirk Vanlaere", "Belgian foreign minister Dirk Vanlaere",
+                                     "Dirk Vanlaere"])
+def test_a_subjects_title_words_and_a_weekday_are_no_other_person(subject, actors):
+    """"Belgian Foreign Minister X reacted on Thursday with “great satisfaction”": the subject's
+    own capitals and the day name nobody else who might own the fragment."""
+    text = f"{subject} reacted on Thursday with \u201cgreat satisfaction and hope\u201d to the announcement."
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dirk Vanlaere"]
+
+
+def test_another_name_between_a_body_and_a_quoted_clause_keeps_it_unattributed(actors):
+    text = ("The Anti-Defamation League has protested Roe's use of old tropes when he talks of Smith "
+            "meeting \u201cin secret with international banks to plot the destruction of sovereignty.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert "Anti-Defamation League" not in [q.speaker for q in res.quotes]
