@@ -80,7 +80,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
-    "minister", "minster", "premier", "pm", "king", "emir", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
+    "minister", "minster", "premier", "pm", "king", "emir", "prince", "princess", "sultan", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
     "organization", "organisation", "committee", "council", "forum", "families", "family", "relatives", "mother",
@@ -1366,9 +1366,10 @@ class NameIndex:
         word `name`, when no name ends with it (a person called by the first of two names:
         "Prabowo" for Prabowo Subianto; a surname written first in capitals, "Hayashi" for
         HAYASHI Yoshimasa; "Sheikh Abdullah" for Abdullah bin Zayed, "Prince Faisal" for Faisal
-        Bin Farhan Bin Abdullah: a given name and its patronymics); else `name` itself."""
+        Bin Farhan Bin Abdullah, "Sheikh Meshal" for Meshal Al Ahmad Al Sabah: a given name and
+        its patronymics or family); else `name` itself."""
         given = {f for _, f in self.full if f.split()[0].lower() == name.lower() and (
-            len(f.split()) == 2 or (len(f.split()) >= 3 and f.split()[1].lower() in _PATRONYMIC))}
+            len(f.split()) == 2 or (len(f.split()) >= 3 and f.split()[1].lower() in _PATRONYMIC | {"al", "el"}))}
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name

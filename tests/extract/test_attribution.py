@@ -4402,3 +4402,18 @@ def test_the_forum_is_the_forum_the_article_names(intro, said, body, actors):
     article that names another forum means that one."""
     text = f"{intro}\n\n\u201cWe demand to abandon the framework,\u201d {said} in a statement."
     assert [s for _, s, _ in quotes(text, actors)] == [body]
+
+
+def test_an_honorific_and_given_name_is_the_full_name_with_its_family(actors):
+    """"Emir Sheikh Nasser Al Ahmad Al Rumi called ... Sheikh Nasser hit out at": the given name
+    and its family ("Al ..."), as with patronymics ("bin ...")."""
+    text = ("Emir Sheikh Nasser Al Ahmad Al Rumi called on the world to act.\n\n"
+            "Sheikh Nasser hit out at the \u201cdouble standards in the application of laws.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Nasser Al Ahmad Al Rumi"]
+
+
+@pytest.mark.parametrize("title", ["Crown Prince", "Princess"])
+def test_a_royal_title_alone_is_its_holder_named_before(title, actors):
+    text = (f"Bahrain's {title} Nasser bin Hamad Al Rumi said on Friday the war is an \u201cintolerable "
+            f"situation.\u201d\n\nThe {title} said the scriptures \u201cboth prohibit the killing of civilians.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Nasser bin Hamad Al Rumi"] * 2
