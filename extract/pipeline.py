@@ -859,8 +859,14 @@ _CONTINUED = re.compile(r"\s*,\s*(?:but|and)\s+(?:it|this|that|he|she|they)\s+(?
 
 def _rest_after(masked: str, ev: Event, end: int) -> str:
     """The sentence's rest after an attribution: after the speaker when it follows the verb
-    ("said X", "according to X"), else after the verb."""
+    ("said X", "according to X", "quoted X as saying"), else after the verb."""
+    if ev.kind == "pre" and ev.mention.start >= ev.vend:
+        am = _AS_SAYING.match(masked, ev.mention.end, end)  # ("the channel quoted Alon as saying")
+        return masked[am.end() if am else ev.mention.end:end]
     return masked[ev.mention.end if ev.kind in ("inverted", "according") else ev.vend:end]
+
+
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|having\s+said)\b")
 
 
 # holding a view, not saying words: "Hamas hopes ...", "Israel wants ..."

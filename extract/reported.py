@@ -118,6 +118,10 @@ _ONLY_ANAPHOR = re.compile(r"(?:this|that|it|so|these|those)(?:\s+(?:on|in|at|du
 
 
 _CITE_VERBS = {"citing", "cited", "cites", "cite"}
+# when and where, no clause: "last week in private conversation", "on Sunday at a rally"
+_SETTING_ONLY = re.compile(r"(?:\s*(?:(?:last|this|next|on|earlier|later)\s+(?:this\s+)?[A-Za-z]+|yesterday|today|"
+                           r"(?:in|at|during|before|after|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s*,?)+[\s.]*")
 _AFTER_CITED = re.compile(r"\s*(?:as\s+(?:saying|telling|stating)\b)?\s*,?\s*(?:that\s+)?")
 # "citing a senior Hamas official it did not name", "citing two sources": a source, not a reason
 _CITED_SOURCE = re.compile(r"(?:(?:a|an|the|its|their|his|her|one|two|three|several|unnamed|anonymous|[A-Z][\w'\u2019-]*|"
@@ -208,7 +212,9 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         # "the channel reported, citing a source in the leadership, that ...", "quoted an official
         # as saying ...": the source named after the verb is no part of what was said
         cm = _AFTER_CITED.match(masked, ev.mention.end, end)
-        return _clean(text, masked, cm.end(), end) if cm.end() < end else None
+        if cm.end() >= end or _SETTING_ONLY.fullmatch(masked, cm.end(), end):
+            return None  # ("“...,” the channel quoted X as saying last week in private": the quote was it)
+        return _clean(text, masked, cm.end(), end)
     after = masked[ev.vend:end]
     if _WH_BEFORE.search(masked, max(ss, ev.mention.start - 30), ev.mention.start):
         return None  # "the gap between what Trump says his plan would do and ...": not a claim

@@ -353,3 +353,13 @@ def test_another_name_between_a_body_and_a_quoted_clause_keeps_it_unattributed(a
             "meeting \u201cin secret with international banks to plot the destruction of sovereignty.\u201d")
     res = extract_article(text, "t.txt", actors=actors, positions=False)
     assert "Anti-Defamation League" not in [q.speaker for q in res.quotes]
+
+
+def test_quoted_as_saying_with_a_setting_after_it_still_attributes_the_quote(actors):
+    """"“...,” the channel quoted Roe as saying last week in private conversation.": the setting
+    after "as saying" is no clause of his; the quote before is what he said."""
+    text = ("\u201cWe are desperate,\u201d the channel quoted Dan Roe as saying last week in private "
+            "conversation. \u201cWith this government, there will be no deal.\u201d")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dan Roe", "Dan Roe"]
+    assert [r.content for r in res.reported] == []

@@ -997,3 +997,9 @@ def test_what_someone_must_agree_to_is_not_their_stance(modal, actors):
     assert [s for s, _, _ in reported(text, actors)] == ["Dan Kessel"]
     assert [s for s, _, _ in reported("Israel has agreed to a number of conditions, including a pause.",
                                       actors)] == ["Israel"]
+
+
+def test_quoted_as_saying_keeps_a_clause_that_names_a_place(actors):
+    res = extract_article("The channel quoted Dan Roe as saying the talks in Cairo would fail.", "t.txt",
+                          actors=actors, positions=False)
+    assert [r.content for r in res.reported] == ["the talks in Cairo would fail"]
