@@ -15,6 +15,7 @@ from dataclasses import replace
 from extract.actors import Actors, load_actors
 from extract.attribution import (ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS,
                                  STANCE_VERBS, Attributor, Event, Speaker, _SOURCE_HEADS)
+from extract.dates import MONTHS, WEEKDAYS
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
 from extract.quotes import QuoteSpan, find_quotes, split_nicknames
@@ -217,9 +218,12 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     return result
 
 
-_DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                        "February", "March", "April", "June", "July", "August", "September", "October",
-                        "November", "December"})
+def _day_word(word: str) -> bool:
+    """A weekday or a month written out ("Thursday", "October"; not "May", also a name)."""
+    low = word.lower()
+    return low in WEEKDAYS or (low in MONTHS and len(low) > 3)
+
+
 # "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
 # speaker a press release's title names, up to the topic
 _STATEMENT_TITLE = re.compile(r"(?:(?:Joint\s+)?Statement|Remarks|Message|Address)\s+(?:from|by|of)\s+(?:the\s+)?"
@@ -559,7 +563,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 if sp.kind == "person" and written.endswith(sp.name) and flat.startswith(written):
                     # (the subject's own title words are no one else: "Belgian Foreign Minister X")
                     between = flat[len(written) - len(sp.name):]
-                caps = [c for c in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:]) if c not in _DAY_WORDS]
+                caps = [c for c in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", between[1:])
+                        if not _day_word(c)]
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
         if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \
