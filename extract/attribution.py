@@ -9,6 +9,7 @@ its sentence, a colon lead-in, or its neighbouring quote's speaker.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -20,7 +21,7 @@ from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
-                              RELATION_HEADS,
+                              RELATION_HEADS, SPOKES,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               SOURCE_QUALIFIER, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
 
@@ -4007,7 +4008,7 @@ class Attributor:
                 spokes and not any(w[:1].isupper() for w in words[1:-1])):
             return None  # (a bare "the spokesman": several people hold that role in one article)
         sides = self._modifier_sides(words)
-        want = {_SPOKES.get(norm(w), norm(w)) for w in words[1:]} - {
+        want = {SPOKES.get(norm(w), norm(w)) for w in words[1:]} - {
             w for w, sd in sides.items() if sd not in (None, "Other")}
         side = next((sd for sd in sides.values() if sd not in (None, "Other")), None)
         if side is None and len(words) > 2:
@@ -4016,11 +4017,11 @@ class Attributor:
             side = whole[0] if whole and whole[0] != "Other" else None
         # ("Washington's top diplomat" is the Secretary of State: a loose modifier narrows
         # nothing, and the role noun may be one of its title synonyms)
-        head_words = {_SPOKES.get(norm(head), norm(head))} | _TITLE_SYNONYMS.get(head, frozenset())
-        want -= _LOOSE_MODIFIERS | {_SPOKES.get(norm(head), norm(head))}
+        head_words = {SPOKES.get(norm(head), norm(head))} | _TITLE_SYNONYMS.get(head, frozenset())
+        want -= _LOOSE_MODIFIERS | {SPOKES.get(norm(head), norm(head))}
 
         def holds(title: str) -> bool:
-            ws = {_SPOKES.get(w, w) for w in norm(title).split()}
+            ws = {SPOKES.get(w, w) for w in norm(title).split()}
             return want <= ws and bool(head_words & ws)
         holders: dict[str, tuple[int, str]] = {}
         later: dict[str, tuple[int, str]] = {}
@@ -4045,7 +4046,7 @@ class Attributor:
         if head in _COMMON_ROLES or not {head.capitalize(), head.title()} & TITLE_CAPS:
             return None  # (a title: "the court", "the campaign" are no office anyone was given)
         sides = self._modifier_sides(words)
-        plain = {_SPOKES.get(t, t) for w in words[1:] if sides.get(norm(w)) in (None, "Other")
+        plain = {SPOKES.get(t, t) for w in words[1:] if sides.get(norm(w)) in (None, "Other")
                  for t in norm(w).split()}
         plain -= _LOOSE_MODIFIERS | {"of", "for", "at", "to"}
         found = self.names.holders_of(plain, pos)
@@ -4825,8 +4826,7 @@ def _aux_strip(pre: str) -> str:
 
 
 # One role, three words: a title file's "spokesman" is the article's "spokesperson".
-_SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
-_SPOKES_HEADS = frozenset(_SPOKES) | {"spokesman"}
+_SPOKES_HEADS = frozenset(SPOKES) | {"spokesman"}
 # Roles that several people hold in one article: "the official" names none of them by role.
 _COMMON_ROLES = frozenset({"official", "source", "people"})
 # bodies written in the plural: "UN agencies", "aid groups", "Arab states"
@@ -4933,12 +4933,7 @@ def _is_word_char(c: str) -> bool:
 def _adjective_of(adj: str, place: str) -> bool:
     """"iranian" of "iran", "lebanese" of "lebanon", "turkish" of "turkey": the adjective
     shares all but the place's last two letters, and at least four (not "islamic" of "islamabad")."""
-    n = 0
-    for a, b in zip(adj, place):
-        if a != b:
-            break
-        n += 1
-    return n >= max(4, len(place) - 2) and adj != place
+    return len(os.path.commonprefix([adj, place])) >= max(4, len(place) - 2) and adj != place
 
 
 def _initials_of(form: str, name: str) -> bool:

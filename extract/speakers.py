@@ -1157,7 +1157,8 @@ NAME_RUN = re.compile(
 _OFFICE_CHAIN = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w\u2019.-]*[ \t]+)*?[A-Z][\w\u2019.-]*)"
                            r"(?:[ \t]+(?:of|for|at|to)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019.-]*)*)+[ \t]+$")
 
-_SPOKES_WORD = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
+# a spokeswoman or spokesperson holds the role a "spokesman" names
+SPOKES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 
 _KIN_WORDS = "mother|father|wife|husband|son|daughter|brother|sister|widow|grandmother|grandfather"
 _KIN_GIVEN = re.compile(rf"\b([A-Z][\w-]+)[\u2019']s\s+(?:{_KIN_WORDS})\s+([A-Z][a-z][\w-]*)\b(?![\u2019']|\s+[A-Z]|-)")
@@ -1346,7 +1347,7 @@ class NameIndex:
         found: dict[str, tuple[int, str]] = {}
         for name, said in self._titles.items():
             for p, t in said:
-                if p < pos and words <= {_SPOKES_WORD.get(w, w) for w in norm(" ".join(t)).split()}:
+                if p < pos and words <= {SPOKES.get(w, w) for w in norm(" ".join(t)).split()}:
                     found[name.split()[-1]] = max(found.get(name.split()[-1], (-1, "")), (p, name))
         return list(found.values())
 
