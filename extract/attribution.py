@@ -1981,6 +1981,12 @@ class Attributor:
                 # "the UN agency for Palestinian refugees (UNRWA), which ..., said": the named body
                 return Mention(self.masked[men.start:am.end()], men.start, am.end(), "org", name=actor.name)
         actor = self.actors.find(men.text)
+        if actor is None and men.kind == "org" and (wt := _WHERE_TAIL.search(men.text)):
+            # "the Prime Minister's Office in Jerusalem said": the listed body, wherever it sits
+            actor = self.actors.find(men.text[:wt.start()])
+            if actor is not None and actor.kind == "organisation":
+                return Mention(men.text[:wt.start()], men.start, men.start + wt.start(), "org", name=actor.name)
+            actor = None
         if actor is None and men.kind == "descriptor":
             return men
         if actor is not None and men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()):
@@ -3364,6 +3370,10 @@ class Attributor:
             return None
         if si >= 2 and self.sents[si - 2][2] == self.sents[si - 1][2]:
             return None  # (the paragraph before has more than that one sentence: whose, then?)
+        ss = self.sents[si - 1][0]
+        if any(e.sent == si - 1 and e.kind != "possessive" and "," in self.masked[ss:e.mention.start]
+               for e in self.events):
+            return None  # ("Israel received a body, the Prime Minister's Office said.": the office's words)
         sp = self.subject_of_sentence(si - 1)
         return sp if sp is not None and sp.kind == "org" else None
 

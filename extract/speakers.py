@@ -558,6 +558,16 @@ _SIDE_ADJ = re.compile(r"(?:pan|anti|pro|non)-[A-Z][\w\u2019'-]*")
 _PLACED_ADJ = re.compile(r"[A-Z][\w.\u2019'-]*-(?:based|run|backed|led|controlled|funded|affiliated|aligned)")
 
 
+def _det_before_caps(toks, j: int) -> int | None:
+    """The article before a run of up to four capitalised words ending at j - 1 ("The Hamas
+    terrorist group", "The Palestinian Islamic Jihad terrorist group"), or None."""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and _is_cap(toks[i][0]) and toks[i][0] not in STOP_CAPS \
+            and toks[i][0].lower() not in ("the", "a", "an"):
+        i -= 1
+    return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
+
+
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
@@ -659,8 +669,7 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
             continue
         # (after a capitalised adjective: "The Islamist terror group", "the Iranian-backed militia")
         det = j - 1 if j > 0 and toks[j - 1][0].lower() in DETERMINERS else (
-            j - 2 if j > 1 and toks[j - 2][0].lower() in ("the", "a", "an") and _is_cap(toks[j - 1][0])
-            and toks[j - 1][0] not in STOP_CAPS and toks[k][0].islower() else None)
+            _det_before_caps(toks, j) if toks[k][0].islower() else None)
         if (first <= k and w.isalpha() and w.islower() and det is not None
                 and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")
                 and not (lw in _CONTENT_NOUNS and _is_cap(toks[j + 1][0]))):

@@ -4417,3 +4417,23 @@ def test_a_royal_title_alone_is_its_holder_named_before(title, actors):
     text = (f"Bahrain's {title} Nasser bin Hamad Al Rumi said on Friday the war is an \u201cintolerable "
             f"situation.\u201d\n\nThe {title} said the scriptures \u201cboth prohibit the killing of civilians.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Nasser bin Hamad Al Rumi"] * 2
+
+
+def test_the_statement_after_a_sentence_of_someone_elses_words_is_that_speakers(actors):
+    """"Hamas handed over ..., the Foreign Ministry said. “...,” the statement added": the
+    body opening the sentence before is what the ministry reported on, not who issued it."""
+    text = ("Hamas handed over the remains of a hostage on Monday, the Prime Minister's Office said.\n\n"
+            "Officials \u201care in constant contact with the families,\u201d the statement added.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Prime Minister's Office"]
+
+
+def test_a_listed_group_named_before_a_common_noun_is_that_group(actors):
+    text = "The Palestinian Islamic Jihad terrorist group earlier claimed to have \u201cfound\u201d the body."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Palestinian Islamic Jihad"]
+
+
+def test_a_listed_body_with_its_seat_is_the_listed_body(actors):
+    """"the Prime Minister's Office in Jerusalem": the place is where the body sits, not part of
+    its name (the store then merges it with every other mention of the office)."""
+    text = "\u201cThe effort will not end,\u201d the Prime Minister\u2019s Office in Jerusalem said."
+    assert [s for _, s, _ in quotes(text, actors)] == ["Prime Minister's Office"]

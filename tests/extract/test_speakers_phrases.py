@@ -38,6 +38,7 @@ def test_np_before(phrase, kind, name):
     "the pan-Arab organization",              # a side-naming adjective
     "the Cairo-based, pan-Arab organization",  # two adjectives set off by a comma
     "Twenty-five Democratic senators",         # elected members, counted
+    "The Dror Liberation Front terrorist group",  # a body's name of several words before the noun
 ])
 def test_np_before_keeps_the_whole_descriptor(phrase):
     m = np_before(phrase + " said", len(phrase), 0)
