@@ -720,6 +720,8 @@ _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+[^,;()\u201c\u201d\"]{1,60}?)?\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
 # ("supporters in Congress" keep it)
+# "the Bergs": a family by its surname in the plural
+_FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
                          r"Government|Administration|Legislature)\b)(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
                          r"western|central|besieged|occupied)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
@@ -2509,6 +2511,9 @@ class Attributor:
         return self._name(Mention(name, start, start + len(name), "name", name=name), start)
 
     def _name(self, men: Mention, pos: int) -> Speaker:
+        fam = _FAMILY_PLURAL.fullmatch(men.text.strip(" ,."))
+        if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
+            return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
@@ -2618,6 +2623,19 @@ class Attributor:
         sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
                      actor=actor.name if actor is not None else None)
         return sp
+
+    def _couple_named(self, surname: str, at: int) -> Speaker | None:
+        """"the Bergs": the people the article last named together under that surname ("Leah
+        and Simcha Berg", "Anna, Dov and Leah Berg"), within a few paragraphs."""
+        found = None
+        for lm in re.finditer(rf"\b((?:[A-Z][\w\u2019'-]+,\s+)*[A-Z][\w\u2019'-]+,?\s+and\s+[A-Z][\w\u2019'-]+\s+"
+                              rf"{re.escape(surname)})\b", self.masked[max(0, at - 2000):at]):
+            found = lm.group(1)
+        if found is None:
+            return None
+        while "," in found and found.split(",")[0] in STOP_CAPS:
+            found = found.split(",", 1)[1].strip()  # ("Earlier on Thursday, Leah and Simcha Berg")
+        return self._name(Mention(found, at, at + len(found), "name", name=found), at)
 
     def _office_holder_full(self, name: str, full: str) -> str:
         """"Prime Minister Netanyahu" is not "his wife, Sara Netanyahu": a full name the article

@@ -4437,3 +4437,10 @@ def test_a_listed_body_with_its_seat_is_the_listed_body(actors):
     its name (the store then merges it with every other mention of the office)."""
     text = "\u201cThe effort will not end,\u201d the Prime Minister\u2019s Office in Jerusalem said."
     assert [s for _, s, _ in quotes(text, actors)] == ["Prime Minister's Office"]
+
+
+@pytest.mark.parametrize("named", ["Leah and Simcha Berg", "Anna, Dov and Leah Berg"])
+def test_a_family_by_its_surname_in_the_plural_is_the_people_named_together(named, actors):
+    text = (f"Earlier on Thursday, {named}, parents of soldier Hadar Berg, said the war will not end.\n\n"
+            "\u201cThis war was born 11 years ago,\u201d the Bergs said in a statement.")
+    assert [s for _, s, _ in quotes(text, actors)] == [named]
