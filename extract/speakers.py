@@ -1215,6 +1215,16 @@ def article_surnames(prose: str):
         _SURNAMES_HERE.reset(token)
 
 
+# "Brothers David and Ariel Roe": kin in the plural before names is no title of one person
+_KIN_PLURALS = frozenset({"Brothers", "Sisters", "Parents", "Siblings", "Twins", "Cousins", "Spouses",
+                          "Grandparents", "Sons", "Daughters"})
+_KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|couple|spouses|husband|wife|"
+                     r"mother|father|sons?|daughters?|grandparents|family|families)\b", re.I)
+# given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
+_GIVEN_LIST = re.compile(r"(?<![\w\u2019'.-])((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and)\s+"
+                         r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
+
+
 class NameIndex:
     """Full names written in an article, for turning "Smotrich" into "Bezalel Smotrich"."""
 
@@ -1254,6 +1264,7 @@ class NameIndex:
                     break
                 start = body.find(words[0], start)
 
+        self._given_lists(body)
         for km in (_KIN_GIVEN.finditer(body) if _KIN_GIVEN_HINT.search(body) else ()):
             # "Gvili's mother Talik": Talik Gvili, as a family shares its surname (but not "Nimrod's
             # brother Yotam" where the article wrote "whose son Nimrod" or "Nimrod Cohen": a given name)
@@ -1262,6 +1273,27 @@ class NameIndex:
                          rf"{owner}\b(?![\u2019'])|\b{owner}\s+[A-Z][a-z]", body):
                 continue
             self._append(km.start(2), f"{km.group(2)} {km.group(1)}")
+
+    def _given_lists(self, body: str) -> None:
+        """"Brothers David and Ariel Roe", "Anna, Dov and Leah Berg": given names listed before
+        one surname share it, so a later "David added" is David Roe.  Not a word the article
+        uses in a full name of its own ("Smith and Jane Doe" where it wrote "John Smith"), nor a
+        listed actor, country or title."""
+        actors = self.actors
+        words_in_names = None
+        for lm in _GIVEN_LIST.finditer(body):
+            surname = lm.group(2)
+            if surname in STOP_CAPS or surname in ORG_HEADS or surname in TITLE_CAPS or not _KIN_CUE.search(
+                    body, max(0, lm.start() - 40), min(len(body), lm.end() + 60)):
+                continue  # (only where the sentence says they are kin: "Obama and Hillary Clinton" are not)
+            if words_in_names is None:
+                words_in_names = {w for _, f in self.full for w in f.split()}
+            for gm in re.finditer(r"[A-Z][a-z]+", lm.group(1)):
+                given = gm.group(0)
+                if given in words_in_names or given in STOP_CAPS or given in TITLE_CAPS or given in _KIN_PLURALS \
+                        or (actors is not None and (actors.is_country(given) or actors.find(given))):
+                    continue
+                self._append(lm.start(1) + gm.start(), f"{given} {surname}")
 
     def _add(self, start: int, words: list[str]) -> None:
         """Register one run of capitalised words as a full name, once titles, stop words and
@@ -1275,6 +1307,7 @@ class NameIndex:
 
         p = 0
         while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])
+                                  or words[p] in _KIN_PLURALS
                                   or p > 0 and words[p] in _PLACE_SECOND_WORDS) \
                 and not (len(words) - p >= 2 and listed(words[p:])):  # ("Gaza City Karim Roe": no "City")
             p += 1

@@ -4444,3 +4444,15 @@ def test_a_family_by_its_surname_in_the_plural_is_the_people_named_together(name
     text = (f"Earlier on Thursday, {named}, parents of soldier Hadar Berg, said the war will not end.\n\n"
             "\u201cThis war was born 11 years ago,\u201d the Bergs said in a statement.")
     assert [s for _, s, _ in quotes(text, actors)] == [named]
+
+
+@pytest.mark.parametrize("intro, said, speaker", [
+    ("Brothers Dov and Eli Marom, freed in October, gave a joint speech.", "Dov added", "Dov Marom"),
+    ("Sisters Noa and Yael Marom gave a joint speech.", "Noa said", "Noa Marom"),
+    ("Her parents, Anna, Dov and Leah Marom, spoke at the rally.", "Anna said", "Anna Marom"),
+    # no word of kin: a surname and another person's full name ("Obama and Hillary Clinton")
+    ("Senator Gomez and Linda Ferro met on Tuesday.", "Gomez said", "Gomez"),
+])
+def test_given_names_listed_before_one_surname_share_it(intro, said, speaker, actors):
+    text = f"{intro}\n\n{said}, \u201cI stand here today after long days of despair.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == [speaker]
