@@ -720,6 +720,14 @@ _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+[^,;()\u201c\u201d\"]{1,60}?)?\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
 # ("supporters in Congress" keep it)
+# ... but after these the object is the one speaking: "quoted the minister saying", "recalls her editor telling"
+_OBJECT_SPEAKS = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "recalls", "recalled",
+                            "recalling", "recall", "remembers", "remembered", "heard", "hears", "saw", "sees",
+                            "watched", "showed", "shows", "described", "describes"})
+# a main verb's short object, then a participle with no comma: "called out the prime minister saying"
+_OBJECT_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:out|on|off|up))?\s+(?:the|his|her|their|its)\s+"
+                                     r"(?:(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+){0,3}?"
+                                     r"(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+")
 # "the Bergs": a family by its surname in the plural
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
@@ -1191,6 +1199,14 @@ class Attributor:
                         if ev.kind == "pre" and ev.vend <= ss + aside.start() and ev.mention.kind != "pronoun"]
                 if main:
                     return Event(verb, vs, ve, main[-1].mention, si, para, "pre")
+        if verb.endswith("ing"):
+            main = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"
+                         and ev.mention.kind != "pronoun" and ev.vend <= vs), None)
+            if main is not None and main.verb not in _OBJECT_SPEAKS \
+                    and _OBJECT_THEN_PARTICIPLE.fullmatch(m, main.vend, vs):
+                # "X called out the prime minister saying “...”": the participle goes on from the
+                # main verb's subject, past its object
+                return Event(verb, vs, ve, main.mention, si, para, "pre")
         # Subject before the verb.
         cut = _aux_strip(pre)
         # (any verb closing a quote's own attribution takes a common noun: "“...?” the premier shot back")

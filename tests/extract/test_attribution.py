@@ -4456,3 +4456,14 @@ def test_a_family_by_its_surname_in_the_plural_is_the_people_named_together(name
 def test_given_names_listed_before_one_surname_share_it(intro, said, speaker, actors):
     text = f"{intro}\n\n{said}, \u201cI stand here today after long days of despair.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Anna Roe on Saturday again called out the prime minister saying \u201cthe only way is a deal.\u201d", "Anna Roe"),
+    ("Anna Roe slammed the premier saying \u201cthe only way is a deal.\u201d", "Anna Roe"),
+    # after a verb of quoting or recalling, the object speaks
+    ("Anna Roe quoted the prime minister saying \u201cthe only way is a deal.\u201d", "Dov Marom"),
+])
+def test_a_participle_after_the_main_verbs_object_is_the_subjects(sentence, speaker, actors):
+    got = [s for _, s, _ in quotes(f"Prime Minister Dov Marom spoke on Friday.\n\n{sentence}", actors)]
+    assert len(got) == 1 and got[0].endswith(speaker)
