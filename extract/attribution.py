@@ -2141,7 +2141,8 @@ class Attributor:
         if men is None or men.kind not in ("name", "org"):
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
-        if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),)?"
+        if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),"
+                        r"|,\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+of\s+[^,;:\u00b7]{1,60},)?"
                         r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at:verb_at + 70]):
             return None
         if _ADDRESSED_PASSIVE.match(m, verb_at, se):

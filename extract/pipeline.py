@@ -567,6 +567,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                         if not _day_word(c)]
                 if len(caps) <= len(sp.name.split()) + 1 and "\u00b7" not in between:
                     out[i] = (None, sp)
+        if out[i][1] is None and not q.single:
+            sp = _introduced_in_sentence_before(text, masked, q, sents, sindex, events, att)
+            if sp is not None:
+                out[i] = (None, sp)
         if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \
                 and _source_goes_on(text, masked, q, spans[i - 1], paras, events):
             out[i] = out[i - 1]
@@ -1277,6 +1281,22 @@ def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, eve
             or not _words(masked, prev) & QUOTE_LEAD_WORDS:
         return None
     sp = att.subject_of_sentence(psents[0])
+    return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
+
+
+def _introduced_in_sentence_before(text, masked, q: QuoteSpan, sents, sindex, events, att) -> Speaker | None:
+    """A whole quoted sentence right after a sentence of its paragraph that has no one's speech
+    but whose subject, a named person, gives a speech or addresses someone (QUOTE_LEAD_WORDS):
+    "Rotem Roe, son of ..., delivered a harrowing speech. “Seven men ...”" is Rotem Roe's, not
+    the last paragraph's speaker's."""
+    sq = sindex.at(q.open_at)
+    if sq == 0 or masked[sents[sq][0]:q.open_at].strip() or not text[q.start:q.start + 1].isupper():
+        return None
+    ss, se, para = sents[sq - 1]
+    if para != q.para or any(ev.sent == sq - 1 for ev in events) or "\u00b7" in masked[ss:se] \
+            or not {w.lower() for w in re.findall(r"[A-Za-z]+", masked[ss:se])} & QUOTE_LEAD_WORDS:
+        return None
+    sp = att.subject_of_sentence(sq - 1)
     return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
 
 

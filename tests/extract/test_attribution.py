@@ -4467,3 +4467,15 @@ def test_given_names_listed_before_one_surname_share_it(intro, said, speaker, ac
 def test_a_participle_after_the_main_verbs_object_is_the_subjects(sentence, speaker, actors):
     got = [s for _, s, _ in quotes(f"Prime Minister Dov Marom spoke on Friday.\n\n{sentence}", actors)]
     assert len(got) == 1 and got[0].endswith(speaker)
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rotem Marom, son of slain hostage Amiram Marom, delivered a harrowing speech at the rally.", "Rotem Marom"),
+    ("Rotem Marom addressed the crowd in the square.", "Rotem Marom"),
+    # an action, not a speech: the source of the paragraph before goes on
+    ("Rotem Marom visited the border on Monday.", "Dana Roe"),
+])
+def test_a_quote_after_a_sentence_in_which_someone_gives_a_speech_is_theirs(lead, speaker, actors):
+    text = ("Dana Roe called for an inquiry. \u201cWe will not stop until all hostages are home,\u201d she said.\n\n"
+            f"{lead} \u201cSeven men lie in narrow, filthy tunnels, waiting for someone to bring them home.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dana Roe", speaker]
