@@ -728,6 +728,7 @@ _OBJECT_SPEAKS = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "c
 _OBJECT_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:out|on|off|up))?\s+(?:the|his|her|their|its)\s+"
                                      r"(?:(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+){0,3}?"
                                      r"(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+")
+_THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 # "the Bergs": a family by its surname in the plural
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
@@ -3077,6 +3078,13 @@ class Attributor:
             kin = self._relative_of_owner(det, men.head, men.start, words)
             if kin is not None:
                 return kin
+        if det == "their" and (cm := _THEIR_CONJOINED.search(self.masked, max(0, men.start - 80), men.start)):
+            # "More than 200 former hostages and their family members said": the two together
+            first = np_before(self.masked, men.start - len(cm.group(0)), max(0, men.start - 80), common_nouns=True)
+            if first is not None and first.kind == "descriptor" and (first.head or "") in PLURAL_HEADS:
+                whole = self.masked[first.start:men.end]
+                party, faction = self._party_of_text(whole)
+                return Speaker(whole, party, faction, "descriptor", plural=True, as_written=whole, head=men.head)
         if det == "their" and len(words) == 2 and men.head in _PARENT_PRONOUN:
             # "“The kids are well,” their father said" after Itzik Horn, who spoke of "his sons"
             parent = self._parent_heard(_PARENT_PRONOUN[men.head], pos)

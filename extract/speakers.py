@@ -80,6 +80,7 @@ GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
 DESC_HEADS = GENERIC_HEADS | {
+    "hostages", "captives", "abductees", "detainees", "prisoners",  # ("More than 200 former hostages said")
     "minister", "minster", "premier", "pm", "king", "emir", "prince", "princess", "sultan", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
@@ -224,7 +225,7 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
                 "men", "women", "survivors", "staffers", "participants", "organizations", "organisations", "charities",
-                "signatories", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "judges",
+                "signatories", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "captives", "abductees", "detainees", "prisoners", "judges",
                 "lawyers", "medics", "operatives", "representatives", "rescuers", "spokespeople", "students",
                 "workers", "services", "victims", "soldiers", "troops", "colleagues", "friends", "neighbors",
                 "neighbours", "politicians", "legislators", "campaigners", "clerics", "academics", "commentators",

@@ -4479,3 +4479,11 @@ def test_a_quote_after_a_sentence_in_which_someone_gives_a_speech_is_theirs(lead
     text = ("Dana Roe called for an inquiry. \u201cWe will not stop until all hostages are home,\u201d she said.\n\n"
             f"{lead} \u201cSeven men lie in narrow, filthy tunnels, waiting for someone to bring them home.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dana Roe", speaker]
+
+
+@pytest.mark.parametrize("subject", ["More than 200 former hostages", "Freed captives",
+                                     "Former hostages and their family members"])
+def test_hostages_and_their_families_speak_as_a_group(subject, actors):
+    text = (f"{subject} on Sunday said the premier should establish a commission.\n\n"
+            "In a letter, they demanded \u201ctruth, justice, and accountability.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == [subject]
