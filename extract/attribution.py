@@ -728,6 +728,8 @@ _OBJECT_SPEAKS = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "c
 _OBJECT_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:out|on|off|up))?\s+(?:the|his|her|their|its)\s+"
                                      r"(?:(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+){0,3}?"
                                      r"(?!that\b|who\b|which\b|and\b|to\b)[\w\u2019'-]+\s+")
+# a participle's aside closing the subject ("..., writing in the Sunday Times")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:writing|speaking|talking|appearing|posting)\b[^,;:\u00b7]{0,60}$")
 _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 # "the Bergs": a family by its surname in the plural
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
@@ -1683,6 +1685,12 @@ class Attributor:
                 return self._subject(ss, ss + pm.start(), common_nouns, participle)
             # "X, the ..., said" / "X, speaking in Beirut, said": skip the parenthetical.
             body = seg[:-1]
+            pa = _PARTICIPLE_ASIDE.search(body)
+            cm = _CONJOINED.fullmatch(m, ss, ss + pa.start()) if pa and " and " in body[:pa.start()] else None
+            if cm and _names_only(cm.group(1)) and not is_body_name(cm.group(1).split()):
+                # "Foreign Secretary X and Foreign Minister Y, writing in the Sunday Times, warned":
+                # the two together, as without the aside
+                return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head="and")
             # (not the comma of "the Washington, DC-based lobbying group": a place and its region)
             commas = [i for i, c in enumerate(body) if c == "," and not _SEAT_AFTER_COMMA.match(body, i + 1)]
             for c in reversed(commas[-3:]):
@@ -3001,6 +3009,9 @@ class Attributor:
                 found = self._fullest_for_actor(actor, "")
                 names.append(found if len(found.split()) > 1 else actor.name)
             else:
+                if actor is None and not country and (titled := np_after(bare, 0, len(bare))) is not None \
+                        and titled.kind == "name" and titled.name and titled.end == len(bare):
+                    bare = titled.name  # "Foreign Minister Anna Berg": the name, not its title
                 names.append(country or (actor.name if actor is not None else self.names.fullest(bare, pos)))
             sides.add(actor.party if actor is not None else
                       self._party_of_text(country or member)[0] or "Other")

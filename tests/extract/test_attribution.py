@@ -4487,3 +4487,11 @@ def test_hostages_and_their_families_speak_as_a_group(subject, actors):
     text = (f"{subject} on Sunday said the premier should establish a commission.\n\n"
             "In a letter, they demanded \u201ctruth, justice, and accountability.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == [subject]
+
+
+@pytest.mark.parametrize("aside", ["writing in the Sunday Times", "speaking at a joint news conference in Berlin"])
+def test_two_named_speakers_before_a_participles_aside_speak_together(aside, actors):
+    text = (f"Foreign Secretary Dov Marom and Foreign Minister Anna Berg, {aside}, warned that "
+            "\u201ctoo many civilians have been killed\u201d.\n\n"
+            "\u201cWe therefore support a ceasefire, but only if it is sustainable,\u201d they wrote.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom and Anna Berg"] * 2
