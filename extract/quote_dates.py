@@ -26,6 +26,9 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # (the role may end in its own comma before the name: "..., a close friend of Judith, Anna Berg said")
 _LEAD_THEN_ROLE = re.compile(r"^(.*?,)\s*((?:(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+\s+){0,6}"
                              r"(?!who\b|which\b|that\b|whose\b)[\w\u2019'.-]+),?\s*$")
+# "<subject> met Tuesday in Madrid with ... and <verb>": a dated predicate before the reporting verb
+_CONJOINED_PREDICATE = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+ed|met|spoke|went|held|gave|made|took|sat|wrote|told)\b"
+                                  r"([^,;:\u00b7\u201c\u201d\"]{1,120}?),?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?")
 _IN_LEAD = re.compile(r"\s*(?:In|At|During)\b[^,;]{0,60},\s*")
 # cheap test before the lead patterns: a weekday, a month or a number may stand there
 _DATEISH = re.compile(r"day\b|\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|yesterday|today", re.I)
@@ -72,6 +75,12 @@ def event_date(masked: str, sents, ev: Event, published: str | None, occ=None) -
         if date is None and mid:
             # "X, speaking on Tuesday, said", "X, in a statement on Tuesday, said"
             date = lead_date(mid.group(1), published)
+    if date is None and ev.kind == "pre" and _DATEISH.search(between) and (cp := _CONJOINED_PREDICATE.fullmatch(between)):
+        # "X met Tuesday in Madrid with families ... and called for “...”": the verb this one is
+        # conjoined with dates the occasion, unless another time phrase parts them
+        d = said_date(cp.group(1), cp.group(2), published)
+        if d and not breaks_continuation(cp.group(2), d, published):
+            date = d
     lead = masked[ss:min(ev.mention.start, ev.vstart)]
     if date is None and ev.kind not in ("according", "possessive") and _DATEISH.search(lead):
         # "On Monday evening, X said", "In a video address on Monday, X said": only the

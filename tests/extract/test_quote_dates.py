@@ -655,3 +655,15 @@ def test_an_occasion_with_a_long_name_dates_the_saying(actors):
                "Eli Roe Conference on Economy and Society in Jerusalem on Wednesday morning.\n\n"
                "\u201cThe hostages come first,\u201d Tal added.\n", actors)
     assert d["The hostages come first,"] == "2024-03-20"
+
+
+def test_a_dated_predicate_conjoined_before_the_reporting_verb_dates_the_saying(actors):
+    d = _dates("Prime Minister Pedro Roe met Tuesday in Madrid with families of hostages and called for their "
+               "\u201cimmediate and unconditional release\u201d.\n", actors)
+    assert d["immediate and unconditional release"] == "2024-03-19"
+
+
+def test_another_time_between_the_conjoined_predicates_leaves_the_saying_undated(actors):
+    d = _dates("Prime Minister Pedro Roe met Tuesday with families, who had marched for weeks since January, "
+               "and called for their \u201cimmediate release\u201d.\n", actors)
+    assert d["immediate release"] is None
