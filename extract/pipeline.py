@@ -273,7 +273,8 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
         line = text[ps:pe].strip()
         words = [w for w in re.findall(r"[A-Za-z][\w\u2019'-]*", line) if len(w) > 3]
         # a headline capitalises its words; a dek under it has no full stop
-        title_case = k == 0 and bool(words) and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+        title_case = k == 0 and bool(words) and sum(w[:1].isupper() for w in words) >= 0.85 * len(words) \
+            and not (title and line.endswith("."))  # (a lede full of names under a known headline)
         if (title and line == title.strip()) or (
                 len(line) < 160 and "\n" not in line and not line.endswith(":")
                 and (title_case or not re.search(r"[.!?][\"\u201d\u2019']?$", line))):
