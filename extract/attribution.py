@@ -543,7 +543,7 @@ _APPOS_START = re.compile(
     r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
-    r"[a-z]+ing|dated|(?:[a-z]+ed|seen|written|given|shown|sent)\s+(?:by|to))\b")
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ing|dated|(?:[a-z]+ed|[a-z]+en|seen|shown|sent)\s+(?:by|to)))\b")
 _STATEMENT_NOUN = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"

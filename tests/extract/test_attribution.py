@@ -4495,3 +4495,9 @@ def test_two_named_speakers_before_a_participles_aside_speak_together(aside, act
             "\u201ctoo many civilians have been killed\u201d.\n\n"
             "\u201cWe therefore support a ceasefire, but only if it is sustainable,\u201d they wrote.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom and Anna Berg"] * 2
+
+
+@pytest.mark.parametrize("aside", ["deeply moved by what he witnessed", "visibly shaken by the visit"])
+def test_an_adverb_and_participle_aside_between_subject_and_verb_is_skipped(aside, actors):
+    text = f"Dov Marom, {aside}, expressed his concern: \u201cI have just returned from the Gaza Strip.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom"]
