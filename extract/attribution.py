@@ -349,6 +349,9 @@ _POST_ON_ACCOUNT = re.compile(
     r"(?:(?:shared|posted|published|released)\s+)?on\s+(?:the\s+)?([A-Z][\w.\u2019'-]*(?:\s+(?:and\s+)?[A-Z][\w.\u2019'-]*){0,5}?)"
     r"[\u2019']s\s+(?:official\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth\s+Social|account|page|"
     r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
+# a full stop ending prose before a quote (not an initial, nor a title's abbreviation: "Dr. X")
+_PROSE_STOP = re.compile(r"(?<![A-Z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+                         r"(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])")
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _VERB_ENDS_SENTENCE = re.compile(r"[a-z]+\s*(?:[.!?]|$)")
 # A body opening its sentence, whose head a later "the ministry said" repeats.
@@ -883,6 +886,10 @@ class Attributor:
         return self._para_bounds(para)[1]
 
     def _mention_from_text(self, phrase: str, start: int) -> Mention | None:
+        while " " in phrase and phrase.split()[0] in STOP_CAPS:
+            # "Concerning Israel's response, he noted": the preposition is no part of the owner
+            cut = len(phrase) - len(phrase.split(None, 1)[1])
+            phrase, start = phrase[cut:], start + cut
         toks = _tokens(self.masked, start, start + len(phrase))
         if not toks:
             return None
@@ -4450,7 +4457,7 @@ class Attributor:
         # sentence: "What Mr. X has seen are the charts. “And they're terrifying,” he said"
         # (not after an initial: "U.S. President")
         cut = None
-        for cm in re.finditer(r"(?<![A-Z])[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])", self.masked[q_ss:pos]):
+        for cm in _PROSE_STOP.finditer(self.masked[q_ss:pos]):
             cut = q_ss + cm.end()
         if cut is not None and self.masked[q_ss:cut].strip():
             spans.insert(0, (q_ss, cut, qpara))

@@ -4501,3 +4501,14 @@ def test_two_named_speakers_before_a_participles_aside_speak_together(aside, act
 def test_an_adverb_and_participle_aside_between_subject_and_verb_is_skipped(aside, actors):
     text = f"Dov Marom, {aside}, expressed his concern: \u201cI have just returned from the Gaza Strip.\u201d"
     assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom"]
+
+
+def test_a_fronted_topic_names_neither_the_owner_nor_the_pronouns_antecedent(actors):
+    """"Regarding the torture of Dr. Sami Haddad, ..., he said" is the speaker before (a title's
+    abbreviation ends no sentence); "Concerning Israel's response, he noted" is no event of
+    "Concerning Israel"."""
+    text = ("Hamas official Dov Marom spoke in Beirut.\n\n"
+            "Regarding the torture of Dr. Sami Haddad, director of the hospital, he said: "
+            "\u201cThe army is devoid of morals.\u201d\n\n"
+            "Concerning Israel\u2019s response to the proposal, he noted: \u201cThe brothers discussed the response.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom", "Dov Marom"]
