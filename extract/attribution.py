@@ -721,9 +721,8 @@ _DOC_FROM = re.compile(r"\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|official\s+
 
 # "the UN agency (for Palestinian refugees) (UNRWA)": the short name after a description
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+[^,;()\u201c\u201d\"]{1,60}?)?\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
-# "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
-# ("supporters in Congress" keep it)
-# ... but after these the object is the one speaking: "quoted the minister saying", "recalls her editor telling"
+# After these verbs a participle after their object is the object's act: "quoted the minister
+# saying", "recalls her editor telling"
 _OBJECT_SPEAKS = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "recalls", "recalled",
                             "recalling", "recall", "remembers", "remembered", "heard", "hears", "saw", "sees",
                             "watched", "showed", "shows", "described", "describes"})
@@ -736,6 +735,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:writing|speaking|talking|appearing|posti
 _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 # "the Bergs": a family by its surname in the plural
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
+# "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
+# ("supporters in Congress" keep it)
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
                          r"Government|Administration|Legislature)\b)(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
                          r"western|central|besieged|occupied)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")

@@ -1295,7 +1295,7 @@ def _introduced_in_sentence_before(text, masked, q: QuoteSpan, sents, sindex, ev
         return None
     ss, se, para = sents[sq - 1]
     if para != q.para or any(ev.sent == sq - 1 for ev in events) or "\u00b7" in masked[ss:se] \
-            or not {w.lower() for w in re.findall(r"[A-Za-z]+", masked[ss:se])} & QUOTE_LEAD_WORDS:
+            or not _words(masked, (ss, se)) & QUOTE_LEAD_WORDS:
         return None
     sp = att.subject_of_sentence(sq - 1)
     return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
