@@ -1119,7 +1119,10 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
                 and not _NAMING_VERB.fullmatch(ev.verb.lower()):
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
-            outer = before[-2]
+            # (the inner subject's conjoined predicates are not the outer act: "Fidan said Norway
+            # supports ... and believes the parties are “...”")
+            outer = next((e for e in reversed(before[:-1]) if e.mention.start != ev.mention.start
+                          or e.verb.lower() in _CORE_SPEECH), before[-2])
             if outer.kind == "pre" and outer.vend <= ev.mention.start and (
                     outer.verb.lower() in _CORE_SPEECH | {"saying", "telling"}
                     or (outer.verb not in _VIEW_VERBS and _THAT_NEXT.match(masked, outer.vend)

@@ -930,6 +930,12 @@ def test_a_role_subject_characterising_as_is_the_named_holder(actors):
      "if the terms were met.", "cross-border raids", "a senior Jordanian official"),
     ("Egypt said Hezbollah was claiming calm in public while privately making \u201cwholly unrealistic\u201d demands.",
      "wholly unrealistic", "Egypt"),
+    # the inner subject's conjoined predicates do not hide the outer act
+    ("Speaking on the war, Lindqvist said Norway backs the mediation and believes the sides are \u201cvery "
+     "close to a deal now,\u201d while stressing that any deal needs support.", "very close to a deal now,",
+     "Lindqvist"),
+    ("Envoy Karl Moser said the US also decided to recall its team because the latest proposal showed "
+     "\u201ca lack of desire to reach a ceasefire.\u201d", "a lack of desire to reach a ceasefire.", "Karl Moser"),
 ])
 def test_a_clause_inside_reported_speech_is_the_reporters(actors, text, quote, speaker):
     """"X told Y that Z had agreed to “...”": Z's agreeing is what X reports; the words are X's."""
