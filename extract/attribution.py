@@ -636,6 +636,8 @@ _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
                         r"[^,]{0,60},\s*)?")
 _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
+# a capitalised word that may name a country ("Pakistan", "Norway")
+_PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
@@ -3564,7 +3566,8 @@ class Attributor:
                      if all(w in set(norm(c.as_written).split()) | c.titles
                             or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
                             or w in _LOOSE_MODIFIERS
-                            or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party) for w in mods)]
+                            or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party)
+                            or self._country_of_article(w, c, pos) for w in mods)]
         if pref:
             for c in cands:
                 if c.party == pref:
@@ -3617,6 +3620,17 @@ class Attributor:
         if head in _BODY_SUBJECT_HEADS and len(words) == 2:
             return self._body_subject_before(head, pos)
         return None
+
+    def _country_of_article(self, adj: str, sp: Speaker, pos: int) -> bool:
+        """"the Pakistani envoy" after "Pakistan has condemned ... Ambassador X said": a
+        nationality the person was introduced without, when the article named its country before
+        and the person's introduction names no other."""
+        if sp.kind != "person" or sp.plural or not _DEMONYM_END.search(adj):
+            return False
+        own = [w for w in sp.as_written.split() if w[:1].isupper() and w not in sp.name.split()]
+        if any(_DEMONYM_END.search(w) or self._modifier_side(w) is not None for w in own):
+            return False  # ("Swedish Ambassador X" is not the Norwegian envoy)
+        return any(_adjective_of(adj, norm(m.group(0))) for m in _PLACE_WORD.finditer(self.masked, 0, pos))
 
     def _body_subject_before(self, head: str, pos: int) -> Speaker | None:
         """"The foreign ministry issued the message after ... “...,” the ministry said": the body

@@ -4518,3 +4518,19 @@ def test_a_fronted_topic_names_neither_the_owner_nor_the_pronouns_antecedent(act
             "\u201cThe army is devoid of morals.\u201d\n\n"
             "Concerning Israel\u2019s response to the proposal, he noted: \u201cThe brothers discussed the response.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dov Marom", "Dov Marom"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the country named before, the person introduced with no nationality: "the Norwegian envoy" is him
+    ("Oslo, Mar 21: Norway has condemned the bombardments.\n\n"
+     "Speaking at the Council, Ambassador Karl Moser said the best way was a ceasefire.\n\n"
+     "Moser spoke after a former hostage testified about the conditions he was held in.\n\n"
+     "The Norwegian envoy said civilians are the victims. \u201cHostage-taking is prohibited,\u201d he said.",
+     "Karl Moser"),
+    # introduced with another nationality: not him
+    ("Sweden condemned it. At the Council, Swedish Ambassador Karl Moser said the best way was a ceasefire. "
+     "Norway agreed.\n\n\u201cHostage-taking is prohibited,\u201d the Norwegian envoy said.", "the Norwegian envoy"),
+])
+def test_a_nationality_the_article_gave_the_country_describes_the_envoy(actors, text, speaker):
+    """"the Pakistani envoy" after "Pakistan has condemned ... Ambassador X said": X."""
+    assert speakers(text, actors)["Hostage-taking is prohibited,"] == speaker
