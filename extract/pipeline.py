@@ -77,6 +77,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
 # Where a source is cited by its label: "in the name of a", "quoting a", "citing an", "from a"
 _LABEL_BEFORE = re.compile(r"\b(?:of|from|by|quoting|citing|cited|quoted|to)\s+(?:the|an?)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+# "the", "a", or an owner's name: 'PIJ's "military wing,"', 'the group's "armed wing,"'
+_OWNER_OR_DETERMINER_BEFORE = re.compile(r"(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|[\w.-][\u2019']s)\s+$")
+# a capitalised name set off by commas, then a verb of saying: ' Saraya al-Quds, said'
+_NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|al-[\w-]+|of|bin|al)){0,5}"
+                             r",\s+(?:[a-z]+ly\s+)?(?:said|says|stated|announced|added|wrote|told|claimed|declared)\b")
 
 
 def _says(word: str) -> bool:
@@ -99,6 +104,14 @@ def _quoted_noun_phrases(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteS
                 _LABEL_BEFORE.search(text, max(0, q.open_at - 20), q.open_at):
             # 'a statement in the name of a "senior political source,"': a source's label in marks
             # (not 'X was a "key negotiator."': a description someone gave)
+            marks += [(q.open_at, q.start), (q.end, q.outer_end)]
+            continue
+        if q.close_at is not None and 1 <= len(label) <= 3 and inner[:1].islower() and \
+                label[-1].lower() in DESC_HEADS and inner.rstrip().endswith(",") and \
+                _OWNER_OR_DETERMINER_BEFORE.search(text, max(0, q.open_at - 40), q.open_at) and \
+                _NAME_THEN_VERB.match(text, q.outer_end):
+            # 'PIJ's "military wing," Saraya al-Quds, said': a role in marks set before the name
+            # that is the subject (its comma is the appositive's, the marks the writer's distance)
             marks += [(q.open_at, q.start), (q.end, q.outer_end)]
             continue
         nxt = _NEXT_WORD.match(text, q.outer_end) if q.close_at is not None else None

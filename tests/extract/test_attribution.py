@@ -4074,6 +4074,18 @@ def test_a_label_in_marks_inside_the_subject_is_no_quote_and_the_subject_speaks(
          "a high-ranking Egyptian source")]
 
 
+@pytest.mark.parametrize("text", [
+    "\u201cWe found the body this morning,\u201d the group\u2019s \u201carmed wing,\u201d the Vanguard Brigades, "
+    "said in a statement.",
+    "\"We found the body this morning,\" ULF's \"military wing,\" Sarit al-Nour, said in an Arabic statement.",
+])
+def test_a_role_in_marks_set_before_the_subject_is_no_quote_and_the_subject_speaks(actors, text):
+    """'PIJ's "military wing," Saraya al-Quds, said': the marks set off a label; the name speaks."""
+    got = quotes(text, actors)
+    assert [q for q, _, _ in got] == ["We found the body this morning,"]
+    assert got[0][1] in ("Vanguard Brigades", "Sarit al-Nour")
+
+
 def test_a_name_in_marks_before_a_noun_that_is_no_subject_stays_a_quote(actors):
     text = ("Tom Ward cited criticism of the host, who took heat during a \u201cCommander-In-Chief\u201d forum "
             "earlier this month.")
