@@ -163,8 +163,14 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     if kept:
         att.name_lead_source(paras.index(kept[0]))  # the lead: the first body paragraph
 
-    assigned = _assign(text, masked, spans, events, sents, sindex, paras, att,
-                       _statement_page_speaker(text, masked, meta.title, att))
+    page = _statement_page_speaker(text, masked, meta.title, att)
+    first = next((q.para for q in spans), len(paras))
+    for ps, pe in paras[max(0, first - 3):first] if page is None else ():
+        # (or a line over the quotes: "Statement by UNICEF Executive Director, X, following ...";
+        # one short sentence, not prose about someone's remarks)
+        if page is None and len(text[ps:pe].split()) <= 30 and sindex.at(ps) == sindex.at(max(ps, pe - 1)):
+            page = _statement_page_speaker(text, masked, text[ps:pe].strip().rstrip("."), att)
+    assigned = _assign(text, masked, spans, events, sents, sindex, paras, att, page)
     quotes: list[Quote] = []
     occ = DateContext(masked, sents, events, meta.published)
     qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
@@ -239,6 +245,8 @@ def _day_word(word: str) -> bool:
 
 # "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
 # speaker a press release's title names, up to the topic
+# "UNICEF Executive Director, Catherine Russell," in a statement's line: a role, then the name
+_ROLE_COMMA_NAME = re.compile(r"[A-Z][^,]{0,60},\s+([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){1,3}),?")
 _STATEMENT_TITLE = re.compile(r"(?:(?:Joint\s+)?Statement|Remarks|Message|Address)\s+(?:from|by|of)\s+(?:the\s+)?"
                               r"(.+?)(?:\s+(?:on|at|to|regarding|about|following|after|in|for|before)\s+.*)?$")
 
@@ -412,8 +420,11 @@ def _statement_page_speaker(text: str, masked: str, title: str | None, att) -> S
     at = text.find(title)
     if at < 0:
         return None
-    start = at + tm.start(1)
-    men = np_after(masked, start, start + len(tm.group(1)))
+    start, end = at + tm.start(1), at + tm.end(1)
+    appos = _ROLE_COMMA_NAME.fullmatch(text, start, end)
+    if appos is not None:
+        start, end = appos.span(1)  # "UNICEF Executive Director, Catherine Russell,": the name
+    men = np_after(masked, start, end)
     if men is None or men.kind == "pronoun":
         return None
     sp = att.resolve(men, start)

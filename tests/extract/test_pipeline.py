@@ -331,6 +331,26 @@ def test_a_statement_pages_unattributed_quotes_are_whom_its_title_names(title, s
     assert [q.speaker for q in res.quotes] == [speaker] * 3
 
 
+@pytest.mark.parametrize("line", [
+    "Statement by Relief Fund Executive Director, Dana Okafor, following her two-day visit to the region.",
+    "Statement by Relief Fund Executive Director Dana Okafor",
+])
+def test_a_statement_line_over_unattributed_quotes_names_their_speaker(line, actors):
+    """A statement page whose headline is a story's: the line over its paragraphs of quotes says whose."""
+    text = (f"title: The harrowing fates of families\n\n{line}\n\n"
+            "\u201cToday I completed a two-day visit to the region, where violence continues.\n\n"
+            "\u201cOn the first day, I met with families who experienced unspeakable violence.\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == ["Dana Okafor"] * 2
+
+
+def test_prose_about_someones_remarks_is_no_statement_line(actors):
+    text = ("title: Cabinet meets\n\nRemarks by Dana Okafor at the cabinet meeting drew criticism. Critics were "
+            "loud.\n\n\u201cToday I completed a two-day visit to the region.\u201d\n")
+    res = extract_article(text, "t.txt", actors=actors, positions=False)
+    assert [q.speaker for q in res.quotes] == []
+
+
 def test_a_news_title_names_no_speaker_for_unattributed_quotes(actors):
     text = ("title: Ceasefire talks resume in Doha\n\n\u201cIt is long past time for the suffering to end.\u201d\n\n"
             "Talks resumed on Monday.\n")
