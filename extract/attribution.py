@@ -4749,7 +4749,10 @@ _DEMONYM_END = re.compile(r"(?:an|i|ese|ish|ch)$")  # Palestinian, Israeli, Leba
 _RANKS = {"senior", "top", "high", "ranking", "leading", "prominent", "veteran", "key"}
 # roles of a group's own people, any of whom the lead may call "an official" of it
 _MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiator", "leader", "official",
-                 "representative", "adviser", "advisor", "envoy", "chief", "head"}
+                 "representative", "adviser", "advisor", "envoy", "chief", "head",
+                 # an agency's officials ("a senior UN official ... X, UN Special Coordinator"), not its
+                 # ministers, whom a lead's unnamed official rarely is
+                 "coordinator", "commissioner", "director", "administrator"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|requested anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b", re.I)
 _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),

@@ -3529,6 +3529,10 @@ def test_the_rebel_group_is_the_group_written_as_rebels(actors):
     ("Donald Trump realises that Israel is \u201cillogically\u201d raising its demands, an Egyptian official has said.\n\n"
      "\u201cThe mediators know this,\u201d Karim Zaki, the head of Egypt\u2019s information service, told reporters.",
      "Karim Zaki", "Egypt"),
+    # an agency's official introduced with an agency role ("UN Special Coordinator")
+    ("Gaza stands at \"yet another precipice\" as the talks failed, a senior UN official warned the Security "
+     "Council on Monday.\n\nLena Borg, UN Special Coordinator for the Peace Process, underscored the need for talks.",
+     "Lena Borg", "United Nations"),
 ])
 def test_a_leads_unnamed_source_is_the_person_the_next_paragraphs_introduce(actors, body, speaker, party):
     found = quotes("title: Talks\n\n" + body, actors)
@@ -3548,6 +3552,9 @@ def test_a_leads_definite_office_is_the_holder_named_bare_below(actors):
     ("An Israeli official said the plan includes the \u201ccapture\u201d of the strip.\n\n"
      "Prime Minister Avi Levran said the cabinet had decided on a \u201cforceful operation.\u201d",
      "an Israeli official"),
+    ("A senior Israeli official said the plan includes the \u201ccapture\u201d of the strip.\n\n"
+     "Defence Minister Avi Levran said the cabinet had decided on a \u201cforceful operation.\u201d",
+     "a senior Israeli official"),
     # words of the lead missing from the introduction ("senior", "in the Palestinian group")
     ("Hamas is ready for a truce, a senior official in the Palestinian group said.\n\n"
      "\u201cWe have told the mediators,\u201d the official told reporters.\n\n"
