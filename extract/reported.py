@@ -54,6 +54,9 @@ _ADDRESSEE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.&\u2019'-]*|of)\
                         r"\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|supporters|the\s+press|"
                         r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|rally|conference|meeting|forum|gathering|"
                         r"news\s+conference|press\s+conference|committee|radio\s+station|newspaper|broadcaster))\b")
+# verbs whose object is whom the words went to
+_TOLD_VERBS = frozenset({"told", "tells", "tell", "warned", "warns", "warn", "assured", "assures", "reminded", "reminds",
+                         "informed", "informs"})
 _PP_ONLY = re.compile(r"\s*(?:on|in|at|to|from|during|via|after|before|with|by)\b[^,;:]{0,50}$")
 _INTRO = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|Last|Earlier|Later|Since|When|While|As|"
                     r"Writing|Addressing|Responding|Following|Amid|Despite|Under|Over|For|From|By|With)\b")
@@ -287,12 +290,13 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if participle:
         pre = ""
     runs_on = pre.endswith(",") and after.lstrip().startswith(",") and bool(_RUNS_ON.match(after))
-    if ev.verb in ("told", "tells", "tell") and pre.endswith(","):
+    addressed = False
+    if ev.verb in _TOLD_VERBS and pre.endswith(","):
         # "..., Sen. Lindsey Graham told The Huffington Post on Thursday.": the addressee, then
-        # only when and where
+        # only when and where (so "..., a senior UN official warned the Security Council on Monday")
         am = _ADDRESSEE.match(rest)
         if am:
-            rest = rest[am.end():]
+            rest, addressed = rest[am.end():], True
     if pre.endswith(",") and len(pre) > 25 and not runs_on and not re.search(r"\bthat\b", after[:12]) and (
             rest.lstrip().startswith(",") or not rest.strip(" ,.") or _PP_ONLY.match(rest)
             or (lead and lead.group(0).rstrip().endswith(","))) and not (
@@ -304,6 +308,8 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         # subordinate clause, then the attribution, then the main clause - the whole sentence)
         # (not "In a Wall Street Journal essay last week, X acknowledged ...": an adverbial lead-in)
         return _clean(text, masked, ss, ss + len(pre) - 1)
+    if addressed and (not rest.strip(" ,.") or _PP_ONLY.match(rest)):
+        return None  # ("The talks failed, X warned reporters in Geneva": whom, where; the clause is short)
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or \
             after.lstrip(" ,").startswith(("\u201c", '"', "''", "``", "\u00b7")):
         return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause

@@ -714,6 +714,17 @@ def test_a_closing_told_with_its_addressee(actors, text, speaker, content):
     assert (speaker, "told", content) in got, got
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Gaza stands at the edge of catastrophe as the talks failed, a senior UN official warned the Security "
+     "Council on Monday.", "a senior UN official", "Gaza stands at the edge of catastrophe as the talks failed"),
+    ("The talks have failed, Lena Borg warned reporters in Geneva.", "Lena Borg", None),
+])
+def test_a_closing_warned_with_its_addressee(actors, text, speaker, content):
+    """"..., X warned the Security Council on Monday": the Council is whom, not what."""
+    got = [(s, c, t) for s, c, t in reported(text, actors) if c == "warned"]
+    assert got == ([(speaker, "warned", content)] if content else []), got
+
+
 def test_an_attribution_between_a_subordinate_and_a_main_clause_reports_both(actors):
     got = reported("Gil Roe led the party in 1972. Though that transition was relatively seamless, he said, "
                    "replacing the nominee now would be much more acrimonious.", actors)
