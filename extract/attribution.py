@@ -637,6 +637,8 @@ _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+
                         r"[^,]{0,60},\s*)?")
 _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 # a capitalised word that may name a country ("Pakistan", "Norway")
+# the proper name a role is "of": " of the United Kingdom", " of France"
+_PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 
@@ -3194,6 +3196,10 @@ class Attributor:
             if 2 <= len(first) <= 6 and first[-1].lower() in DESC_HEADS:
                 role = " ".join(first[1:]).lower()
                 ref = self._definite(first, first[-1].lower(), pos) or self._appositive_role(role, pos)
+                owner = _PROPER_OF.match(text, len(" ".join(first)))
+                if ref is not None and owner is not None and self.actors and self.actors.is_country(owner.group(1)) \
+                        and not set(norm(owner.group(1)).split()) <= set(norm(f"{ref.as_written} {ref.name}").split()):
+                    ref = None  # "the delegate of the United Kingdom" is not Malta's delegate heard before
                 if ref is not None:
                     return ref
         if det not in DETERMINERS and det not in ("my", "our", "your") and not plural and head in _ROLE_HEADS \

@@ -4553,3 +4553,18 @@ def test_a_fronted_topic_names_neither_the_owner_nor_the_pronouns_antecedent(act
 def test_a_nationality_the_article_gave_the_country_describes_the_envoy(actors, text, speaker):
     """"the Pakistani envoy" after "Pakistan has condemned ... Ambassador X said": X."""
     assert speakers(text, actors)["Hostage-taking is prohibited,"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Council members in turn: "the delegate of the United Kingdom" is not Malta's delegate heard before
+    ("Malta\u2019s delegate said \u201cThe wound only continues to fester.\u201d\n\n\u201cGaza has become the deadliest "
+     "place,\u201d said the delegate of the United Kingdom, noting that \u201cWomen bear the brunt.\u201d",
+     "the delegate of the United Kingdom"),
+    # the same country's: the delegate heard before
+    ("The United Kingdom\u2019s delegate said \u201cThe wound only continues to fester.\u201d\n\n\u201cGaza has become "
+     "the deadliest place,\u201d said the delegate of the United Kingdom, noting that \u201cWomen bear the brunt.\u201d",
+     "the United Kingdom\u2019s delegate"),
+])
+def test_a_role_of_a_named_country_is_no_other_countrys_holder(actors, text, speaker):
+    got = quotes(text, actors)
+    assert got[-1][1] == speaker, got
