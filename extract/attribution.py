@@ -316,8 +316,10 @@ _APPOSITIVE_THEN_VERB = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|made|said|says
                                    r"will|would)\s+(?:this|that|the|a|an|it|his|her|their|its|on|to|in|at|with|for|"
                                    r"by|no|not|been)\b")
 _DISCOURSE_TAIL = re.compile(r",\s*([A-Za-z]+(?:\s+[a-z]+){0,3}),$")
+# ("Permanent Representative of the UAE to the UN", "Representative to the United Nations (UN)")
 _ENVOY_TO = re.compile(r"\b((?:[Aa]mbassador|[Ee]nvoy|[Mm]ission|[Dd]elegation|[Rr]epresentative|[Oo]bserver|[Ee]mbass[yi])"
-                       r"\w*)\s+to\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\b\s*)+")
+                       r"\w*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?)?)\s*to\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w\u2019'.-]*\b\s*)+(?:\([A-Z][\w.]*\)\s*)?")
 _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+)+)*"
                              r"(?:and|&|in|of|for)\s+)$")
 # Capitalised words and the small words inside an organisation's name, before the name's last word
@@ -638,6 +640,8 @@ _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+
 _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 # a capitalised word that may name a country ("Pakistan", "Norway")
 # the proper name a role is "of": " of the United Kingdom", " of France"
+# "Her Excellency", "His Highness" with no name: a form of address standing for the person
+_HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
@@ -2098,11 +2102,12 @@ class Attributor:
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
             if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
-                    re.match(r",\s+(?:a|an|the|who|whose|(?:[A-Z][a-z]+|[a-z]+)(?:\s+[A-Z][a-z]+)*\s+of)\s",
+                    re.match(r",\s+(?:a|an|the|who|whose|(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:[A-Z][a-z]+|and))*\s+(?:of|to))\s",
                              m[men.end:men.end + 60])
                     and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
                 continue  # (an appositive may follow: "X, a senior official(,) made this known",
-                # "X, Secretary General of the Y, considered ...")
+                # "X, Secretary General of the Y, considered ...", "X, Ambassador and Permanent
+                # Representative to the UN, delivered ...")
             out.append((men.start, men))
         return out
 
@@ -2283,6 +2288,10 @@ class Attributor:
         return True
 
     def resolve(self, men: Mention, pos: int) -> Speaker | None:
+        hon = _HONORIFIC_ONLY.fullmatch(men.text.strip())
+        if hon is not None:
+            # "“...,” Her Excellency said": the honorific stands for the person, as "she" would
+            men = replace(men, text="she" if hon.group(1) == "Her" else "he", kind="pronoun", name=None)
         if men.kind == "pronoun":
             bound = self._bound_pronoun(men.text.lower(), men.start)
             if bound is not None:
@@ -2533,7 +2542,8 @@ class Attributor:
             return None, None
         # Relative clauses and places say where someone is or what happened to
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
-        text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
+        # ("addressing the UN Economic and Social Council": whom he spoke to)
+        text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|addressing|"
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
                       r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"

@@ -4568,3 +4568,28 @@ def test_a_nationality_the_article_gave_the_country_describes_the_envoy(actors, 
 def test_a_role_of_a_named_country_is_no_other_countrys_holder(actors, text, speaker):
     got = quotes(text, actors)
     assert got[-1][1] == speaker, got
+
+
+@pytest.mark.parametrize("text", [
+    # the host of an envoy is not the side the envoy speaks for, however the title is written
+    "Omar Saleh, Ambassador and Permanent Representative of Kuwait to the UN, read out a statement. "
+    "\u201cMy country condemns these violations,\u201d Saleh said.",
+    "Omar Saleh, Ambassador and Permanent Representative to the United Nations (UN) in New York, read out a "
+    "statement. \u201cMy country condemns these violations,\u201d Saleh said.",
+    # whom he addressed is not whom he speaks for
+    "Omar Saleh, Kuwait\u2019s envoy in Geneva, spoke on Monday.\n\nSaleh, addressing the UN Economic and Social "
+    "Council, warned that \u201cmy country condemns these violations.\u201d",
+])
+def test_an_envoy_to_the_un_speaks_for_his_country(actors, text):
+    got = quotes(text, actors)
+    assert [(s, p) for _, s, p in got] == [("Omar Saleh", "Other")], got
+
+
+def test_her_excellency_is_the_person_so_addressed(actors):
+    """"“...,” Her Excellency said": the ambassador introduced with that honorific, not an organisation;
+    and "Permanent Representative" in her title is no second person."""
+    text = ("title: UAE statement at the Council\n\nHer Excellency Lina Haddad, Ambassador and Permanent Representative to the United Nations, "
+            "delivered the statement at the meeting.\n\n"
+            "\u201cIt is beyond me to put into words,\u201d Her Excellency said, noting the support.")
+    got = quotes(text, actors)
+    assert [(s, p) for _, s, p in got] == [("Lina Haddad", "Other")], got
