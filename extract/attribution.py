@@ -642,6 +642,8 @@ _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 # the proper name a role is "of": " of the United Kingdom", " of France"
 # "Her Excellency", "His Highness" with no name: a form of address standing for the person
 _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
+# a source's tie to a body named before: "a source from the group", "close to the movement"
+_OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
@@ -3319,6 +3321,12 @@ class Attributor:
             # "Israeli officials familiar with the details ... “...,” one official explained": one of
             # the group the sentence before (or this one) named, of that group's side
             party, faction = self._group_member_side(head, men.start)
+        if party in (None, "Other") and head in _SOURCE_HEADS and _OF_THE_GROUP.search(text):
+            # "a source from the group told AFP" after "Hamas has accepted ...": the group the
+            # paragraph is about
+            group = self._definite(["the", "group"], "group", men.start)
+            if group is not None and group.kind == "org" and group.party not in (None, "Other"):
+                party, faction = group.party, None
         if party is None and head in _SIDELESS_HEADS:
             party = "Other"  # "a source familiar with the talks": no side named
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is

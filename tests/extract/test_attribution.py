@@ -4593,3 +4593,16 @@ def test_her_excellency_is_the_person_so_addressed(actors):
             "\u201cIt is beyond me to put into words,\u201d Her Excellency said, noting the support.")
     got = quotes(text, actors)
     assert [(s, p) for _, s, p in got] == [("Lina Haddad", "Other")], got
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Hamas has accepted the new proposal, a source from the group told AFP on Monday. \u201cWe are ready,\u201d "
+     "the source said.", "Hamas"),
+    ("Hamas leaders met in Doha on Monday.\n\n\u201cWe are ready for a deal,\u201d a source close to the movement "
+     "told AFP.", "Hamas"),
+    # no group named before: no side
+    ("\u201cWe are ready for a deal,\u201d a source close to the group told AFP.", "Other"),
+])
+def test_a_source_from_the_group_is_of_the_group_named_before(actors, text, party):
+    got = quotes(text, actors)
+    assert got and {p for _, _, p in got} == {party}, got
