@@ -269,7 +269,7 @@ _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "min
                       # "The Commission on Presidential Debates says ... The commission says"
                       **{h: {h} for h in ("commission", "committee", "council", "union", "association",
                                           "institute", "foundation", "coalition", "alliance", "court", "bureau",
-                                          "fund", "board", "federation", "league", "embassy", "mission")},
+                                          "fund", "board", "federation", "league", "embassy", "mission", "presidency")},
                       # "the Hostages and Missing Families Forum condemned ... the families wrote"
                       "families": {"families"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
@@ -2565,6 +2565,20 @@ class Attributor:
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
+        if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name and \
+                len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
+            # "The Presidency said" after "the Palestinian Presidency": the body named before
+            ref = self._descriptor(replace(men, kind="descriptor", head=name.lower()), pos)
+            if ref is not None:
+                return ref
+        elif " " not in name and name.lower() in INSTITUTION_HEADS and len(men.text.split()) >= 2 and \
+                men.text.split()[-1] == name:
+            # "The Egyptian Presidency", "the Palestinian Ministry": a body its side's adjective
+            # names, not a body called "Presidency"
+            text = men.text.strip(" ,.")
+            text = text[0].lower() + text[1:] if text.startswith("The ") else text
+            party, faction = self._party_of_text(text)
+            return Speaker(text, party, faction, "org", as_written=men.text, head=name.lower())
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
             name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"

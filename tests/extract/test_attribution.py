@@ -4606,3 +4606,20 @@ def test_her_excellency_is_the_person_so_addressed(actors):
 def test_a_source_from_the_group_is_of_the_group_named_before(actors, text, party):
     got = quotes(text, actors)
     assert got and {p for _, _, p in got} == {party}, got
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a body its side's adjective names, not a body called "Presidency"; "the Presidency" then is it
+    ("The Palestinian Presidency welcomed the announcement.\n\n\u201cWe call for this step,\u201d the Presidency said.",
+     "the Palestinian Presidency", "Palestinian Authority"),
+    ("The Egyptian Presidency welcomed the announcement, calling it \u201ca first step\u201d.",
+     "the Egyptian Presidency", "Egypt"),
+    # the Authority's ministers and bodies
+    ("Palestinian Foreign Minister Lina Haddad said the resolution was \u201ca step\u201d.", "Lina Haddad",
+     "Palestinian Authority"),
+    ("The head of the Palestinian Commission of Detainees\u2019 Affairs, Omar Saleh, said the deal was "
+     "\u201cclose\u201d.", "Omar Saleh", "Palestinian Authority"),
+])
+def test_a_palestinian_or_egyptian_body_is_its_sides(actors, text, speaker, party):
+    got = quotes(text, actors)
+    assert {(s, p) for _, s, p in got} == {(speaker, party)}, got
