@@ -644,6 +644,9 @@ _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
 _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
+# the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
+# (only in the run of capitalised words that ends at the name)
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Adm)\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
@@ -2900,7 +2903,9 @@ class Attributor:
         result = (None, None)
         i = self.text.find(full)
         while i >= 0 and result == (None, None):
-            parts = re.split(r"([.,;:!?()\u201c\u201d\"\n])", self.text[max(0, i - 160):i])
+            # (a title's stop ends nothing: "US Sen. Lindsey Graham led ...")
+            parts = [p.replace("\u2024", ".") for p in re.split(
+                r"([.,;:!?()\u201c\u201d\"\n])", _TITLE_STOP.sub("\\1\u2024", self.text[max(0, i - 160):i]))]
             chunk = parts[-1]
             if len(parts) >= 3 and parts[-2] == "," and _RANKS_ONLY.fullmatch(chunk) and \
                     parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in DESC_HEADS:

@@ -4623,3 +4623,20 @@ def test_a_source_from_the_group_is_of_the_group_named_before(actors, text, part
 def test_a_palestinian_or_egyptian_body_is_its_sides(actors, text, speaker, party):
     got = quotes(text, actors)
     assert {(s, p) for _, s, p in got} == {(speaker, party)}, got
+
+
+@pytest.mark.parametrize("intro", [
+    "Sen. Dana Whitfield led a bipartisan delegation.",
+    "Coming off the trip, US Sen. Dana Whitfield led a delegation.",
+    "Maryland Democratic Sen. Dana Whitfield took to the Senate floor on Tuesday.",
+])
+def test_a_title_abbreviation_before_a_name_gives_the_side_of_a_later_surname(actors, intro):
+    """"Sen. X led a delegation ... “...,” Whitfield said": the title's stop does not cut it off."""
+    got = quotes(intro + "\n\n\u201cIsrael must destroy Hamas,\u201d Whitfield said.", actors)
+    assert [(s, p) for _, s, p in got] == [("Dana Whitfield", "United States")], got
+
+
+def test_a_title_abbreviation_earlier_in_the_clause_gives_no_side_to_another_name(actors):
+    got = quotes("Sen. Dana Whitfield hammered Harbor Bank on Tuesday.\n\n\u201cWe will fix it,\u201d Harbor Bank said.",
+                 actors)
+    assert [(s, p) for _, s, p in got] == [("Harbor Bank", "Other")], got
