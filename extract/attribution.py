@@ -529,7 +529,10 @@ _LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # a quote standing as the predicate of its speaker before a participle: 'the MPs "condemn the
 # killing ...," adding that': the subject, an opening mark, the quote (masked), a comma
 _PREDICATE_QUOTE_END = re.compile(r"\s[\u201c\"\u2018]\u00b7+,?[\u201d\"\u2019]?,?$")
-_TO_WHICH = re.compile(r",\s*(?:to|at|after|upon)\s+which\s+(?=[A-Z])")
+# (also after the noun the relative clause is about: "..., a contention with which the former
+# minister said he did “not disagree”")
+_TO_WHICH = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
+                       r"(?=[A-Z]|(?:the|a|an)\s)")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -1615,6 +1618,10 @@ class Attributor:
         if tw:
             # "Katz reiterated ..., to which Cohen responded": the relative clause's own subject
             named = np_after(m, ss + tw.end(), end)
+            if named is not None and named.kind == "descriptor" and re.fullmatch(
+                    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\u2019' -]*", m[named.end:end]):
+                # ("the former foreign minister of Bulgaria")
+                named = replace(named, text=m[named.start:end].rstrip(), end=ss + len(m[ss:end].rstrip()))
             if named is not None and named.kind != "pronoun" and not m[named.end:end].strip():
                 return self._with_actor(named)
         rel = _RELATIVE_TAIL.search(seg)
@@ -2552,11 +2559,21 @@ class Attributor:
                         r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
         text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
                       r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
-                      r"leadership|cabinet|office|embassy|mission))", " ", text)
+                      r"leadership|cabinet|office|embassy|mission))",
+                      lambda m: m.group(0) if re.match(r"(?:in|from|inside)\s", m.group(0))
+                      and self._body_not_place(m.group(0)) else " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
         text = _ENVOY_TO.sub(r"\1 ", text)
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
+
+    def _body_not_place(self, phrase: str) -> bool:
+        """"in Hamas", "from Hezbollah": a body the actors file lists (not a country or city), which
+        says whom someone speaks for, where "in Gaza" only says where they are."""
+        name = re.sub(r"^\s*(?:in|from|at|near|outside|inside)\s+(?:the\s+)?", "", phrase).strip()
+        actor = self.actors.find(name) if self.actors and name else None
+        return actor is not None and actor.kind == "organisation" and not self.actors.is_country(name) \
+            and self.actors.country_of_capital(name) is None and actor.party not in (None, "Other")
 
     def speaker_named(self, name: str, start: int) -> Speaker:
         """The speaker a bare name written at `start` stands for ("PENCE" in a transcript is
@@ -3193,6 +3210,14 @@ class Attributor:
             side = self.actors.party_from_descriptor(text)
             ref = self._holder_on_side(words[0], words, head, pos, side[0]) \
                 if side is not None and side[0] != "Other" else None
+            if ref is None and side is None and men.start < self.sents[min(2, len(self.sents) - 1)][1]:
+                # "Far-right minister calls for ..." opening the story: the one person it goes on
+                # to name with that title ("National Security Minister X"), if only one
+                found = self.names.holders_of({head}, len(self.masked))
+                if len(found) == 1 and found[0][0] > men.start:
+                    p, full = found[0]
+                    ref = self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+                    ref = ref if ref.kind == "person" else None
             if ref is not None:
                 return ref
         if det not in DETERMINERS and words[0][:1].isupper() and any(_possessive(w) for w in words[:3]):
@@ -3350,7 +3375,8 @@ class Attributor:
             party = "Other"  # "a source familiar with the talks": no side named
         # the shortest descriptor: "one man in neighbouring Jabalia" is "one man" (where he is
         # is not who he is; "an official in the Palestinian group" keeps its group)
-        shown = _WHERE_TAIL.sub("", text) or text
+        wt = _WHERE_TAIL.search(text)
+        shown = text if wt is not None and self._body_not_place(wt.group(0)) else (_WHERE_TAIL.sub("", text) or text)
         if head in _SOURCE_HEADS and not plural and len(shown.split()) == 2:
             shown = text  # (but "a source in Cairo" and "a source in Palestine" are two sources)
         shown = re.sub(r"\s*\([^()]*\)$", "", shown) or shown  # "... Movement (Hamas)": the gloss is no part

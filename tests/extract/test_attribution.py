@@ -4640,3 +4640,35 @@ def test_a_title_abbreviation_earlier_in_the_clause_gives_no_side_to_another_nam
     got = quotes("Sen. Dana Whitfield hammered Harbor Bank on Tuesday.\n\n\u201cWe will fix it,\u201d Harbor Bank said.",
                  actors)
     assert [(s, p) for _, s, p in got] == [("Harbor Bank", "Other")], got
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a body someone is in says whom they speak for; a place only where they are
+    ("An informed source in Hamas confirmed it to AFP. \"The body has been handed over,\" the source said.",
+     "an informed source in Hamas", "Hamas"),
+    ("A source in Gaza told AFP: \"The body has been handed over.\"", "a source in Gaza", "Other"),
+    # an envoy speaking at a body is not of it
+    ("In a speech at the United Nations Security Council, Norway's Ambassador to the UN, Karl Moser, said "
+     "\"The ceasefire must hold.\"", "Karl Moser", "Other"),
+])
+def test_a_body_a_source_is_in_is_its_side(actors, text, speaker, party):
+    got = quotes(text, actors)
+    assert {(s, p) for _, s, p in got} == {(speaker, party)}, got
+
+
+def test_the_subject_of_a_relative_clause_on_a_noun_speaks(actors):
+    """"..., a contention with which the former foreign minister of Bulgaria said he did “not disagree”"."""
+    text = ("Title: Envoy named\n\nNikolai Karov, a former foreign minister of Bulgaria, was named envoy.\n\n"
+            "Analysts have described the job as the toughest in diplomacy, a contention with which the former "
+            "foreign minister of Bulgaria said he did \"not disagree\".")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Nikolai Karov"], got
+
+
+def test_a_decks_bare_role_is_the_one_holder_the_story_names(actors):
+    """"Far-right minister calls for ..." over a story that names one minister: him."""
+    text = ("title: Minister denounces talks\n\nFar-right minister calls for cutting aid, saying it would bring "
+            "Gazans \u2018to their knees\u2019 in two weeks.\n\nNational Security Minister Avi Levran said on Monday "
+            "that aid must stop.")
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Avi Levran"], got
