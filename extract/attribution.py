@@ -1018,7 +1018,10 @@ class Attributor:
         if verb == "attributed" and re.match(r"\s+to\b", m[ve:se]) and \
                 re.search(r"\b(?:statement|remarks|comments|words|quote|message|post)\s+$", m[ss:vs]):
             return None  # "A statement attributed to X said": whose words the statement carries
-        if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes"):
+        reported_as = verb in ("reported", "reports", "reporting") and \
+            (rm := _CITED_AS_SAYING.match(m, ve, se)) is not None and re.search(r"\sas\s+\w+$", rm.group(0))
+        if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes") or reported_as:
+            # (and "Walla reported the prime minister as saying": the prime minister speaks)
             cm = _CITED_AS_SAYING.match(m, ve, se)
             if cm and cm.group(1).startswith("by "):
                 return None  # "X was quoted by the radio as saying": the passive's subject speaks

@@ -4672,3 +4672,12 @@ def test_a_decks_bare_role_is_the_one_holder_the_story_names(actors):
             "that aid must stop.")
     got = quotes(text, actors)
     assert [s for _, s, _ in got] == ["Avi Levran"], got
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe have exhausted every option,\u201d Walla reported Prime Minister Avi Levran as saying.",
+    "Walla reported Avi Levran as saying that \u201cwe have exhausted every option.\u201d",
+])
+def test_an_outlet_reporting_someone_as_saying_relays_his_words(actors, text):
+    got = quotes(text, actors)
+    assert [s for _, s, _ in got] == ["Avi Levran"], got
