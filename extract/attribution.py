@@ -23,7 +23,8 @@ from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS, SPOKES,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
-                              SOURCE_QUALIFIER, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive, _tokens, _TRAILING_NAME)
+                              SOURCE_QUALIFIER, TITLE_ABBREVIATIONS, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive,
+                              _tokens, _TRAILING_NAME)
 
 _VERBS = read_toml(Path(__file__).parent / "data" / "reporting_verbs.toml")
 # Reporting verbs (extract/data/reporting_verbs.toml): every word that can make a reporting event.
@@ -641,16 +642,16 @@ _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
                         r"[^,]{0,60},\s*)?")
 _CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
-# a capitalised word that may name a country ("Pakistan", "Norway")
-# the proper name a role is "of": " of the United Kingdom", " of France"
 # "Her Excellency", "His Highness" with no name: a form of address standing for the person
 _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 # the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
 # (only in the run of capitalised words that ends at the name)
-_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Adm)\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
+_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
+# the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
+# a capitalised word that may name a country ("Pakistan", "Norway")
 _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 

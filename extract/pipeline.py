@@ -243,10 +243,10 @@ def _day_word(word: str) -> bool:
     return low in WEEKDAYS or (low in MONTHS and len(low) > 3)
 
 
-# "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
-# speaker a press release's title names, up to the topic
 # "UNICEF Executive Director, Catherine Russell," in a statement's line: a role, then the name
 _ROLE_COMMA_NAME = re.compile(r"[A-Z][^,]{0,60},\s+([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){1,3}),?")
+# "Statement from Taoiseach X on Middle East", "Remarks by the Foreign Minister at ...": the
+# speaker a press release's title names, up to the topic
 _STATEMENT_TITLE = re.compile(r"(?:(?:Joint\s+)?Statement|Remarks|Message|Address)\s+(?:from|by|of)\s+(?:the\s+)?"
                               r"(.+?)(?:\s+(?:on|at|to|regarding|about|following|after|in|for|before)\s+.*)?$")
 

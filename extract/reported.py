@@ -330,7 +330,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
             return _clean(text, masked, ss, ss + len(pre) - 1)
     t = None
     # "told a meeting of Pacific Island leaders that ...": an indirect object before "that"
-    reach = 10 if ev.verb in ("told", "tell", "tells", "informed", "assured", "reminded", "warned") else 5
+    reach = 10 if ev.verb in _TOLD_VERBS else 5
     for tm in _THAT.finditer(after[:140]):
         if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser

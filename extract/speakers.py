@@ -254,7 +254,10 @@ _AL_PREFIX = re.compile(r"^(al|el|abu|bin|ben)-")
 _AL_LOWER = re.compile(r"^(al|el|abu|bin|ben)-[a-z]")
 _NUMBERISH = re.compile(r"^\d[\d/.-]*$")
 _CONTRACTED = re.compile(r"^(he|she|they|it|we|i)(?:[\u2019'](?:s|re|ve|d|ll|m))$")
-_KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Brig|Maj|Sen|Rep|Gov|Prof|Rev|Jr|Sr|St|Adm)\.$")
+# title abbreviations written before a name, whose stop ends no sentence or phrase
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Brig", "Maj", "Sen", "Rep", "Gov",
+                       "Prof", "Rev", "Adm")
+_KEEP_DOT = re.compile(rf"^(?:[A-Z]\.)+$|^(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jr|Sr|St)\.$")
 
 
 # Two small letters, stops and a capital inside one token: a sentence end run into the next
