@@ -1019,11 +1019,10 @@ class Attributor:
         if verb == "attributed" and re.match(r"\s+to\b", m[ve:se]) and \
                 re.search(r"\b(?:statement|remarks|comments|words|quote|message|post)\s+$", m[ss:vs]):
             return None  # "A statement attributed to X said": whose words the statement carries
-        reported_as = verb in ("reported", "reports", "reporting") and \
-            (rm := _CITED_AS_SAYING.match(m, ve, se)) is not None and re.search(r"\sas\s+\w+$", rm.group(0))
-        if verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes") or reported_as:
+        quoting = verb in ("cited", "cites", "citing", "quoted", "quoting", "quotes")
+        cm = _CITED_AS_SAYING.match(m, ve, se) if quoting or verb in ("reported", "reports", "reporting") else None
+        if quoting or (cm is not None and re.search(r"\sas\s+\w+$", cm.group(0))):
             # (and "Walla reported the prime minister as saying": the prime minister speaks)
-            cm = _CITED_AS_SAYING.match(m, ve, se)
             if cm and cm.group(1).startswith("by "):
                 return None  # "X was quoted by the radio as saying": the passive's subject speaks
             if cm:
@@ -2579,30 +2578,30 @@ class Attributor:
         return actor is not None and actor.kind == "organisation" and not self.actors.is_country(name) \
             and self.actors.country_of_capital(name) is None and actor.party not in (None, "Other")
 
-    def speaker_named(self, name: str, start: int) -> Speaker:
+    def speaker_named(self, name: str, start: int, pos: int | None = None) -> Speaker:
         """The speaker a bare name written at `start` stands for ("PENCE" in a transcript is
-        the article's "Mike Pence"), resolved like any name mention."""
-        return self._name(Mention(name, start, start + len(name), "name", name=name), start)
+        the article's "Mike Pence"), resolved like any name mention (as seen from `pos`, by
+        default where it is written)."""
+        return self._name(Mention(name, start, start + len(name), "name", name=name), start if pos is None else pos)
 
     def _name(self, men: Mention, pos: int) -> Speaker:
         fam = _FAMILY_PLURAL.fullmatch(men.text.strip(" ,."))
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
-        if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name and \
-                len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
-            # "The Presidency said" after "the Palestinian Presidency": the body named before
-            ref = self._descriptor(replace(men, kind="descriptor", head=name.lower()), pos)
-            if ref is not None:
-                return ref
-        elif " " not in name and name.lower() in INSTITUTION_HEADS and len(men.text.split()) >= 2 and \
-                men.text.split()[-1] == name:
-            # "The Egyptian Presidency", "the Palestinian Ministry": a body its side's adjective
-            # names, not a body called "Presidency"
-            text = men.text.strip(" ,.")
-            text = text[0].lower() + text[1:] if text.startswith("The ") else text
-            party, faction = self._party_of_text(text)
-            return Speaker(text, party, faction, "org", as_written=men.text, head=name.lower())
+        if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name:
+            if len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
+                # "The Presidency said" after "the Palestinian Presidency": the body named before
+                ref = self._descriptor(replace(men, kind="descriptor", head=name.lower()), pos)
+                if ref is not None:
+                    return ref
+            elif len(men.text.split()) >= 2:
+                # "The Egyptian Presidency", "the Palestinian Ministry": a body its side's adjective
+                # names, not a body called "Presidency"
+                text = men.text.strip(" ,.")
+                text = text[0].lower() + text[1:] if text.startswith("The ") else text
+                party, faction = self._party_of_text(text)
+                return Speaker(text, party, faction, "org", as_written=men.text, head=name.lower())
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
             name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
@@ -2723,7 +2722,7 @@ class Attributor:
             return None
         while "," in found and found.split(",")[0] in STOP_CAPS:
             found = found.split(",", 1)[1].strip()  # ("Earlier on Thursday, Leah and Simcha Berg")
-        return self._name(Mention(found, at, at + len(found), "name", name=found), at)
+        return self.speaker_named(found, at)
 
     def _office_holder_full(self, name: str, full: str) -> str:
         """"Prime Minister Netanyahu" is not "his wife, Sara Netanyahu": a full name the article
@@ -3220,7 +3219,7 @@ class Attributor:
                 found = self.names.holders_of({head}, len(self.masked))
                 if len(found) == 1 and found[0][0] > men.start:
                     p, full = found[0]
-                    ref = self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+                    ref = self.speaker_named(full, p, pos)
                     ref = ref if ref.kind == "person" else None
             if ref is not None:
                 return ref
@@ -4123,7 +4122,7 @@ class Attributor:
         if last is None:
             return None
         at, name = last
-        sp = self._name(Mention(name, at, at + len(name), "name", name=name), pos)
+        sp = self.speaker_named(name, at, pos)
         return sp if sp.kind == "person" and not sp.plural else None
 
     def _only_person_of_side(self, words: list[str], pos: int) -> Speaker | None:
@@ -4196,7 +4195,7 @@ class Attributor:
         if len(holders) != 1:
             return None
         ((p, full),) = holders.values()
-        return self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+        return self.speaker_named(full, p, pos)
 
     def _office_holder(self, words: list[str], head: str, pos: int) -> Speaker | None:
         """"The Minister of State at the Ministry of Foreign Affairs HE Dr. X spoke ... The
@@ -4212,7 +4211,7 @@ class Attributor:
         if len(found) != 1:
             return None
         p, full = found[0]
-        sp = self._name(Mention(full, p, p + len(full), "name", name=full), pos)
+        sp = self.speaker_named(full, p, pos)
         if sp is None or sp.kind != "person" or any(
                 sd not in (None, "Other") and sd != sp.party for sd in sides.values()):
             return None

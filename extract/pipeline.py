@@ -163,13 +163,8 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     if kept:
         att.name_lead_source(paras.index(kept[0]))  # the lead: the first body paragraph
 
-    page = _statement_page_speaker(text, masked, meta.title, att)
-    first = next((q.para for q in spans), len(paras))
-    for ps, pe in paras[max(0, first - 3):first] if page is None else ():
-        # (or a line over the quotes: "Statement by UNICEF Executive Director, X, following ...";
-        # one short sentence, not prose about someone's remarks)
-        if page is None and len(text[ps:pe].split()) <= 30 and sindex.at(ps) == sindex.at(max(ps, pe - 1)):
-            page = _statement_page_speaker(text, masked, text[ps:pe].strip().rstrip("."), att)
+    page = _statement_page_speaker(text, masked, meta.title, att) or \
+        _statement_line_speaker(text, masked, spans, paras, sindex, att)
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att, page)
     quotes: list[Quote] = []
     occ = DateContext(masked, sents, events, meta.published)
@@ -429,6 +424,19 @@ def _statement_page_speaker(text: str, masked: str, title: str | None, att) -> S
         return None
     sp = att.resolve(men, start)
     return sp if sp is not None and sp.kind in ("person", "org") and sp.name else None
+
+
+def _statement_line_speaker(text: str, masked: str, spans: list[QuoteSpan], paras, sindex, att) -> Speaker | None:
+    """Who a line over the quotes names as a statement's author ("Statement by UNICEF Executive
+    Director, X, following ..."): one short sentence in the three paragraphs before the first
+    quote, not prose about someone's remarks."""
+    first = next((q.para for q in spans), len(paras))
+    for ps, pe in paras[max(0, first - 3):first]:
+        if len(text[ps:pe].split()) <= 30 and sindex.at(ps) == sindex.at(max(ps, pe - 1)):
+            sp = _statement_page_speaker(text, masked, text[ps:pe].strip().rstrip("."), att)
+            if sp is not None:
+                return sp
+    return None
 
 
 def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, sindex, paras, att,
