@@ -628,6 +628,7 @@ _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
 # "the retired general": a fresh description of the person quoted just before
 _EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("epithet_heads", ()))
+_BARE_EPITHET_HEADS = frozenset(w.lower() for w in _PRONOUN_DATA.get("bare_epithet_heads", ()))
 # "top" in "the top diplomat", "unnamed" in "the unnamed official": no word of who holds the role
 _LOOSE_MODIFIERS = frozenset(w.lower() for w in _PRONOUN_DATA.get("loose_modifiers", ()))
 # descriptors that name a thing, never "he"/"she": "the report", "the most recent one [update]"
@@ -4057,7 +4058,8 @@ class Attributor:
         owned = k is not None and words[0][:1].isupper() and head in _EPITHET_HEADS and \
             1 <= len(words) - k - 1 <= 2 and all(w[:1].islower() for w in words[k + 1:])
         if not (demonym or owned or words[0].lower() == "the" and (
-                3 <= len(words) <= 5 and head in _EPITHET_HEADS or len(words) == 2 and head.endswith("-year-old"))):
+                3 <= len(words) <= 5 and head in _EPITHET_HEADS
+                or len(words) == 2 and (head.endswith("-year-old") or head in _BARE_EPITHET_HEADS))):
             return None
         if len(words) == 2 and head.endswith("-year-old"):
             # "... displaced father Marwan al-Madhun. The 34-year-old just wants ...": an age
@@ -4086,9 +4088,13 @@ class Attributor:
             if at < 0 or not re.search(rf"\b{re.escape(words[-1])}(?:-[A-Z][a-z]+)?\s+(?:[a-z][\w-]*\s+){{0,3}}$",
                                        self.masked[max(0, at - 60):at]):
                 return None
-        sides = {sd for sd in self._modifier_sides(words).values() if sd is not None}
-        if any(sd == "Other" or sd != sp.party for sd in sides):
-            return None  # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?)
+        mod_sides = self._modifier_sides(words)
+        sides = {sd for sd in mod_sides.values() if sd is not None}
+        if any(sd == "Other" or sd != sp.party for sd in sides) and not (
+                sp.party == "Other" and self._introduced_with([w for w, sd in mod_sides.items() if sd], sp)):
+            # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?); but
+            # "the Egyptian expert" is the analyst introduced at "the Egyptian Center for ..."
+            return None
         if not sides and len(words) > 3 and self.actors:
             # "The New Jersey senator": the modifiers together name the side (the place a
             # politician represents), which only narrows who else was named since
@@ -4107,6 +4113,16 @@ class Attributor:
                 # named last is the one described
                 return sp if norm(full).split()[-1] == norm(sp.name).split()[-1] else None
         return sp
+
+    def _introduced_with(self, mods: list[str], sp: Speaker) -> bool:
+        """Whether every one of `mods` (normalised words) is in the sentence where the article's
+        prose first names `sp`: a nationality from the person's introduction describes them."""
+        at = self.masked.find(sp.name)
+        if at < 0:
+            return False
+        ss, se, _ = self.sents[self.sindex.at(at)]
+        said = set(norm(self.masked[ss:se]).split())
+        return bool(mods) and all(m in said for m in mods)
 
     def _named_just_before(self, pos: int) -> Speaker | None:
         """The person whose full name the article's prose wrote last before `pos`, in its

@@ -2674,6 +2674,28 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
+def test_an_expert_is_the_analyst_just_quoted(actors):
+    """"The expert went on to explain ..." after Ilse Varga, a research fellow, spoke: nobody
+    holds "expert" as a title, so the bare description is the person just heard; "the
+    Moldovan expert" too when her introduction named Moldova, and the research centre she
+    works at makes her an analyst (Other), whatever its country."""
+    bare = ("Headline\n\nThe radio spoke to Ilse Varga, a research fellow who has followed the talks.\n\n"
+            "\u201cThe mediator has real leverage,\u201d said Varga.\n\n"
+            "The expert went on to explain the role of the \u201cdecisive\u201d neighbours.")
+    assert speakers(bare, actors)["decisive"] == "Ilse Varga"
+    centre = ("Headline\n\nIlse Varga, deputy director of the Moldovan Center for Strategic Studies, told the "
+              "radio that \u201cthe gap is narrowing.\u201d\n\n"
+              "The Moldovan expert added that \u201cthe sequencing is still disputed.\u201d")
+    got = {q: (s, p) for q, s, p in quotes(centre, actors)}
+    assert got["the gap is narrowing."] == ("Ilse Varga", "Other")
+    assert got["the sequencing is still disputed."] == ("Ilse Varga", "Other")
+    # an expert heard since is someone else
+    other = ("Headline\n\n\u201cThe mediator has real leverage,\u201d said Ilse Varga, a research fellow.\n\n"
+             "Another analyst, quoted by the paper, disagreed. \u201cNo one has leverage,\u201d an expert said.\n\n"
+             "\u201cIt will collapse,\u201d the expert said.")
+    assert speakers(other, actors)["It will collapse,"] != "Ilse Varga"
+
+
 def test_a_verb_that_attributes_only_right_after_a_quote(actors):
     """"“...,” Roe began. “...”": the quote's speaker, and the next quote goes on; "began"
     elsewhere is no speech ("The talks began on Monday")."""
