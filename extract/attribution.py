@@ -2607,6 +2607,13 @@ class Attributor:
                 and not self.actors.is_country(name):
             name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
         parts, full = name.split(), None
+        if len(parts) >= 3:
+            # "Special Envoy to the Middle East Steve Witkoff": the name index, which saw the
+            # title before the run, cut the title's object off the name
+            cut = next((f for at, f in self.names.full if men.start <= at < men.end and
+                        1 < len(f.split()) < len(parts) and parts[-len(f.split()):] == f.split()), None)
+            if cut is not None:
+                name, parts = cut, cut.split()
         if len(parts) >= 3 and re.match(r"[Tt]he\s", men.text) and self.text.count(name) == 1:
             # "Special Coordinator for the Middle East Peace Process Wennesland said", where the
             # article has named Tor Wennesland: the surname after the title's capitals

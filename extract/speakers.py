@@ -1159,9 +1159,12 @@ def _without_suffix(toks: list[str]) -> list[str]:
     return toks[:-1] if len(toks) > 2 and toks[-1] in _SUFFIXES else toks
 
 
+# the lower-case words a run of capitalised name words may hold ("Faisal bin Farhan", "Ursula von der Leyen")
+_RUN_PARTICLES = ("al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
+_PARTICLE_ALT = "|".join(_RUN_PARTICLES)
 NAME_RUN = re.compile(
-    r"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?:-[A-Z][\w-]*)?(?![\w-]))"
-    r"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:al|el|bin|ben|abu|ibn|de|van|von|da)(?![\w-])"
+    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
+    rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
 
@@ -1186,6 +1189,18 @@ _NAME_PARTICLES = frozenset("al el abu ben bin ibn abd abdel abdul bani beni bar
 
 # "Abdullah bin Zayed", "Faisal bin Farhan": the link word of a given name and a patronymic
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+# a title whose object the next capitalised run opens with: "Envoy to the Middle East Steve Witkoff"
+_TITLE_TO_THE = re.compile(r"\b([A-Z][a-z]+)\s+(?:to|for)\s+the\s+$")
+
+
+def _object_cut(words: list[str]) -> int:
+    """Where the name starts in a run a title's object opens ("Special Envoy to the | Middle
+    East Steve Witkoff"): its last two words, with a particle and the word before it ("bin
+    Farhan")."""
+    k = len(words) - 2
+    while k > 1 and (words[k].lower() in _RUN_PARTICLES or words[k - 1].lower() in _RUN_PARTICLES):
+        k -= 1
+    return k
 
 
 def _barrel_cut(full: str, name: str) -> bool:
@@ -1247,6 +1262,7 @@ class NameIndex:
         self._titles: dict[str, list[tuple[int, frozenset[str]]]] = {}
         self._masked = masked
         self._body = body
+        self._pending: list[tuple[int, list[str]]] | None = []
         for m in NAME_RUN.finditer(body):
             words = m.group(0).replace(",", "").split()  # "Ferdinand Marcos, Jr."
             # a closing quotation mark ends a name ("Terrorist.’ President Obama")
@@ -1268,6 +1284,13 @@ class NameIndex:
                     break
                 start = body.find(words[0], start)
 
+        # a run a title's object may open ("Envoy to the Middle East Steve Witkoff") is cut to its
+        # last words unless the article names someone else of that surname in full ("Tor Roe"
+        # for "Coordinator for the Middle East Peace Process Roe"): then "Process" is no given name
+        pending, self._pending = self._pending, None
+        for start, words in pending:
+            tail = words[_object_cut(words):]
+            self._add(start, words, cut=not any(f.split()[-1] == tail[-1] and f.split() != tail for _, f in self.full))
         self._given_lists(body)
         for km in (_KIN_GIVEN.finditer(body) if _KIN_GIVEN_HINT.search(body) else ()):
             # "Gvili's mother Talik": Talik Gvili, as a family shares its surname (but not "Nimrod's
@@ -1299,11 +1322,12 @@ class NameIndex:
                     continue
                 self._append(lm.start(1) + gm.start(), f"{given} {surname}")
 
-    def _add(self, start: int, words: list[str]) -> None:
+    def _add(self, start: int, words: list[str], cut: bool = True) -> None:
         """Register one run of capitalised words as a full name, once titles, stop words and
         a possessive's tail are taken off."""
         # strip titles, articles and sentence-start stop words from the front ("The McKinley family")
         actors = self.actors
+        run = words
 
         def listed(ws: list[str]) -> bool:
             """A listed person's name that opens with a place ("Israel Katz"), not a title."""
@@ -1325,6 +1349,14 @@ class NameIndex:
                     title += words[:q + 1]
                     words = words[q + 1:]
                     break
+        if cut and len(words) >= 3 and (tm := _TITLE_TO_THE.search(self._body, max(0, start - 40), start)) \
+                and tm.group(1) in TITLE_CAPS and not (actors is not None and actors.is_person_name(words)):
+            if self._pending is not None:
+                self._pending.append((start, run))  # (decided once every other run is read)
+                return
+            k = _object_cut(words)
+            title += words[:k]
+            words = words[k:]
         for q in range(len(words) - 2, -1, -1):
             if (words[q] in TITLE_CAPS or words[q].rstrip(".") in TITLE_CAPS or _body_before_name(words, q)) \
                     and not listed(words[q:]):  # ("Defence Minister Israel Katz": "Israel" opens his name)

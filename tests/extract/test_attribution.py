@@ -2674,6 +2674,17 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
+def test_a_titles_object_is_no_part_of_the_speakers_name(actors):
+    """"Special Envoy to the Southern Region Karl Ostrander said": Karl Ostrander, as the
+    article names him, not "Southern Region Karl Ostrander"; also when a later surname
+    resolves to him."""
+    text = ("Headline\n\nSpecial Envoy to the Southern Region Karl Ostrander said \u201cwe are close.\u201d\n\n"
+            "Both Ostrander and the minister said \u201csome progress\u201d had been made.")
+    got = speakers(text, actors)
+    assert got["we are close."] == "Karl Ostrander"
+    assert "Southern" not in got["some progress"]
+
+
 def test_an_expert_is_the_analyst_just_quoted(actors):
     """"The expert went on to explain ..." after Ilse Varga, a research fellow, spoke: nobody
     holds "expert" as a title, so the bare description is the person just heard; "the

@@ -142,6 +142,19 @@ def test_a_hyphenated_title_is_no_part_of_the_name(actors):
     assert men is not None and men.name == "Jonas Berg"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The talks went on. Special Envoy to the Southern Region Karl Ostrander arrived.", "Karl Ostrander"),
+    ("The talks went on. Coordinator for the Lake District Peace Process Ilse Varga arrived.", "Ilse Varga"),
+    ("The talks went on. Envoy for the Northern Isles Faisal bin Karim arrived.", "Faisal bin Karim"),
+    ("The talks went on. Lina bint Omar Haddad, the minister, arrived.", "Lina bint Omar Haddad"),
+])
+def test_a_titles_object_is_no_part_of_the_name(actors, text, name):
+    """"Special Envoy to the Middle East Steve Witkoff": the region the title is for opens the
+    capitalised run, and the name is its last two words (with a particle, "bin"/"bint",
+    before them); "bint" links a name as "bin" does."""
+    assert [f for _, f in NameIndex(text, actors, text).full] == [name]
+
+
 @pytest.mark.parametrize("before", ["Irish", "Dubliner", "British-Israeli", "Franco-Israeli"])
 def test_a_nationality_or_home_town_before_a_name_is_no_part_of_it(actors, before):
     """"Irish-Israeli Jonas Berg", "Dubliner Jonas Berg": where he is from, not his name."""
