@@ -1753,8 +1753,10 @@ class Attributor:
                     men = self._head_before_pp(re.sub(r"\s*\([^()]*\)\s*$", "", body[:c]), ss, False)
                 if men and _PLACE_ABBR.match(men.text):
                     continue
-                ppm = re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+(?:the\s+)?$",
-                                m[max(ss, men.start - 12):men.start]) if men else None
+                # (a place's own adjectives between: "in the northern occupied West Bank")
+                ppm = re.search(r"\b(?:of|in|from|at|for|to|with|on|by|near)\s+(?:the\s+)?"
+                                r"(?:(?!(?:of|in|from|at|for|to|with|on|by|near|the)\s)[a-z][a-z-]*\s+){0,2}$",
+                                m[max(ss, men.start - 40):men.start]) if men else None
                 if ppm and named_ok and " " not in named.text.strip() and \
                         ppm.group(0).split()[0].lower() in ("of", "from", "in", "near"):
                     # "Steve Brisley, 48, of Bridgend, Wales, told": a town and its region, no name
@@ -1767,7 +1769,7 @@ class Attributor:
                     if named_ok:
                         named.appositive = body[:c]
                         return self._with_actor(named)
-                    head = self._pp_subject(men, max(ss, men.start - 12) + ppm.start(), ss, False)
+                    head = self._pp_subject(men, max(ss, men.start - 40) + ppm.start(), ss, False)
                     if head is not None and head.kind == "descriptor":
                         first = self._opening_name(body, commas, ss) if c != commas[0] else None
                         if first is None:

@@ -2674,6 +2674,15 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
+def test_a_place_with_adjectives_in_an_appositive_is_no_speaker(actors):
+    """"X, a resident of Y Camp in the northern occupied Valley Region, in remarks on Sunday,
+    described": the place closing the appositive is where X lives, with its adjectives; X
+    speaks."""
+    text = ("Headline\n\nKarim Samer Haddad, a resident of Tel Rumeida Camp in the northern occupied Valley "
+            "Region, in remarks on Sunday, described the jails as \u201cgraveyards for the living.\u201d")
+    assert speakers(text, actors) == {"graveyards for the living.": "Karim Samer Haddad"}
+
+
 def test_a_titles_object_is_no_part_of_the_speakers_name(actors):
     """"Special Envoy to the Southern Region Karl Ostrander said": Karl Ostrander, as the
     article names him, not "Southern Region Karl Ostrander"; also when a later surname
