@@ -337,12 +337,16 @@ def _outlet_with_head_re(head: str) -> tuple[re.Pattern, re.Pattern]:
     """"the RT America television network", "the daily Haaretz": a name written with `head`
     (before it, after it)."""
     word = r"[A-Z][\w&\u2019']*(?:-[A-Z][\w&\u2019']*)*"  # (not "Today." ending a sentence, nor "English-language")
-    name = rf"({word}(?:[ \t]+(?:of[ \t]+)?{word}){{0,4}})"
-    return (re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{head}s?\b"),
-            re.compile(rf"\b{head}[ \t]+{name}"))
+    name = rf"({word}(?:[ \t]+(?:of[ \t]+|(?:al|el)-)?{word}){{0,4}})"  # ("Al-Araby al-Jadeed")
+    # "the outlet" may be any kind of outlet named before ("the X newspaper reported")
+    heads = "|".join(sorted(_OUTLET_HEADS)) if head == "outlet" else head
+    return (re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{heads})s?\b"),
+            re.compile(rf"\b(?:{heads})[ \t]+{name}"))
 
 
-_CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+))*")
+# a run of capitalised words (with "of" and numbers: "Channel 12"); an Arabic article joins it ("Al-Araby al-Jadeed")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w.&\u2019'-]*|\d+)"
+                      r"(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.&\u2019'-]*|\d+|(?:al|el)-[A-Z][\w\u2019'-]*))*")
 # a preposition after the object of "familiar with", "close to": "the negotiations on a ceasefire"
 _QUALIFIER_OBJECT_PP = re.compile(SOURCE_QUALIFIER + r"\s+\S+(?:\s+\S+)*?"
                                   r"(\s+)(?:on|over|for|about|between|regarding|in|at)\s")
@@ -1896,6 +1900,11 @@ class Attributor:
             lead = re.fullmatch(r"\s*((?!(?:In|On|At|From|After|Before|During|Since|But|And|Meanwhile|However|"
                                 r"Last|Earlier|Later|Today|Yesterday)\b)(?:[A-Z][\w.\u2019'-]*\s+){1,3}"
                                 r"[A-Z][\w\u2019'-]+),\s*", m[ss:men.start])
+            if lead and re.search(r"-[a-z]+$", lead.group(1)):
+                lead = None  # "The Qatari-owned, London-based outlet said": adjectives, no name
+                adj = re.fullmatch(r"(\s*)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+-[a-z]+,\s+)+", m[ss:men.start])
+                if adj and men.kind == "descriptor":
+                    men = replace(men, text=m[ss + adj.end(1):men.end], start=ss + adj.end(1))
             actor = self.known(men.text) if lead else None
             if lead and (actor is None or actor.kind == "person"):
                 named = np_after(m, ss + lead.start(1), ss + lead.end(1))
@@ -3622,8 +3631,9 @@ class Attributor:
                         w in known or any(_adjective_of(w, k) for k in known) for w in proper)
                 if ok:
                     return sp
-        if head in _OUTLET_HEADS and len(words) <= 3:
+        if head in _OUTLET_HEADS and len([w for w in words if not re.search(r"-[a-z]+,?$", w)]) <= 3:
             # "According to Yedioth Ahronoth, ... The newspaper noted that “...”": the outlet last named
+            # (compound adjectives do not count: "the Qatari-owned, London-based outlet")
             found = self._outlet_before(head, pos)
             if found is not None:
                 return found

@@ -2674,6 +2674,16 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
+def test_compound_adjectives_before_the_outlet(actors):
+    """"The Ruritanian-owned, London-based outlet said" after "the Al-Zaman al-Jadid newspaper
+    reported": the paper named before (its name holds a lower-case "al-"), not a person
+    called "The Ruritanian-owned"."""
+    text = ("Headline\n\nAlso on Wednesday, the Al-Zaman al-Jadid newspaper reported that a delegation would "
+            "visit Cairo.\n\nThe Ruritanian-owned, London-based outlet said that the delegation would include "
+            "\u201ca special envoy\u201d from the government.")
+    assert speakers(text, actors)["a special envoy"] == "Al-Zaman al-Jadid"
+
+
 def test_a_place_with_adjectives_in_an_appositive_is_no_speaker(actors):
     """"X, a resident of Y Camp in the northern occupied Valley Region, in remarks on Sunday,
     described": the place closing the appositive is where X lives, with its adjectives; X
