@@ -337,7 +337,8 @@ def _outlet_with_head_re(head: str) -> tuple[re.Pattern, re.Pattern]:
     """"the RT America television network", "the daily Haaretz": a name written with `head`
     (before it, after it)."""
     word = r"[A-Z][\w&\u2019']*(?:-[A-Z][\w&\u2019']*)*"  # (not "Today." ending a sentence, nor "English-language")
-    name = rf"({word}(?:[ \t]+(?:of[ \t]+|(?:al|el)-)?{word}){{0,4}})"  # ("Al-Araby al-Jadeed")
+    # ("Al-Araby al-Jadeed", "Channel 13")
+    name = rf"({word}(?:[ \t]+(?:of[ \t]+|(?:al|el)-)?{word}){{0,4}}(?:[ \t]+\d{{1,3}}(?![\d]|[.,]\d))?)"
     # "the outlet" may be any kind of outlet named before ("the X newspaper reported")
     heads = "|".join(sorted(_OUTLET_HEADS)) if head == "outlet" else head
     return (re.compile(rf"\b{name}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{heads})s?\b"),

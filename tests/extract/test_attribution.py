@@ -2684,6 +2684,14 @@ def test_compound_adjectives_before_the_outlet(actors):
     assert speakers(text, actors)["a special envoy"] == "Al-Zaman al-Jadid"
 
 
+def test_an_outlet_named_with_a_number(actors):
+    """"according to Ruritanian news outlet Channel 19. ... the outlet reported": Channel 19,
+    number and all."""
+    text = ("Headline\n\nA delegation is expected in Doha next week, according to Ruritanian news outlet "
+            "Channel 19.\n\nThe delegation will be \u201cgiven a specific mandate,\u201d the outlet reported.")
+    assert speakers(text, actors)["given a specific mandate,"] == "Channel 19"
+
+
 def test_a_place_with_adjectives_in_an_appositive_is_no_speaker(actors):
     """"X, a resident of Y Camp in the northern occupied Valley Region, in remarks on Sunday,
     described": the place closing the appositive is where X lives, with its adjectives; X
