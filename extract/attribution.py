@@ -3127,7 +3127,10 @@ class Attributor:
                     return True
                 continue
             return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
-        return False
+        # "“..., Prime Minister Netanyahu instructed the military ...,” a statement from his office
+        # said": the quote the office's words are names the owner, as statements name their head
+        ss = self.sents[si][0]
+        return bool(last) and last[0] in norm(self.text[ss:at]).split() and owner.kind == "person"
 
     def _owned_subject(self, role: str, at: int) -> Speaker | None:
         """The same role of a named owner as the subject of this sentence or the one before:

@@ -2684,6 +2684,17 @@ def test_compound_adjectives_before_the_outlet(actors):
     assert speakers(text, actors)["a special envoy"] == "Al-Zaman al-Jadid"
 
 
+def test_his_office_when_the_quote_names_him(actors):
+    """"“..., Prime Minister Berg instructed the army ...,” a statement from his office said" after
+    a sentence whose subject is someone else: the office of the man the statement names (as
+    statements name their head), not a speaker called "a statement from his office"."""
+    text = ("Headline\n\nRuritanian Prime Minister Jonas Berg on Tuesday ordered strikes. Following this, the "
+            "Front said that it was postponing the handover.\n\n\u201cFollowing consultations, Prime Minister "
+            "Berg instructed the army to strike,\u201d a statement from his office said.")
+    got = speakers(text, actors)["Following consultations, Prime Minister Berg instructed the army to strike,"]
+    assert got == "Jonas Berg's office"
+
+
 def test_an_outlet_named_with_a_number(actors):
     """"according to Ruritanian news outlet Channel 19. ... the outlet reported": Channel 19,
     number and all."""
