@@ -2196,7 +2196,9 @@ class Attributor:
             return None
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),"
-                        r"|,\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+of\s+[^,;:\u00b7]{1,60},)?"
+                        r"|,\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+of\s+[^,;:\u00b7]{1,60},"
+                        # (an appositive: "Jake Roe, the national security adviser, spoke with ...")
+                        r"|,\s*(?:(?:a|an|the)\s+[a-z]|[A-Z])[^,;:\u00b7\n]{1,80},)?"
                         r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:been\s+)?[a-z]+(?![\w-]*-)", m[verb_at:verb_at + 70]):
             return None
         if _ADDRESSED_PASSIVE.match(m, verb_at, se):
@@ -4852,6 +4854,8 @@ _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]+ing\s[^,;:\u201c\u201d\"]{0,120},\s
 # clause ("Referring to the talks in Doha, she addressed ...")
 _SENTENCE_OPENER = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|But|And|Meanwhile|However|Since|After)\b[^,]{0,40},\s*"
                            r"|(?:With|Amid|Despite)\s[^,;:\u201c\u201d\"]{0,120},\s*"
+                           # a dateline: "WASHINGTON, D.C. (CBS, KYMA/KECY) - ", "(Reuters) - "
+                           r"|(?:[A-Z][A-Za-z .,'/-]{0,40}?\s*)?\([^()\n]{1,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s*"
                            r"|" + _PARTICIPLE_CLAUSE.pattern + r")")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 # a definite description: "the head of ...", "Qatar's foreign ministry spokesman"

@@ -2684,6 +2684,19 @@ def test_compound_adjectives_before_the_outlet(actors):
     assert speakers(text, actors)["a special envoy"] == "Al-Zaman al-Jadid"
 
 
+@pytest.mark.parametrize("lead", [
+    "Jake Roe, the national security adviser, spoke with moderator Ann Lee on Sunday about the hostages.",
+    "WASHINGTON, D.C. (WXYZ) - Jake Roe, White House National Security Advisor, spoke with moderator Ann Lee "
+    "on Sunday.",
+])
+def test_a_quote_paragraph_after_an_interview_lead(actors, lead):
+    """"X, <appositive>, spoke with moderator Y ..." (after a dateline too), then a paragraph that
+    is one whole quote: X's words, the person the lead introduces as speaking."""
+    text = f"Headline\n\n{lead}\n\n\"We do have reason to believe that Americans will be released today.\""
+    assert speakers(text, actors) == {"We do have reason to believe that Americans will be released today.":
+                                      "Jake Roe"}
+
+
 def test_his_office_when_the_quote_names_him(actors):
     """"“..., Prime Minister Berg instructed the army ...,” a statement from his office said" after
     a sentence whose subject is someone else: the office of the man the statement names (as
