@@ -285,11 +285,15 @@ class Actors:
             # families ("the father of American-Israeli hostage X") are Israel's civil society -
             # the guidelines' convention.  A named civilian with no party word is left to the
             # sentence that introduces them (civilian_default=False).
-            if party == "Israel" or re.search(r"\bhostages?\b", t, re.I):
+            if party == "Israel" or _HOSTAGE_WORDS.search(t):
                 return ("Israel", "Civil society")
             if party is None and not civilian_default:
                 return None
             return ("Other", None)
+        if party in (None, "Hamas") and not body and _HELD_BY_HAMAS.search(t) and not self.holds_office(t):
+            # "recently released from Hamas captivity", "held captive by Hamas": a hostage, whom
+            # the guidelines count with Israel's civil society, not the captors' side
+            return ("Israel", "Civil society")
         if party is None:
             return None
         if faction is None and self._faction_re:
@@ -396,6 +400,12 @@ class _WordsPattern:
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
 _CLAUSE_AFTER_BODY = re.compile(r"\s+(?:on|in|at|for|to|and|or|with|by|of|from|as|about|over|that|which|who|"
                                 r"is|was|has|had|said|says)\b")
+
+
+# what makes a civilian a hostage or a hostage's relative: "the aunt of X, who turned 20 in captivity"
+_HOSTAGE_WORDS = re.compile(r"\b(?:hostages?|captivity|held\s+captive|abducted|kidnapped)\b", re.I)
+# a person Hamas held: "released from Hamas captivity", "held captive by Hamas in Gaza"
+_HELD_BY_HAMAS = re.compile(r"\b(?:from|in|of)\s+Hamas(?:[\u2019']s?)?\s+captivity\b|\bheld\s+(?:captive|hostage)\s+by\s+Hamas\b")
 
 
 def _words_re(words: list[str]) -> _WordsPattern | None:

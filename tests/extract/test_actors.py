@@ -181,6 +181,12 @@ def test_bad_weak_section(tmp_path: Path):
     ("a Palestinian official", ("Hamas", None)),  # an office keeps the party word's side
     ("Spain's Prime Minister", ("Other", None)),
     ("Democratic Rep.", ("United States", None)),
+    # Hamas's captives and their relatives are Israel's civil society, not the captors' side
+    ("a survivor of Hamas captivity", ("Israel", "Civil society")),
+    ("recently released from Hamas captivity", ("Israel", "Civil society")),
+    ("held captive by Hamas in Gaza for 738 days", ("Israel", "Civil society")),
+    ("the aunt of Dana Roe, who turned 20 in captivity", ("Israel", "Civil society")),
+    ("a Hamas spokesman on the captives", ("Hamas", None)),
 ])
 def test_civilians_and_more_sides(actors, text, expected):
     assert actors.party_from_descriptor(text) == expected
