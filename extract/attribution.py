@@ -21,7 +21,7 @@ from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
-                              RELATION_HEADS, SPOKES,
+                              RELATION_HEADS, RUN_PARTICLES, SPOKES,
                               STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               SOURCE_QUALIFIER, TITLE_ABBREVIATIONS, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive,
                               _tokens, _TRAILING_NAME)
@@ -461,7 +461,9 @@ _GROUP_OF_PARTIES = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-_NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+([^,;:()\u201c\u201d\"\u00b7]{3,140})$")
+# (a name's particles too: "Abdullah II bin Al Hussein, King of Jordan said")
+_NAME_THEN_ROLE = re.compile(r"((?:(?:[A-Z][\w.\u2019'-]*|" + "|".join(RUN_PARTICLES) + r")\s+){1,4}[A-Z][\w\u2019'-]+),\s+"
+                             r"([^,;:()\u201c\u201d\"\u00b7]{3,140})$")
 # "Speaking from Gaza, ", "On Sunday, ": a fronted phrase before the subject of the clause
 _FRONT_PHRASE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However)\b,?\s*)?(?:(?:[A-Z][a-z]+ing|In|On|At|From|After|"
                            r"Before|During|Later|Earlier)\b[^,;:\u201c\u201d\"]{0,60},\s*)")

@@ -1160,8 +1160,8 @@ def _without_suffix(toks: list[str]) -> list[str]:
 
 
 # the lower-case words a run of capitalised name words may hold ("Faisal bin Farhan", "Ursula von der Leyen")
-_RUN_PARTICLES = ("al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
-_PARTICLE_ALT = "|".join(_RUN_PARTICLES)
+RUN_PARTICLES = ("al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
+_PARTICLE_ALT = "|".join(RUN_PARTICLES)
 NAME_RUN = re.compile(
     rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
     rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
@@ -1198,7 +1198,7 @@ def _object_cut(words: list[str]) -> int:
     East Steve Witkoff"): its last two words, with a particle and the word before it ("bin
     Farhan")."""
     k = len(words) - 2
-    while k > 1 and (words[k].lower() in _RUN_PARTICLES or words[k - 1].lower() in _RUN_PARTICLES):
+    while k > 1 and (words[k].lower() in RUN_PARTICLES or words[k - 1].lower() in RUN_PARTICLES):
         k -= 1
     return k
 

@@ -2684,6 +2684,14 @@ def test_compound_adjectives_before_the_outlet(actors):
     assert speakers(text, actors)["a special envoy"] == "Al-Zaman al-Jadid"
 
 
+@pytest.mark.parametrize("name", ["Karim bin Al Hussein", "Karim II bin Hussein", "Lina bint Omar Haddad"])
+def test_a_name_with_particles_before_a_role_without_its_closing_comma(actors, name):
+    """"Abdullah II bin Al Hussein, King of Jordan said: “...”": the name (particles and all)
+    before an appositive whose closing comma is missing speaks, not "King of Jordan"."""
+    text = f"Headline\n\n{name}, King of Ruritania said: \u201cAnother year. Another assembly.\u201d"
+    assert speakers(text, actors) == {"Another year. Another assembly.": name}
+
+
 @pytest.mark.parametrize("lead", [
     "Jake Roe, the national security adviser, spoke with moderator Ann Lee on Sunday about the hostages.",
     "WASHINGTON, D.C. (WXYZ) - Jake Roe, White House National Security Advisor, spoke with moderator Ann Lee "
