@@ -1006,6 +1006,8 @@ def _prefixed_role(lw: str) -> bool:
     return bool(m) and (m.group(1) in DESC_WORDS or m.group(1) in DESC_HEADS)
 
 
+# prepositions after a thing's noun before a name ("the ceasefire between Israel", "the deal with Hamas")
+_THING_LINKS = frozenset({"between", "with", "against", "over", "on", "about", "of", "in", "from", "to", "for"})
 # second words of two-word places an "in" phrase names before a person: "in Gaza City X Y"
 _PLACE_SECOND_WORDS = frozenset({"City", "Strip", "Bank", "Aviv", "Dhabi", "Sheikh", "Younis", "Lahia"})
 
@@ -1100,6 +1102,10 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
     proper = words[i:]
     if proper and proper[0].lower() in DETERMINERS:
         proper = proper[1:]  # "The Israeli Prime Minister"
+    if 3 <= i < len(words) and low[0] in DETERMINERS and low[i - 1] in _THING_LINKS and words[i - 2].isalpha() \
+            and words[i - 2].islower() and low[i - 2] not in DESC_HEADS and low[i - 2] not in ORG_DESCRIPTORS \
+            and low[i - 2] not in RELATION_HEADS:
+        return None  # "The ceasefire between Israel and Hamas has held": a thing, not Israel
     # Organisation: last word is an organisation head, or all words are org-ish.
     if last in ORG_HEADS or last.rstrip("\u2019s'") in ORG_HEADS:
         return Mention(text, start, end, "org")

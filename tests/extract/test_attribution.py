@@ -2674,6 +2674,17 @@ def test_a_fresh_description_of_the_person_just_quoted(actors):
     assert speakers(envoy, actors)["goal of lasting peace"] == "Per Lundqvist"
 
 
+def test_a_thing_between_parties_opening_the_sentence_before_is_no_issuer(actors):
+    """"The truce between Israel and Hamas ... has mostly held." then "the statement emphasized
+    that “...”": the statement is the ministers' named before, not Israel's (the sentence's
+    subject is the truce, a thing)."""
+    text = ("Headline\n\n\u201cThe resumption of strikes marks a step backward,\u201d the ministers said in a joint "
+            "statement.\n\nThe truce between Israel and Hamas, agreed in January, has mostly "
+            "held.\n\nHighlighting the hostilities, the statement emphasized that \u201cthis conflict cannot be "
+            "resolved through military means.\u201d")
+    assert speakers(text, actors)["this conflict cannot be resolved through military means."] == "the ministers"
+
+
 def test_compound_adjectives_before_the_outlet(actors):
     """"The Ruritanian-owned, London-based outlet said" after "the Al-Zaman al-Jadid newspaper
     reported": the paper named before (its name holds a lower-case "al-"), not a person
