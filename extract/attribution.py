@@ -3114,7 +3114,8 @@ class Attributor:
         """Whether `owner` is the subject opening the sentence of `at` (before it) or the
         sentence before: "Netanyahu spoke on Monday. His office said" is his office; in "This
         weekend, Ryan took issue with Trump's talk. His office said" Trump, who spoke last, is
-        not the owner, and when the subject cannot be read the owner is unknown."""
+        not the owner, and when the subject cannot be read the owner is unknown (unless the
+        sentence of `at`, quote included, names the person)."""
         si = self.sindex.at(at)
         last = norm(owner.name).split()[-1:]
         for k in (si, si - 1):
@@ -3132,7 +3133,7 @@ class Attributor:
                 continue
             return subj.kind in ("name", "org") and norm(subj.name or subj.text).split()[-1:] == last
         # "“..., Prime Minister Netanyahu instructed the military ...,” a statement from his office
-        # said": the quote the office's words are names the owner, as statements name their head
+        # said": the quoted statement names its owner, as an office's statements name its head
         ss = self.sents[si][0]
         return bool(last) and last[0] in norm(self.text[ss:at]).split() and owner.kind == "person"
 
