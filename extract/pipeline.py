@@ -1316,8 +1316,7 @@ def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, eve
             or _has_event(events, prev) \
             or not _words(masked, prev) & QUOTE_LEAD_WORDS:
         return None
-    sp = att.subject_of_sentence(psents[0])
-    return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
+    return _named_person(att.subject_of_sentence(psents[0]))
 
 
 def _introduced_in_sentence_before(text, masked, q: QuoteSpan, sents, sindex, events, att) -> Speaker | None:
@@ -1332,7 +1331,12 @@ def _introduced_in_sentence_before(text, masked, q: QuoteSpan, sents, sindex, ev
     if para != q.para or any(ev.sent == sq - 1 for ev in events) or "\u00b7" in masked[ss:se] \
             or not _words(masked, (ss, se)) & QUOTE_LEAD_WORDS:
         return None
-    sp = att.subject_of_sentence(sq - 1)
+    return _named_person(att.subject_of_sentence(sq - 1))
+
+
+def _named_person(sp: Speaker | None) -> Speaker | None:
+    """`sp` if it is one person the article names in full (a sentence's subject who may
+    introduce the quote after it), else None."""
     return sp if sp is not None and sp.kind == "person" and len(sp.name.split()) >= 2 else None
 
 
