@@ -16,6 +16,10 @@ CLOSE_D = "\u201d\u00bb"
 DOUBLE = OPEN_D + CLOSE_D + '"'
 _OPEN_CTX = set(" \t\n([{\u2014\u2013-/:;,\u00a0") | {""}
 _WORD = re.compile(r"\w")
+# "Dar further said,\" We are meeting ...": a straight mark typed after the verb's comma or
+# colon with the space after it instead of before; the verb makes it an opener
+_SAID_THEN_MARK = re.compile(r"\b(?:said|says|added|adds|stated|states|declared|wrote|told|noted|stressed|"
+                             r"continued|explained|replied|announced|statement)\b[^\"\u201c\u201d.!?]{0,40}[,:]$")
 
 
 @dataclass(slots=True)
@@ -44,6 +48,9 @@ def _classify_double(p: str, i: int, n: int = 1) -> str:
     nxt = p[i + n] if i + n < len(p) else ""
     opener_shape = (prev in _OPEN_CTX or prev in "\u2018'") and nxt not in ("", " ", "\n", "\t")
     closer_shape = prev not in ("", " ", "\t", "\n") and (not _is_word(nxt) or nxt == "")
+    if (ch == '"' and n == 1 and prev in ",:" and nxt == " " and p[i + 2:i + 3].isupper()
+            and _SAID_THEN_MARK.search(p, max(0, i - 80), i)):
+        return "o"
     if ch in OPEN_D:
         return "c" if closer_shape and not opener_shape else "o"
     if ch in CLOSE_D:

@@ -3376,6 +3376,9 @@ def test_the_network_is_the_outlet_written_with_that_word(actors):
     # a title's capitals before the surname of someone the article has named
     ("Head\n\nPosting on X, Tor Roe said he had met the premier.\n\nSpecial Coordinator for the Middle East "
      "Peace Process Roe said the talks \u201care crucial to saving lives.\u201d", "Tor Roe"),
+    # an abbreviated title ("DPM", deputy prime minister) before the surname
+    ("Head\n\nDeputy Prime Minister Ilan Dorr spoke in New York.\n\nDPM Dorr will also attend the session."
+     "\n\nDorr said: \u201cWe are meeting at a critical juncture.\u201d", "Ilan Dorr"),
     # a body "based in" a place: the body is the antecedent of "which said"
     ("Head\n\nClashes continued with the militant group Hezbollah based in southern Lebanon which said an "
      "attack was \u201ccompleted and accomplished.\u201d", "Hezbollah"),

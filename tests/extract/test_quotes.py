@@ -139,3 +139,17 @@ def test_a_straight_single_quote_after_a_colon_runs_on_into_the_next_paragraph()
                            ("This is a crucial opportunity.", True, False)]
     # (an apostrophe opening a word is no mark: "the '90s", "rock 'n' roll")
     assert spans("In the '90s the talks failed, he said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mark typed after the verb's colon or comma, the space after it
+    ('Party leader Tal Roe said in a statement today:" We hold them responsible for the delay.',
+     [("We hold them responsible for the delay.", False, True)]),
+    ('Addressing the session, Roe further said," We are meeting today at a critical juncture."',
+     [("We are meeting today at a critical juncture.", False, False)]),
+    # a plain closing mark after a comma is still a closer
+    ('"We are ready," Roe said, "and we will stay." "Fine," she added.',
+     [("We are ready,", False, False), ("and we will stay.", False, False), ("Fine,", False, False)]),
+])
+def test_a_straight_mark_typed_after_the_verbs_comma_opens(text, expected):
+    assert spans(text) == expected
