@@ -604,6 +604,10 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             sp = _introduced_in_sentence_before(text, masked, q, sents, sindex, events, att)
             if sp is not None:
                 out[i] = (None, sp)
+        if out[i][1] is None and not q.single and q.para > 0:
+            sp = _name_heading(text, masked, q, paras, events, att)
+            if sp is not None:
+                out[i] = (None, sp)
         if out[i][1] is None and not q.single and i > 0 and out[i - 1][1] is not None \
                 and _source_goes_on(text, masked, q, spans[i - 1], paras, events):
             out[i] = out[i - 1]
@@ -1317,6 +1321,39 @@ def _introduced_in_prose(text: str, masked: str, q: QuoteSpan, paras, sents, eve
             or not _words(masked, prev) & QUOTE_LEAD_WORDS:
         return None
     return _named_person(att.subject_of_sentence(psents[0]))
+
+
+# what may follow the name on a heading line: its role after a comma, nothing that ends a sentence
+_HEADING_ROLE = re.compile(r"(?:\s*,\s*[^,;:!?\"\u201c\u201d]{2,60})?\s*")
+
+
+def _name_heading(text: str, masked: str, q: QuoteSpan, paras, events, att) -> Speaker | None:
+    """A paragraph that is one whole quote under a line that holds only a name and its role
+    ("SENATOR JOHN ROE, SENATE MAJORITY WHIP\n\n“It is welcome news ...”"): a round-up of
+    reactions, whose headings say who speaks."""
+    if not _quote_only(masked, paras[q.para], q):
+        return None
+    ps, pe = paras[q.para - 1]
+    line = text[ps:pe].strip()
+    if not line or len(line.split()) > 12 or line[-1] in ".?!:;" or _has_event(events, (ps, pe)) \
+            or any(c in line for c in "\"\u201c\u201d"):
+        return None
+    ps += text[ps:pe].index(line[0])
+    if line.isupper():  # a shouted heading is read as the name's own casing
+        line = re.sub(r"[A-Z][A-Z\u2019'-]+", lambda m: m[0].capitalize(), masked[ps:ps + len(line)])
+        men = np_after(line, 0, len(line))
+        men = men and replace(men, start=men.start + ps, end=men.end + ps)
+    else:
+        men = np_after(masked, ps, pe)
+    if men is None or men.kind != "name" or men.start != ps \
+            or not _HEADING_ROLE.fullmatch(masked, men.end, ps + len(line)):
+        return None
+    role = line[men.end - ps:].strip(" ,")
+    men = replace(men, appositive=role or None)  # ("U.S. Senate Democratic leader": whose side)
+    sp = _named_person(att.resolve(men, men.start))
+    if sp is not None and sp.name.isupper() and men.name:
+        sp = replace(sp, name=men.name)  # (the article's other shouted lines name no one)
+    return sp
 
 
 def _introduced_in_sentence_before(text, masked, q: QuoteSpan, sents, sindex, events, att) -> Speaker | None:

@@ -395,3 +395,19 @@ def test_a_lede_full_of_names_under_a_known_headline_is_body(actors):
             "He also called for the release of all hostages.\n")
     got = [(q.speaker, q.date) for q in extract_article(text, "t.txt", actors=actors, positions=False).quotes]
     assert got == [("Yannis Roussos", None)]
+
+
+@pytest.mark.parametrize("heading, speaker, party", [
+    ("JON ROE, U.S. SENATE MAJORITY WHIP", "Jon Roe", "United States"),  # shouted: read in a name's casing
+    ("SENATOR ANN LEE, NO. 2 SENATE REPUBLICAN", "Ann Lee", "United States"),
+    ("Jon Roe, U.S. Senate Majority Whip", "Jon Roe", "United States"),  # the role gives the side
+    ("Jon Roe", "Jon Roe", "Other"),
+    ("Jon Roe visits the border town", None, None),  # a crosshead with a verb names no speaker
+    ("Jon Roe, in Washington on Monday.", None, None),  # a sentence, not a heading
+])
+def test_a_name_heading_over_a_quote_paragraph_is_its_speaker(heading, speaker, party, actors):
+    """A round-up of reactions: a line with only a name and role over each quote paragraph."""
+    text = (f"Leaders reacted on Wednesday.\n\n{heading}\n\n"
+            "\u201cIt is welcome news that there is an agreement that will free many of the hostages.\u201d\n")
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    assert [(q.speaker, q.party) for q in res.quotes] == ([(speaker, party)] if speaker else [])
