@@ -264,6 +264,8 @@ _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessme
                        "emails", "inquiry", "probe", "findings"})
 # "(UNRWA)" closing a body's name
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
+# a forum families speak through: "the Hostages and Missing Families Forum", "the Tikva Forum"
+_FORUM_NAME = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w\u2019'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){0,5}Forum)\b")
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}, "party": {"party"},
@@ -3640,6 +3642,10 @@ class Attributor:
                         w in known or any(_adjective_of(w, k) for k in known) for w in proper)
                 if ok:
                     return sp
+            if head == "families":
+                found = self._forum_named_before(pos)
+                if found is not None:
+                    return found
         if head in _OUTLET_HEADS and len([w for w in words if not re.search(r"-[a-z]+,?$", w)]) <= 3:
             # "According to Yedioth Ahronoth, ... The newspaper noted that “...”": the outlet last named
             # (compound adjectives do not count: "the Qatari-owned, London-based outlet")
@@ -3877,6 +3883,20 @@ class Attributor:
             table = self._given_gender = {k: next(iter(g)) for k, g in seen.items() if len(g) == 1}
         return table
 
+    def _forum_named_before(self, pos: int) -> Speaker | None:
+        """"The Hostages and Missing Families Forum sent a letter ... The families called on him
+        to “...”": the families speak through the forum named last in this paragraph or the
+        three before, though it has not spoken yet."""
+        para = self.sents[self.sindex.at(pos)][2]
+        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        last = None
+        for last in _FORUM_NAME.finditer(self.masked, lo, pos):
+            pass
+        if last is None:
+            return None
+        sp = self.resolve(Mention(last.group(1), last.start(1), last.end(1), "org"), pos)
+        return sp if sp is not None and sp.kind == "org" else None
+
     def _group_named_before(self, words: list[str], pos: int) -> Speaker | None:
         """"Israel and Hamas traded accusations ... “...,” the terror group said", where no body
         spoke before: the group (an organisation the actors file lists, not a country, a
@@ -4013,6 +4033,8 @@ class Attributor:
         for w in found.group(2).split():
             if w.lower() in _GROUP_OF_STOPS:
                 break
+            if words and w.islower() and w.endswith("ed") and words[-1].endswith("s"):
+                break  # ("the families of the hostages marched on Sunday": their verb)
             words.append(w)
             if not _re_word(w[-1:]) and not _INITIALS.fullmatch(w):
                 if w.endswith(",") and w[:1].isupper():

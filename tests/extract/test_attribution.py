@@ -3500,6 +3500,18 @@ def test_the_families_after_the_forum_spoke_are_the_forum(actors):
     assert got[0] == "Hostages and Missing Families Forum" and got[1] != got[0] and "hostage families" in got[1]
 
 
+@pytest.mark.parametrize("intro, forum", [
+    ("The Lantern and Missing Families Forum sent an urgent letter to the envoy.\n\nIn the letter, families "
+     "thanked the envoy for meeting them. The families expressed gratitude.", "Lantern and Missing Families Forum"),
+    ("Hostage families united under the Beacon Forum reacted on Sunday.", "Beacon Forum"),
+])
+def test_the_families_speak_through_the_forum_named_before(intro, forum, actors):
+    """"The X Families Forum sent a letter ... The families called on him to “...”": the forum,
+    though it has not spoken before."""
+    text = f"Head\n\n{intro}\n\nThe families called on the envoy to \u201cleave no stone unturned.\u201d"
+    assert [s for _, s, _ in quotes(text, actors)] == [forum]
+
+
 def test_leaders_of_a_list_of_states_are_the_leaders(actors):
     """"Leaders of the United States, Egypt and Qatar on Thursday had jointly urged": the
     leaders, not a speaker called "of the United States, Egypt and Qatar"."""
@@ -4478,6 +4490,8 @@ def test_a_body_in_a_holders_office_is_no_role_of_the_holder(actors):
      "the families of U.S. hostages"),
     ("The families of seven Israeli hostages, who are in London, have called for their release.",
      "the families of seven Israeli hostages"),
+    # up to their own verb
+    ("The families of the hostages marched on Sunday to the prime minister's office.", "the families of the hostages"),
 ])
 def test_the_group_a_definite_plural_means_is_the_one_introduced_with_of(intro, group, actors):
     """"The families of X ... are asking ... “...,” the families wrote": the families of X,
