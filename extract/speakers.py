@@ -231,7 +231,8 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "neighbours", "politicians", "legislators", "campaigners", "clerics", "academics", "commentators",
                 "organizers", "organisers", "callers", "commanders", "chiefs", "heads", "directors",
                 "polls", "surveys", "studies", "reports", "records", "documents", "numbers", "statistics",
-                "results", "averages"}
+                "results", "averages", "countries", "nations", "states", "governments", "groups", "factions",
+                "agencies", "sides", "allies", "partners", "powers"}
 
 
 @dataclass(slots=True)

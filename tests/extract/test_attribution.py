@@ -4042,6 +4042,18 @@ def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["the heads of 9 aid groups", "NGOs", "NGOs"]
 
 
+@pytest.mark.parametrize("group", ["The seven countries", "The two governments", "The Western allies",
+                                   "Several aid agencies"])
+def test_a_plural_group_of_states_or_bodies_is_they(actors, group):
+    """"Hamas welcomed the positions of ... The seven countries said earlier ... “...,” they
+    said": they are the countries who spoke last, not the group before them."""
+    text = ("Hamas welcomed the positions of Spain, Norway and Malta, in \u201crejecting silence in the face of "
+            f"the catastrophe.\u201d\n\n{group} said earlier that many people \u201ccould starve to death in the "
+            "coming days\u201d.\n\n\u201cWe will not be silent in front of the catastrophe,\u201d they said.")
+    got = [s for _, s, _ in quotes(text, actors)]
+    assert got[0] == "Hamas" and got[2] == got[1] != "Hamas"
+
+
 @pytest.mark.parametrize("intro", [
     "Executive Director of the World Food Programme (WFP) Amara Okoye",
     "Executive Director of the World Food Programme Amara Okoye",
