@@ -1247,6 +1247,9 @@ class Attributor:
                 # "X called out the prime minister saying “...”": the participle goes on from the
                 # main verb's subject, past its object
                 return Event(verb, vs, ve, main.mention, si, para, "pre")
+            quoted = self._quoted_by_subject(si, vs)
+            if quoted is not None:
+                return Event(verb, vs, ve, quoted, si, para, "pre")
         # Subject before the verb.
         cut = _aux_strip(pre)
         # (any verb closing a quote's own attribution takes a common noun: "“...?” the premier shot back")
@@ -1437,6 +1440,17 @@ class Attributor:
         first = next((ev for ev in self._found_in_sentence(si)
                       if ev.kind in ("pre", "inverted") and ev.vstart >= start), None)
         return first.mention if first is not None and first.mention.kind == "name" else None
+
+    def _quoted_by_subject(self, si: int, vs: int) -> Mention | None:
+        """"During a press conference in Beirut, the movement said that “...,” adding that ...":
+        the participle after a quote goes on with whoever the sentence just quoted, not with
+        a noun phrase of the lead's setting."""
+        last = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.vend <= vs), None)
+        if last is None or last.kind != "pre" or last.mention.kind not in ("name", "org") \
+                or not re.fullmatch(r"[^,\u201c\u201d\"]*[\u201c\"][^\u201c\u201d\"]*[\u201d\"]\s*,?\s*",
+                                    self.text[last.vend:vs]):
+            return None
+        return last.mention
 
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence, not one in a relative

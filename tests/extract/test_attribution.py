@@ -4042,6 +4042,17 @@ def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["the heads of 9 aid groups", "NGOs", "NGOs"]
 
 
+def test_a_participle_after_a_quote_goes_on_with_whoever_was_quoted(actors):
+    """"During a press conference in Tyre's port, Lorin, on Friday, the movement said that
+    “...,” adding that ...": the movement goes on, not the place in the lead's setting, and
+    "The statement added" after it is the movement's too."""
+    text = ("Head\n\nDuring a press conference in Lebanon's capital, Beirut, on Friday, the Hamas movement said "
+            "about the developments that \"there is a lot of talk about a pause,\" adding that once an agreement "
+            "is reached, it will be announced.\n\nThe statement added, \"Our people have the absolute right to "
+            "self-determination.\"")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Hamas", "Hamas"]
+
+
 @pytest.mark.parametrize("group", ["The seven countries", "The two governments", "The Western allies",
                                    "Several aid agencies"])
 def test_a_plural_group_of_states_or_bodies_is_they(actors, group):
