@@ -266,6 +266,8 @@ _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessme
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 # a forum families speak through: "the Hostages and Missing Families Forum", "the Tikva Forum"
 _FORUM_NAME = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w\u2019'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){0,5}Forum)\b")
+# a sentence that opens on the document its subject wrote: "In a letter to ..., X urged"
+_IN_A_DOC = re.compile(r"\s*(?:In|Through|With)\s+(?:(?:their|his|her|its)\s+)?")
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}, "party": {"party"},
@@ -3575,6 +3577,21 @@ class Attributor:
                     found = self.resolve(self._with_actor(issuer), issuer.start)
                     if found is not None and found.name:
                         return found
+            if _IN_A_DOC.fullmatch(m, self.sents[si][0], start):
+                # "In a letter to the president, a bipartisan group of House members renewed
+                # calls ...": the fronted document is the subject's
+                ss, se, _ = self.sents[si]
+                comma = m.find(",", occ.end(), se)
+                men = np_after(m, comma + 1, se) if comma > 0 else None
+                vm = re.match(r"(\s+of\s+[^,.;:\u00b7]{1,60}?)?\s+(?:\w+ly\s+)?(?:also\s+)?"
+                              r"(?:[a-z]+ed|says|urges|calls|writes|asks|demands|warns|argues|tells)\b",
+                              m[men.end:men.end + 90]) if men is not None else None
+                if vm is not None and men.kind in ("name", "org", "descriptor"):
+                    if vm.group(1) and men.kind == "descriptor":  # ("a group of House members")
+                        men = replace(men, text=m[men.start:men.end + vm.end(1)], end=men.end + vm.end(1))
+                    subj = self.resolve(self._with_actor(men), men.start)
+                    if subj is not None and subj.name:
+                        return subj
             # ("A statement from the meeting said Rubio reaffirmed ...": who the statement
             # reports on speaks in its content, after the statement's own verb)
             own = [e.vend for e in self.events if e.sent == si and e.kind != "according"

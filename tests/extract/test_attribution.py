@@ -4042,6 +4042,21 @@ def test_a_group_named_with_its_members_and_an_acronym_plural_are_they(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["the heads of 9 aid groups", "NGOs", "NGOs"]
 
 
+@pytest.mark.parametrize("writer, speaker", [
+    ("a bipartisan group of House members renewed", "a bipartisan group of House members"),
+    ("Senator Jon Roe urged", "Jon Roe"),
+    ("the Lantern Foundation demanded", "Lantern Foundation"),
+])
+def test_a_document_fronted_in_its_writers_sentence_is_the_writers(actors, writer, speaker):
+    """"In a letter to the president, a bipartisan group of House members renewed calls ... X
+    said ... “...,” the House letter reads": the letter's writer, not whoever spoke last."""
+    text = (f"Head\n\nIn a letter to President Ann Lee, {writer} calls for a deal to release the hostages.\n\n"
+            "Envoy Tal Dorr said on Wednesday that the administration would soon put forward a \u201cnew term "
+            "sheet\u201d for a ceasefire.\n\n\u201cWe strongly urge your Administration to press forward,\u201d "
+            "the House letter reads.\n\n\u201cThe suffering underscores the urgency,\u201d the letter continues.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tal Dorr", speaker, speaker]
+
+
 def test_a_participle_after_a_quote_goes_on_with_whoever_was_quoted(actors):
     """"During a press conference in Tyre's port, Lorin, on Friday, the movement said that
     “...,” adding that ...": the movement goes on, not the place in the lead's setting, and
