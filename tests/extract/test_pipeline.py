@@ -411,3 +411,19 @@ def test_a_name_heading_over_a_quote_paragraph_is_its_speaker(heading, speaker, 
             "\u201cIt is welcome news that there is an agreement that will free many of the hostages.\u201d\n")
     res = extract_article(text, "x.txt", actors=actors, positions=False)
     assert [(q.speaker, q.party) for q in res.quotes] == ([(speaker, party)] if speaker else [])
+
+
+@pytest.mark.parametrize("tail", [
+    "amid a push by western leaders to end fighting in Gaza",
+    "ahead of talks with the mediators in Cairo",
+    "on Monday",
+])
+def test_a_closing_attribution_with_a_setting_after_it_governs_a_fragment(tail, actors):
+    """"Hamas should accept a “generous” package ..., Lord Jon Roe has said amid a push by
+    western leaders to end fighting in Gaza": the setting after the verb says when and where,
+    so the sentence, fragment included, is his."""
+    text = (f"Hamas should accept a \u201cgenerous\u201d ceasefire package which has been put on the table, "
+            f"Lord Jon Roe has said {tail}.")
+    res = extract_article(text, "x.txt", actors=actors, positions=False)
+    assert [(q.quote, q.speaker) for q in res.quotes] == [("generous", "Jon Roe")]
+
