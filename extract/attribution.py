@@ -595,6 +595,11 @@ _NAME_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){0,3}[
 _NAME_NAMED_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                                   r"((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[A-Za-z][\w.\u2019'-]*){1,7})$")
 
+# ... or a capitalised title ending in a title word: "Philippe Roe, UNRWA Commissioner-General, who"
+_NAME_TITLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
+                             r"((?:[A-Z][\w.&\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*)$")
+
+
 
 # What may follow an inverted speaker to the end of the sentence: when and where, nothing more
 # ("said Jane Roe in Geneva on Tuesday.", "said the minister late on Monday.")
@@ -1665,6 +1670,11 @@ class Attributor:
             if ap is None and who:
                 ap = _NAME_NAMED_ROLE_END.search(seg)
                 if ap is not None and not _role_head_early(ap.group(2)):
+                    ap = None
+            if ap is None and who:
+                # "Philippe Roe, UNRWA Commissioner-General, who highlighted": a capitalised title
+                ap = _NAME_TITLE_END.search(seg)
+                if ap is not None and not all(p in TITLE_CAPS for p in ap.group(2).split()[-1].split("-")):
                     ap = None
             if ap:
                 # "He criticised Yolanda Diaz, the Spanish deputy prime minister, who described
@@ -3757,7 +3767,23 @@ class Attributor:
                 or self._epithet(words, head, pos)
         if head in _BODY_SUBJECT_HEADS and len(words) == 2:
             return self._body_subject_before(head, pos)
+        if head == "official":
+            return self._official_just_heard(words, pos)
         return None
+
+    def _official_just_heard(self, words: list[str], pos: int) -> Speaker | None:
+        """"“...,” Mr. Roe said. In a short statement, the senior UN official added": news style
+        calls the person just heard by their side's "official" when no unnamed official came
+        before; only the last one heard, in this paragraph or the one before, of that side."""
+        side = next((sd for sd in self._modifier_sides(words).values() if sd not in (None, "Other")), None)
+        last = next(((p, sp) for p, sp in reversed(self.history) if p < pos), None)
+        if side is None or last is None:
+            return None
+        p, sp = last
+        if sp.kind != "person" or sp.party != side or len(sp.name.split()) < 2 \
+                or self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 1:
+            return None
+        return sp
 
     def _country_of_article(self, adj: str, sp: Speaker, pos: int) -> bool:
         """"the Pakistani envoy" after "Pakistan has condemned ... Ambassador X said": a

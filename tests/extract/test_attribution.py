@@ -4057,6 +4057,30 @@ def test_a_document_fronted_in_its_writers_sentence_is_the_writers(actors, write
     assert [s for _, s, _ in quotes(text, actors)] == ["Tal Dorr", speaker, speaker]
 
 
+def test_who_after_a_capitalised_title_appositive_is_the_named_person(actors):
+    """"said Jon Lund, UNRWA Commissioner-General, who highlighted ...": "who" is Jon Lund, not
+    a person called "UNRWA Commissioner-General", and so is the "he" after it."""
+    text = ("Head\n\n\u201cEvery hour counts,\u201d said Jon Lund, UNRWA Commissioner-General, who highlighted "
+            "the dangers.\n\n\u201cThey are dying of hunger,\u201d he told reporters in Geneva.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jon Lund", "Jon Lund"]
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("\u201cThis is an attack on the UN,\u201d UNRWA Commissioner-General Pia Lund said.", "Pia Lund"),
+    # an unnamed official before: that one
+    ("A senior UN official spoke to reporters. \u201cWe are close,\u201d UNRWA chief Pia Lund said.",
+     "a senior UN official"),
+    # the person just heard is of another side: nobody is made up
+    ("\u201cWe are close,\u201d Israeli Defence Minister Dan Roe said.", "the senior UN official"),
+])
+def test_the_sides_official_is_the_person_just_heard(actors, intro, speaker):
+    """"... UNRWA chief X said. In a short statement, the senior UN official added that ...":
+    the person just heard, when the side fits and no unnamed official came before."""
+    text = (f"Head\n\n{intro}\n\nIn a short statement, the senior UN official added that there were "
+            "\u201cno limits to the defiance\u201d of international law.")
+    assert [s for _, s, _ in quotes(text, actors)][-1] == speaker
+
+
 def test_a_participle_after_a_quote_goes_on_with_whoever_was_quoted(actors):
     """"During a press conference in Tyre's port, Lorin, on Friday, the movement said that
     “...,” adding that ...": the movement goes on, not the place in the lead's setting, and
