@@ -266,6 +266,9 @@ _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessme
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 # a forum families speak through: "the Hostages and Missing Families Forum", "the Tikva Forum"
 _FORUM_NAME = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w\u2019'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){0,5}Forum)\b")
+# what news style calls the person just heard by their side: "the senior UN official", "the US
+# envoy", "the top Hezbollah figure"
+_JUST_HEARD_HEADS = frozenset({"official", "envoy", "figure", "diplomat"})
 # a sentence that opens on the document its subject wrote: "In a letter to ..., X urged"
 _IN_A_DOC = re.compile(r"\s*(?:In|Through|With)\s+(?:(?:their|his|her|its)\s+)?")
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
@@ -3761,29 +3764,38 @@ class Attributor:
             found = self._group_of(head, pos)  # ("the families": "the families of X" introduced earlier)
             if found is not None:
                 return found
+        if head in _JUST_HEARD_HEADS:
+            found = self._official_just_heard(words, pos)
+            if found is not None:
+                return found
         if head not in ORG_DESCRIPTORS and head not in _COMMON_ROLES:
             # (a quote opening the next sentence names only a person's role: not "the reports")
             return self._speaking_next(pos, quoted=head in _ROLE_HEADS and head not in PLURAL_HEADS) \
                 or self._epithet(words, head, pos)
         if head in _BODY_SUBJECT_HEADS and len(words) == 2:
             return self._body_subject_before(head, pos)
-        if head == "official":
-            return self._official_just_heard(words, pos)
         return None
 
     def _official_just_heard(self, words: list[str], pos: int) -> Speaker | None:
         """"“...,” Mr. Roe said. In a short statement, the senior UN official added": news style
         calls the person just heard by their side's "official" when no unnamed official came
-        before; only the last one heard, in this paragraph or the one before, of that side."""
-        side = next((sd for sd in self._modifier_sides(words).values() if sd not in (None, "Other")), None)
-        last = next(((p, sp) for p, sp in reversed(self.history) if p < pos), None)
-        if side is None or last is None:
+        before; only the last person heard, in this paragraph or the one before, of that side."""
+        sides = {w: sd for w, sd in self._modifier_sides(words).items() if sd is not None}
+        last = next(((p, sp) for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
+        if not sides or last is None:
             return None
         p, sp = last
-        if sp.kind != "person" or sp.party != side or len(sp.name.split()) < 2 \
+        if len(sp.name.split()) < 2 \
                 or self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 1:
             return None
-        return sp
+        surname = re.escape(sp.name.split()[-1])
+        for w, sd in sides.items():
+            # (a side of no party of its own, "Hezbollah" or "Lebanese", only as the person was
+            # introduced: "Hezbollah's deputy chief Naim Qassem ... the top Hezbollah figure")
+            if sd == sp.party and (sd != "Other" or re.search(
+                    rf"(?i)\b{re.escape(w)}\w*\W+(?:[\w\u2019'-]+\W+){{0,5}}{surname}\b", self.masked[:pos])):
+                return sp
+        return None
 
     def _country_of_article(self, adj: str, sp: Speaker, pos: int) -> bool:
         """"the Pakistani envoy" after "Pakistan has condemned ... Ambassador X said": a

@@ -4057,6 +4057,17 @@ def test_a_document_fronted_in_its_writers_sentence_is_the_writers(actors, write
     assert [s for _, s, _ in quotes(text, actors)] == ["Tal Dorr", speaker, speaker]
 
 
+def test_the_top_figure_of_a_group_is_the_member_just_heard(actors):
+    """"Hezbollah's deputy chief X said ... drew a reaction from Israel's president threatening
+    ... The top Hezbollah figure said, however, that ... “...”": the member
+    heard last, as he was introduced with the group's name; the reaction is no one heard."""
+    text = ("Head\n\n\u201cThe solution is a ceasefire,\u201d Hezbollah's deputy chief Sami Qadri said in a speech "
+            "that drew a reaction from Israel's president threatening to kill him.\n\nThe top Hezbollah figure "
+            "said, however, that a deal was \u201cconditional\u201d on an end to the fighting in Gaza."
+            "\n\n\u201cWe stuck to our demand,\u201d the top Hezbollah figure asserted.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Sami Qadri"] * 3
+
+
 def test_who_after_a_capitalised_title_appositive_is_the_named_person(actors):
     """"said Jon Lund, UNRWA Commissioner-General, who highlighted ...": "who" is Jon Lund, not
     a person called "UNRWA Commissioner-General", and so is the "he" after it."""
