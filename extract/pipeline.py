@@ -886,9 +886,11 @@ def _relayed_subject(masked: str, q: QuoteSpan, ev: Event, sents, sindex, att):
     return sp
 
 
-# "..., Moore said at an event at the Heritage Foundation in Washington on Thursday.": only
-# where and when after the attribution, however long, no clause of its own
-_SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before|after|amid|amidst|ahead\s+of|by|for|with|over|from|to|of)\s+"
+# "..., Moore said at an event at the Heritage Foundation in Washington on Thursday.", "...,
+# X has said amid a push by western leaders to end fighting in Gaza.": only where, when and
+# amid what after the attribution, however long, no clause of its own
+_SETTING_TAIL = re.compile(r"(?:\s+(?:at|in|on|during|outside|inside|near|before|after|amid|amidst|ahead\s+of|"
+                           r"by|for|with|over|from|to|of)\s+"
                            r"(?:(?!(?:that|where|which|who|when|while|as|but|and|because|after|before)\b)"
                            r"[\w.,'\u2019-]+\s+){0,5}?(?:(?!(?:that|where|which|who|when|while|as|but|and|"
                            r"because)\b)[\w.'\u2019-]+)){1,4}\s*[.]?\s*")
