@@ -602,8 +602,6 @@ _NAME_NAMED_ROLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+)
 _NAME_TITLE_END = re.compile(r"(?<![\w\u2019'-])((?:[A-Z][\w.\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+),\s+"
                              r"((?:[A-Z][\w.&\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]*)$")
 
-
-
 # What may follow an inverted speaker to the end of the sentence: when and where, nothing more
 # ("said Jane Roe in Geneva on Tuesday.", "said the minister late on Monday.")
 _TIME_PLACE_TAIL = re.compile(
@@ -3851,8 +3849,7 @@ class Attributor:
         word's gender, whom the article names.  The owner is the one written ("Emily Hand's
         father"), or for "his"/"her" the person named last before it (in this paragraph or the
         one before); nobody when the family has two such members or the owner is not a family's."""
-        para = self.sents[self.sindex.at(at)][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 1), 0)
+        lo = self._paragraphs_back(at, 1)
         genders = self._given_genders()
         want_owner = "m" if owner == "his" else "f"
         owner_name = None
@@ -3956,8 +3953,7 @@ class Attributor:
         """"The Hostages and Missing Families Forum sent a letter ... The families called on him
         to “...”": the families speak through the forum named last in this paragraph or the
         three before, though it has not spoken yet."""
-        para = self.sents[self.sindex.at(pos)][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        lo = self._paragraphs_back(pos, 3)
         last = None
         for last in _FORUM_NAME.finditer(self.masked, lo, pos):
             pass
@@ -3984,8 +3980,7 @@ class Attributor:
         # "Cairo-based", describes nothing)
         kinds = [w.split()[-1][:5] for w, sd in mod_sides.items()
                  if sd is None and len(w.split()[-1]) >= 4 and not _is_seat(w)]
-        para = self.sents[self.sindex.at(pos)][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        lo = self._paragraphs_back(pos, 3)
         first = None
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             run = rm.group(0).split()
@@ -4046,8 +4041,7 @@ class Attributor:
             return self.resolve(Mention(named[0], named[1], named[2], "org"), pos)
         if head not in _PRINT_HEADS:
             return None  # (a network is not the newspaper the outlets file lists)
-        para = self.sents[self.sindex.at(pos)][2]
-        lo = next((ss for ss, _, pr in self.sents if pr >= para - 3), 0)
+        lo = self._paragraphs_back(pos, 3)
         for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
             words = rm.group(0).split()
             # "the American Wall Street Journal": a name the outlets file lists before a longer one
@@ -4118,8 +4112,13 @@ class Attributor:
 
     def _source_window(self, pos: int) -> int:
         """Where an unnamed source is still in view from `pos`: its paragraph or the two before."""
+        return self._paragraphs_back(pos, 2)
+
+    def _paragraphs_back(self, pos: int, back: int) -> int:
+        """Where the paragraph of `pos` and the `back` paragraphs before it begin: how far back
+        a search for someone named before may look."""
         para = self.sents[self.sindex.at(pos)][2]
-        return next((ss for ss, _, pr in self.sents if pr >= para - 2), 0)
+        return next((ss for ss, _, pr in self.sents if pr >= para - back), 0)
 
     def _indefinite_sources(self, head: str, lo: int, hi: int):
         """(offset, mention) of each "a ... <head>" written between `lo` and `hi`, latest first."""
