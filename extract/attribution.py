@@ -3242,6 +3242,14 @@ class Attributor:
         actor = self.actors.find(text) if self.actors else None
         if actor is None:
             actor, text = self._embedded_org(text)
+            if actor is not None and actor.kind == "organisation" and det == "the" and len(words) == 3 \
+                    and head in _ORG_HEAD_SYNONYMS and head not in ("families", "military", "army", "forces"):
+                # "OCHA said ... The UN agency welcomed": one of the UN's agencies heard before, not
+                # the UN itself
+                body = self._definite(words, head, pos)
+                if body is not None and body.kind == "org" and body.party == actor.party \
+                        and body.name != actor.name:
+                    return body
         if actor is not None:
             if actor.kind == "organisation":
                 return self._org_speaker(actor, text)
@@ -3673,6 +3681,11 @@ class Attributor:
             proper = {norm(w) for w in words[1:-1] if w[:1].isupper()}  # "Jordanian", "Israeli"
             for p, sp in reversed(self.history):
                 known = set(norm(f"{sp.name} {sp.as_written}").split())
+                actor = self.known(sp.actor or sp.name) if not same & known else None
+                if actor is not None and actor.kind == "organisation":
+                    # "OCHA said ... The UN agency welcomed": the file's other names for the body
+                    # ("UN humanitarian agency") say what kind of body it is
+                    known |= {w for a in actor.aliases for w in norm(a).split()}
                 if not (p < pos and sp.kind == "org" and same & known):
                     continue
                 if side is not None and side[0] != "Other":
@@ -3686,6 +3699,10 @@ class Attributor:
                     return sp
             if head == "families":
                 found = self._forum_named_before(pos)
+                if found is not None:
+                    return found
+            elif len(words) == 2:
+                found = self._listed_body_before(same, pos)
                 if found is not None:
                     return found
         if head in _OUTLET_HEADS and len([w for w in words if not re.search(r"-[a-z]+,?$", w)]) <= 3:
@@ -3716,7 +3733,9 @@ class Attributor:
                             or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
                             or w in _LOOSE_MODIFIERS
                             or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party)
-                            or self._country_of_article(w, c, pos) for w in mods)]
+                            or self._country_of_article(w, c, pos)
+                            or (w in _ORG_HEAD_SYNONYMS and w in self._body_kind_words(c.as_written))
+                            for w in mods)]
         if pref:
             for c in cands:
                 if c.party == pref:
@@ -3961,6 +3980,41 @@ class Attributor:
             return None
         sp = self.resolve(Mention(last.group(1), last.start(1), last.end(1), "org"), pos)
         return sp if sp is not None and sp.kind == "org" else None
+
+    def _body_kind_words(self, text: str) -> set[str]:
+        """The words of every name the actors file gives the organisations `text` names
+        ("UNRWA Commissioner-General X": "un relief and works agency ..."), so that "the agency's
+        commissioner-general" fits the person introduced with UNRWA's name."""
+        out: set[str] = set()
+        for rm in _CAP_RUN.finditer(text or ""):
+            run = rm.group(0).split()
+            for i in range(len(run)):
+                for j in range(len(run), i, -1):
+                    actor = self.known(" ".join(run[i:j]).rstrip(".,"))
+                    if actor is not None and actor.kind == "organisation":
+                        out |= {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
+                        break
+        return out
+
+    def _listed_body_before(self, kinds: set[str], pos: int) -> Speaker | None:
+        """"Israeli forces entered an UNRWA health centre ... The agency reported", where the body
+        never spoke: the listed organisation named last in this paragraph or the two before whose
+        name or other names in the actors file hold the head ("UN Relief and Works Agency")."""
+        if not self.actors:
+            return None
+        for rm in reversed(list(_CAP_RUN.finditer(self.masked, self._paragraphs_back(pos, 2), pos))):
+            run = rm.group(0).split()
+            for k in range(len(run)):
+                name = " ".join(run[k:]).rstrip(".,")
+                actor = self.known(name)
+                if actor is None:
+                    continue
+                if actor.kind == "organisation" and not self.actors.is_country(name) and kinds & {
+                        w for a in (actor.name, *actor.aliases) for w in norm(a).split()}:
+                    at = rm.start() + len(" ".join(run[:k])) + (1 if k else 0)
+                    return self.resolve(Mention(name, at, at + len(name), "org"), pos)
+                break  # the longest listed tail is what the run names
+        return None
 
     def _group_named_before(self, words: list[str], pos: int) -> Speaker | None:
         """"Israel and Hamas traded accusations ... “...,” the terror group said", where no body
@@ -4842,9 +4896,10 @@ class Attributor:
         if am and any(w.lower() in PERSON_HEADS | RELATION_HEADS for w in am.group(1).split()):
             return True  # "Dean, a medical doctor,"
         esc = re.escape(last)
+        # (a place does not "deliver her findings": a verb then "his"/"her" and a noun)
         return bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + esc + r"\b|\b" + esc +
                               r"\s+(?:said|says|told|added|wrote|asked|replied)\b|\b(?:said|says|told|added)\s+" +
-                              esc + r"\b", self.text))
+                              esc + r"\b|\b" + esc + r"\s+[a-z]{3,}(?:ed|s)\s+(?:his|her)\s+[a-z]{3,}\b", self.text))
 
     def _maybe_person(self, men: Mention) -> bool:
         """A lone capitalised name the article never writes in full: perhaps a person, perhaps not."""

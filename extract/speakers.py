@@ -113,7 +113,8 @@ DESC_HEADS = GENERIC_HEADS | {
     "polls", "surveys", "studies", "reports", "data", "records", "documents", "numbers", "statistics",
     "results", "research", "average", "averages",
     # hyphenated roles, and elected members counted as a group ("Twenty-five Democratic senators")
-    "running-mate", "secretary-general", "director-general", "attorney-general", "senators", "congressmen",
+    "running-mate", "secretary-general", "director-general", "attorney-general", "commissioner-general",
+    "commissioner", "senators", "congressmen",
     "congresswomen", "governors", "mayors", "mps",
     # one person's role nouns that are also modifiers ("the general public", "a hostage deal"),
     # heads only when last ("the retired general said")
@@ -1198,6 +1199,24 @@ _NAME_PARTICLES = frozenset("al el abu ben bin ibn abd abdel abdul bani beni bar
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 # a title whose object the next capitalised run opens with: "Envoy to the Middle East Steve Witkoff"
 _TITLE_TO_THE = re.compile(r"\b([A-Z][a-z]+)\s+(?:to|for)\s+the\s+$")
+# the same title further back, its object a chain of capitalised words and links: "Special
+# Representative of the Secretary-General on Sexual Violence in | Conflict Pramila Patten"
+_TITLE_CHAIN_BEFORE = re.compile(r"([A-Z][\w.\u2019-]*)((?:[ \t]+(?:of|for|on|in|to|at|the|and|[A-Z][\w.\u2019-]*))*?)"
+                                 r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?$")
+
+
+def _title_object_before(body: str, start: int) -> bool:
+    """The run at `start` opens with a title's object: "Envoy to the | Middle East Steve Witkoff",
+    "Representative ... on Sexual Violence in | Conflict Pramila Patten" (a title word opens
+    the chain of capitalised words and links before it)."""
+    tm = _TITLE_TO_THE.search(body, max(0, start - 40), start)
+    if tm and tm.group(1) in TITLE_CAPS:
+        return True
+    lo = max(0, start - 120)
+    for cm in _TITLE_CHAIN_BEFORE.finditer(body, lo, start):
+        words = [cm.group(1)] + cm.group(2).split()
+        return any(w in TITLE_CAPS for w in words if w[:1].isupper())
+    return False
 
 
 def _object_cut(words: list[str]) -> int:
@@ -1356,8 +1375,8 @@ class NameIndex:
                     title += words[:q + 1]
                     words = words[q + 1:]
                     break
-        if cut and len(words) >= 3 and (tm := _TITLE_TO_THE.search(self._body, max(0, start - 40), start)) \
-                and tm.group(1) in TITLE_CAPS and not (actors is not None and actors.is_person_name(words)):
+        if cut and len(words) >= 3 and (_title_object_before(self._body, start)) \
+                and not (actors is not None and actors.is_person_name(words)):
             if self._pending is not None:
                 self._pending.append((start, run))  # (decided once every other run is read)
                 return

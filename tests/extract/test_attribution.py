@@ -4874,3 +4874,51 @@ def test_a_decks_bare_role_is_the_one_holder_the_story_names(actors):
 def test_an_outlet_reporting_someone_as_saying_relays_his_words(actors, text):
     got = quotes(text, actors)
     assert [s for _, s, _ in got] == ["Avi Levran"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body was only named, in the sentence before: its file entry calls it an agency
+    ("Head\n\nTroops entered an UNRWA clinic in Hebron and ordered it to close. The agency reported that its "
+     "staff were \u201cterrified\u201d by the raid.", ["UNRWA"]),
+    # "the UN agency" after OCHA spoke: that agency, not the UN itself
+    ("Head\n\nConvoys reached the hospital \u201cto help with evacuations,\u201d said the UN Office for the "
+     "Coordination of Humanitarian Affairs (OCHA).\n\n\u201cMore aid will come,\u201d added OCHA.\n\nThe UN "
+     "agency welcomed the \u201crelease of more hostages\u201d on Sunday.",
+     ["Office for the Coordination of Humanitarian Affairs"] * 3),
+    # (guard) no agency named before: the UN itself
+    ("Head\n\nThe UN agency said \u201caid is blocked\u201d on Monday.", ["United Nations"]),
+])
+def test_the_agency_is_the_listed_agency_named_or_heard_before(actors, text, expected):
+    """"An UNRWA clinic ... The agency reported", "OCHA said ... The UN agency welcomed": the
+    body the actors file knows as an agency, named or heard just before."""
+    assert [s for _, s, _ in quotes(text, actors)] == expected
+
+
+def test_a_hyphenated_title_repeated_alone_is_its_holder(actors):
+    """"UNRWA Commissioner-General Jon Dalby said ... the agency's Commissioner-General said":
+    the holder of that title, named before."""
+    text = ("Head\n\nThe offices were \u201cstormed and demolished,\u201d UNRWA Commissioner-General Jon Dalby "
+            "said.\n\nStaff were targeted amid a \u201csmear campaign,\u201d the agency's Commissioner-General said."
+            "\n\n\u201cWe stay,\u201d the Commissioner-General added.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jon Dalby"] * 3
+
+
+def test_a_name_owning_what_it_delivers_is_a_person(actors):
+    """"Mira Tolan delivered her findings": no place delivers "her" findings, so a later
+    "Tolan discovered “...,” she told reporters" is Tolan's, not Vel's (named before)."""
+    text = ("Head\n\nVel's announcement came as Mira Tolan delivered her findings.\n\nWith regards to the "
+            "hostages, Tolan discovered \u201cclear evidence of abuse,\u201d she told reporters.")
+    assert speakers(text, actors)["clear evidence of abuse,"] == "Mira Tolan"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Head\n\nUN Special Representative on Sexual Violence in Conflict Mira Tolan spoke.\n\n\u201cIt is grave,\u201d "
+     "Tolan said.", "Mira Tolan"),
+    # (guard) a title and a title's object in title words: the name stays whole
+    ("Head\n\nHe met Minister of Foreign Affairs Sameh Hassan Shoukry.\n\n\u201cIt is grave,\u201d Shoukry said.",
+     "Sameh Shoukry"),
+])
+def test_a_title_whose_object_runs_into_the_name(actors, text, name):
+    """"Special Representative ... on Sexual Violence in Conflict Mira Tolan": "Conflict" ends the
+    title's object, it is no given name."""
+    assert [s for _, s, _ in quotes(text, actors)] == [name]
