@@ -2620,9 +2620,17 @@ class Attributor:
         """"in Hamas", "from Hezbollah": a body the actors file lists (not a country or city), which
         says whom someone speaks for, where "in Gaza" only says where they are."""
         name = re.sub(r"^\s*(?:in|from|at|near|outside|inside)\s+(?:the\s+)?", "", phrase).strip()
-        actor = self.actors.find(name) if self.actors and name else None
-        return actor is not None and actor.kind == "organisation" and not self.actors.is_country(name) \
-            and self.actors.country_of_capital(name) is None and actor.party not in (None, "Other")
+        words = name.split()
+        # ("in the Islamic Resistance Movement Hamas": the body's name written twice)
+        for part in [name] + [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)] \
+                + [" ".join(words[k:]) for k in range(1, len(words))]:
+            actor = self.actors.find(part) if self.actors and part else None
+            if actor is None:
+                continue
+            return actor.kind == "organisation" and not self.actors.is_country(part) \
+                and self.actors.country_of_capital(part) is None and actor.party not in (None, "Other") \
+                and not self.actors.is_country(name)
+        return False
 
     def speaker_named(self, name: str, start: int, pos: int | None = None) -> Speaker:
         """The speaker a bare name written at `start` stands for ("PENCE" in a transcript is
@@ -4263,7 +4271,7 @@ class Attributor:
         mod_sides = self._modifier_sides(words)
         sides = {sd for sd in mod_sides.values() if sd is not None}
         if any(sd == "Other" or sd != sp.party for sd in sides) and not (
-                sp.party == "Other" and self._introduced_with([w for w, sd in mod_sides.items() if sd], sp)):
+                sp.party in ("Other", None) and self._introduced_with([w for w, sd in mod_sides.items() if sd], sp)):
             # "the Egyptian minister" is not the Israeli just quoted ("Jordanian": whose?); but
             # "the Egyptian expert" is the analyst introduced at "the Egyptian Center for ..."
             return None

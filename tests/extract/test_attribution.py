@@ -4922,3 +4922,26 @@ def test_a_title_whose_object_runs_into_the_name(actors, text, name):
     """"Special Representative ... on Sexual Violence in Conflict Mira Tolan": "Conflict" ends the
     title's object, it is no given name."""
     assert [s for _, s, _ in quotes(text, actors)] == [name]
+
+
+def test_an_epithet_with_the_side_the_person_was_introduced_with(actors):
+    """"A senior official in Hamas, Sami Roe, ... Roe stressed “...” ... The Hamas leader
+    emphasized ... “...”": the person just heard, whose side the file does not list but whose
+    introduction names it."""
+    text = ("Head\n\nA senior official in Hamas, Sami Roe, confirmed today that the movement remains committed."
+            "\n\nIn a statement, Roe stressed that the occupation \u201chas no interest in talks,\u201d adding that "
+            "every offer had failed.\n\nThe Hamas leader emphasized that the movement welcomes any new offer."
+            "\n\n\u201cTime cannot erase our rights.\u201d")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Sami Roe", "Hamas")] * 2
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Head\n\nA senior official in the Islamic Resistance Movement Hamas, Sami Roe, said the movement wants "
+     "\u201ca real deal\u201d.", "Hamas"),
+    # (guard) a place in the same place: no side
+    ("Head\n\nA doctor in Gaza City, Sami Roe, said \u201cwe are tired\u201d.", "Other"),
+])
+def test_a_body_named_in_full_and_short_gives_its_members_side(actors, text, party):
+    """"An official in the Islamic Resistance Movement Hamas, X": the body written with its long
+    name and its short one is still a body, not a place."""
+    assert [p for _, _, p in quotes(text, actors)] == [party]
