@@ -3807,11 +3807,12 @@ class Attributor:
         before; only the last person heard, in this paragraph or the one before, of that side."""
         sides = {w: sd for w, sd in self._modifier_sides(words).items() if sd is not None}
         last = next(((p, sp) for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
-        if not sides or last is None:
+        if not sides:
             return None
+        if last is None or self.sents[self.sindex.at(last[0])][2] < self.sents[self.sindex.at(pos)][2] - 1:
+            return self._only_named_of_side(set(sides.values()), pos)
         p, sp = last
-        if len(sp.name.split()) < 2 \
-                or self.sents[self.sindex.at(p)][2] < self.sents[self.sindex.at(pos)][2] - 1:
+        if len(sp.name.split()) < 2:
             return None
         surname = re.escape(sp.name.split()[-1])
         for w, sd in sides.items():
@@ -4303,6 +4304,25 @@ class Attributor:
         ss, se, _ = self.sents[self.sindex.at(at)]
         said = set(norm(self.masked[ss:se]).split())
         return bool(mods) and all(m in said for m in mods)
+
+    def _only_named_of_side(self, sides: set[str], pos: int) -> Speaker | None:
+        """"Hochstein landed in Beirut ... talks with Prime Minister Mikati ... the US envoy called
+        for": nobody heard lately, so the one person of that side (a party, not "Other") the
+        prose named in this paragraph or the three before (an owner, "Biden's adviser", aside)."""
+        if len(sides) != 1 or "Other" in sides:
+            return None
+        m = self.masked
+        found: dict[str, Speaker] = {}
+        for cm in _NAME_WORD.finditer(m, self._paragraphs_back(pos, 3), pos):
+            if cm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", m[cm.end():cm.end() + 3]) \
+                    or re.match(r"\s+[A-Z][a-z]", m[cm.end():cm.end() + 3]):
+                continue  # an owner ("Biden's senior adviser"), or not a name's last word
+            full = self.names.fullest(cm.group(0), pos)
+            if " " in full:
+                sp = self.speaker_named(full, cm.start(), pos)
+                if sp.kind == "person" and not sp.plural and sp.party in sides:
+                    found[sp.name] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_just_before(self, pos: int) -> Speaker | None:
         """The person whose full name the article's prose wrote last before `pos`, in its

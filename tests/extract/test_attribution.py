@@ -4945,3 +4945,21 @@ def test_a_body_named_in_full_and_short_gives_its_members_side(actors, text, par
     """"An official in the Islamic Resistance Movement Hamas, X": the body written with its long
     name and its short one is still a body, not a place."""
     assert [p for _, _, p in quotes(text, actors)] == [party]
+
+
+_REESE = '[[actors]]\nname = "Dan Reese"\nparty = "United States"\n'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Head\n\nUS President Joe Biden's senior adviser, Dan Reese, arrived in Beirut on Tuesday.\n\nReese landed at "
+     "the airport and was set to meet Prime Minister Karim Haddad.\n\nNo other meetings were planned.\n\n"
+     "During his visit, the US envoy called for the \u201curgent\u201d end of the fire.", "Dan Reese"),
+    # (guard) an envoy of another side: not the American named
+    ("Head\n\nUS President Joe Biden's senior adviser, Dan Reese, arrived in Beirut on Tuesday.\n\n"
+     "During his visit, the Israeli envoy called for the \u201curgent\u201d end of the fire.", "the Israeli envoy"),
+])
+def test_the_sides_envoy_is_the_one_person_of_that_side_named_lately(user_actors, text, speaker):
+    """Nobody heard yet: "the US envoy" is the one person of the United States (here by the
+    actors file) the prose named in this paragraph or the three before, not the president
+    whose adviser he is."""
+    assert [s for _, s, _ in quotes(text, user_actors(_REESE))] == [speaker]
