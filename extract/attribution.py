@@ -546,7 +546,7 @@ _LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _PREDICATE_QUOTE_END = re.compile(r"\s[\u201c\"\u2018]\u00b7+,?[\u201d\"\u2019]?,?$")
 # (also after the noun the relative clause is about: "..., a contention with which the former
 # minister said he did “not disagree”")
-_TO_WHICH = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
+_TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")

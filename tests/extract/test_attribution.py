@@ -4963,3 +4963,12 @@ def test_the_sides_envoy_is_the_one_person_of_that_side_named_lately(user_actors
     actors file) the prose named in this paragraph or the three before, not the president
     whose adviser he is."""
     assert [s for _, s, _ in quotes(text, user_actors(_REESE))] == [speaker]
+
+
+def test_to_which_after_a_quote_is_the_relative_clauses_speaker(actors):
+    """"Roe asked ..., “or is it going to happen,” to which Senator Dan Arlo said:" then the next
+    paragraph's quote: the relative clause's own subject, the closing mark between "," and
+    "to which" notwithstanding."""
+    text = ("Head\n\nJane Roe asked if the plan can survive, \u201cor is this idea going to happen,\u201d to which "
+            "Senator Dan Arlo said:\n\n\u201cThe good news is that we get to phase two.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jane Roe", "Dan Arlo"]
