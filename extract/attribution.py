@@ -546,6 +546,10 @@ _LOWER_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _PREDICATE_QUOTE_END = re.compile(r"\s[\u201c\"\u2018]\u00b7+,?[\u201d\"\u2019]?,?$")
 # (also after the noun the relative clause is about: "..., a contention with which the former
 # minister said he did “not disagree”")
+_STATE_GROUP_HEADS = frozenset({"nations", "countries", "states", "governments"})
+# "The US | and 17 other nations": more members, counted, after the one a subject names
+_AND_OTHERS_AFTER = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"several|many|some|a\s+few|a\s+dozen|dozens\s+of)\s+other\s+[a-z]+s\b")
 _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
@@ -2225,6 +2229,13 @@ class Attributor:
             return self.resolve(men, men.start)
         if men is None or men.kind not in ("name", "org"):
             return None
+        om = _AND_OTHERS_AFTER.match(m, men.end, se)
+        if om is not None:
+            # "The US and 17 other nations on Thursday called on ...": the group, not its first member
+            grp = np_before(m, om.end(), ss, common_nouns=True)
+            if grp is None or grp.start > men.start:
+                return None
+            return self._descriptor(replace(grp, text=grp.text[:1].upper() + grp.text[1:]), grp.start)
         # (past a party tag and a sentence adverb: "Harry Reid (D-Nev.), in particular, has been ...")
         if not re.match(r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*(?:in particular|for (?:his|her|its|their) part|meanwhile|too|also|however),"
                         r"|,\s*(?:(?:a|an|the)\s+)?[a-z][\w-]*\s+of\s+[^,;:\u00b7]{1,60},"
@@ -3584,7 +3595,9 @@ class Attributor:
                for e in self.events):
             return None  # ("Israel received a body, the Prime Minister's Office said.": the office's words)
         sp = self.subject_of_sentence(si - 1)
-        return sp if sp is not None and sp.kind == "org" else None
+        # (or states that speak together: "The US and 17 other nations called on ...")
+        return sp if sp is not None and (sp.kind == "org" or (
+            sp.kind == "descriptor" and sp.plural and sp.head in _STATE_GROUP_HEADS)) else None
 
     def _document_issuer(self, head: str, at: int) -> Speaker | None:
         """"The statement said ...": whoever the article last said issued or spoke in a

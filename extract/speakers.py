@@ -574,7 +574,26 @@ def _det_before_caps(toks, j: int) -> int | None:
     return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
 
 
+# "The US and 17 other nations", "Britain and several other countries": a named member and
+# the count of the others, before the "other <plural>" a noun-phrase scan stops at
+_AND_COUNTED_OTHERS = re.compile(
+    r"(?:(?<![\w\u2019'-])(?:[Tt]he)\s+)?(?<![\w\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+and\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few|a\s+dozen|"
+    r"dozens\s+of)\s+$")
+
+
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
+    """The noun phrase that ends at `end`; "other nations" grows to "The US and 17 other nations"."""
+    men = _np_before(s, end, lo, common_nouns)
+    if men is not None and men.kind == "descriptor" and men.text.startswith("other ") and men.head \
+            and men.head.endswith("s"):
+        am = _AND_COUNTED_OTHERS.search(s, max(lo, men.start - 80), men.start)
+        if am is not None:
+            return Mention(s[am.start():men.end], am.start(), men.end, "descriptor", head=men.head)
+    return men
+
+
+def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
     `common_nouns` lets "the bank" or "the hospital" be a speaker; only for

@@ -4972,3 +4972,17 @@ def test_to_which_after_a_quote_is_the_relative_clauses_speaker(actors):
     text = ("Head\n\nJane Roe asked if the plan can survive, \u201cor is this idea going to happen,\u201d to which "
             "Senator Dan Arlo said:\n\n\u201cThe good news is that we get to phase two.\u201d")
     assert [s for _, s, _ in quotes(text, actors)] == ["Jane Roe", "Dan Arlo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Head\n\nThe US and 17 other nations on Thursday called on Hamas to \u201crelease the hostages\u201d.",
+     [("the US and 17 other nations", "United States")]),
+    ("Head\n\nThe US and 17 other nations on Thursday called on Hamas to release the hostages.\n\n\u201cWe stress "
+     "that the deal is on the table,\u201d the statement said.", [("the US and 17 other nations", "United States")]),
+    ("Head\n\nBritain and several other countries urged Israel to allow \u201cunhindered\u201d aid.",
+     [("Britain and several other countries", "Other")]),
+])
+def test_a_member_and_the_counted_others_speak_as_one_group(actors, text, expected):
+    """"The US and 17 other nations called on ...": the group, not "other nations" nor the US
+    alone; their statement is the group's."""
+    assert [(s, p) for _, s, p in quotes(text, actors)] == expected
