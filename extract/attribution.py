@@ -552,6 +552,8 @@ _AND_OTHERS_AFTER = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|sev
                                r"several|many|some|a\s+few|a\s+dozen|dozens\s+of)\s+other\s+[a-z]+s\b")
 _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
                        r"(?=[A-Z]|(?:the|a|an)\s)")
+# ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
+_UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u2019'-]*$")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -567,7 +569,7 @@ _BRACKET_TAG = re.compile(r"\s*\([^()]{1,40}\)")
 # "Earlier, Jane Roe, sister of ..., said": a discourse adverb that may lead the sentence
 _DISCOURSE_LEADS = "|".join(sorted((re.escape(w.capitalize()) for w in DISCOURSE), key=len, reverse=True))
 _APPOS_START = re.compile(
-    r"^\s*(?:who|which|whose|a|an|the|speaking|writing|in|at|on|during|after|before|according|once|now|"
+    r"^\s*(?:who|which|whose|a|an|the|another|speaking|writing|in|at|on|during|after|before|according|once|now|"
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ing|dated|(?:[a-z]+ed|[a-z]+en|seen|shown|sent)\s+(?:by|to)))\b")
@@ -1663,6 +1665,14 @@ class Attributor:
                 named = replace(named, text=m[named.start:end].rstrip(), end=ss + len(m[ss:end].rstrip()))
             if named is not None and named.kind != "pronoun" and not m[named.end:end].strip():
                 return self._with_actor(named)
+        uw = _UNCLOSED_WHO.search(seg) if ", who " in seg else None
+        if uw:
+            # "Rabi Roe, 40, who came to see their arrival said": a relative clause the writer left
+            # unclosed; its antecedent (a name, past an age) is the subject
+            before = re.sub(r",\s*\d{1,3}\s*$", "", seg[:uw.start()])
+            named = np_before(m, ss + len(before), ss)
+            if named is not None and named.kind == "name" and not m[ss:named.start].strip(" \u201c\"'"):
+                return self._with_actor(named)  # (only a name opening the clause: its subject)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from extract.actors import Actors, load_actors
-from extract.attribution import (ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, QUOTE_LEAD_WORDS, SAY_VERBS,
-                                 STANCE_VERBS, Attributor, Event, Speaker, _SOURCE_HEADS)
+from extract.attribution import (ASIDE_DASH, DASHED_ASIDE, FLOATING_VERBS, INSTITUTION_HEADS, PERSON_HEADS,
+                                QUOTE_LEAD_WORDS, SAY_VERBS, STANCE_VERBS, Attributor, Event, Speaker, _SOURCE_HEADS)
 from extract.dates import MONTHS, WEEKDAYS
 from extract.outlets import is_outlet
 from extract.quote_dates import DateContext, event_date, quote_dates
@@ -459,6 +459,8 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             sp = _passive_by(masked, q, sents, sindex, att)  # "was described as “catastrophic” by X"
         if sp is None:
             sp = _what_they_called(masked, q, sents, sindex, att)  # "on what she called a “rant”"
+        if sp is None:
+            sp = _for_whom(masked, q, sents, sindex, att)  # "For Yasser Roe, 55, the truce is “...”"
         if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
@@ -726,6 +728,29 @@ def _prompted(masked: str, ev: Event, q: QuoteSpan, att):
         return None
     sp = att.resolve(att._with_actor(men), men.start)
     return sp if sp is not None and sp.name else None
+
+
+# "But for 55-year-old Yasser Roe, the truce is “...”": whose view the sentence gives
+_FOR_WHOM = re.compile(r"\s*(?:(?:But|And|Yet)\s+[Ff]|F)or\s+([^,;:\u201c\"\u00b7]{3,80}?)\s*,\s+"
+                       r"[^,;:\u201c\"\u00b7]{0,80}?\b(?:is|was|are|were|means|meant|remains|feels|felt)\s+(?:only\s+|just\s+|"
+                       r"still\s+|simply\s+)?(?:a\s+|an\s+|the\s+)?[\u201c\"]$")
+
+
+def _for_whom(masked: str, q: QuoteSpan, sents, sindex, att):
+    """"For 55-year-old Yasser Roe, the truce is “dust in our eyes”": a person's view set out
+    with "for", no verb of saying anywhere in the sentence; the person the "for" names."""
+    ss, se, _ = sents[sindex.at(q.open_at)]
+    fm = _FOR_WHOM.fullmatch(masked, ss, q.open_at + 1)
+    if fm is None:
+        return None
+    men = np_after(masked, fm.start(1), fm.end(1))
+    if men is None or men.end < fm.end(1) - 1 or men.kind not in ("name", "descriptor"):
+        return None
+    sp = att.resolve(att._with_actor(men), men.start)
+    if sp is None or sp.plural or sp.kind != "person" and not (
+            sp.kind == "descriptor" and (sp.head or "") in PERSON_HEADS):
+        return None
+    return sp
 
 
 def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):

@@ -4986,3 +4986,22 @@ def test_a_member_and_the_counted_others_speak_as_one_group(actors, text, expect
     """"The US and 17 other nations called on ...": the group, not "other nations" nor the US
     alone; their statement is the group's."""
     assert [(s, p) for _, s, p in quotes(text, actors)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause left unclosed before the verb
+    ("Head\n\nRami Dorr, 40, who came to see their arrival said he felt \u201cindescribable joy\u201d at seeing them "
+     "freed. \u201cWe are proud of them.\u201d", [("Rami Dorr", "indescribable joy"), ("Rami Dorr", "We are proud of them.")]),
+    # "another" opening an appositive after the name
+    ("Head\n\n\u201cI never believed my son would come back,\u201d Huda Dorr, another, told reporters. \u201cThis is "
+     "the day we waited for.\u201d", [("Huda Dorr", "I never believed my son would come back,"),
+                                     ("Huda Dorr", "This is the day we waited for.")]),
+    # a view set out with "for": the person it is for
+    ("Head\n\nBut for 55-year-old Yasin Dorr, the truce is \u201cdust in our eyes\u201d.", [("Yasin Dorr", "dust in our eyes")]),
+    # (guard) "for" a time or a side: nobody's words
+    ("Head\n\nFor now, the truce is \u201cfragile\u201d.", []),
+])
+def test_vox_pop_speakers_written_loosely(actors, text, expected):
+    """Residents quoted in news roundups are often introduced loosely: an unclosed "who" clause,
+    an appositive "another", a view "for" them."""
+    assert [(s, q) for q, s, _ in quotes(text, actors)] == expected
