@@ -4627,6 +4627,8 @@ class Attributor:
                 continue  # nor "according to the most recent one [update]", "the report"
             if self._possessive_object(p):
                 continue  # "Pelosi blasted Netanyahu's speech": Netanyahu is what she spoke about
+            if pron in ("he", "she") and self._participle_inside_said(p):
+                continue  # "X said comments from Y ... calling for elections were “...”": X spoke
             if pron in ("he", "she") and sp.kind == "person":
                 g = self._gender_of(sp.name)
                 if (pron == "he" and g == "f") or (pron == "she" and g == "m"):
@@ -4668,6 +4670,15 @@ class Attributor:
             if self._pronoun_gender(sp.name) is not None and not self._shared_surname(sp.name.split()[-1]):
                 self.gender.setdefault(sp.name.split()[-1], "m" if pron == "he" else "f")
         return sp
+
+    def _participle_inside_said(self, p: int) -> bool:
+        """Whether the history entry at `p` is a participle ("calling for elections") in the clause
+        another speaker's "said" opened earlier in the same sentence: what was said about them."""
+        ev = next((e for e in self.events if e.vstart == p), None)
+        if ev is None or ev.kind != "pre" or not ev.verb.endswith("ing") or ev.speaker is None:
+            return False
+        return any(o.sent == ev.sent and o.kind == "pre" and o.vend <= ev.mention.start and o.verb in _CORE_SAY
+                   and o.speaker is not None and o.speaker.name != ev.speaker.name for o in self.events)
 
     def _title_person(self, pron: str, at: int) -> Speaker | None:
         """"“Now is the time ...,” she said" opening the story, before anyone is named: the one

@@ -987,6 +987,8 @@ _GIVEN_NAME_OBJECT = re.compile(r"\s+(?:him|her|it|them|(?:the|his|her|its|their
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
 # "a recording of X telling the families that “...”": the participle's speaker said the words
+# the quote is the predicate of a clause: "... were “...”" (its subject is what is spoken of)
+_COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|was|were|are)\s+(?:(?:so|too|very|simply|just|not)\s+)?[\u201c\"]?\s*$")
 _SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
                        "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
 
@@ -1179,6 +1181,14 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             # "Hamas said that Trump's demand that ... — or “all bets are off” — ...": the words
             # are the demand's, quoted inside what Hamas said about it
             return inner, inner.speaker
+        if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower().endswith("ing") and \
+                _COPULA_BEFORE_QUOTE.search(masked, ev.vend, q.open_at):
+            # "X said comments from Y ... calling for elections were “totally inappropriate”": the
+            # participle describes the subject the quote is said of; the words are X's
+            outer = next((e for e in reversed(before[:-1]) if e.kind == "pre" and e.vend <= ev.mention.start
+                          and e.verb.lower() in _CORE_SPEECH), None)
+            if outer is not None:
+                return outer, outer.speaker
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
                 and not _NAMING_VERB.fullmatch(ev.verb.lower()):
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")

@@ -5005,3 +5005,12 @@ def test_vox_pop_speakers_written_loosely(actors, text, expected):
     """Residents quoted in news roundups are often introduced loosely: an unclosed "who" clause,
     an appositive "another", a view "for" them."""
     assert [(s, q) for q, s, _ in quotes(text, actors)] == expected
+
+
+def test_a_participle_in_the_clause_someone_said_is_not_the_speaker(actors):
+    """"X said comments from Senator Y ... calling for elections were “...”": the participle
+    describes what X spoke of; the words, and the "he said" after them, are X's."""
+    text = ("Head\n\nForeign Minister Dov Arlen said comments from Senator Jim Tarrow in his speech last week "
+            "calling for elections in Israel were \u201ctotally out of place,\u201d in an interview on Sunday.\n\n"
+            "\u201cWe are not a banana republic,\u201d he said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dov Arlen", "Dov Arlen"]
