@@ -554,6 +554,10 @@ _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 # ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
 _UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u2019'-]*$")
+# a time phrase between a subject and its verb: "X on Thursday applauded"
+_TIME_LEAD = rf"(?:(?:on\s+)?(?:{WEEKDAY}|last\s+week|this\s+week|earlier\s+this\s+week)\s+)"
+# a news noun's content clause opening: "the news that", "reports that"
+_NEWS_THAT = re.compile(r"\b(?:news|reports?|word|announcement|confirmation|fact)\s+that\s+")
 _RELATIVE_TAIL = re.compile(r",?\s*\b(?:who|which|that)\s*$")
 _TIME_THEN_COMMA = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|last\s+\w+|this\s+week|next\s+\w+)\s*,")
 _TIME_TAIL = re.compile(rf"\s+(?:on\s+{WEEKDAY}|{WEEKDAY}|last\s+\w+|this\s+week|on\s+\d{{1,2}}\s+\w+)\s*$")
@@ -1469,9 +1473,12 @@ class Attributor:
     def _previous_subject(self, si: int) -> Mention | None:
         """The subject of the last event found in the same sentence, not one in a relative
         clause on an object ("He was asked about the words of X, who said that ..., and replied")."""
+        ss = self.sents[si][0]
         return next((ev.mention for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre" and not (
             _WHO_BEFORE_VERB.match(self.masked, ev.mention.end, ev.vstart)
-            and _PREP_BEFORE.search(self.masked, max(0, ev.mention.start - 60), ev.mention.start))), None)
+            and _PREP_BEFORE.search(self.masked, max(0, ev.mention.start - 60), ev.mention.start))
+            # (nor one in what a news noun reports: "X applauded the news that Hamas has agreed ...")
+            and not _NEWS_THAT.search(self.masked, ss, ev.mention.start)), None)
 
     def _clause_subject(self, pre: str, ss: int, common_nouns: bool | str = False) -> Mention | None:
         """Subject of the clause before a participle: the first noun phrase of
@@ -1482,7 +1489,7 @@ class Attributor:
             seg_start = ss + c
             while seg_start < ss + len(body) and self.masked[seg_start] == " ":
                 seg_start += 1
-            if c and re.match(rf"(?:(?:\w+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST})\s",
+            if c and re.match(rf"{_TIME_LEAD}?(?:(?:\w+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST})\s",
                               self.masked[seg_start:seg_start + 30]) and \
                     not self.masked[seg_start:seg_start + 30].startswith(("as ", "has ", "was ", "this ")):
                 # "Dean, a former chairman, poked at ..., tweeting": the verb's subject comes before
@@ -1505,7 +1512,8 @@ class Attributor:
                 men = inner if inner is not None else men
             if men is not None and men.kind != "pronoun":
                 rest = self.masked[men.end:ss + len(body)]
-                if re.match(rf"\s+(?:(?:\w+ly|{_ADVERB_ALT})\s+)?(?:[a-z]+(?:ed|s)\b|"
+                # (past a time phrase: "Hakeem Roe on Thursday applauded")
+                if re.match(rf"\s+{_TIME_LEAD}?(?:(?:\w+ly|{_ADVERB_ALT})\s+)?(?:[a-z]+(?:ed|s)\b|"
                             rf"{_IRREGULAR_PAST}\b)|"
                             r"\s+(?:has|had|have|was|is|"
                             r"could|would|will|can|cannot|did|does|do|may|might|should|must)\b", rest):

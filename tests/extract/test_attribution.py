@@ -5014,3 +5014,15 @@ def test_a_participle_in_the_clause_someone_said_is_not_the_speaker(actors):
             "calling for elections in Israel were \u201ctotally out of place,\u201d in an interview on Sunday.\n\n"
             "\u201cWe are not a banana republic,\u201d he said.")
     assert [s for _, s, _ in quotes(text, actors)] == ["Dov Arlen", "Dov Arlen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Head\n\nHouse Minority Leader Dan Arlo, D-N.Y., on Thursday applauded the news that Israel and Hamas have "
+    "formally agreed to the first phase of a deal, calling it \u201ca very positive step.\u201d",
+    "Head\n\nDan Arlo on Thursday applauded the news that Hamas has agreed to the deal, calling it "
+    "\u201ca very positive step.\u201d",
+])
+def test_a_participle_hangs_on_the_main_subject_not_on_the_news_it_welcomed(actors, text):
+    """"X on Thursday applauded the news that Hamas has agreed ..., calling it “...”": the one who
+    applauded calls it so (past a time phrase), not the subject of the news he applauded."""
+    assert [s for _, s, _ in quotes(text, actors)] == ["Dan Arlo"]
