@@ -22,7 +22,7 @@ from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS, RUN_PARTICLES, SPOKES,
-                              STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
+                              OTHERS_COUNT, STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               SOURCE_QUALIFIER, TITLE_ABBREVIATIONS, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive,
                               _tokens, _TRAILING_NAME)
 
@@ -548,8 +548,7 @@ _PREDICATE_QUOTE_END = re.compile(r"\s[\u201c\"\u2018]\u00b7+,?[\u201d\"\u2019]?
 # minister said he did “not disagree”")
 _STATE_GROUP_HEADS = frozenset({"nations", "countries", "states", "governments"})
 # "The US | and 17 other nations": more members, counted, after the one a subject names
-_AND_OTHERS_AFTER = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"several|many|some|a\s+few|a\s+dozen|dozens\s+of)\s+other\s+[a-z]+s\b")
+_AND_OTHERS_AFTER = re.compile(r"\s+and\s+" + OTHERS_COUNT + r"\s+other\s+[a-z]+s\b")
 _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:with|to|about|on)\s+|(?:to|at|after|upon)\s+)which\s+"
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 # ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
@@ -822,6 +821,17 @@ class Event:
 _SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\u201c\"]\s*)$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _COUNTRY_OWNER = re.compile(r"(?i:country|nation|kingdom|emirate|state)(?:\u2019s|'s)")
+
+
+def _owner_word(text: str, wm) -> bool:
+    """Whether the capitalised word `wm` found in `text` owns what follows ("Trump's", "Biden’s")."""
+    return wm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", text[wm.end():wm.end() + 3]) is not None
+
+
+def _name_words(actor) -> set[str]:
+    """The words of an actor's name and every other name the actors file gives it, normalised
+    ("UNRWA", "un relief and works agency", ...): what kind of body it is."""
+    return {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
 
 
 class Attributor:
@@ -3724,7 +3734,7 @@ class Attributor:
                 if actor is not None and actor.kind == "organisation":
                     # "OCHA said ... The UN agency welcomed": the file's other names for the body
                     # ("UN humanitarian agency") say what kind of body it is
-                    known |= {w for a in actor.aliases for w in norm(a).split()}
+                    known |= _name_words(actor)
                 if not (p < pos and sp.kind == "org" and same & known):
                     continue
                 if side is not None and side[0] != "Other":
@@ -4032,7 +4042,7 @@ class Attributor:
                 for j in range(len(run), i, -1):
                     actor = self.known(" ".join(run[i:j]).rstrip(".,"))
                     if actor is not None and actor.kind == "organisation":
-                        out |= {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
+                        out |= _name_words(actor)
                         break
         return out
 
@@ -4049,8 +4059,7 @@ class Attributor:
                 actor = self.known(name)
                 if actor is None:
                     continue
-                if actor.kind == "organisation" and not self.actors.is_country(name) and kinds & {
-                        w for a in (actor.name, *actor.aliases) for w in norm(a).split()}:
+                if actor.kind == "organisation" and not self.actors.is_country(name) and kinds & _name_words(actor):
                     at = rm.start() + len(" ".join(run[:k])) + (1 if k else 0)
                     return self.resolve(Mention(name, at, at + len(name), "org"), pos)
                 break  # the longest listed tail is what the run names
@@ -4314,7 +4323,7 @@ class Attributor:
             sides = {whole[0]} if whole and whole[0] == sp.party else set()
         own = self.masked.rfind(" ".join(words[1:]), p, pos)
         for cm in reversed(list(_NAME_WORD.finditer(self.masked, p, own if own >= 0 else pos))):
-            if cm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", self.masked[cm.end():cm.end() + 3]):
+            if _owner_word(self.masked, cm):
                 continue  # "a milestone achieved through President Trump's “strength”": an owner, not a subject
             full = self.names.fullest(cm.group(0), pos)
             listed = self.actors.find(full) if self.actors and " " in full else None
@@ -4345,8 +4354,7 @@ class Attributor:
         m = self.masked
         found: dict[str, Speaker] = {}
         for cm in _NAME_WORD.finditer(m, self._paragraphs_back(pos, 3), pos):
-            if cm.group(0).endswith("'s") or re.match(r"[\u2019']s\b", m[cm.end():cm.end() + 3]) \
-                    or re.match(r"\s+[A-Z][a-z]", m[cm.end():cm.end() + 3]):
+            if _owner_word(m, cm) or re.match(r"\s+[A-Z][a-z]", m[cm.end():cm.end() + 3]):
                 continue  # an owner ("Biden's senior adviser"), or not a name's last word
             full = self.names.fullest(cm.group(0), pos)
             if " " in full:
@@ -4685,8 +4693,13 @@ class Attributor:
         ev = next((e for e in self.events if e.vstart == p), None)
         if ev is None or ev.kind != "pre" or not ev.verb.endswith("ing") or ev.speaker is None:
             return False
-        return any(o.sent == ev.sent and o.kind == "pre" and o.vend <= ev.mention.start and o.verb in _CORE_SAY
-                   and o.speaker is not None and o.speaker.name != ev.speaker.name for o in self.events)
+        return self._in_clause_of(ev, lambda o: o.kind == "pre" and o.verb in _CORE_SAY
+                                  and o.speaker is not None and o.speaker.name != ev.speaker.name)
+
+    def _in_clause_of(self, ev: Event, opener) -> bool:
+        """Whether an event of `ev`'s sentence that `opener` accepts ends before `ev`'s subject:
+        `ev` sits in the clause that verb opened."""
+        return any(o.sent == ev.sent and o.vend <= ev.mention.start and opener(o) for o in self.events)
 
     def _title_person(self, pron: str, at: int) -> Speaker | None:
         """"“Now is the time ...,” she said" opening the story, before anyone is named: the one
@@ -4749,8 +4762,7 @@ class Attributor:
         """A possessive event ("X's speech") inside the clause of another speaker's verb."""
         for ev in self.events:
             if ev.vstart == p and ev.kind == "possessive":
-                return any(o.sent == ev.sent and o.kind != "possessive" and o.speaker is not None
-                           and o.vend <= ev.mention.start for o in self.events)
+                return self._in_clause_of(ev, lambda o: o.kind != "possessive" and o.speaker is not None)
         return False
 
     def _gender_of(self, name: str | None) -> str | None:

@@ -986,9 +986,9 @@ _GIVEN_NAME_OBJECT = re.compile(r"\s+(?:him|her|it|them|(?:the|his|her|its|their
                                 r"[\w\u2019'-]+|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|"
                           r"term(?:s|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)")
-# "a recording of X telling the families that “...”": the participle's speaker said the words
 # the quote is the predicate of a clause: "... were “...”" (its subject is what is spoken of)
 _COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|was|were|are)\s+(?:(?:so|too|very|simply|just|not)\s+)?[\u201c\"]?\s*$")
+# "a recording of X telling the families that “...”": the participle's speaker said the words
 _SPEECH_PARTICIPLES = {"telling", "saying", "adding", "writing", "tweeting", "posting", "stating", "declaring",
                        "announcing", "insisting", "warning", "arguing", "noting", "explaining", "asking"}
 

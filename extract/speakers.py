@@ -576,10 +576,12 @@ def _det_before_caps(toks, j: int) -> int | None:
 
 # "The US and 17 other nations", "Britain and several other countries": a named member and
 # the count of the others, before the "other <plural>" a noun-phrase scan stops at
+# how many others a group counts: "17", "several", "a dozen"
+OTHERS_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few|"
+                r"a\s+dozen|dozens\s+of)")
 _AND_COUNTED_OTHERS = re.compile(
     r"(?:(?<![\w\u2019'-])(?:[Tt]he)\s+)?(?<![\w\u2019'-])[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+and\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few|a\s+dozen|"
-    r"dozens\s+of)\s+$")
+    + OTHERS_COUNT + r"\s+$")
 
 
 def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
