@@ -1488,14 +1488,15 @@ class NameIndex:
         return self._masked is not None and re.search(r"(?:^|\n) {2,}$", self._masked[max(0, b - 80):b]) is not None
 
     def by_given_name(self, name: str) -> str:
-        """The one two-word name written anywhere in the article that starts with the single
-        word `name`, when no name ends with it (a person called by the first of two names:
-        "Prabowo" for Prabowo Subianto; a surname written first in capitals, "Hayashi" for
+        """The one two- or three-word name written anywhere in the article that starts with the
+        single word `name`, when no name ends with it (a person called by the first of two names:
+        "Prabowo" for Prabowo Subianto; a resident by her given name, "Hiyam" for Hiyam Issa
+        Karsou; a surname written first in capitals, "Hayashi" for
         HAYASHI Yoshimasa; "Sheikh Abdullah" for Abdullah bin Zayed, "Prince Faisal" for Faisal
         Bin Farhan Bin Abdullah, "Sheikh Meshal" for Meshal Al Ahmad Al Sabah: a given name and
         its patronymics or family); else `name` itself."""
         given = {f for _, f in self.full if f.split()[0].lower() == name.lower() and (
-            len(f.split()) == 2 or (len(f.split()) >= 3 and f.split()[1].lower() in _PATRONYMIC | {"al", "el"}))}
+            len(f.split()) in (2, 3) or (len(f.split()) >= 3 and f.split()[1].lower() in _PATRONYMIC | {"al", "el"}))}
         if len(given) == 1 and not any(f.split()[-1] == name for _, f in self.full):
             return given.pop()
         return name

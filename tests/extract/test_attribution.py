@@ -4630,6 +4630,19 @@ def test_an_honorific_and_given_name_is_the_full_name_with_its_family(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Nasser Al Ahmad Al Rumi"]
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("", "Rana Yusuf Hamdan"),
+    # two women of that given name: the bare name stays as written
+    (" Her neighbour Rana Tamimi fled with her.", "Rana"),
+])
+def test_a_given_name_alone_is_the_three_word_name_it_starts(second, expected, actors):
+    """Vox pops name a resident in full once ("Rana Yusuf Hamdan", given name, father's name,
+    family name) and then by her given name alone."""
+    text = (f"Rana Yusuf Hamdan laid out the meal in her tent in Khan Younis.{second}\n\n"
+            "\u201cWe thought the war was over,\u201d Rana said.")
+    assert [s for _, s, _ in quotes(text, actors)] == [expected]
+
+
 @pytest.mark.parametrize("title", ["Crown Prince", "Princess"])
 def test_a_royal_title_alone_is_its_holder_named_before(title, actors):
     text = (f"Bahrain's {title} Nasser bin Hamad Al Rumi said on Friday the war is an \u201cintolerable "
