@@ -3286,6 +3286,12 @@ class Attributor:
             ref = self._descriptor(replace(men, text=f"the {text}"), pos)
             if ref is not None and ref.kind == "person" and ref.name and head in (ref.titles or ()):
                 return ref
+            if ref is None or ref.kind == "descriptor":
+                # a deck's "Spokesman describes ..." after its unnamed "Civil Defense spokesman tells
+                # Anadolu": the one spokesman the article names with that title
+                ref = self._titled_name(words, pos, whole=True)
+                if ref is not None:
+                    return ref
         actor = self.actors.find(text) if self.actors else None
         if actor is None:
             actor, text = self._embedded_org(text)

@@ -795,6 +795,19 @@ def test_a_capitalised_title_without_article_is_its_holder(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Khalid bin Saad Al-Rumi"] * 2
 
 
+def test_a_decks_bare_title_is_the_one_holder_the_body_names(actors):
+    """A wire deck: "- ..., Rescue Service spokesman tells Reuters" (unnamed) then "- Spokesman
+    describes ... as ‘...’"; the body names "Rescue Service spokesman Omar Haddad" paragraphs later.
+    The bare title is him, not a speaker called "Spokesman"."""
+    text = ("Headline\n\n- Shelling went on overnight, Rescue Service spokesman tells Reuters\n\n"
+            "- Spokesman describes the situation as \u2018beyond endurance\u2019\n\n"
+            "The army continued operations on Sunday, local sources said.\n\n"
+            "The sources told Reuters that buildings were demolished.\n\n"
+            "Rescue Service spokesman Omar Haddad told Reuters that the bombardment continues.\n\n"
+            "Haddad said teams are still recovering bodies.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Omar Haddad"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
