@@ -3292,6 +3292,12 @@ class Attributor:
                 ref = self._titled_name(words, pos, whole=True)
                 if ref is not None:
                     return ref
+        if det not in DETERMINERS and words[0][:1].isupper() and head in _ROLE_HEADS and not plural \
+                and men.start == self.para_start(self.sents[self.sindex.at(men.start)][2]):
+            # a deck under "X says ...": "Far-right minister calls for ..." is the headline's X
+            ref = self._title_person("", men.start, head)
+            if ref is not None:
+                return ref
         actor = self.actors.find(text) if self.actors else None
         if actor is None:
             actor, text = self._embedded_org(text)
@@ -4707,9 +4713,11 @@ class Attributor:
         `ev` sits in the clause that verb opened."""
         return any(o.sent == ev.sent and o.vend <= ev.mention.start and opener(o) for o in self.events)
 
-    def _title_person(self, pron: str, at: int) -> Speaker | None:
+    def _title_person(self, pron: str, at: int, role: str | None = None) -> Speaker | None:
         """"“Now is the time ...,” she said" opening the story, before anyone is named: the one
-        person of that gender the headline (the `title:` line) names from the actors file."""
+        person of that gender the headline (the `title:` line) names from the actors file.  With
+        `role`, a deck's "Far-right minister calls for ..." under "X says ...": the one person
+        the headline names whose listed titles hold that word."""
         si = self.sindex.at(at)
         if si >= len(self.sents) or self.sents[si][2] != self.sents[0][2] or not self.actors:
             return None  # only in the first paragraph
@@ -4722,7 +4730,8 @@ class Attributor:
             words = rm.group(0).split()
             found += [self.actors.find(" ".join(words[i:j])) for i in range(len(words))
                       for j in range(i + 2, min(len(words), i + 4) + 1)]
-        people = {a.name: a for a in found if a is not None and a.kind == "person" and a.pronoun == want}
+        people = {a.name: a for a in found if a is not None and a.kind == "person" and (
+            role in {w for t in a.titles for w in norm(t).split()} if role else a.pronoun == want)}
         if len(people) != 1:
             return None
         actor = next(iter(people.values()))

@@ -3503,6 +3503,21 @@ def test_a_ledes_pronoun_before_anyone_is_named_is_the_headlines_person(actors):
     assert [s for _, s, _ in quotes(two, actors)] == []
 
 
+@pytest.mark.parametrize("deck, expected", [
+    ("Hard-line minister calls for", ["Dov Arbel"]),
+    # the headline's person holds no such title: the epithet is left as written
+    ("Hard-line general calls for", ["Hard-line general"]),
+])
+def test_a_decks_bare_epithet_is_the_headlines_person_of_that_title(deck, expected, user_actors):
+    """Under the headline "X says ...", a deck "Hard-line minister calls for ..." (no article,
+    as decks write) is X when the actors file titles X "minister"."""
+    mine = user_actors('[[actors]]\nname = "Dov Arbel"\nparty = "Israel"\npronoun = "he"\n'
+                       'titles = ["Heritage Minister"]\n')
+    text = (f"title: Dov Arbel says the deal is a mistake\n\n{deck} cutting aid, saying it would "
+            "bring \u2018total victory\u2019\n\nIn a radio interview on Sunday, Arbel also attacked the talks.")
+    assert [s for _, s, _ in quotes(text, mine)] == expected
+
+
 def test_the_families_after_the_forum_spoke_are_the_forum(actors):
     """"The Hostages and Missing Families Forum condemned ... the families wrote, “...”": the
     Forum's statement; "Representatives of the hostage families" remain themselves."""
