@@ -3292,12 +3292,6 @@ class Attributor:
                 ref = self._titled_name(words, pos, whole=True)
                 if ref is not None:
                     return ref
-        if det not in DETERMINERS and words[0][:1].isupper() and head in _ROLE_HEADS and not plural \
-                and men.start == self.para_start(self.sents[self.sindex.at(men.start)][2]):
-            # a deck under "X says ...": "Far-right minister calls for ..." is the headline's X
-            ref = self._title_person("", men.start, head)
-            if ref is not None:
-                return ref
         actor = self.actors.find(text) if self.actors else None
         if actor is None:
             actor, text = self._embedded_org(text)
@@ -3345,6 +3339,9 @@ class Attributor:
                     p, full = found[0]
                     ref = self.speaker_named(full, p, pos)
                     ref = ref if ref.kind == "person" else None
+                elif men.start == self.para_start(self.sents[self.sindex.at(men.start)][2]):
+                    # else, under a headline "X says ...", the headline's X if the file titles X so
+                    ref = self._title_person("", men.start, head)
             if ref is not None:
                 return ref
         if det not in DETERMINERS and words[0][:1].isupper() and any(_possessive(w) for w in words[:3]):
@@ -4943,11 +4940,12 @@ class Attributor:
                         r"\b(?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b",
                         self.text):
                     full = words[0] + " " + words[0]  # only the headline names them in full: a surname
-                if len(full.split()) < 2 or (self.actors and self.actors.party_from_descriptor(full)):
+                if (len(full.split()) < 2 and not self._role_word_before(men)) or (
+                        self.actors and self.actors.party_from_descriptor(full)):
                     return None  # one capitalised word, or a place or party word ("Tel Aviv")
                 if any(w in INSTITUTION_HEADS for w in norm(full).split()) or not words:
                     return None
-                if not self._person_cue(men, full):
+                if not (self._person_cue(men, full) or self._role_word_before(men)):
                     return None  # "Beit Lahia was hit by strikes": a place is written like a name
             sp = self._name(men, men.start)
             if sp.kind != "person":
@@ -4966,6 +4964,17 @@ class Attributor:
                 return None
             return sp
         return None
+
+    def _role_word_before(self, men: Mention) -> bool:
+        """A lone name right after a person's role word ("For another expat Ahmed, ...", "said
+        fisherman Ahmad"): vox pops name people by one name, and the role says it is a person."""
+        if not self._maybe_person(men):
+            return False
+        before = (self.masked[max(0, men.start - 30):men.start] + " " + men.text[:men.text.rfind(men.name)]).split()
+        word = before[-1] if before else ""
+        # (a noun for one person: not "displaced Palestinians", "civilian", "residents")
+        return word.islower() and not word.endswith(("ed", "s")) and word != "civilian" and (
+            word in PERSON_HEADS or bool(self.actors and word in self.actors.civilian_roles))
 
     def _person_cue(self, men: Mention, full: str) -> bool:
         """Something in the article says this capitalised name is a person, not a place: a title,

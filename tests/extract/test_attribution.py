@@ -4671,6 +4671,21 @@ def test_a_given_name_alone_is_the_three_word_name_it_starts(second, expected, a
     assert [s for _, s, _ in quotes(text, actors)] == [expected]
 
 
+@pytest.mark.parametrize("lead, expected", [
+    ("For another expat Samir, the truce brings hope of a better tomorrow.", ["Samir"] * 2),
+    ("Sharjah-based teacher Lina cried when she heard the news.", ["Lina"] * 2),
+    # a place after an adjective, a group after a plural: nobody
+    ("Aid reached displaced Rafah families on Tuesday.", []),
+])
+def test_a_lone_name_after_a_role_word_is_the_person_he_or_she_means(lead, expected, actors):
+    """Vox pops give a resident one name after a role word ("expat Samir", "teacher Lina"); a
+    quote after it that "he"/"she" said is theirs."""
+    pron = "she" if "Lina" in lead else "he"
+    text = (f"Headline\n\n{lead} \u201cI welcome the truce,\u201d {pron} said. "
+            "\u201cMy family has suffered enough.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == expected
+
+
 @pytest.mark.parametrize("title", ["Crown Prince", "Princess"])
 def test_a_royal_title_alone_is_its_holder_named_before(title, actors):
     text = (f"Bahrain's {title} Nasser bin Hamad Al Rumi said on Friday the war is an \u201cintolerable "
