@@ -3445,6 +3445,12 @@ class Attributor:
                 found = self.resolve(self._with_actor(owner), pos)
                 if found is not None:
                     return found
+        if head in _DOC_HEADS and det in ("a", "an") and len(words) >= 3 and self.actors \
+                and all(w[:1].isupper() for w in words[1:-1]):
+            # "said a Hamas statement", "a White House statement": the listed body it names
+            issuer = self.actors.find(" ".join(words[1:-1]))
+            if issuer is not None and issuer.kind == "organisation":
+                return self._org_speaker(issuer, " ".join(words[1:-1]))
         if det in ("its", "his", "her", "their", "our") or (head in _DOC_HEADS
                                                            and len(words) <= 3):
             return None  # "its top diplomat", "a statement": whose? unknown beats wrong

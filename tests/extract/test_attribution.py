@@ -808,6 +808,16 @@ def test_a_decks_bare_title_is_the_one_holder_the_body_names(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Omar Haddad"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe demand that the aid enter now,\u201d said a Hamas statement.", ["Hamas"]),
+    ("According to a White House statement, the talks had \u201cmade progress.\u201d", ["White House"]),
+    # a nationality names no issuer: unknown beats wrong
+    ("\u201cWe demand that the aid enter now,\u201d said an Egyptian statement.", []),
+])
+def test_a_statement_named_for_a_listed_body_is_that_bodys(text, expected, actors):
+    assert [s for _, s, _ in quotes("Headline\n\n" + text, actors)] == expected
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
