@@ -781,6 +781,10 @@ _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 # "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
 # ("supporters in Congress" keep it)
+# "Democratic U.S. Representatives from 12 states", "Lawyers from more than 40 countries": how
+# many places they come from, no part of the shortest descriptor
+_FROM_COUNT_TAIL = re.compile(r"\s+from\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|a\s+dozen|dozens\s+of)\s+(?:states|countries|nations|cities|universities|organi[sz]ations)$")
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
                          r"Government|Administration|Legislature)\b)(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
                          r"western|central|besieged|occupied)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
@@ -3507,6 +3511,7 @@ class Attributor:
         # is not who he is; "an official in the Palestinian group" keeps its group)
         wt = _WHERE_TAIL.search(text)
         shown = text if wt is not None and self._body_not_place(wt.group(0)) else (_WHERE_TAIL.sub("", text) or text)
+        shown = _FROM_COUNT_TAIL.sub("", shown) or shown
         if head in _SOURCE_HEADS and not plural and len(shown.split()) == 2:
             shown = text  # (but "a source in Cairo" and "a source in Palestine" are two sources)
         shown = re.sub(r"\s*\([^()]*\)$", "", shown) or shown  # "... Movement (Hamas)": the gloss is no part

@@ -122,6 +122,10 @@ DESC_HEADS = GENERIC_HEADS | {
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
+    # people in the plural ("the judges said", "lawyers for the families said")
+    "advisers", "counterparts", "delegates", "fighters", "generals", "judges", "lawyers", "medics", "operatives",
+    "representatives", "rescuers", "spokespeople", "staffers", "students", "workers", "prosecutors",
+    "journalists", "ambassadors", "envoys", "researchers", "nurses", "economists",
 } | _STEP_AND_IN_LAW
 # Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
 EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
@@ -226,7 +230,8 @@ PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insid
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
                 "men", "women", "survivors", "staffers", "participants", "organizations", "organisations", "charities",
-                "signatories", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "captives", "abductees", "detainees", "prisoners", "judges",
+                "signatories", "prosecutors", "journalists", "ambassadors", "envoys", "researchers", "nurses",
+                "economists", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "captives", "abductees", "detainees", "prisoners", "judges",
                 "lawyers", "medics", "operatives", "representatives", "rescuers", "spokespeople", "students",
                 "workers", "services", "victims", "soldiers", "troops", "colleagues", "friends", "neighbors",
                 "neighbours", "politicians", "legislators", "campaigners", "clerics", "academics", "commentators",

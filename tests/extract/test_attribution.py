@@ -818,6 +818,19 @@ def test_a_statement_named_for_a_listed_body_is_that_bodys(text, expected, actor
     assert [s for _, s, _ in quotes("Headline\n\n" + text, actors)] == expected
 
 
+@pytest.mark.parametrize("who, expected", [
+    ("the judges", "the judges"),
+    ("lawyers for the families", "lawyers for the families"),
+    ("Democratic representatives from 12 states", "Democratic representatives"),
+    ("Lawyers from more than 40 countries", "Lawyers"),
+])
+def test_people_in_the_plural_speak_as_their_shortest_descriptor(who, expected, actors):
+    """"the judges said" is a speaker like "the ministers said"; how many places they come
+    from ("from 12 states") is no part of who they are."""
+    text = f"Headline\n\n\u201cFamine is setting in,\u201d {who} said."
+    assert [s for _, s, _ in quotes(text, actors)] == [expected]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
