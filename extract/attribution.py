@@ -553,6 +553,8 @@ _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 # ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
 _UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u2019'-]*$")
+# "“...!” one of the protesters who was escorted out shouted": a relative clause with no commas
+_RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?:[a-z][\w\u2019'-]*\s+){0,8}[a-z][\w\u2019'-]*$")
 # a time phrase between a subject and its verb: "X on Thursday applauded"
 _TIME_LEAD = rf"(?:(?:on\s+)?(?:{WEEKDAY}|last\s+week|this\s+week|earlier\s+this\s+week)\s+)"
 # a news noun's content clause opening: "the news that", "reports that"
@@ -1695,6 +1697,17 @@ class Attributor:
             named = np_before(m, ss + len(before), ss)
             if named is not None and named.kind == "name" and not m[ss:named.start].strip(" \u201c\"'"):
                 return self._with_actor(named)  # (only a name opening the clause: its subject)
+        rw = _RESTRICTIVE_WHO.search(seg) if " who " in seg else None
+        if rw:
+            # "“...!” one of the protesters who was escorted out shouted": right after the quote,
+            # the antecedent of a relative clause set off by no commas
+            named = np_before(m, ss + rw.start(), ss, common_nouns=True)
+            lead = re.sub(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal)\s+of\s*$", "", m[ss:named.start]) \
+                if named is not None else ""
+            if named is not None and named.kind in ("name", "descriptor") and \
+                    lead.rstrip().endswith(tuple(_CLOSE_MARKS)):
+                seg = seg[:rw.start()]
+                end = ss + len(seg)
         rel = _RELATIVE_TAIL.search(seg)
         relative = bool(rel)
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):

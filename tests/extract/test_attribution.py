@@ -831,6 +831,16 @@ def test_people_in_the_plural_speak_as_their_shortest_descriptor(who, expected, 
     assert [s for _, s, _ in quotes(text, actors)] == [expected]
 
 
+@pytest.mark.parametrize("who, expected", [
+    ("one of the protesters who was escorted out shouted", "one of the protesters"),
+    ("a woman who lost her son in the war said", "a woman"),
+])
+def test_a_relative_clause_without_commas_after_the_quote_is_its_antecedents(who, expected, actors):
+    """"“...!” one of the protesters who was escorted out shouted": the antecedent speaks."""
+    text = f"Headline\n\n\u201cStop funding this war!\u201d {who}."
+    assert [s for _, s, _ in quotes(text, actors)] == [expected]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
