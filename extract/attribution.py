@@ -553,6 +553,8 @@ _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 # ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
 _UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u2019'-]*$")
+# a party label or gloss in brackets after a name: "Jim Risch (R., Idaho)", "X (pictured)"
+_PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,40}\)")
 # "“...!” one of the protesters who was escorted out shouted": a relative clause with no commas
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?:[a-z][\w\u2019'-]*\s+){0,8}[a-z][\w\u2019'-]*$")
 # a time phrase between a subject and its verb: "X on Thursday applauded"
@@ -4933,6 +4935,9 @@ class Attributor:
                 return None
             men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
         after = m[men.end:min(se, men.end + 220)]
+        paren = _PAREN_AFTER_NAME.match(after) if men.kind == "name" else None
+        if paren:
+            after = after[paren.end():]  # "Sen. Jim Risch (R., Idaho), who leads ..., spoke"
         if not (re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|would\s+|will\s+)?"
                          r"(?:\w+ly\s+)?(?!(?:in|of|for|on|at|from|with|to|by|and|or|who|which|that|as)\b)[a-z]+",
                          after)

@@ -841,6 +841,15 @@ def test_a_relative_clause_without_commas_after_the_quote_is_its_antecedents(who
     assert [s for _, s, _ in quotes(text, actors)] == [expected]
 
 
+def test_a_name_with_a_bracketed_label_opening_the_sentence_before_is_he(actors):
+    """"Sen. Jim Roe (R., Idaho), who leads ..., spoke against it. “...,” he said": Roe, not the
+    senator heard in the paragraph before; the bracket does not hide who opens the sentence."""
+    text = ("Headline\n\nSen. Tom Vale spoke for the resolution. \u201cThe time is overdue,\u201d he said.\n\n"
+            "Sen. Jim Roe (R., Idaho), who leads the committee, spoke against it. "
+            "\u201cThe solution is in the hands of Hamas,\u201d he said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale", "Jim Roe"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
