@@ -3838,6 +3838,8 @@ class Attributor:
         for k in range(1, len(words)):
             # "Israeli Prime Minister X", then "Prime Minister X"; "the former minister" is no
             # one the article titles "Prime Minister X" without "former"
+            if words[k].lower() in ("of", "for", "to", "at", "in", "on", "and"):
+                break  # "the Minister of Defense" is not whoever is titled "of Defense"
             found = self._titled_name(words[k:], pos, whole=k == 1, past=past)
             if found is not None:
                 # but "the Jordanian minister" is not Egypt's Foreign Minister X: a side the

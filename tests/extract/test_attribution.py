@@ -850,6 +850,15 @@ def test_a_name_with_a_bracketed_label_opening_the_sentence_before_is_he(actors)
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale", "Jim Roe"]
 
 
+def test_a_title_with_of_is_not_anyone_titled_by_its_object(actors):
+    """"“...,” continued the Minister of Defense" after "Gallant said", where the quote itself
+    names "Secretary of Defense Lloyd Austin": the minister, not whoever "of Defense" titles."""
+    text = ("Headline\n\nDefence Minister Avi Roe visited the troops.\n\n"
+            "\u201cI spoke yesterday with the American Secretary of Defense Tom Vale about the north,\u201d "
+            "continued the Minister of Defense.\n\nTom Vale has not commented.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Avi Roe"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
