@@ -1190,7 +1190,10 @@ def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
             if outer is not None:
                 return outer, outer.speaker
         if len(before) >= 2 and ev.kind == "pre" and ev.verb.lower() not in _CORE_SPEECH | _SPEECH_PARTICIPLES \
-                and not _NAMING_VERB.fullmatch(ev.verb.lower()):
+                and not _NAMING_VERB.fullmatch(ev.verb.lower()) \
+                and not _AND_NEW_SUBJECT.search(masked, max(0, ev.mention.start - 12), ev.mention.start):
+            # (but "X has said Hamas will disarm “...,” and envoy Y has predicted the group “...”":
+            # a subject of its own after ", and" opens a clause beside X's, not inside it)
             # (an inner naming act keeps its speaker: "remarks by X, in which he called it “...”")
             # (the inner subject's conjoined predicates are not the outer act: "Fidan said Norway
             # supports ... and believes the parties are “...”")
@@ -1242,6 +1245,7 @@ _LOOKS_BACK = re.compile(r"(?:This|That|Such)\s+(?:is|was)\s+how\s")
 
 _ASIDE_DASH = re.compile(ASIDE_DASH)
 # a coordinated clause with a named subject and a finite verb of its own
+_AND_NEW_SUBJECT = re.compile(r",[\u201d\"\u2019']?\s+(?:and|but)\s+$")
 _NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}?[A-Z][\w\u2019'-]*\s+"
                                  r"(?:has|have|had|was|is|will)?\s*[a-z]+(?:ed|s|t)\b")
 

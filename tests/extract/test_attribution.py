@@ -859,6 +859,14 @@ def test_a_title_with_of_is_not_anyone_titled_by_its_object(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Avi Roe"]
 
 
+def test_a_coordinated_clause_with_its_own_subject_is_not_inside_the_first_said(actors):
+    """"X has said Hamas will disarm “...,” and envoy Y has predicted the group “...”": Y's words;
+    the ", and" with a subject of its own opens a clause beside X's, not inside what X said."""
+    text = ("Headline\n\nPresident Tom Vale has said Hamas will disarm \u201cbecause it has no choice,\u201d "
+            "and envoy Avi Roe has predicted the group \u201cwill give up its rifles.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale", "Avi Roe"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
