@@ -2342,8 +2342,9 @@ class Attributor:
             if first.para < lead or source is None or source.kind != "descriptor" or source.name in seen:
                 continue
             seen.add(source.name)
-            if source.plural or not (_LEAD_SOURCE.match(first.mention.text) if first.para == lead
-                                     else _DEFINITE_SOURCE.match(first.mention.text)):
+            # (the lead's "Palestine's envoy to the UN" as well as "a Hamas official")
+            if source.plural or not (_LEAD_SOURCE.match(first.mention.text) or _DEFINITE_SOURCE.match(
+                    first.mention.text) if first.para == lead else _DEFINITE_SOURCE.match(first.mention.text)):
                 continue
             if anonymous is None:
                 anonymous = bool(_ANONYMOUS.search(self.masked))

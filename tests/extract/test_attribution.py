@@ -867,6 +867,26 @@ def test_a_coordinated_clause_with_its_own_subject_is_not_inside_the_first_said(
     assert [s for _, s, _ in quotes(text, actors)] == ["Tom Vale", "Avi Roe"]
 
 
+def test_the_delegate_is_the_envoy_named_before(actors):
+    """"Palestinian envoy to the UN X called ... The Palestinian delegate reaffirmed ... “...,” he
+    said": a state's envoy is its delegate at the meeting."""
+    text = ("Headline\n\nPalestinian envoy to the UN Samir Haddad called for upholding the truce.\n\n"
+            "The Palestinian delegate reaffirmed his government's commitment to peace. "
+            "\u201cPeace cannot come from the denial of rights,\u201d he said.")
+    assert [(s, p) for _, s, p in quotes(text, actors)] == [("Samir Haddad", "Palestinian Authority")]
+
+
+def test_a_leads_possessive_source_is_the_person_named_below(actors):
+    """A lead "Palestine's envoy to the UN on Thursday reiterated ..." and then "X said he calls
+    on ...": the lead's country-owned role is the person the body names next, as "a Hamas
+    official" in a lead is."""
+    text = ("Headline\n\nPalestine's envoy to the UN on Thursday reiterated his call for a cease-fire "
+            "and invited council members to witness the \u201chorror\u201d in Gaza.\n\n"
+            "Speaking at a council session, Samir Haddad said the council must act.\n\n"
+            "\u201cGaza does not need more paralysis,\u201d the envoy said.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Samir Haddad"] * 2
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
