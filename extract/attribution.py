@@ -97,7 +97,7 @@ recently further once even still already been not never only personally privatel
 explicitly specifically angrily bluntly clearly simply often frequently long since subsequently
 initially first finally repeatedly openly formally officially directly immediately swiftly widely
 famously once twice quietly loudly emphatically categorically vehemently sharply harshly
-reiterated generally usually always""".split()
+reiterated generally usually always today yesterday tonight""".split()
 _AUX_TAIL = re.compile(
     r"(?:\s*,?\s*\b(?:" + "|".join(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|video|letter|"
@@ -553,6 +553,9 @@ _TO_WHICH = re.compile(r",[\u201d\"]?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?
                        r"(?=[A-Z]|(?:the|a|an)\s)")
 # ", who came to see their arrival" running on to the verb, unclosed (lower-case words only)
 _UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u2019'-]*$")
+# "Foreign Ministry spokesperson X made the remarks at a news conference": who said what came before
+_MADE_REMARKS = re.compile(r"\s*([A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,7})(?:made|delivered|gave)\s+(?:the|these|those)\s+"
+                           r"(?:remarks|comments)\b")
 # a party label or gloss in brackets after a name: "Jim Risch (R., Idaho)", "X (pictured)"
 _PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,40}\)")
 # "“...!” one of the protesters who was escorted out shouted": a relative clause with no commas
@@ -2316,6 +2319,30 @@ class Attributor:
                 ev.speaker = None  # "PfASkm7vah": a URL or handle fragment, not a name
             if ev.speaker is not None and not self._relaying_outlet(ev):
                 self.history.append((ev.vstart, ev.speaker))
+
+    def credit_remarks(self) -> None:
+        """"China has called for the ceasefire to be “effectively” implemented ... Foreign Ministry
+        spokesperson X made the remarks at a news conference": what the sentences just before
+        gave a state or body was said by the person who "made the remarks"."""
+        for si, (ss, se, para) in enumerate(self.sents):
+            mm = _MADE_REMARKS.match(self.masked, ss, se)
+            if mm is None:
+                continue
+            men = self._subject(ss, ss + len(mm.group(1).rstrip()) + (len(mm.group(1)) - len(mm.group(1).lstrip())))
+            if men is None or men.kind != "name":
+                continue
+            sp = self._name(self._with_actor(men), men.start)
+            if sp.kind != "person":
+                continue
+            for ev in self.events:
+                if ev.sent in (si - 1, si - 2) and self.sents[ev.sent][2] >= para - 1 and \
+                        ev.speaker is not None and ev.speaker.kind == "org" and \
+                        sp.party in (None, ev.speaker.party, "Other") and not any(
+                            e.sent == ev.sent and e.vend <= ev.mention.start and e.speaker is not None
+                            and e.speaker.kind == "person" for e in self.events):
+                    # (not a body inside a person's clause: "X said that Hamas had agreed ...")
+                    ev.speaker = sp if sp.party is not None else replace(sp, party=ev.speaker.party)
+                    self.history.append((ev.vstart, ev.speaker))
 
     def _relaying_outlet(self, ev: Event) -> bool:
         """"..., the statement said, according to Press TV": the outlet only relays what another

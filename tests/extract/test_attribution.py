@@ -887,6 +887,42 @@ def test_a_leads_possessive_source_is_the_person_named_below(actors):
     assert [s for _, s, _ in quotes(text, actors)] == ["Samir Haddad"] * 2
 
 
+def test_the_person_who_made_the_remarks_said_what_the_state_was_given(actors):
+    """"Ruritania has called for the truce to be “effectively” implemented ... Foreign Ministry
+    spokesperson X made the remarks at a news conference": the spokesperson's words."""
+    text = ("Headline\n\nChina has called for the ceasefire to be \u201ceffectively\u201d implemented, warning "
+            "that the situation remains \u201cvery fragile.\u201d\n\n"
+            "Foreign Ministry spokesperson Wen Hao made the remarks at a news conference on Thursday.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Wen Hao"] * 2
+    # a body inside a person's clause stays the body's: "X said that Hamas had agreed to “...”"
+    inner = ("Headline\n\nSenior official Sami Odeh said that Hamas had agreed to the \u201cJuly terms.\u201d\n\n"
+             "Odeh made the comments in an interview on Monday.")
+    assert [s for _, s, _ in quotes(inner, actors)] == ["Sami Odeh"]
+
+
+def test_a_states_fragment_is_its_spokesperson_quoted_in_full_below(actors):
+    """"China said it hoped for a “permanent and comprehensive” ceasefire" and then "“China hopes
+    to achieve a permanent and comprehensive ceasefire ...,” spokesman X told a news
+    conference": X's words; a fragment no later quote holds stays the state's."""
+    text = ("Headline\n\nBEIJING: China said on Thursday that it hoped for a \u201cpermanent and "
+            "comprehensive\u201d ceasefire in Gaza, and called the talks \u201cdecisive.\u201d\n\n"
+            "\u201cChina hopes to achieve a permanent and comprehensive ceasefire in Gaza as soon as "
+            "possible,\u201d foreign ministry spokesman Wen Hao told a regular news conference.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Wen Hao", "China", "Wen Hao"]
+
+
+def test_a_time_word_between_name_and_verb_is_no_part_of_the_name(actors):
+    text = ("Headline\n\nLONDON: Prime Minister Jan Roe today welcomed the \u201chistoric\u201d agreement.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Jan Roe"]
+
+
+def test_an_outer_said_keeps_the_words_of_an_inner_hope_before_according_to(actors):
+    """"Lin said Beijing hopes ... “...,” according to the Global Times": Lin reported the hope."""
+    text = ("Headline\n\nSpokesperson Wen Hao spoke on Thursday.\n\nWen said Beijing hopes the truce will "
+            "be respected and that \u201cpeace will be restored,\u201d according to the state-run Global Times.")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Wen Hao"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
