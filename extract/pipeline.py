@@ -167,7 +167,6 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     page = _statement_page_speaker(text, masked, meta.title, att) or \
         _statement_line_speaker(text, masked, spans, paras, sindex, att)
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att, page)
-    assigned = _fragments_said_by_person(text, spans, assigned)
     quotes: list[Quote] = []
     occ = DateContext(masked, sents, events, meta.published)
     qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
@@ -299,34 +298,6 @@ def _headline_paras(text: str, paras, title: str | None) -> set[int]:
             out.add(k)
         else:
             break
-    return out
-
-
-_WORDS = re.compile(r"[\w\u2019'-]+")
-
-
-def _fragments_said_by_person(text: str, spans: list[QuoteSpan], assigned):
-    """"China called for an “immediate” cease-fire" and, a paragraph later, "“... immediately reach
-    a cease-fire ...,” spokeswoman X told reporters": the words a lead gives a state or body are
-    those of its spokesperson quoted in full just below, so they are X's."""
-    out = list(assigned)
-    for i, (q, (ev, sp)) in enumerate(zip(spans, assigned)):
-        if sp is None or sp.kind != "org":
-            continue
-        words = _WORDS.findall(text[q.start:q.end].lower())
-        if not 0 < len(words) <= 6:
-            continue
-        for q2, (ev2, sp2) in zip(spans[i + 1:], assigned[i + 1:]):
-            if q2.para > q.para + 2:
-                break
-            if sp2 is None or sp2.kind != "person" or sp2.party not in (sp.party, None):
-                continue
-            later = _WORDS.findall(text[q2.start:q2.end].lower())
-            if len(later) > len(words) and any(
-                    all(later[k + j] == w or (len(w) >= 5 and later[k + j].startswith(w)) for j, w in enumerate(words))
-                    for k in range(len(later) - len(words) + 1)):
-                out[i] = (ev, sp2)
-                break
     return out
 
 
