@@ -3300,6 +3300,10 @@ class Attributor:
                 if " " in full:
                     st = self.masked.find(full)
                     return self.resolve(Mention(full, st, st + len(full), "name", name=full), pos)
+                if given.group(1) not in STOP_CAPS and not self.known(given.group(1)):
+                    # "said his brother, Hatem.": a relative the article names by the given name alone
+                    return self.resolve(Mention(given.group(1), given.start(1), given.end(1), "name",
+                                                name=given.group(1), appositive=text), pos)
             kin = self._relative_of_owner(det, men.head, men.start, words)
             if kin is not None:
                 return kin

@@ -912,6 +912,19 @@ def test_an_outer_said_keeps_the_words_of_an_inner_hope_before_according_to(acto
     assert [s for _, s, _ in quotes(text, actors)] == ["Wen Hao"]
 
 
+def test_a_relative_named_by_the_given_name_alone_is_that_name(actors):
+    """"said his brother, Hatem." where the article never writes Hatem's full name."""
+    text = ("Headline\n\nSami Odeh was freed on Tuesday.\n\n\u201cWe are happy to receive this news,\u201d "
+            "said his brother, Karim. \u201cIt is better than being born again.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Karim"] * 2
+
+
+def test_iterated_is_a_verb_of_saying(actors):
+    text = ("Headline\n\nQuestioned about the talks, Minister Avi Roe iterated, "
+            "\u201cEveryone in the cabinet has the same objectives.\u201d")
+    assert [s for _, s, _ in quotes(text, actors)] == ["Avi Roe"]
+
+
 def test_a_country_written_with_a_nationality_word_is_not_he(actors):
     """"He noted that Saudi Arabia has ...": the state, not a Saudi Mr "Arabia" who then speaks."""
     text = ("Headline\n\nForeign Minister Khalid Al-Rumi called for a ceasefire.\n\n"
