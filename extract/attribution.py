@@ -786,12 +786,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:writing|speaking|talking|appearing|posti
 _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 # "the Bergs": a family by its surname in the plural
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
-# "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
-# ("supporters in Congress" keep it)
 # "Democratic U.S. Representatives from 12 states", "Lawyers from more than 40 countries": how
 # many places they come from, no part of the shortest descriptor
 _FROM_COUNT_TAIL = re.compile(r"\s+from\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
                               r"nine|ten|a\s+dozen|dozens\s+of)\s+(?:states|countries|nations|cities|universities|organi[sz]ations)$")
+# "in (neighbouring) Jabalia", "in the Gaza Strip" closing a description: a place, not a body
+# ("supporters in Congress" keep it)
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Congress|Parliament|Senate|House|Knesset|Assembly|Cabinet|"
                          r"Government|Administration|Legislature)\b)(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
                          r"western|central|besieged|occupied)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
@@ -2328,7 +2328,7 @@ class Attributor:
             mm = _MADE_REMARKS.match(self.masked, ss, se)
             if mm is None:
                 continue
-            men = self._subject(ss, ss + len(mm.group(1).rstrip()) + (len(mm.group(1)) - len(mm.group(1).lstrip())))
+            men = self._subject(ss, mm.start(1) + len(mm.group(1).rstrip()))
             if men is None or men.kind != "name":
                 continue
             sp = self._name(self._with_actor(men), men.start)
