@@ -556,8 +556,6 @@ _UNCLOSED_WHO = re.compile(r",\s*who\s+(?:[a-z][\w\u2019'-]*\s+){1,12}[a-z][\w\u
 # "Foreign Ministry spokesperson X made the remarks at a news conference": who said what came before
 _MADE_REMARKS = re.compile(r"\s*([A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,7})(?:made|delivered|gave)\s+(?:the|these|those)\s+"
                            r"(?:remarks|comments)\b")
-# a party label or gloss in brackets after a name: "Jim Risch (R., Idaho)", "X (pictured)"
-_PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,40}\)")
 # "“...!” one of the protesters who was escorted out shouted": a relative clause with no commas
 _RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?:[a-z][\w\u2019'-]*\s+){0,8}[a-z][\w\u2019'-]*$")
 # a time phrase between a subject and its verb: "X on Thursday applauded"
@@ -4969,9 +4967,9 @@ class Attributor:
                 return None
             men = Mention(dm.group(0), dm.start(), dm.end(), "descriptor", head=dm.group(2).lower())
         after = m[men.end:min(se, men.end + 220)]
-        paren = _PAREN_AFTER_NAME.match(after) if men.kind == "name" else None
+        paren = _BRACKET_TAG.match(after) if men.kind == "name" else None
         if paren:
-            after = after[paren.end():]  # "Sen. Jim Risch (R., Idaho), who leads ..., spoke"
+            after = after[paren.end():]  # "Sen. Jim Risch (R., Idaho), who leads ..., spoke": a party label
         if not (re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|would\s+|will\s+)?"
                          r"(?:\w+ly\s+)?(?!(?:in|of|for|on|at|from|with|to|by|and|or|who|which|that|as)\b)[a-z]+",
                          after)

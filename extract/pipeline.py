@@ -1251,8 +1251,9 @@ _LOOKS_BACK = re.compile(r"(?:This|That|Such)\s+(?:is|was)\s+how\s")
 
 
 _ASIDE_DASH = re.compile(ASIDE_DASH)
-# a coordinated clause with a named subject and a finite verb of its own
+# ", and" or ", but" (past a closing mark) just before a clause's own subject
 _AND_NEW_SUBJECT = re.compile(r",[\u201d\"\u2019']?\s+(?:and|but)\s+$")
+# a coordinated clause with a named subject and a finite verb of its own
 _NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}?[A-Z][\w\u2019'-]*\s+"
                                  r"(?:has|have|had|was|is|will)?\s*[a-z]+(?:ed|s|t)\b")
 

@@ -79,8 +79,15 @@ polls surveys studies reports data records documents numbers statistics results 
 GENERIC_HEADS = {"source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats",
                  "member", "members", "insider", "insiders", "aide", "aides", "spokesman", "spokeswoman",
                  "spokesperson", "participant", "participants", "negotiator", "negotiators", "someone"}
-DESC_HEADS = GENERIC_HEADS | {
-    "hostages", "captives", "abductees", "detainees", "prisoners",  # ("More than 200 former hostages said")
+# people in the plural who speak as a group ("More than 200 former hostages said", "the judges
+# said", "lawyers for the families said"): heads of a description, and plural ones
+_PEOPLE_PLURALS = frozenset({
+    "hostages", "captives", "abductees", "detainees", "prisoners",
+    "advisers", "counterparts", "delegates", "fighters", "generals", "judges", "lawyers", "medics", "operatives",
+    "representatives", "rescuers", "spokespeople", "staffers", "students", "workers", "prosecutors",
+    "journalists", "ambassadors", "envoys", "researchers", "nurses", "economists",
+})
+DESC_HEADS = GENERIC_HEADS | _PEOPLE_PLURALS | {
     "minister", "minster", "premier", "pm", "king", "emir", "prince", "princess", "sultan", "chancellor", "taoiseach", "tánaiste", "tanaiste", "ministry", "leader", "leaders", "head", "chief", "wing", "director", "adviser", "advisor", "envoy", "analyst",
     "analysts", "expert", "experts", "president", "secretary", "commander", "ambassador", "representative",
     "officer", "officers", "government", "cabinet", "office", "army", "police", "agency", "group", "movement",
@@ -122,10 +129,6 @@ DESC_HEADS = GENERIC_HEADS | {
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
-    # people in the plural ("the judges said", "lawyers for the families said")
-    "advisers", "counterparts", "delegates", "fighters", "generals", "judges", "lawyers", "medics", "operatives",
-    "representatives", "rescuers", "spokespeople", "staffers", "students", "workers", "prosecutors",
-    "journalists", "ambassadors", "envoys", "researchers", "nurses", "economists",
 } | _STEP_AND_IN_LAW
 # Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
 EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
@@ -224,16 +227,14 @@ oversaw undertook forgave let cut cast sank shook gives makes takes sends meets 
 puts gets runs sees comes goes becomes begins brings keeps knows pays speaks stands writes seeks wants
 needs tells thanks backs blames urges asks calls
 """.split())
-PLURAL_HEADS = {"officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
+PLURAL_HEADS = _PEOPLE_PLURALS | {
+                "officials", "sources", "people", "diplomats", "members", "insiders", "aides", "leaders",
                 "senators", "congressmen", "congresswomen", "governors", "mayors", "mps",
                 "analysts", "experts", "officers", "families", "relatives", "residents", "witnesses",
                 "doctors", "mediators", "negotiators", "activists", "protesters", "voters", "supporters",
                 "critics", "observers", "militants", "spokesmen", "authorities", "ministers", "lawmakers",
-                "men", "women", "survivors", "staffers", "participants", "organizations", "organisations", "charities",
-                "signatories", "prosecutors", "journalists", "ambassadors", "envoys", "researchers", "nurses",
-                "economists", "generals", "advisers", "counterparts", "delegates", "fighters", "hostages", "captives", "abductees", "detainees", "prisoners", "judges",
-                "lawyers", "medics", "operatives", "representatives", "rescuers", "spokespeople", "students",
-                "workers", "services", "victims", "soldiers", "troops", "colleagues", "friends", "neighbors",
+                "men", "women", "survivors", "participants", "organizations", "organisations", "charities",
+                "signatories", "services", "victims", "soldiers", "troops", "colleagues", "friends", "neighbors",
                 "neighbours", "politicians", "legislators", "campaigners", "clerics", "academics", "commentators",
                 "organizers", "organisers", "callers", "commanders", "chiefs", "heads", "directors",
                 "polls", "surveys", "studies", "reports", "records", "documents", "numbers", "statistics",
