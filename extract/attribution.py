@@ -365,8 +365,10 @@ _POST_ON_ACCOUNT = re.compile(
     r"[\u2019']s\s+(?:official\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth\s+Social|account|page|"
     r"channel|feed)\b[^.;:\u201c\u201d\"]{0,40}$")
 # a full stop ending prose before a quote (not an initial, nor a title's abbreviation: "Dr. X")
-_PROSE_STOP = re.compile(r"(?<![A-Z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-                         r"(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][\u201d\"']?\s+(?=[\u201c\"A-Z])")
+# (the stop is matched first and the words before it looked back at: a pattern that opens on
+# its look-behinds is tried at every position, one that opens on a character class is not)
+_PROSE_STOP = re.compile(r"[.!?](?<![A-Z].)(?<!\b[DM]r.)(?<!\bMrs.)(?<!\bMs.)(?<!\bSt.)(?<!\bProf.)(?<!\bGen.)"
+                         r"(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bCol.)(?<!\bSgt.)(?<!\bCapt.)[\u201d\"']?\s+(?=[\u201c\"A-Z])")
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _VERB_ENDS_SENTENCE = re.compile(r"[a-z]+\s*(?:[.!?]|$)")
 # A body opening its sentence, whose head a later "the ministry said" repeats.
@@ -1116,7 +1118,7 @@ class Attributor:
             return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
         if _PASSIVE.search(tail) and not verb.endswith("ing"):
             return None
-        if _NOUN_BEFORE.search(tail):
+        if _NOUN_BEFORE.search(tail, _last_run_start(tail)):
             return None  # "This demand", "his remarks": a noun, not a verb
         if verb in _NOUN_LIKE and re.search(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:\S+\s+){0,2}$",
                                           tail, re.I) and not (
@@ -2601,7 +2603,7 @@ class Attributor:
                     add(words[-1], mm.group(1))
             table = {k: ("m" if c[0] and not c[1] else "f" if c[1] and not c[0] else None) for k, c in counts.items()}
             kin: dict[str, set[str]] = {}
-            for km in _KIN_NAME.finditer(m):
+            for km in self._kin_names():
                 kin.setdefault(km.group(2).split()[-1], set()).add("f" if km.group("f") else "m")
             # kinship outranks "X says he ...", where "he" may be the son she speaks of
             table.update({k: next(iter(g)) for k, g in kin.items() if len(g) == 1})
@@ -4035,13 +4037,21 @@ class Attributor:
         first = next(p for p, f in self.names.full if f == name)
         return self.resolve(Mention(name, first, first + len(name), "name", name=name), at)
 
+    def _kin_names(self) -> list[re.Match]:
+        """"aunt Ratana Sriaoun", "his wife, Sara": the article's kinship words before names, one
+        scan shared by the gender and kin tables."""
+        found = self.__dict__.get("_kin_name_matches")
+        if found is None:
+            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked))
+        return found
+
     def _kin_words_of_given(self) -> dict[str, set[str]]:
         """Given name -> the kinship words the article introduces it with ("aunt Ratana
         Sriaoun": {"aunt"}), one scan per article."""
         table = self.__dict__.get("_kin_words")
         if table is None:
             table = self._kin_words = {}
-            for km in _KIN_NAME.finditer(self.masked):
+            for km in self._kin_names():
                 table.setdefault(km.group(2).split()[0], set()).add(km.group(0).split()[0].rstrip(",").lower())
         return table
 
@@ -5468,6 +5478,14 @@ def _run_back(s: str, end: int, lo: int, pred) -> int:
     while end > lo and pred(s[end - 1]):
         end -= 1
     return end
+
+
+def _last_run_start(s: str) -> int:
+    """Where the last run of non-space characters before `s`'s trailing white space begins
+    (len(s) if `s` does not end in white space): a pattern that must end on one word and the
+    white space after it can match nowhere before, so it is searched for from there."""
+    e = len(s.rstrip())
+    return e if e == len(s) else _run_back(s, e, 0, lambda c: not c.isspace())
 
 
 def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
