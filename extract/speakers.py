@@ -601,6 +601,20 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
     return men
 
 
+def _titled_run_before(toks: list, i: int) -> bool:
+    """Whether the run of capitalised words and name links that ends before toks[i] holds a
+    person's title ("Secretary of the Executive Committee of ...")."""
+    while i > 0:
+        w = toks[i - 1][0]
+        if _is_cap(w):
+            if w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or _GLUED_TITLE.match(w):
+                return True
+        elif w not in _BODY_LINKS and w.lower() != "the":
+            return False
+        i -= 1
+    return False
+
+
 def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention | None:
     """The noun phrase that ends at `end` (just before a reporting verb).
 
@@ -737,6 +751,12 @@ def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention
             # read, but its short name stands for it
             return Mention(acronym[0], acronym[1], acronym[2], "org", name=acronym[0])
         return None
+    if acronym is not None and first >= 2 and toks[first - 1][0] in _BODY_LINKS and _is_cap(toks[first - 2][0]) \
+            and not _titled_run_before(toks, first - 1):
+        # "The Coordination of Government Activities in the Territories (COGAT) announced": the
+        # phrase read stops inside a longer name, which its short name stands for whole (not
+        # "The Commissioner-General of the ... Agency (UNRWA)": a person's title and its body)
+        return Mention(acronym[0], acronym[1], acronym[2], "org", name=acronym[0])
     if all(t[0].lower() in DETERMINERS or t[0].lower() in ("few", "many", "most", "some", "all", "others")
            for t in toks[first:k + 1]):
         return None  # "a few said": no speaker named

@@ -279,3 +279,21 @@ def test_titles_are_read_from_the_data_file_users_extend():
         assert len(words) == len(set(words)) and all(w and not any(c.isspace() for c in w) for w in words), key
     assert set(data["titles"]) == TITLE_CAPS and set(data["nationality_words"]) == NATIONALITY_CAPS
     assert np_before("Seyyed Karim Vostani said", len("Seyyed Karim Vostani"), 0).name == "Karim Vostani"
+
+
+@pytest.mark.parametrize("phrase, text", [
+    # the name read back stops at "of" inside the body's longer name: the acronym stands for it
+    ("The Coordination of Dune Activities in the Ruritanian Lands (CODAR)", "CODAR"),
+    ("The Coordination of Relief Operations in the Dune Provinces (CRODP)", "CRODP"),
+])
+def test_an_acronym_stands_for_a_long_name_read_only_in_part(phrase, text):
+    m = np_before(phrase + " announced", len(phrase), 0, common_nouns=True)
+    assert m is not None and m.text == text and m.kind == "org"
+
+
+def test_an_acronym_after_a_persons_title_and_body_is_not_the_speaker():
+    """"The Secretary of the Executive Committee of the Dune League (DL)": a person's title opens
+    the run, so the speaker is the holder, not the body the acronym names."""
+    phrase = "The Secretary of the Executive Committee of the Dune League (DL)"
+    m = np_before(phrase + " said", len(phrase), 0, common_nouns=True)
+    assert m is None or m.text != "DL"
