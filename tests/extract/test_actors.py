@@ -167,6 +167,16 @@ def test_gaza_health_services_speak_for_no_side_unless_named_as_hamas(actors):
     assert actors.party_from_descriptor("Israel's Health Ministry")[0] == "Israel"
 
 
+def test_pollsters_and_rights_groups_speak_for_no_side(actors):
+    """A research centre or a rights group is named with a nationality ("the Palestinian Centre
+    for Policy and Survey Research", "an Israeli rights group") but speaks for neither side; a
+    party's own research director still speaks for it."""
+    for desc in ("the Palestinian Center for Policy and Survey Research", "a Palestinian research center",
+                 "the Palestinian Centre for Human Rights", "an Israeli rights group", "Israeli rights groups"):
+        assert actors.party_from_descriptor(desc) == ("Other", None), desc
+    assert actors.party_from_descriptor("Hamas research director")[0] == "Hamas"
+
+
 def test_bad_weak_section(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[patterns.weak]\n"Arab" = ["Atlantis"]\n', encoding="utf-8")
