@@ -37,7 +37,7 @@ def actors():
     ("Qatar's Foreign Ministry", "Qatari Foreign Ministry", "Qatar"),
     # the UN's bodies are themselves, on the UN's side: "the WHO said" is not "the UN said"
     ("the WHO", "World Health Organization", "United Nations"),
-    ("OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations"),
+    ("the Office for the Coordination of Humanitarian Affairs", "OCHA", "United Nations"),
     ("the U.N. Security Council", "UN Security Council", "United Nations"),
     ("the UN", "United Nations", "United Nations"),
     # ministers and members of the Knesset named by portfolio alone or in another spelling
