@@ -193,7 +193,7 @@ Newspaper Gazette Tribune Herald Telegraph Guardian Independent Economist Mirror
 Television Outlet Agency Wafa Maariv Haaretz Kan Walla Ynet Mayadeen Al-Mayadeen Qahera Al-Qahera Jazeera
 Al-Jazeera Arabiya Al-Arabiya Sky BBC CNN NBC CBS ABC Fox MSNBC NPR AP AFP Bloomberg Politico Breitbart
 Post Inc Corp Ltd LLC Company Firm Board Regiment Battalion Division Command Directorate Families Media
-Embassy Consulate
+Embassy Consulate Club Society Syndicate Federation
 """.split())
 ORG_DESCRIPTORS = {"group", "movement", "ministry", "office", "army", "military", "government", "cabinet",
                    "agency", "committee", "council", "forum", "organization", "organisation", "statement",

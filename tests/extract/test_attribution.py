@@ -5199,3 +5199,15 @@ def test_a_participle_hangs_on_the_main_subject_not_on_the_news_it_welcomed(acto
     """"X on Thursday applauded the news that Hamas has agreed ..., calling it “...”": the one who
     applauded calls it so (past a time phrase), not the subject of the news he applauded."""
     assert [s for _, s, _ in quotes(text, actors)] == ["Dan Arlo"]
+
+
+@pytest.mark.parametrize("body", ["the Ruritanian Prisoners' Club", "the Dune Detainees' Society",
+                                  "the Ruritanian Journalists Syndicate", "the Dune Farmers' Federation"])
+def test_a_club_or_society_is_a_body_not_a_person_named_club(actors, body):
+    """"the Palestinian Prisoners' Club said": the body speaks, not a person called "Club"; and a
+    later "he said" is not the body."""
+    text = (f"Head\n\n{body[0].upper() + body[1:]} said the detainees were \u201cin poor health.\u201d\n\n"
+            f"\u201cMany were beaten,\u201d he said.")
+    found = quotes(text, actors)
+    assert found[0][1] == body[4:] and found[0][2] == "Other"
+    assert all(s != body.split()[-1] for _, s, _ in found)
