@@ -277,7 +277,10 @@ _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "min
                       # "The Commission on Presidential Debates says ... The commission says"
                       **{h: {h} for h in ("commission", "committee", "council", "union", "association",
                                           "institute", "foundation", "coalition", "alliance", "court", "bureau",
-                                          "fund", "board", "federation", "league", "embassy", "mission", "presidency")},
+                                          "fund", "board", "federation", "league", "embassy", "mission", "presidency",
+                                          # "the Israeli Broadcasting Authority revealed ... The Authority pointed out"
+                                          "authority", "corporation", "society", "club", "syndicate", "directorate",
+                                          "department", "centre", "center")},
                       # "the Hostages and Missing Families Forum condemned ... the families wrote"
                       "families": {"families"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
@@ -2150,6 +2153,13 @@ class Attributor:
             # from the Tikva (Hope) Forum demanded ... the forum said" is the Tikva Forum
             other = self._body_named_before(men.text.split()[-1], men.start)
             if other is not None and norm(other.name or "") != norm(actor.name):
+                return other
+        if actor is None and men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()) \
+                and men.text.split()[-1].lower() in _NAMED_BODY_HEADS:
+            # "The Israeli Broadcasting Authority revealed ... The Authority pointed out": the body
+            # named before with that head
+            other = self._body_named_before(men.text.split()[-1], men.start)
+            if other is not None:
                 return other
         if actor is not None and actor.kind == "organisation" and men.kind != "name":
             men.kind = "org"
@@ -5418,6 +5428,10 @@ def _capital_head_re(head: str) -> re.Pattern:
 
 
 _BARE_HEAD = re.compile(r"[Tt]he\s+[A-Za-z][a-z]+")
+# heads a body's own name ends in that a bare "the authority" repeats ("the group" does not:
+# it is most often the one the story is about, not a "Group" named in passing)
+_NAMED_BODY_HEADS = frozenset({"authority", "corporation", "society", "club", "syndicate", "directorate",
+                               "centre", "center"})
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 

@@ -98,7 +98,7 @@ DESC_HEADS = GENERIC_HEADS | _PEOPLE_PLURALS | {
     "researcher", "fellow", "mp", "mps", "mla", "mpp", "mep", "meps",
     "pollster", "strategist", "consultant", "founder", "mayor", "governor", "senator", "lawmaker", "lawmakers",
     "activist", "activists", "protesters", "voters", "supporters", "critics", "observers", "man", "woman",
-    "men", "women", "administration", "authorities", "militants", "bureau", "coordinator", "rapporteur",
+    "men", "women", "administration", "authorities", "authority", "militants", "bureau", "coordinator", "rapporteur",
     "prosecutor", "judge", "court", "chairman", "chairwoman", "chair", "spokesmen", "staff", "host",
     "economist", "scientist", "scholar", "historian", "nurse", "medic", "survivor", "survivors", "ministers",
     "candidate", "nominee", "speaker", "campaign", "operative", "delegate", "counterpart", "executive",
@@ -580,6 +580,20 @@ def _det_before_caps(toks, j: int) -> int | None:
     return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
 
 
+_OBJECT_PREPS = frozenset({"on", "of", "in", "at", "to", "for", "with", "about", "from", "by", "into", "over",
+                           "after", "through", "across", "against", "via", "inside", "outside", "between", "among"})
+
+
+def _det_before_modifiers(toks, j: int) -> int | None:
+    """The article before up to three modifiers, capitalised or descriptive, ending at j - 1
+    ("the official Israeli broadcasting authority", "the state broadcasting authority"), or None."""
+    i = j - 1
+    while i >= 0 and j - i <= 3 and toks[i][0].lower() not in ("the", "a", "an") and (
+            (_is_cap(toks[i][0]) and toks[i][0] not in STOP_CAPS) or (toks[i][0].islower() and toks[i][0] in DESC_WORDS)):
+        i -= 1
+    return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
+
+
 # "The US and 17 other nations", "Britain and several other countries": a named member and
 # the count of the others, before the "other <plural>" a noun-phrase scan stops at
 # how many others a group counts: "17", "several", "a dozen"
@@ -717,6 +731,10 @@ def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention
         # (after a capitalised adjective: "The Islamist terror group", "the Iranian-backed militia")
         det = j - 1 if j > 0 and toks[j - 1][0].lower() in DETERMINERS else (
             _det_before_caps(toks, j) if toks[k][0].islower() else None)
+        if det is None and toks[k][0].islower() and first == j + 1:
+            det = _det_before_modifiers(toks, j)
+            if det is not None and det > 0 and toks[det - 1][0].lower() in _OBJECT_PREPS:
+                det = None  # "Spokesperson for the UN aid coordination office": a role's object
         if (first <= k and w.isalpha() and w.islower() and det is not None
                 and lw not in PREPS_IN_DESC and lw not in ("and", "or", "but", "that", "who", "which")
                 and not (lw in _CONTENT_NOUNS and _is_cap(toks[j + 1][0]))):

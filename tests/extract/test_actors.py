@@ -177,6 +177,15 @@ def test_pollsters_and_rights_groups_speak_for_no_side(actors):
     assert actors.party_from_descriptor("Hamas research director")[0] == "Hamas"
 
 
+def test_broadcasters_speak_for_no_side_but_a_named_state_agency_does(actors):
+    """A public broadcaster reports; it does not speak for its state. A state news agency the file
+    places (WAFA) keeps its side."""
+    for desc in ("Israel's public broadcaster", "the Israeli Broadcasting Authority",
+                 "the official Israeli broadcasting authority"):
+        assert actors.party_from_descriptor(desc) == ("Other", None), desc
+    assert actors.party_from_descriptor("Palestinian news agency WAFA")[0] == "Palestinian Authority"
+
+
 def test_bad_weak_section(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[patterns.weak]\n"Arab" = ["Atlantis"]\n', encoding="utf-8")

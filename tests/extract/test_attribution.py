@@ -5211,3 +5211,20 @@ def test_a_club_or_society_is_a_body_not_a_person_named_club(actors, body):
     found = quotes(text, actors)
     assert found[0][1] == body[4:] and found[0][2] == "Other"
     assert all(s != body.split()[-1] for _, s, _ in found)
+
+
+@pytest.mark.parametrize("again", ["The Authority pointed out", "The authority said", "The Society added"])
+def test_a_bare_head_repeats_the_body_named_before_with_it(actors, again):
+    """"The Ruritanian Broadcasting Authority revealed ... The Authority pointed out": the body named
+    before whose name ends in that head, not a person called "Authority"."""
+    body = "Ruritanian Broadcasting Authority" if "uthority" in again else "Ruritanian Prisoners Society"
+    text = (f"Head\n\nThe {body} revealed on Monday that the team had met in Cairo.\n\n"
+            f"{again} that \u201cthe talks go on.\u201d")
+    assert speakers(text, actors) == {"the talks go on.": body}
+
+
+def test_a_descriptor_keeps_its_modifiers_back_to_the_article(actors):
+    """"the official Ruritanian broadcasting authority reported": the whole description, not a bare
+    "authority" cut at the first word that is no descriptor word."""
+    text = "Head\n\nHowever, the official Ruritanian broadcasting authority reported that \u201cthe talks go on.\u201d"
+    assert speakers(text, actors) == {"the talks go on.": "the official Ruritanian broadcasting authority"}
