@@ -476,6 +476,11 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # (a name's particles too: "Abdullah II bin Al Hussein, King of Jordan said")
 _NAME_THEN_ROLE = re.compile(r"((?:(?:[A-Z][\w.\u2019'-]*|" + "|".join(RUN_PARTICLES) + r")\s+){1,4}[A-Z][\w\u2019'-]+),\s+"
                              r"([^,;:()\u201c\u201d\"\u00b7]{3,140})$")
+# "COGAT, a unit within the Defense Ministry responsible for aid deliveries said": a body, then an
+# appositive with a body's head noun that runs to the verb
+_BODY_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][^,;:\u201c\u201d\"]{1,90}?),\s+(?:a|an|the)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+                                   r"(?:unit|body|agency|organi[sz]ation|arm|branch|department|authority|"
+                                   r"administration|directorate)\b[^,;:()\u201c\u201d\"\u00b7]{0,140}$")
 # "Speaking from Gaza, ", "On Sunday, ": a fronted phrase before the subject of the clause
 _FRONT_PHRASE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However)\b,?\s*)?(?:(?:[A-Z][a-z]+ing|In|On|At|From|After|"
                            r"Before|During|Later|Earlier)\b[^,;:\u201c\u201d\"]{0,60},\s*)")
@@ -1977,6 +1982,19 @@ class Attributor:
             if named is not None and named.kind == "name" and named.end >= ss + nr.end(1) - 1:
                 named.appositive = nr.group(2).strip()
                 return self._with_actor(named)
+        br = _BODY_THEN_APPOSITIVE.match(seg) if ", " in seg else None
+        if br:
+            # "COGAT, a unit within the Defense Ministry responsible for aid deliveries said": a
+            # body's appositive whose closing comma is missing; the body before it speaks
+            am = _ACRONYM_ENDING.search(br.group(1))
+            if am and self.actors and (listed := self.actors.find(am.group(1))) is not None \
+                    and listed.kind == "organisation":
+                # ("The Coordination of ... (COGAT), a unit ...": the short name the file lists)
+                return Mention(am.group(1), ss + br.start(1) + am.start(1), ss + br.start(1) + am.end(1), "org",
+                               name=listed.name)
+            body = self._with_actor(np_after(m, ss + br.start(1), ss + br.end(1)) or Mention("", 0, 0, "name"))
+            if body.kind == "org" and body.end >= ss + br.end(1) - 1:
+                return body
         men = np_before(m, end, ss, common_nouns=common_nouns)
         om = _ONE_OF.search(seg) if " of " in seg else None
         if om and (om.group(2).lower() in DESC_HEADS or om.group(2).lower().rstrip("s") in DESC_HEADS) and (
@@ -3469,6 +3487,13 @@ class Attributor:
             issuer = np_after(self.masked, st, men.end)
             if issuer is not None and issuer.kind in ("org", "name", "descriptor") and (
                     issuer.end == men.end or _ISSUED_ON.match(self.masked, issuer.end, men.end)):
+                am = _ACRONYM_ENDING.search(issuer.text) if issuer.kind == "descriptor" and \
+                    issuer.head in _ISSUER_HEADS and self.actors else None
+                listed = self.actors.find(am.group(1)) if am else None
+                if listed is not None and listed.kind == "organisation":
+                    # "a statement from the office of the Coordinator of ... (COGAT)": the body its
+                    # short name names
+                    issuer = Mention(issuer.text, issuer.start, issuer.end, "org", name=listed.name)
                 found = self.resolve(issuer, pos)
                 if found is not None:
                     return found

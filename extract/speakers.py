@@ -954,6 +954,12 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
             stop = _QUALIFIER_END.search(s[nxt[1]:hi])
             pp_end = nxt[1] + (stop.start() if stop else len(s[nxt[1]:hi]))
             pp_end = min(pp_end, nxt[1] + 80)
+            opened = s.rfind("(", m.start, pp_end)
+            if opened > s.rfind(")", m.start, pp_end):
+                # the cut fell inside a bracket: close it if it is a short name ("... Territories
+                # (COGAT)"), else end before it
+                closed = s.find(")", pp_end, min(hi, pp_end + 15))
+                pp_end = closed + 1 if closed >= 0 and "," not in s[pp_end:closed] else opened
             m = Mention(s[m.start:pp_end].rstrip(), m.start, m.start + len(s[m.start:pp_end].rstrip()),
                         "descriptor", head=m.head)
     # Appositive: "said Yaakov Amidrol, Israel's former national security adviser."

@@ -5228,3 +5228,39 @@ def test_a_descriptor_keeps_its_modifiers_back_to_the_article(actors):
     "authority" cut at the first word that is no descriptor word."""
     text = "Head\n\nHowever, the official Ruritanian broadcasting authority reported that \u201cthe talks go on.\u201d"
     assert speakers(text, actors) == {"the talks go on.": "the official Ruritanian broadcasting authority"}
+
+
+def test_a_statement_from_an_office_named_with_a_listed_acronym_is_the_body(user_actors):
+    """"said a statement from the office of the Coordinator of ... (COGAT), a body under ...": the
+    body the bracketed short name lists, not a description cut inside the bracket."""
+    actors = user_actors('[[actors]]\nname = "CODAR"\naliases = ["Coordinator of Dunefield Activities in the Territories"]\n'
+                         'party = "Israel"\nkind = "organisation"\n')
+    text = ("Head\n\n\u201cToday, the crossing has been opened for the trucks,\u201d said a statement from the "
+            "office of the Coordinator of Dunefield Activities in the Territories (CODAR), a body under "
+            "the Ruritanian Defense Ministry responsible for the policies.")
+    assert quotes(text, actors) == [("Today, the crossing has been opened for the trucks,", "CODAR", "Israel")]
+
+
+def test_a_qualifier_cut_at_its_length_does_not_end_inside_a_bracket(actors):
+    text = ("Head\n\n\u201cToday, the crossing has been opened for the trucks,\u201d said a statement from the "
+            "office of the Coordinator of Dunefield Activities in the Territories (CODAR), a body under "
+            "the Ruritanian Defense Ministry responsible for the policies.")
+    assert all("(" not in s or ")" in s for _, s, _ in quotes(text, actors))
+
+
+@pytest.mark.parametrize("body", ["CODAR", "The Coordination of Dunefield Activities in the Territories (CODAR)"])
+def test_a_bodys_appositive_missing_its_closing_comma_leaves_the_body_speaking(user_actors, body):
+    """"COGAT, a unit within the Defense Ministry responsible for overseeing aid deliveries said on X,
+    “...”": the appositive runs to the verb with no comma; the body before it speaks."""
+    actors = user_actors('[[actors]]\nname = "CODAR"\naliases = ["Coordinator of Dunefield Activities"]\n'
+                         'party = "Israel"\nkind = "organisation"\n')
+    text = (f"Head\n\n{body}, a unit within the Ruritanian Defense Ministry responsible for overseeing aid "
+            "deliveries said on X, formerly known as Twitter, \u201cthe crossings stay open.\u201d")
+    assert quotes(text, actors) == [("the crossings stay open.", "CODAR", "Israel")]
+
+
+def test_a_persons_appositive_with_a_body_word_is_not_a_body(actors):
+    # (guard) "a unit commander": a person, read as before
+    text = ("Head\n\nMira Roe, a unit commander in the Ruritanian army said on Monday, "
+            "\u201cthe crossings stay open.\u201d")
+    assert all(s != "unit" for _, s, _ in quotes(text, actors))
