@@ -570,28 +570,24 @@ _SIDE_ADJ = re.compile(r"(?:pan|anti|pro|non)-[A-Z][\w\u2019'-]*")
 _PLACED_ADJ = re.compile(r"[A-Z][\w.\u2019'-]*-(?:based|run|backed|led|controlled|funded|affiliated|aligned)")
 
 
-def _det_before_caps(toks, j: int) -> int | None:
-    """The article before a run of up to four capitalised words ending at j - 1 ("The Hamas
-    terrorist group", "The Palestinian Islamic Jihad terrorist group"), or None."""
+def _det_before_caps(toks, j: int, width: int = 4, descriptive: bool = False) -> int | None:
+    """The article before a run of up to `width` capitalised words ending at j - 1 ("The Hamas
+    terrorist group", "The Palestinian Islamic Jihad terrorist group"), or None.  With
+    `descriptive`, descriptor words may stand in the run too ("the official Israeli
+    broadcasting authority")."""
     i = j - 1
-    while i >= 0 and j - i <= 4 and _is_cap(toks[i][0]) and toks[i][0] not in STOP_CAPS \
-            and toks[i][0].lower() not in ("the", "a", "an"):
+    while i >= 0 and j - i <= width and toks[i][0].lower() not in ("the", "a", "an") and (
+            (_is_cap(toks[i][0]) and toks[i][0] not in STOP_CAPS)
+            or (descriptive and toks[i][0].islower() and toks[i][0] in DESC_WORDS)):
         i -= 1
     return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
 
 
-_OBJECT_PREPS = frozenset({"on", "of", "in", "at", "to", "for", "with", "about", "from", "by", "into", "over",
-                           "after", "through", "across", "against", "via", "inside", "outside", "between", "among"})
-
-
-def _det_before_modifiers(toks, j: int) -> int | None:
-    """The article before up to three modifiers, capitalised or descriptive, ending at j - 1
-    ("the official Israeli broadcasting authority", "the state broadcasting authority"), or None."""
-    i = j - 1
-    while i >= 0 and j - i <= 3 and toks[i][0].lower() not in ("the", "a", "an") and (
-            (_is_cap(toks[i][0]) and toks[i][0] not in STOP_CAPS) or (toks[i][0].islower() and toks[i][0] in DESC_WORDS)):
-        i -= 1
-    return i if j - 1 > i >= 0 and toks[i][0].lower() in ("the", "a", "an") else None
+# prepositions whose object a noun phrase after them is ("briefed on the talks said")
+_OBJECT_PREPS = frozenset("""on of in at to for with about from by into over after through across along around
+near under behind within toward towards against via inside outside between among during past beyond onto
+upon""".split())
+_OBJECT_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_OBJECT_PREPS)) + r")\s+$")
 
 
 # "The US and 17 other nations", "Britain and several other countries": a named member and
@@ -668,9 +664,7 @@ def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention
                                       or toks[k - 1][0].endswith(("al", "ic", "an", "ish"))):
                     break
                 st = toks[k - back][1]
-                if re.search(r"\b(?:on|of|in|at|to|for|with|about|from|by|into|over|after|through|across|along|"
-                             r"around|near|under|behind|within|toward|towards|against|via|inside|outside|between|"
-                             r"among|during|past|beyond|onto|upon)\s+$", s[max(lo, st - 10):st]):
+                if _OBJECT_PREP_BEFORE.search(s[max(lo, st - 10):st]):
                     return None  # "briefed on the talks said": an object, not the speaker
                 return Mention(s[st:we], st, we, "descriptor", head=lw)
     j = k
@@ -732,7 +726,7 @@ def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention
         det = j - 1 if j > 0 and toks[j - 1][0].lower() in DETERMINERS else (
             _det_before_caps(toks, j) if toks[k][0].islower() else None)
         if det is None and toks[k][0].islower() and first == j + 1:
-            det = _det_before_modifiers(toks, j)
+            det = _det_before_caps(toks, j, width=3, descriptive=True)
             if det is not None and det > 0 and toks[det - 1][0].lower() in _OBJECT_PREPS:
                 det = None  # "Spokesperson for the UN aid coordination office": a role's object
         if (first <= k and w.isalpha() and w.islower() and det is not None
