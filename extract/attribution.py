@@ -271,6 +271,11 @@ _FORUM_NAME = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w\u2019'-]*[ \t]+(?:(?:
 _JUST_HEARD_HEADS = frozenset({"official", "envoy", "figure", "diplomat"})
 # a sentence that opens on the document its subject wrote: "In a letter to ..., X urged"
 _IN_A_DOC = re.compile(r"\s*(?:In|Through|With)\s+(?:(?:their|his|her|its)\s+)?")
+# heads a body's own name ends in that a bare "the authority" repeats ("The Israeli Broadcasting
+# Authority revealed ... The Authority pointed out"); "the group" is not one: it is most often the
+# body the story is about, not a "Group" named in passing
+_NAMED_BODY_HEADS = frozenset({"authority", "corporation", "society", "club", "syndicate", "directorate",
+                               "centre", "center"})
 _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "ministry": {"ministry"},
                       "government": {"government"}, "police": {"police"}, "cabinet": {"cabinet"},
                       "agency": {"agency"}, "office": {"office"}, "party": {"party"},
@@ -278,9 +283,7 @@ _ORG_HEAD_SYNONYMS = {"military": _ARMED, "army": _ARMED, "forces": _ARMED, "min
                       **{h: {h} for h in ("commission", "committee", "council", "union", "association",
                                           "institute", "foundation", "coalition", "alliance", "court", "bureau",
                                           "fund", "board", "federation", "league", "embassy", "mission", "presidency",
-                                          # "the Israeli Broadcasting Authority revealed ... The Authority pointed out"
-                                          "authority", "corporation", "society", "club", "syndicate", "directorate",
-                                          "department", "centre", "center")},
+                                          "department", *sorted(_NAMED_BODY_HEADS))},
                       # "the Hostages and Missing Families Forum condemned ... the families wrote"
                       "families": {"families"}}
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
@@ -1992,8 +1995,9 @@ class Attributor:
                 # ("The Coordination of ... (COGAT), a unit ...": the short name the file lists)
                 return Mention(am.group(1), ss + br.start(1) + am.start(1), ss + br.start(1) + am.end(1), "org",
                                name=listed.name)
-            body = self._with_actor(np_after(m, ss + br.start(1), ss + br.end(1)) or Mention("", 0, 0, "name"))
-            if body.kind == "org" and body.end >= ss + br.end(1) - 1:
+            body = np_after(m, ss + br.start(1), ss + br.end(1))
+            body = self._with_actor(body) if body is not None else None
+            if body is not None and body.kind == "org" and body.end >= ss + br.end(1) - 1:
                 return body
         men = np_before(m, end, ss, common_nouns=common_nouns)
         om = _ONE_OF.search(seg) if " of " in seg else None
@@ -5453,10 +5457,6 @@ def _capital_head_re(head: str) -> re.Pattern:
 
 
 _BARE_HEAD = re.compile(r"[Tt]he\s+[A-Za-z][a-z]+")
-# heads a body's own name ends in that a bare "the authority" repeats ("the group" does not:
-# it is most often the one the story is about, not a "Group" named in passing)
-_NAMED_BODY_HEADS = frozenset({"authority", "corporation", "society", "club", "syndicate", "directorate",
-                               "centre", "center"})
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
