@@ -701,7 +701,9 @@ _PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
-_ROLE_OPENING = re.compile(r"The\s+(?:([a-z]+)\s+)?([a-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
+# "the Israeli head of state": the words before the role, which stands for "leader"
+_HEAD_OF_STATE = re.compile(r"((?:\S+\s+){0,3}?)head\s+of\s+(?:state|government)\b")
+_ROLE_OPENING = re.compile(r"[Tt]he\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?=\s+(?:in|on|at|has|had|also|[a-z]+ed)\b)")
 _SOURCE_QUALIFIED = re.compile(SOURCE_QUALIFIER)
 _QUALIFIER_ADJ = re.compile(r"\b(?:close|familiar|briefed|involved|participating|privy)\s+$")
 _QUALIFIED_GENERIC = re.compile(r"\b((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?)"
@@ -2293,10 +2295,15 @@ class Attributor:
         if lead:
             start = ss + lead.end()
         rm = _ROLE_OPENING.match(m, start, se)
-        if rm and rm.group(2) in _ROLE_HEADS:
-            # "The prime minister in his remarks criticized ...": the one person that role named before
-            sp = self._definite(rm.group(0).split(), rm.group(2), start)
-            return sp if sp is not None and sp.kind == "person" else None
+        if rm and rm.group(2).lower() in _ROLE_HEADS:
+            # "The prime minister in his remarks criticized ...", "The Pope opened his address":
+            # the one person that role named before (a capitalised role that is no one's is
+            # read as a name below: "The Foreign Ministry condemned")
+            sp = self._definite(rm.group(0).split(), rm.group(2).lower(), start)
+            if sp is not None and sp.kind == "person":
+                return sp
+            if rm.group(2).islower():
+                return None
         men = np_after(m, start, se)
         verb_at = men.end if men is not None else start  # where the verb is looked for
         if men is not None and men.kind == "descriptor" and (am := _NAMED_APPOSITIVE.match(m, men.end, se)):
@@ -3354,6 +3361,11 @@ class Attributor:
         if det in _NOBODY_IN_PARTICULAR or _NOBODY_BEFORE.search(self.masked, max(0, men.start - 12), men.start):
             return None  # "Neither leader responded": nobody, or everybody, in particular
         head = men.head or (words[-1].lower() if words else "")
+        if head == "head" and (hs := _HEAD_OF_STATE.match(self.masked, men.start, men.end + 20)):
+            # "the Israeli head of state urged", "the head of government said": a state's leader
+            # (its president, prime minister, king ...), as "the Israeli leader" would be
+            words, head = hs.group(1).split() + ["leader"], "leader"
+            text = " ".join(words)
         plural = head in PLURAL_HEADS
         if len(words) == 4 and re.fullmatch(r"[Oo]ne of the", " ".join(words[:3])) and plural:
             # "According to one of the sources, ..." after "Sources familiar with the talks told":

@@ -129,6 +129,8 @@ DESC_HEADS = GENERIC_HEADS | _PEOPLE_PLURALS | {
     "general", "deputy", "anchor", "ceo", "chairperson", "congressman", "congresswoman", "critic", "hostage",
     "manager", "observer", "paramedic", "protester", "rabbi", "staffer", "student", "supporter", "veteran",
     "voter", "worker", "charity",
+    # clergy ("the Pope continued", "the pontiff said", "the patriarch told reporters")
+    "pope", "pontiff", "patriarch", "cardinal", "bishop", "archbishop", "imam", "mufti", "priest", "pastor",
 } | _STEP_AND_IN_LAW
 # Heads of sources that are evidence rather than speakers: they "show", "find", "suggest".
 EVIDENCE_HEADS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
@@ -273,6 +275,8 @@ _KEEP_DOT = re.compile(rf"^(?:[A-Z]\.)+$|^(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jr|
 _RUN_ON = re.compile(r"[a-z]{2}\.{1,3}(?=[A-Z][a-z])")
 
 _TOKEN_CACHE: tuple = (None, [], [])
+# the number of a regnal name ("Leo XIV", "Abdullah II")
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
 def _all_tokens(s: str) -> tuple[list, list]:
@@ -1421,8 +1425,10 @@ class NameIndex:
         run = words
 
         def listed(ws: list[str]) -> bool:
-            """A listed person's name that opens with a place ("Israel Katz"), not a title."""
-            return actors is not None and actors.is_country(ws[0]) and actors.is_person_name(ws)
+            """A listed person's name that opens with a place ("Israel Katz"), or with a title
+            without which it is one name ("Pope Francis", "Pope Leo XIV"): not a title."""
+            return actors is not None and (actors.is_country(ws[0]) or ws[0] in TITLE_CAPS and sum(
+                not _REGNAL_NUMBER.fullmatch(w) for w in ws[1:]) == 1) and actors.is_person_name(ws)
 
         p = 0
         while p < len(words) and (words[p] in STOP_CAPS or words[p] in ("The", "A", "An") or _front_title(words[p:])

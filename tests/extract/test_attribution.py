@@ -5264,3 +5264,60 @@ def test_a_persons_appositive_with_a_body_word_is_not_a_body(actors):
     text = ("Head\n\nMira Roe, a unit commander in the Ruritanian army said on Monday, "
             "\u201cthe crossings stay open.\u201d")
     assert all(s != "unit" for _, s, _ in quotes(text, actors))
+
+
+def test_a_clerical_title_before_a_name_is_not_part_of_the_name(actors):
+    """"Father Tomas Ruvelli ... Father Ruvelli said": "Father" titles the priest, so the
+    surname with its title is the full name written before."""
+    text = ("Head\n\nFather Tomas Ruvelli, who runs the parish, stayed in the city.\n\n"
+            "During his sermon Father Ruvelli said, \u201cThe truce must hold.\u201d")
+    assert speakers(text, actors) == {"The truce must hold.": "Tomas Ruvelli"}
+
+
+_POPE = ('[[actors]]\nname = "Pope Gregor XX"\naliases = ["Gregor XX"]\nparty = "Other"\npronoun = "he"\n'
+         'titles = ["Pope", "pontiff", "Holy Father"]\n')
+
+
+def test_a_listed_name_that_holds_its_title_is_meant_by_the_title_alone(user_actors):
+    """"Pope Gregor XX" (a regnal name, the title is part of it), then "the Pope", "the
+    pontiff", "the Holy Father": the one person the article named so."""
+    actors = user_actors(_POPE)
+    text = ("Head\n\nPope Gregor XX renewed his appeal for a truce on Sunday.\n\n"
+            "The Pope called for an \u201cimmediate truce\u201d on all fronts.\n\n"
+            "\u201cI call on the world,\u201d the pontiff said.\n\n"
+            "Since that day, the Holy Father decried, \u201cthe suffering only grows.\u201d")
+    assert speakers(text, actors) == {"immediate truce": "Pope Gregor XX", "I call on the world,": "Pope Gregor XX",
+                                      "the suffering only grows.": "Pope Gregor XX"}
+
+
+@pytest.mark.parametrize("opening", ["The Pope opened his address on Saturday by remarking,",
+                                     "In November, the pontiff raised ire by remarking,"])
+def test_a_role_opening_the_sentence_is_its_holder_before_a_participle(user_actors, opening):
+    """"The Pope opened his address ... by remarking, “...”" (capitalised), "In November, the
+    pontiff raised ire by ..." (after a time phrase): the person the role named before."""
+    actors = user_actors(_POPE)
+    text = f"Head\n\nPope Gregor XX spoke to the crowd.\n\n{opening} \u201cToday, children were bombed. This is not war.\u201d"
+    assert speakers(text, actors) == {"Today, children were bombed. This is not war.": "Pope Gregor XX"}
+
+
+def test_a_capitalised_body_opening_the_sentence_stays_the_body(actors):
+    # (guard) "The Foreign Ministry condemned ..., calling": no person holds that role
+    text = ("Head\n\nForeign Minister Tomas Ruvelli flew to Doha.\n\n"
+            "The Foreign Ministry condemned the strikes on Monday, calling them \u201ca crime.\u201d")
+    assert speakers(text, actors) == {"a crime.": "Foreign Ministry"}
+
+
+@pytest.mark.parametrize("role", ["the Ruritanian head of state", "the head of state"])
+def test_a_head_of_state_is_the_states_leader_named_before(actors, role):
+    """"the Israeli head of state urged": the president (or king, prime minister) named before,
+    not a description cut at "head"."""
+    text = ("Head\n\nRuritanian President Mira Dovrat met the envoys on Monday.\n\n"
+            f"In her statement, {role} urged all \u201cleaders of goodwill\u201d to act.")
+    assert speakers(text, actors) == {"leaders of goodwill": "Mira Dovrat"}
+
+
+def test_new_does_not_narrow_who_holds_a_role(actors):
+    """"the new PM" after "Prime Minister X": how the writer sees the holder, not another one."""
+    text = ("Head\n\nPrime Minister Tom Vale spoke to the envoys on Sunday.\n\n"
+            "Meanwhile, the new PM told them that aid was one of his \u201cimmediate priorities\u201d.")
+    assert speakers(text, actors) == {"immediate priorities": "Tom Vale"}
