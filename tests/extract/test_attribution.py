@@ -5321,3 +5321,12 @@ def test_new_does_not_narrow_who_holds_a_role(actors):
     text = ("Head\n\nPrime Minister Tom Vale spoke to the envoys on Sunday.\n\n"
             "Meanwhile, the new PM told them that aid was one of his \u201cimmediate priorities\u201d.")
     assert speakers(text, actors) == {"immediate priorities": "Tom Vale"}
+
+
+@pytest.mark.parametrize("dateline", ["Jerusalem, Oct 31 (EFE). \u2013 ", "Gaza City (AFP) - ", "Doha, March 3, 2024 (QNA) \u2014 "])
+def test_a_wire_dateline_in_title_case_is_not_the_speakers_name(actors, dateline):
+    """"Jerusalem, Oct 31 (EFE). – Jamal Roe, spokesman for ..., said": a place in title case
+    closed by the agency in brackets and a dash is the dateline; the name after it speaks."""
+    text = (f"Head\n\n{dateline}Jamal Roe, spokesman for the Ruritanian army, said Tuesday that "
+            "\u201cthe group will release more hostages in the coming days.\u201d")
+    assert speakers(text, actors) == {"the group will release more hostages in the coming days.": "Jamal Roe"}
