@@ -944,8 +944,10 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                           name=s[toks[a][1]:toks[b][2]])
             men.appositive = s[m.start:toks[a - 1][2]]
             return men
-    # "a source familiar with the talks": keep the qualifier when the head says little.
-    if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC:
+    # "a source familiar with the talks": keep the qualifier when the head says little
+    # (but "said the minister in an interview with the BBC": where the words were said)
+    if m.kind == "descriptor" and nxt and nxt[0].lower() in PREPS_IN_DESC \
+            and not _OCCASION_PP.match(s, nxt[1], hi):
         if head_says_little([t[0] for t in toks_np], m.head):
             # (the shortest descriptor: "an official from the group with knowledge of the talks"
             # stops before its second qualifier)
@@ -1036,6 +1038,11 @@ _PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "s
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "those", "these"})
 
 
+# where and how words were said, after the speaker: "in an interview with", "in a speech during",
+# "at a press conference" (no qualifier of who the speaker is)
+_OCCASION_PP = re.compile(r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:speech|interview|statement|address|remarks|post|posting|briefing|(?:news|press)\s+conference|"
+                          r"broadcast|message|video|letter|op-ed|sermon|tweet|podcast|phone\s+call|call)\b")
 # a past-tense verb and its object or preposition closing a source's qualifier (not a
 # participle of the qualifier itself: "a source based in Cairo")
 _VERB_AFTER_QUALIFIER = (r"\s(?!(?:based|involved|briefed|stationed|engaged|informed|connected|affiliated|associated|"

@@ -5330,3 +5330,16 @@ def test_a_wire_dateline_in_title_case_is_not_the_speakers_name(actors, dateline
     text = (f"Head\n\n{dateline}Jamal Roe, spokesman for the Ruritanian army, said Tuesday that "
             "\u201cthe group will release more hostages in the coming days.\u201d")
     assert speakers(text, actors) == {"the group will release more hostages in the coming days.": "Jamal Roe"}
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("said the minister in an interview with the BBC.", "Tom Vale"),
+    ("stated the minister in a speech during the commemoration, a major event.", "Tom Vale"),
+    ("said a minister at a press conference in Doha.", "a minister"),
+])
+def test_where_the_words_were_said_is_no_qualifier_of_the_speaker(actors, after, speaker):
+    """"said the minister in an interview with the BBC": the occasion, not part of who spoke
+    (as "a source in Cairo" would be)."""
+    text = ("Head\n\nForeign Minister Tom Vale flew to Doha on Monday.\n\n"
+            f"\u201cIf the strikes stop, delegations will come. The state will negotiate,\u201d {after}")
+    assert speakers(text, actors) == {"If the strikes stop, delegations will come. The state will negotiate,": speaker}
