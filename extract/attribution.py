@@ -3895,8 +3895,13 @@ class Attributor:
             # ("the military official" after "an Israel Defense Forces official": "forces" is the military;
             # "the top diplomat" after "foreign minister X", "the unnamed official" after "an Israeli
             # official": a loose modifier narrows nothing)
+            # ("the top European Union diplomat" after "E.U. foreign affairs chief X": a body's
+            # name in full where the holder's title has its initials)
+            caps = [norm(w) for w in words[1:-1] if w[:1].isupper()]
+            initials = "".join(w[:1] for w in caps) if len(caps) >= 2 else ""
             cands = [c for c in cands
                      if all(w in set(norm(c.as_written).split()) | c.titles
+                            or (initials and w in caps and _has_initials(initials, c))
                             or _ORG_HEAD_SYNONYMS.get(w, set()) & set(norm(c.as_written).split())
                             or w in _LOOSE_MODIFIERS
                             or (sides.get(w) not in (None, "Other") and sides.get(w) == c.party)
@@ -5392,6 +5397,15 @@ def _aux_tail_possible(pre: str) -> bool:
     j = _run_back(t, i, 0, str.isspace)
     prev = t[_run_back(t, j, 0, _re_word):j]
     return prev.lower() in _AUX_FREE_AFTER or prev.isdigit()
+
+
+def _has_initials(initials: str, sp: Speaker) -> bool:
+    """The person was introduced or titled with these initials ("EU", "E.U.", "U.N."); not an
+    unnamed descriptor, whose fuller wording is the better name ("FO spokesperson")."""
+    if sp.kind != "person":
+        return False
+    written = norm(sp.as_written)
+    return initials in sp.titles or f" {initials} " in f" {written} " or f" {' '.join(initials)} " in f" {written} "
 
 
 def _aux_strip(pre: str) -> str:

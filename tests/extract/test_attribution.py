@@ -5343,3 +5343,13 @@ def test_where_the_words_were_said_is_no_qualifier_of_the_speaker(actors, after,
     text = ("Head\n\nForeign Minister Tom Vale flew to Doha on Monday.\n\n"
             f"\u201cIf the strikes stop, delegations will come. The state will negotiate,\u201d {after}")
     assert speakers(text, actors) == {"If the strikes stop, delegations will come. The state will negotiate,": speaker}
+
+
+def test_a_bodys_full_name_in_a_role_matches_its_initials_in_the_title(actors):
+    """"the top European Union diplomat" after "E.U. foreign affairs chief Mira Dovrat":
+    the body's name written out where her title gave its initials."""
+    text = ("Head\n\nE.U. foreign affairs chief Mira Dovrat on Tuesday repeated her call.\n\n"
+            "\u201cIt was moving to sit down with the families,\u201d Dovrat wrote.\n\n"
+            "All the hostages must be released, \u201cimmediately and unconditionally,\u201d concluded the top "
+            "European Union diplomat.")
+    assert speakers(text, actors)["immediately and unconditionally,"] == "Mira Dovrat"
