@@ -615,6 +615,16 @@ def np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention 
     return men
 
 
+def _titles_only_before(toks: list, i: int) -> bool:
+    """The capitalised words right before toks[i] are all title words ("Foreign Minister")."""
+    j = i - 1
+    while j >= 0 and _is_cap(toks[j][0]):
+        if toks[j][0] not in TITLE_CAPS:
+            return False
+        j -= 1
+    return j < i - 1
+
+
 def _titled_run_before(toks: list, i: int) -> bool:
     """Whether the run of capitalised words and name links that ends before toks[i] holds a
     person's title ("Secretary of the Executive Committee of ...")."""
@@ -748,6 +758,12 @@ def _np_before(s: str, end: int, lo: int, common_nouns: bool = False) -> Mention
                 first = j
                 j -= 1
                 continue
+        if lw == "and" and j >= 1 and first <= k and toks[first][0] in TITLE_CAPS and \
+                toks[j - 1][0].lower() in DESC_HEADS and _titles_only_before(toks, j) and \
+                any(_is_cap(t[0]) and t[0] not in TITLE_CAPS for t in toks[first:k + 1]):
+            first = j  # "Foreign Minister and Deputy Prime Minister X": two titles of one person
+            j -= 1
+            continue
         if lw in _BODY_LINKS and j >= 1 and first <= k and _is_cap(toks[first][0]):
             # (the body's name may end before a role of its own: "A Department of Foreign Affairs spokeswoman")
             bk = k - 1 if k > first and toks[k][0].islower() and toks[k][0] in DESC_HEADS else k

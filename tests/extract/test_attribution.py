@@ -5353,3 +5353,16 @@ def test_a_bodys_full_name_in_a_role_matches_its_initials_in_the_title(actors):
             "All the hostages must be released, \u201cimmediately and unconditionally,\u201d concluded the top "
             "European Union diplomat.")
     assert speakers(text, actors)["immediately and unconditionally,"] == "Mira Dovrat"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe will propose a project. We are ready to send a contingent,\u201d Foreign Minister and Deputy Prime "
+     "Minister Tomas Ruvelli told \u2018La Gazzetta\u2019.", "Tomas Ruvelli"),
+    # (guards) two people, not one person's two titles
+    ("\u201cWe will propose a project. We are ready to send a contingent,\u201d Mira Dovrat and Foreign Minister "
+     "Tomas Ruvelli told reporters.", "Mira Dovrat and Tomas Ruvelli"),
+])
+def test_two_titles_joined_by_and_title_one_person(actors, text, speaker):
+    """"Foreign Minister and Deputy Prime Minister X told 'La Stampa'": both titles are X's, so
+    the attribution right after the quote is X's (not a run that opens at "Deputy")."""
+    assert speakers("Head\n\n" + text, actors) == {"We will propose a project. We are ready to send a contingent,": speaker}
