@@ -2229,8 +2229,14 @@ class Attributor:
             if not first[:1].isupper() or (first in STOP_CAPS and first not in ("His", "Her", "Their")):
                 continue  # cheap test first: a sentence must open with a capitalised word ("His
                 # mother, Jane Roe, ...": a description, then the name)
-            if first.endswith("ing") and _PARTICIPLE_CLAUSE.match(m, start, se):
-                continue  # "Going backward to before October 7, “...”": a participle's clause, nobody
+            pc = _PARTICIPLE_CLAUSE.match(m, start, se) if first.endswith("ing") else None
+            if pc is not None:
+                # "Sitting on a bed at the hospital, Jane Roe wept": the subject after the
+                # participle's clause ("Going backward to before October 7, “...”": nobody)
+                start = pc.end()
+                first = m[start:start + 12].split(" ", 1)[0]
+                if not first[:1].isupper() or first in STOP_CAPS:
+                    continue
             men = np_after(m, start, se)
             if men is not None and men.kind == "descriptor" and (am := _ROLE_PP_COMMA.match(m[men.end:men.end + 100])):
                 # "His mother, Jane Roe, celebrated ...": the name the description opens on (also
@@ -5162,7 +5168,8 @@ class Attributor:
             men = np_after(m, nm.start(), se)
             if men is not None:
                 covered = men.end
-                if men.kind == "name":
+                if men.kind == "name" and not _PARTICIPLE_CLAUSE.match(m, men.start, se):
+                    # ("Sitting on a bed at the hospital, X wept": a participle, not a name)
                     sp = self._person_speaker(men, pron)
                     if sp is not None:
                         out.append((men.start, sp))

@@ -5366,3 +5366,11 @@ def test_two_titles_joined_by_and_title_one_person(actors, text, speaker):
     """"Foreign Minister and Deputy Prime Minister X told 'La Stampa'": both titles are X's, so
     the attribution right after the quote is X's (not a run that opens at "Deputy")."""
     assert speakers("Head\n\n" + text, actors) == {"We will propose a project. We are ready to send a contingent,": speaker}
+
+
+def test_a_participles_clause_opening_a_sentence_is_no_name_and_its_subject_follows(actors):
+    """"Sitting on a bed at the hospital, Mira Dovrat wept ... “...,” she said": not a person
+    called "Sitting"; the subject after the participle's clause is the one "she" means."""
+    text = ("Head\n\nSitting on a bed at the city hospital, Mira Dovrat wept, her veil covered in dust.\n\n"
+            "\u201cI don't even know what happened to my children,\u201d she said.")
+    assert speakers(text, actors) == {"I don't even know what happened to my children,": "Mira Dovrat"}
