@@ -930,11 +930,11 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                 j > 0 and (_is_cap(toks[j - 1][0]) or _AL_LOWER.match(toks[j - 1][0].lower()))
                 and not _possessive(toks[j - 1][0])  # ("Heba Sahloul's aged mother": no verb after a possessive)
                 and lw.endswith(("ed", "es", "ly")) and lw not in DESC_WORDS) and not (
-                j > 0 and toks[j - 1][0].lower() in DESC_HEADS and lw.endswith("ed") and lw not in DESC_WORDS):
+                j > 0 and toks[j - 1][0].lower() in DESC_HEADS and lw.endswith(("ed", "ing")) and lw not in DESC_WORDS):
             # "conservative talk radio host Rush Limbaugh": unknown modifiers before a head or name
             # (not "Trump attacked Clinton", "Berg generally supported Democrats", "Khalil al-Hayya
             # blamed Netanyahu": a verb after a name; nor "The Qatari official rejected Israeli ...":
-            # one after a role noun)
+            # one after a role noun, nor "said the congresswoman representing Michigan": a participle)
             ahead = toks[j + 1:j + 4]
             if any((_is_cap(t[0]) and t[0] not in STOP_CAPS) or t[0].lower() in DESC_HEADS for t in ahead) and \
                     not any(t[0].lower() in _FUNCTION_WORDS or t[0] in (",", ";", ":") for t in ahead[:1]):

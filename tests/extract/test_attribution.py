@@ -5374,3 +5374,12 @@ def test_a_participles_clause_opening_a_sentence_is_no_name_and_its_subject_foll
     text = ("Head\n\nSitting on a bed at the city hospital, Mira Dovrat wept, her veil covered in dust.\n\n"
             "\u201cI don't even know what happened to my children,\u201d she said.")
     assert speakers(text, actors) == {"I don't even know what happened to my children,": "Mira Dovrat"}
+
+
+def test_a_participle_after_a_role_is_not_part_of_the_speakers_name(actors):
+    """"said the congresswoman representing Michigan": the role speaks (and resolves to the
+    representative named before), not a person called "Michigan"."""
+    text = ("Head\n\nRep. Mira Dovrat spoke on Tuesday.\n\n"
+            "\u201cI will not be silenced and I will not let you distort my words,\u201d said the congresswoman "
+            "representing Ruritania.")
+    assert speakers(text, actors) == {"I will not be silenced and I will not let you distort my words,": "Mira Dovrat"}
