@@ -1171,10 +1171,11 @@ class Attributor:
             # Participle after the main clause: "X released a statement, stressing ..."
             body = pre.rstrip().rstrip(",")
             said = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind in ("pre", "inverted")
-                         and ev.mention.kind == "pronoun" and ev.vend <= vs
+                         and (ev.mention.kind == "pronoun" or ev.kind == "inverted") and ev.vend <= vs
                          and _SAID_THEN_PARTICIPLE.fullmatch(m, ev.vend if ev.kind == "pre" else ev.mention.end, vs)),
                         None)
-            # ("“...,” he said, explaining that ...": the one who said it goes on explaining)
+            # ("“...,” he said, explaining that ...", "..., said the FM, adding that": the one who
+            # said it goes on explaining)
             men = (said.mention if said is not None else None) or \
                 self._verb_in_stretch(si, ss + body.rfind(",") + 1) or \
                 self._clause_subject(pre, ss, common_nouns=True) or self._previous_subject(si)

@@ -5383,3 +5383,12 @@ def test_a_participle_after_a_role_is_not_part_of_the_speakers_name(actors):
             "\u201cI will not be silenced and I will not let you distort my words,\u201d said the congresswoman "
             "representing Ruritania.")
     assert speakers(text, actors) == {"I will not be silenced and I will not let you distort my words,": "Mira Dovrat"}
+
+
+def test_a_participle_after_an_inverted_attribution_goes_on_with_its_speaker(actors):
+    """"..., at least 17,000 children have become orphans, said the minister, adding that the “...”":
+    the one after "said" goes on adding (not "000 children have become")."""
+    text = ("Head\n\nForeign Minister Tom Vale spoke in Munich.\n\n"
+            "The toll is approaching 30,000, and at least 17,000 children have become orphans, said the minister, "
+            "adding that the \u201ctragedy we are witnessing\u201d would stir emotions.")
+    assert speakers(text, actors) == {"tragedy we are witnessing": "Tom Vale"}
