@@ -4444,12 +4444,17 @@ class Attributor:
             return None
         if owned and norm(strip_possessive(words[k])) in norm(sp.name).split():
             return None  # "Netanyahu's spokesman" is not Netanyahu
+        if head in _KIN_GENDER and self._gender_of(sp.name) not in (None, _KIN_GENDER[head]):
+            return None  # "the grieving mother" is not the father just quoted
         if demonym:
             at = self.masked.find(sp.name)
             if at < 0 or not re.search(rf"\b{re.escape(words[-1])}(?:-[A-Z][a-z]+)?\s+(?:[a-z][\w-]*\s+){{0,3}}$",
                                        self.masked[max(0, at - 60):at]):
                 return None
         mod_sides = self._modifier_sides(words)
+        for w in words[1:-1]:
+            if "-" in w and sp.party in {self._modifier_side(part) for part in w.split("-")}:
+                mod_sides[norm(w)] = sp.party  # "the Irish-Israeli father": one of the two is theirs
         sides = {sd for sd in mod_sides.values() if sd is not None}
         if any(sd == "Other" or sd != sp.party for sd in sides) and not (
                 sp.party in ("Other", None) and self._introduced_with([w for w, sd in mod_sides.items() if sd], sp)):

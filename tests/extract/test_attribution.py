@@ -5392,3 +5392,23 @@ def test_a_participle_after_an_inverted_attribution_goes_on_with_its_speaker(act
             "The toll is approaching 30,000, and at least 17,000 children have become orphans, said the minister, "
             "adding that the \u201ctragedy we are witnessing\u201d would stir emotions.")
     assert speakers(text, actors) == {"tragedy we are witnessing": "Tom Vale"}
+
+
+@pytest.mark.parametrize("intro, epithet, speaker", [
+    ("Jonah Roe, whose daughter Mia was kidnapped, told the rally, \u201cI got my little Mia back.\u201d",
+     "the Irish-Israeli father", "Jonah Roe"),
+    ("Hagit Dovrat, who was kidnapped and freed after 51 days, told the rally, \u201cI got my children back.\u201d",
+     "the freed hostage", "Hagit Dovrat"),
+])
+def test_a_relative_or_freed_captive_described_afresh_is_the_person_just_quoted(actors, intro, epithet, speaker):
+    """"“...,” the Irish-Israeli father said" just after Thomas Hand spoke, "the freed hostage
+    told the crowd" after Hagar Broduch: news style's second description of the person heard."""
+    text = f"Head\n\n{intro}\n\n\u201cI cannot imagine how terrified she must have been,\u201d {epithet} said."
+    assert speakers(text, actors)["I cannot imagine how terrified she must have been,"] == speaker
+
+
+def test_a_kinship_epithet_must_fit_the_persons_sex(actors):
+    # (guard) "the grieving mother" is not the father just quoted
+    text = ("Head\n\nDavid Roe, whose son Ari was kidnapped, told the rally, \u201cI got my son back.\u201d Mr. Roe "
+            "said he would go on.\n\n\u201cI cannot imagine how terrified he must have been,\u201d the grieving mother said.")
+    assert speakers(text, actors).get("I cannot imagine how terrified he must have been,") != "David Roe"
