@@ -798,6 +798,8 @@ _OBJECT_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:out|on|off|up))?\s+(?:the|his|he
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:writing|speaking|talking|appearing|posting)\b[^,;:\u00b7]{0,60}$")
 _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
 # "the Bergs": a family by its surname in the plural
+# "the Americans", "the Israelis": a people named by its demonym's plural
+_PEOPLE_OF = re.compile(r"(?:the|The)\s+[A-Z][a-z]+(?:ans|is)")
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 # "Democratic U.S. Representatives from 12 states", "Lawyers from more than 40 countries": how
 # many places they come from, no part of the shortest descriptor
@@ -2775,6 +2777,11 @@ class Attributor:
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
+        if _PEOPLE_OF.fullmatch(men.text.strip(" ,.")):
+            # "the Americans intended ...", "the Israelis say": a people, several, never "she"
+            text = men.text.strip(" ,.")
+            party, faction = self._party_of_text(text[4:-1])
+            return Speaker(text, party, faction, "descriptor", plural=True, as_written=men.text, head="people")
         if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name:
             if len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
                 # "The Presidency said" after "the Palestinian Presidency": the body named before

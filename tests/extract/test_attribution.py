@@ -5412,3 +5412,13 @@ def test_a_kinship_epithet_must_fit_the_persons_sex(actors):
     text = ("Head\n\nDavid Roe, whose son Ari was kidnapped, told the rally, \u201cI got my son back.\u201d Mr. Roe "
             "said he would go on.\n\n\u201cI cannot imagine how terrified he must have been,\u201d the grieving mother said.")
     assert speakers(text, actors).get("I cannot imagine how terrified he must have been,") != "David Roe"
+
+
+def test_a_people_named_by_its_demonym_is_several_and_never_she(actors):
+    """"she said that the Americans intended ... “...,” she said": "the Americans" are a people
+    (plural, of their side), not a woman called "Americans"."""
+    text = ("Head\n\nMira Dovrat arrived in Israel on Monday.\n\nIn an interview, she said that the Americans "
+            "intended to reach a deal. \u201cWe must not rest and must not forget,\u201d she said.")
+    assert speakers(text, actors) == {"We must not rest and must not forget,": "Mira Dovrat"}
+    assert quotes("Head\n\n\u201cWe will not accept it,\u201d the Israelis said.", actors) == [
+        ("We will not accept it,", "the Israelis", "Israel")]
