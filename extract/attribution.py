@@ -797,9 +797,9 @@ _OBJECT_THEN_PARTICIPLE = re.compile(r"(?:\s+(?:out|on|off|up))?\s+(?:the|his|he
 # a participle's aside closing the subject ("..., writing in the Sunday Times")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:writing|speaking|talking|appearing|posting)\b[^,;:\u00b7]{0,60}$")
 _THEIR_CONJOINED = re.compile(r"\s+and\s+$")
+# "the Americans", "the Israelis": a people named by its demonym's plural (the demonym)
+_PEOPLE_OF = re.compile(r"(?:the|The)\s+([A-Z][a-z]+(?:an|i))s")
 # "the Bergs": a family by its surname in the plural
-# "the Americans", "the Israelis": a people named by its demonym's plural
-_PEOPLE_OF = re.compile(r"(?:the|The)\s+[A-Z][a-z]+(?:ans|is)")
 _FAMILY_PLURAL = re.compile(r"(?:the|The)\s+([A-Z][\w\u2019'-]+?)s")
 # "Democratic U.S. Representatives from 12 states", "Lawyers from more than 40 countries": how
 # many places they come from, no part of the shortest descriptor
@@ -2175,18 +2175,14 @@ class Attributor:
             actor = None
         if actor is None and men.kind == "descriptor":
             return men
-        if actor is not None and men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()):
+        if men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()) and (
+                actor is not None or men.text.split()[-1].lower() in _NAMED_BODY_HEADS):
             # "the forum" is the listed Forum only where the article names no other one: "Families
-            # from the Tikva (Hope) Forum demanded ... the forum said" is the Tikva Forum
+            # from the Tikva (Hope) Forum demanded ... the forum said" is the Tikva Forum; and a
+            # body no one lists, "The Israeli Broadcasting Authority revealed ... The Authority
+            # pointed out", is the body named before with that head
             other = self._body_named_before(men.text.split()[-1], men.start)
-            if other is not None and norm(other.name or "") != norm(actor.name):
-                return other
-        if actor is None and men.kind in ("descriptor", "org") and _BARE_HEAD.fullmatch(men.text.strip()) \
-                and men.text.split()[-1].lower() in _NAMED_BODY_HEADS:
-            # "The Israeli Broadcasting Authority revealed ... The Authority pointed out": the body
-            # named before with that head
-            other = self._body_named_before(men.text.split()[-1], men.start)
-            if other is not None:
+            if other is not None and (actor is None or norm(other.name or "") != norm(actor.name)):
                 return other
         if actor is not None and actor.kind == "organisation" and men.kind != "name":
             men.kind = "org"
@@ -2777,11 +2773,11 @@ class Attributor:
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
         name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
-        if _PEOPLE_OF.fullmatch(men.text.strip(" ,.")):
+        if people := _PEOPLE_OF.fullmatch(men.text.strip(" ,.")):
             # "the Americans intended ...", "the Israelis say": a people, several, never "she"
-            text = men.text.strip(" ,.")
-            party, faction = self._party_of_text(text[4:-1])
-            return Speaker(text, party, faction, "descriptor", plural=True, as_written=men.text, head="people")
+            party, faction = self._party_of_text(people.group(1))
+            return Speaker(people.group(0), party, faction, "descriptor", plural=True, as_written=men.text,
+                           head="people")
         if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name:
             if len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
                 # "The Presidency said" after "the Palestinian Presidency": the body named before
@@ -3986,9 +3982,9 @@ class Attributor:
         calls the person just heard by their side's "official" when no unnamed official came
         before; only the last person heard, in this paragraph or the one before, of that side."""
         sides = {w: sd for w, sd in self._modifier_sides(words).items() if sd is not None}
-        last = next(((p, sp) for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
         if not sides:
             return None
+        last = next(((p, sp) for p, sp in reversed(self.history) if p < pos and sp.kind == "person"), None)
         if last is None or self.sents[self.sindex.at(last[0])][2] < self.sents[self.sindex.at(pos)][2] - 1:
             return self._only_named_of_side(set(sides.values()), pos)
         p, sp = last

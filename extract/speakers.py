@@ -275,8 +275,6 @@ _KEEP_DOT = re.compile(rf"^(?:[A-Z]\.)+$|^(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jr|
 _RUN_ON = re.compile(r"[a-z]{2}\.{1,3}(?=[A-Z][a-z])")
 
 _TOKEN_CACHE: tuple = (None, [], [])
-# the number of a regnal name ("Leo XIV", "Abdullah II")
-_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
 def _all_tokens(s: str) -> tuple[list, list]:
@@ -1289,6 +1287,8 @@ _NAME_PARTICLES = frozenset("al el abu ben bin ibn abd abdel abdul bani beni bar
 
 # "Abdullah bin Zayed", "Faisal bin Farhan": the link word of a given name and a patronymic
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+# the number of a regnal name ("Leo XIV", "Abdullah II")
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 # a title whose object the next capitalised run opens with: "Envoy to the Middle East Steve Witkoff"
 _TITLE_TO_THE = re.compile(r"\b([A-Z][a-z]+)\s+(?:to|for)\s+the\s+$")
 # the same title further back, its object a chain of capitalised words and links: "Special
@@ -1469,7 +1469,7 @@ class NameIndex:
                     title += words[:q + 1]
                     words = words[q + 1:]
                     break
-        if cut and len(words) >= 3 and (_title_object_before(self._body, start)) \
+        if cut and len(words) >= 3 and _title_object_before(self._body, start) \
                 and not (actors is not None and actors.is_person_name(words)):
             if self._pending is not None:
                 self._pending.append((start, run))  # (decided once every other run is read)
