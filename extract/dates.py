@@ -404,6 +404,45 @@ def occasion_spoke(sentence: str, published: str | None) -> list[tuple[str, str,
     return out
 
 
+# A story's lead: its subject, perhaps with an appositive, did one dated thing by word or
+# gesture ("Defense Minister Yoav Gallant made clear on Friday that ...", "Jane Roe, mother of
+# freed hostage Tom Roe, shared details of his captivity on Tuesday", "Anna Berg today rebuked
+# ..."). The date stands before the verb or in the verb's own phrase, not after a clause word
+# or another participle ("welcomed the agreement reached on Thursday": the agreement's day).
+_ACT_VERBS = (r"shared|made\s+clear|welcomed|condemned|rebuked|hailed|urged|warned|called|reiterated|"
+              r"critici[sz]ed|praised|denounced|rejected|accused|blamed|expressed|voiced|vowed|pledged|"
+              r"appealed|demanded|defended|dismissed|slammed|thanked|described|recounted|addressed|"
+              r"outlined|recalled|spoke|gave|delivered")
+_OCCASION_ACT_RE = re.compile(
+    rf"^\s*(?P<np>(?:(?!{WEEKDAY}\b)[A-Z][\w.\'\u2019-]*\s+){{0,6}}(?!{WEEKDAY}\b)[A-Z][\w\'\u2019-]*)"
+    r"(?:(?:\s*,[^,;:\u201c\u201d\"]{3,140}){1,2},)?"
+    rf"\s+(?P<act>(?:(?P<pre>(?:on\s+)?{WEEKDAY}|today|yesterday)\s+)?(?:also\s+)?(?:{_ACT_VERBS})\b)"
+    r"(?P<rest>[^;:,\u201c\u201d\"]{0,160})")
+_ACT_STOP_RE = re.compile(r"\b(?:that|which|who|whose|after|before|since|until|following|ahead|prior|when|while|"
+                          r"because|as|if|[a-z]{3,}ed)\b")
+
+
+def occasion_act(sentence: str, published: str | None) -> tuple[str, str, int, int] | None:
+    """(date, subject, subject offset, offset of the dated act after the subject's appositive)
+    when `sentence`, a story's lead, says its subject did one dated thing: the quotes of that
+    subject that follow were said that day."""
+    m = _OCCASION_ACT_RE.match(sentence)
+    if not m:
+        return None
+    rest = _ACT_STOP_RE.split(m.group("rest"), 1)[0]
+    dm = SAID_DATE_RE.search(rest)
+    if m.group("pre"):
+        if dm:
+            return None  # two days: which one?
+        phrase = m.group("pre")
+    elif dm:
+        phrase = dm.group(0)
+    else:
+        return None
+    date = utterance_date(phrase if not phrase[:1].isupper() else "on " + phrase, published)
+    return (date, m.group("np"), m.start("np"), m.start("act")) if date else None
+
+
 # A name of capitalised words, perhaps joined by small words, that no weekday or month is part
 # of: "the Israel Democracy Institute's Eli Hurvitz Conference on Economy and Society"
 _NO_DAY = rf"(?!(?:{WEEKDAY}|{_MONTH})\b)"

@@ -169,7 +169,8 @@ def _extract_laid_out(text: str, name: str, actors: Actors, positions: bool, iss
     assigned = _assign(text, masked, spans, events, sents, sindex, paras, att, page)
     quotes: list[Quote] = []
     occ = DateContext(masked, sents, events, meta.published)
-    qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ)
+    qdates, ev_dates = quote_dates(masked, spans, assigned, events, sents, paras, meta.published, occ,
+                                   paras.index(kept[0]) if kept else None)
     for q, (ev, sp), date in zip(spans, assigned, qdates):
         if sp is None or not sp.name:
             continue

@@ -14,8 +14,8 @@ from extract.actors import norm
 from extract.attribution import Event
 from extract.dates import (CONNECTIVE_RE, FULL_DATE_RE, ISSUE_VERBS, OCCASION_REF_RE, OCCASION_SUBJECT_RE,
                            TIME_WORD_RE,
-                           between_date, breaks_continuation, carry_dates, lead_date, occasion_date, occasion_given,
-                           occasion_lead, occasion_ref_date, occasion_spoke, occasions, said_date)
+                           between_date, breaks_continuation, carry_dates, lead_date, occasion_act, occasion_date,
+                           occasion_given, occasion_lead, occasion_ref_date, occasion_spoke, occasions, said_date)
 
 # (the digit before is looked behind after "19|20", so the search can skip to those quickly)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
@@ -183,10 +183,11 @@ _PRONOUNS = {"he", "she", "they", "it", "we"}
 _WRITE_VERBS = {"wrote", "writes", "posted", "posts", "tweeted", "tweets"}
 
 
-def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None):
+def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=None, lead=None):
     """Each quote's date: from its own attribution, else carried from the dated quote or
     attribution its words continue ("..., he added", the next span or paragraph of the
-    same speaker).  Returns (one date per span, {id(event): date} for reported speech)."""
+    same speaker).  `lead` is the index of the story's first body paragraph.  Returns (one
+    date per span, {id(event): date} for reported speech)."""
     if occ is not None and not occ.possible:
         return [None] * len(spans), {}
     key = _carry_keys(events)
@@ -232,11 +233,17 @@ def quote_dates(masked, spans, assigned, events, sents, paras, published, occ=No
     for i, (ss, se, para) in enumerate(sents):
         if i in first_verb or not surnames:
             continue
-        found = occasion_lead(masked[ss:se], published) or occasion_given(masked[ss:se], published)
+        sentence = clause = masked[ss:se]
+        found = occasion_lead(sentence, published) or occasion_given(sentence, published)
         # ("X and Y spoke to reporters on Tuesday": each one's quotes that follow)
-        for date, subject, off in [found] if found else occasion_spoke(masked[ss:se], published):
+        acts = [found] if found else occasion_spoke(sentence, published)
+        if not acts and para == lead and (act := occasion_act(sentence, published)):
+            # the story's lead: "Jane Roe, mother of Tom Roe, freed on Monday, shared details of
+            # his captivity on Tuesday" (the appositive's own day is no other time)
+            acts, clause = [act[:3]], sentence[act[3]:]
+        for date, subject, off in acts:
             who = surnames.get(subject.split()[-1], set())
-            if len(who) == 1 and not breaks_continuation(masked[ss:se], date, published):
+            if len(who) == 1 and not breaks_continuation(clause, date, published):
                 items.append((ss + off, se, para, next(iter(who)), date, se, False, None))
     items.sort(key=lambda it: it[0])
     # An unresolved reporting verb in a sentence whose quotes have a resolved attribution

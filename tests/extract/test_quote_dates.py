@@ -667,3 +667,38 @@ def test_another_time_between_the_conjoined_predicates_leaves_the_saying_undated
     d = _dates("Prime Minister Pedro Roe met Tuesday with families, who had marched for weeks since January, "
                "and called for their \u201cimmediate release\u201d.\n", actors)
     assert d["immediate release"] is None
+
+
+def test_the_leads_dated_act_dates_its_subjects_quotes_that_follow(actors):
+    # the appositive's own day ("freed on Monday") is no other time
+    d = _dates("Jane Roe, the mother of Tom Roe, freed from captivity on Monday, shared details of his ordeal "
+               "in an interview on Wednesday.\n\n"
+               "\u201cHe barely slept for a year,\u201d Roe said.\n\n"
+               "\u201cHe is home now and that is what matters,\u201d she added.\n", actors)
+    assert d["He barely slept for a year,"] == "2024-03-20"
+    assert d["He is home now and that is what matters,"] == "2024-03-20"
+    d = _dates("Defence Minister Mark Tolan today rebuked critics of the plan.\n\n"
+               "Speaking to soldiers, Tolan said, \u201cWe will not stop until the job is done.\u201d\n", actors)
+    assert d["We will not stop until the job is done."] == "2024-03-22"
+
+
+def test_a_dated_act_that_is_not_the_leads_subjects_dates_nothing(actors):
+    # the day of what the act is about ("the agreement reached on Thursday", "warned that ... on
+    # Thursday"), a lead of two days, an act later in the story, no publication date
+    for text in ("Mark Tolan welcomed the agreement reached on Thursday.\n\n",
+                 "Mark Tolan warned that the talks would resume on Thursday.\n\n",
+                 "Mark Tolan on Tuesday shared details of the strike on Monday.\n\n",
+                 "The talks went on.\n\nMark Tolan condemned the strike on Thursday.\n\n"):
+        d = _dates(text + "\u201cWe will answer this in time,\u201d Tolan said.\n", actors)
+        assert d["We will answer this in time,"] is None, text
+    d = _dates("Mark Tolan condemned the strike on Thursday.\n\n\u201cWe will answer this in time,\u201d Tolan said.\n",
+               actors, published="")
+    assert d["We will answer this in time,"] is None
+
+
+def test_occasion_act_directly():
+    from extract.dates import occasion_act
+    assert occasion_act("Jordan on Thursday welcomed the ceasefire.", "2024-03-22")[:3] == ("2024-03-21", "Jordan", 0)
+    assert occasion_act("Anna Berg made clear on Friday that Israel will hold its fire.", "2024-03-22")[0] == "2024-03-22"
+    assert occasion_act("Anna Berg was killed on Friday.", "2024-03-22") is None
+    assert occasion_act("Anna Berg welcomed the deal signed on Friday.", "2024-03-22") is None
