@@ -1258,7 +1258,9 @@ def _without_suffix(toks: list[str]) -> list[str]:
 
 
 # the lower-case words a run of capitalised name words may hold ("Faisal bin Farhan", "Ursula von der Leyen")
-RUN_PARTICLES = ("al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
+# (two-word particles first, so that the alternation takes them whole)
+RUN_PARTICLES = ("von der", "van der", "van den", "de la",
+                 "al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
 _PARTICLE_ALT = "|".join(RUN_PARTICLES)
 NAME_RUN = re.compile(
     rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"

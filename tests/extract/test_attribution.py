@@ -5422,3 +5422,14 @@ def test_a_people_named_by_its_demonym_is_several_and_never_she(actors):
     assert speakers(text, actors) == {"We must not rest and must not forget,": "Mira Dovrat"}
     assert quotes("Head\n\n\u201cWe will not accept it,\u201d the Israelis said.", actors) == [
         ("We will not accept it,", "the Israelis", "Israel")]
+
+
+@pytest.mark.parametrize("full,short", [("Greta von der Brink", "von der Brink"), ("Sjoerd van den Berg", "van den Berg"),
+                                        ("Maria de la Cruz", "de la Cruz")])
+def test_a_surname_of_two_particles_is_the_full_name_named_before(actors, full, short):
+    """"Ursula von der Leyen ... von der Leyen wrote ... Von der Leyen said": one person, the
+    full name, whatever the case of the particle opening the short form."""
+    text = (f"Headline\n\nEnvoy {full} on Saturday described the offer as \u201cencouraging.\u201d\n\n"
+            f"\u201cThis moment must be seized,\u201d {short} wrote on X.\n\n"
+            f"{short[0].upper() + short[1:]} said Europe \u201cwill support all efforts.\u201d")
+    assert set(speakers(text, actors).values()) == {full}
