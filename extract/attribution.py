@@ -264,6 +264,12 @@ _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessme
                        "emails", "inquiry", "probe", "findings"})
 # "(UNRWA)" closing a body's name
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
+# "Palestinian news agency WAFA", "British broadcaster BBC", "Israeli news site Daily Beacon": the
+# body is the name after the noun of its kind, not the description before it
+_DESCRIBED_BODY = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)*(?:agency|newspaper|daily|broadcaster|outlet|channel|network|"
+    r"website|site|station|paper|magazine|group|movement|organi[sz]ation)\s+"
+    r"(?=[A-Z][\w.&\u2019'-]*(?:\s+(?:[A-Z][\w.&\u2019'-]*|(?:of|for|on|to|in|and|the|&)(?=\s+[A-Z])))*$)")
 # a forum families speak through: "the Hostages and Missing Families Forum", "the Tikva Forum"
 _FORUM_NAME = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w\u2019'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){0,5}Forum)\b")
 # what news style calls the person just heard by their side: "the senior UN official", "the US
@@ -3215,6 +3221,8 @@ class Attributor:
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w.&\u2019'-]*(?:\s+(?:[A-Z][\w.&\u2019'-]*|"
                       r"(?:of|for|on|to|in|and|the|&)(?=\s+[A-Z])))*$)", "",
                       text)  # "state media IRNA": IRNA; "nonpartisan Commission on Presidential Debates"
+        described = text
+        text = _DESCRIBED_BODY.sub("", text)  # "Israeli newspaper Haaretz": Haaretz
         actor = actor or (self.actors.find(text) if self.actors else None)
         if actor is None and self.actors and (am := _ACRONYM_ENDING.search(men.text) or
                                               _ACRONYM_AFTER.match(self.text, men.end)):
@@ -3233,7 +3241,7 @@ class Attributor:
         if actor is not None:
             return self._org_speaker(actor, men.text)
         # (an office speaks for its holder's side: "Office of Egyptian President X")
-        party, faction = self._party_of_text(men.text if office_of else text)
+        party, faction = self._party_of_text(men.text if office_of else described)
         return Speaker(text, party, faction, "org", as_written=men.text)
 
     def _list_members(self, text: str) -> list[tuple[str, Actor | None, str | None]]:

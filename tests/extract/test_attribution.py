@@ -5433,3 +5433,14 @@ def test_a_surname_of_two_particles_is_the_full_name_named_before(actors, full, 
             f"\u201cThis moment must be seized,\u201d {short} wrote on X.\n\n"
             f"{short[0].upper() + short[1:]} said Europe \u201cwill support all efforts.\u201d")
     assert set(speakers(text, actors).values()) == {full}
+
+
+@pytest.mark.parametrize("described,name", [("the Ruritanian newspaper Zeitblatt", "Zeitblatt"),
+                                            ("the Ruritanian public broadcaster RTV", "RTV"),
+                                            ("Ruritanian news site Daily Beacon", "Daily Beacon"),
+                                            ("the Ruritanian state news agency RNA", "RNA")])
+def test_a_described_body_is_its_name(actors, described, name):
+    """"the Israeli newspaper Haaretz reported": the body is Haaretz, so the store holds one
+    speaker for "Haaretz reported" and "the Israeli newspaper Haaretz reported"."""
+    text = f"Headline\n\nThe talks ended on a sour note, {described} reported, citing \u201ca senior official.\u201d"
+    assert speakers(text, actors) == {"a senior official.": name}
