@@ -262,6 +262,8 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _AGENT_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$")
 _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessment", "paper", "letter", "email",
                        "emails", "inquiry", "probe", "findings"})
+# where one sentence or paragraph ends and the next begins (after a word, not "Dr." or "Mrs.")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\u201d\"']?\s+|\n")
 # "(UNRWA)" closing a body's name
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 # "Palestinian news agency WAFA", "British broadcaster BBC", "Israeli news site Daily Beacon": the
@@ -2971,7 +2973,8 @@ class Attributor:
             for at in _occurrences(self.text, f):
                 # the role word nearest the name ("the first lady, Michelle Obama", "X, his wife,");
                 # pronouns further on are too often someone else's
-                before = self.text[max(0, at - 30):at].lower()
+                # (in the name's own sentence: "... her son is alive or dead.\n\nJane Roe told")
+                before = _SENTENCE_BREAK.split(self.text[max(0, at - 30):at])[-1].lower()
                 after = self.text[at + len(f):at + len(f) + 30].split(".")[0].lower()
                 for window, pick in ((before, -1), (after, 0)):
                     hits = list(_ROLE_GENDER.finditer(window))

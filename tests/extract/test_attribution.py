@@ -5444,3 +5444,17 @@ def test_a_described_body_is_its_name(actors, described, name):
     speaker for "Haaretz reported" and "the Israeli newspaper Haaretz reported"."""
     text = f"Headline\n\nThe talks ended on a sour note, {described} reported, citing \u201ca senior official.\u201d"
     assert speakers(text, actors) == {"a senior official.": name}
+
+
+@pytest.mark.parametrize("honorific,full,before", [
+    ("Ms", "Ayla Roe", "The mother of a hostage does not know if her son is alive."),
+    ("Mr", "Tom P. Roe", "Polls moved for the first time this week, said a former first lady."),
+])
+def test_a_role_word_in_the_sentence_before_says_nothing_of_the_name_after(actors, honorific, full, before):
+    """"... if her son is alive.\\n\\nAyla Roe told LBC ... Ms Roe said": "son" ends the sentence
+    before, so it does not make Ayla Roe a man, and "Ms Roe" is her (the name's gender is read
+    from role words in its own sentence: "the first lady, Michelle Obama")."""
+    kin = "her son Tom" if honorific == "Ms" else "his wife Ann"
+    text = (f"Headline\n\n{before}\n\n{full} told LBC that there is \u201cnothing\u201d new about {kin}.\n\n"
+            f"{honorific} Roe said: \u201cWe know nothing at all.\u201d")
+    assert speakers(text, actors)["We know nothing at all."] == full
