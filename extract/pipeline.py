@@ -367,9 +367,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ /,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z
 
 
 # A wire's dateline with its place in title case, closed by the agency in brackets:
-# "Jerusalem, Oct 31 (EFE). – Abu Roe, spokesman for ...", "Gaza City (AFP) - "
-_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                              r"\s*\([A-Z][A-Za-z]{1,15}\)\.?\s*[-\u2013\u2014]{1,2}\s+")
+# "Jerusalem, Oct 31 (EFE). – Abu Roe, spokesman for ...", "Gaza City (AFP) - ", and in the
+# story's first paragraph with a colon: "New York, 31 October 2023 (TDI): "
+_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+                              r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+                              r"\s*\([A-Z][A-Za-z]{1,15}\)\.?\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s+")
 
 
 # A wire dateline written with a colon ("GAZA CITY: Indirect talks ..."), read only at the
@@ -389,8 +391,9 @@ def _without_datelines(masked: str, paras, first=None, labels=frozenset()) -> st
     a colon are a dateline too, unless the label also opens a transcript's lines (`labels`)."""
     out = None
     for ps, pe in paras:
-        m = _DATELINE.match(masked, ps, pe) or _DATE_DATELINE.match(masked, ps, pe) \
-            or _AGENCY_DATELINE.match(masked, ps, pe)
+        m = _DATELINE.match(masked, ps, pe) or _DATE_DATELINE.match(masked, ps, pe)
+        if m is None and (am := _AGENCY_DATELINE.match(masked, ps, pe)) and (not am.group("colon") or (ps, pe) == first):
+            m = am
         if m is None and (ps, pe) == first:
             m = _COLON_DATELINE.match(masked, ps, pe)
             m = m if m and m.group(1) not in labels else None

@@ -702,3 +702,12 @@ def test_occasion_act_directly():
     assert occasion_act("Anna Berg made clear on Friday that Israel will hold its fire.", "2024-03-22")[0] == "2024-03-22"
     assert occasion_act("Anna Berg was killed on Friday.", "2024-03-22") is None
     assert occasion_act("Anna Berg welcomed the deal signed on Friday.", "2024-03-22") is None
+
+
+def test_a_wire_dateline_with_a_colon_opens_the_lead(actors):
+    """"New York, 21 March 2024 (TDI): Envoy Anna Berg addressed the council ... on Wednesday":
+    the dateline is blanked, so the lead's subject and her dated act date her later words."""
+    d = _dates("New York, 21 March 2024 (TDI): Envoy Anna Berg addressed the council during a meeting on "
+               "Wednesday, drawing attention to the crisis.\n\n"
+               "She said, \u201cThe true cost will be measured in lives.\u201d\n", actors)
+    assert d["The true cost will be measured in lives."] == "2024-03-20"
