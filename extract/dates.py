@@ -412,7 +412,8 @@ def occasion_spoke(sentence: str, published: str | None) -> list[tuple[str, str,
 _ACT_VERBS = (r"shared|made\s+clear|welcomed|condemned|rebuked|hailed|urged|warned|called|reiterated|"
               r"critici[sz]ed|praised|denounced|rejected|accused|blamed|expressed|voiced|vowed|pledged|"
               r"appealed|demanded|defended|dismissed|slammed|thanked|described|recounted|addressed|"
-              r"outlined|recalled|spoke|gave|delivered")
+              r"outlined|recalled|spoke|gave|delivered|"
+              r"visited|met|arrived|entered|toured|attended|hosted|held")  # (where the words were said)
 _OCCASION_ACT_RE = re.compile(
     rf"^\s*(?P<np>(?:(?!{WEEKDAY}\b)[A-Z][\w.\'\u2019-]*\s+){{0,6}}(?!{WEEKDAY}\b)[A-Z][\w\'\u2019-]*)"
     r"(?:(?:\s*,[^,;:\u201c\u201d\"]{3,140}){1,2},)?"

@@ -411,8 +411,10 @@ def test_a_sentence_giving_a_dated_occasion_dates_its_subjects_quotes_after_it(a
     assert d["We will not accept it,"] == "2024-03-19"
     d = _dates("Anna Berg held a news conference on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
     assert d["We will not accept it,"] == "2024-03-19"
-    # meeting someone or arriving somewhere is no speaking occasion
-    d = _dates("Anna Berg met Mark Tolan on Tuesday. \u201cWe will not accept it,\u201d she said.\n", actors)
+    # meeting someone or arriving somewhere is no speaking occasion (but in the story's lead, where
+    # the day of the visit is the day of the words the story quotes: see the lead tests above)
+    d = _dates("The talks went on.\n\nAnna Berg met Mark Tolan on Tuesday. \u201cWe will not accept it,\u201d she said.\n",
+               actors)
     assert d["We will not accept it,"] is None
     from extract.dates import occasion_given
     assert occasion_given("Anna Berg held a news conference after the vote on Tuesday.", "2024-03-22") is None
@@ -711,3 +713,13 @@ def test_a_wire_dateline_with_a_colon_opens_the_lead(actors):
                "Wednesday, drawing attention to the crisis.\n\n"
                "She said, \u201cThe true cost will be measured in lives.\u201d\n", actors)
     assert d["The true cost will be measured in lives."] == "2024-03-20"
+
+
+def test_a_lead_visit_or_meeting_dates_the_words_said_there(actors):
+    """"X entered the Gaza Strip on Saturday, where he met units" / "X met Y in Athens on
+    Sunday": the subject's words the story quotes next were said there."""
+    for lead, day in (("Defence Minister Mark Tolan entered the border zone on Thursday, where he met troops.",
+                       "2024-03-21"),
+                      ("Prime Minister Mark Tolan met the visiting envoy in Athens on Sunday.", "2024-03-17")):
+        d = _dates(lead + "\n\n\u201cWe will not stop until the job is done,\u201d Tolan said.\n", actors)
+        assert d["We will not stop until the job is done,"] == day, lead
