@@ -531,6 +531,10 @@ def test_floating_quote_after_reported_speech(actors):
     text2 = ("Headline\n\nOpposition leader Yair Lapid said the government had abandoned the hostages.\n\n"
              "\u201cEvery day without a deal is a day they may not survive.\u201d")
     assert quotes(text2, actors)[0][1] == "Yair Lapid"
+    # a participle of saying closing the sentence before: its subject goes on speaking
+    text4 = ("Headline\n\nOpposition leader Tom Vale directed his comments at the cabinet, saying there were no "
+             "more excuses. \u201cEvery day without a deal is a day they may not survive.\u201d")
+    assert quotes(text4, actors)[0][1] == "Tom Vale"
     # not after a sentence without speech
     text3 = ("Headline\n\nOpposition leader Yair Lapid visited the border on Monday.\n\n"
              "\u201cEvery day without a deal is a day they may not survive.\u201d")
