@@ -865,7 +865,8 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     if not re.match(r"[\s,\u2014\u2013-]", tail[:1] or " "):
         return False
     tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
-    return any(True for _ in _verb_matches(tail))
+    # (an infinitive is no attribution: "“...,” allowing the group to claim an achievement")
+    return any(not tail[max(0, vm.start() - 3):vm.start()] == "to " for vm in _verb_matches(tail))
 
 
 def _prose_letters(s: str) -> int:

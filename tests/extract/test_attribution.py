@@ -5462,3 +5462,13 @@ def test_a_role_word_in_the_sentence_before_says_nothing_of_the_name_after(actor
     text = (f"Headline\n\n{before}\n\n{full} told LBC that there is \u201cnothing\u201d new about {kin}.\n\n"
             f"{honorific} Roe said: \u201cWe know nothing at all.\u201d")
     assert speakers(text, actors)["We know nothing at all."] == full
+
+
+def test_an_infinitive_after_a_quote_is_no_attribution_of_its_own(actors):
+    """"“...,” Vale said. “Leaving the route must not happen,” allowing the group to claim an
+    achievement.": "to claim" after the second quote is no reporting verb waiting for a
+    speaker, so the second quote goes on with Vale."""
+    text = ("Headline\n\n\u201cWe remember what happened when we left,\u201d Tom Vale said. \u201cLeaving the route "
+            "must not happen; it would harm our security,\u201d allowing the group to claim an achievement.")
+    assert speakers(text, actors) == {"We remember what happened when we left,": "Tom Vale",
+                                      "Leaving the route must not happen; it would harm our security,": "Tom Vale"}
