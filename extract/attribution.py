@@ -264,6 +264,10 @@ _FINDINGS = frozenset({"research", "investigation", "review", "audit", "assessme
                        "emails", "inquiry", "probe", "findings"})
 # where one sentence or paragraph ends and the next begins (after a word, not "Dr." or "Mrs.")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\u201d\"']?\s+|\n")
+# a country's formal name opening a clause: "The State of Qatar", "The Hashemite Kingdom of Jordan"
+# (after nothing but a dateline)
+_STATE_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:State|Kingdom|Republic|Sultanate|Emirate|Principality)"
+                       r"\s+of\s+(?:the\s+)?$")
 # "(UNRWA)" closing a body's name
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 # "Palestinian news agency WAFA", "British broadcaster BBC", "Israeli news site Daily Beacon": the
@@ -2088,6 +2092,10 @@ class Attributor:
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
             if pp and relative:
                 pp = None  # "they turned to the Police Department which reported ...": the antecedent
+            if pp and pp.group(1) == "of" and men.kind in ("name", "org") and \
+                    (so := _STATE_OF.search(m, max(ss, men.start - 60), men.start)) and \
+                    not re.search(r"[a-z]", m[ss:so.start()]):
+                pp = None  # "The State of Qatar has expressed": the state is the country
             if pp and pp.group(0).split()[1:] in (["that"], ["this"]) and men.kind in ("name", "org"):
                 pp = None  # "Apart from that Hamas insists": the demonstrative is the object; the name opens the clause
             if pp and re.match(r"(?:the|a|an|this|that)\s+[a-z]", " ".join(pp.group(0).split()[1:])) and \

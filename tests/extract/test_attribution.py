@@ -5472,3 +5472,20 @@ def test_an_infinitive_after_a_quote_is_no_attribution_of_its_own(actors):
             "must not happen; it would harm our security,\u201d allowing the group to claim an achievement.")
     assert speakers(text, actors) == {"We remember what happened when we left,": "Tom Vale",
                                       "Leaving the route must not happen; it would harm our security,": "Tom Vale"}
+
+
+def test_a_day_owning_the_subject_names_nobody(actors):
+    """"According to Al-Qahera News, Tuesday’s meeting addressed “...”": the day is no speaker;
+    the source the sentence cites is."""
+    text = ("Headline\n\nAccording to Al-Zaman News, Tuesday\u2019s meeting addressed "
+            "\u201covercoming obstacles and limiting violations\u201d.")
+    assert speakers(text, actors) == {"overcoming obstacles and limiting violations": "Al-Zaman News"}
+
+
+@pytest.mark.parametrize("state", ["The State of Ruritania", "The Hashemite Kingdom of Ruritania"])
+def test_a_countrys_formal_name_is_the_country(actors, state):
+    """"The State of Qatar has expressed its strong condemnation of “...”": Qatar, not a body
+    called "State" (the head before "of", as in "the head of Hamas", would be)."""
+    text = (f"Headline\n\n{state} has expressed its strong condemnation of \u201cmedia statements that allege "
+            "payments were made.\u201d")
+    assert speakers(text, actors) == {"media statements that allege payments were made.": "Ruritania"}
