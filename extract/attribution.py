@@ -4304,10 +4304,9 @@ class Attributor:
                 named = (name, end - len(name), end)
         if named is not None:
             return self.resolve(Mention(named[0], named[1], named[2], "org"), pos)
-        if head not in _PRINT_HEADS:
-            return None  # (a network is not the newspaper the outlets file lists)
-        lo = self._paragraphs_back(pos, 3)
-        for rm in reversed(list(_CAP_RUN.finditer(self.masked, lo, pos))):
+        # (only for print: a network is not the newspaper the outlets file lists)
+        for rm in (reversed(list(_CAP_RUN.finditer(self.masked, self._paragraphs_back(pos, 3), pos)))
+                   if head in _PRINT_HEADS else ()):
             words = rm.group(0).split()
             # "the American Wall Street Journal": a name the outlets file lists before a longer one
             # it only recognises by its ending ("Journal")
@@ -4317,7 +4316,8 @@ class Attributor:
             if name is not None:
                 st = rm.end() - len(name)
                 return self.resolve(Mention(name, st, rm.end(), "org"), pos)
-        # ("The newspaper noted ... [three paragraphs] ... The paper added": the outlet it spoke as)
+        # ("The newspaper noted ... [three paragraphs] ... The paper added", "Egypt’s Al-Qahera News
+        # said ... the channel reported": the outlet it spoke as)
         return next((sp for p, sp in reversed(self.history) if p < pos and sp.kind == "org" and is_outlet(sp.name)),
                     None)
 

@@ -5489,3 +5489,14 @@ def test_a_countrys_formal_name_is_the_country(actors, state):
     text = (f"Headline\n\n{state} has expressed its strong condemnation of \u201cmedia statements that allege "
             "payments were made.\u201d")
     assert speakers(text, actors) == {"media statements that allege payments were made.": "Ruritania"}
+
+
+@pytest.mark.parametrize("head", ["channel", "station", "network"])
+def test_a_broadcaster_by_its_kind_is_the_outlet_that_spoke_before(actors, head):
+    """"Egypt’s Al-Qahera News said ... “...,” the channel reported": the outlet last heard, as
+    "the newspaper" already was for print."""
+    text = ("Headline\n\nRuritania\u2019s Al-Zaman News said the meeting included the intelligence chiefs.\n\n"
+            f"The delegates discussed working \u201cto ensure the successful implementation of the second phase,\u201d "
+            f"the {head} reported.")
+    got = speakers(text, actors)["to ensure the successful implementation of the second phase,"]
+    assert got.endswith("Al-Zaman News")
