@@ -205,6 +205,9 @@ _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'
 # fixes the gender of the name before it (its given name)
 _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                           rf"(?:(?P<f>{'|'.join(_FEMALE_KIN)})|(?:{'|'.join(_MALE_KIN)}))\s+of\b")
+# What every _NAME_KIN_OF match ends on, opening on its comma: searched for first, so the pattern
+# (which opens on a capitalised word, tried at every position) runs only where one is.
+_NAME_KIN_OF_HINT = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:{'|'.join(_FEMALE_KIN + _MALE_KIN)})\s+of\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -860,6 +863,12 @@ def _name_words(actor) -> set[str]:
     return {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
 
 
+# "Mr. Trump", "Mrs Clinton": an honorific and the surname it genders.  The hint, which opens on a
+# letter and so skips quickly to each "M", is searched for first: most articles have none.
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
+_HONORIFIC_HINT = re.compile(r"M(?:r|rs|s|iss)\.?\s+[A-Z]")
+
+
 class Attributor:
     """Finds and resolves events for one article."""
 
@@ -873,7 +882,7 @@ class Attributor:
         # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
         # "she said" from going to the last man quoted.
         self.gender: dict[str, str] = {}
-        for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b", text):
+        for hm in (_HONORIFIC_NAME.finditer(text) if _HONORIFIC_HINT.search(text) else ()):
             g = "m" if hm.group(1) == "Mr" else "f"
             prev = self.gender.get(hm.group(2))
             self.gender[hm.group(2)] = g if prev in (None, g) else "?"
@@ -4151,10 +4160,10 @@ class Attributor:
         if table is None:
             seen: dict[str, set[str]] = {given: {"f" if w in _FEMALE_KIN or w == "fianc\u00e9e" else "m" for w in words}
                                          for given, words in self._kin_words_of_given().items()}
-            for km in _NAME_KIN_OF.finditer(self.masked):
+            for km in (_NAME_KIN_OF.finditer(self.masked) if _NAME_KIN_OF_HINT.search(self.masked) else ()):
                 if km.group(1) not in STOP_CAPS:
                     seen.setdefault(km.group(1), set()).add("f" if km.group("f") else "m")
-            for om in _OWN_KIN.finditer(self.masked):
+            for om in (_OWN_KIN.finditer(self.masked) if _OWN_KIN_HINT.search(self.masked) else ()):
                 # "Keith was taken hostage along with his wife": the subject owns "his" relative
                 if om.group(1) not in STOP_CAPS:
                     seen.setdefault(om.group(1), set()).add("m" if om.group(2) == "his" else "f")
@@ -5237,6 +5246,9 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+# Runs of letters: every _WORD is one (and more besides), found without the look-arounds, which
+# make the pattern slower to try at each position.
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
 # someone's words and the clause about them: "Ben-Gvir's post on X in which ", "Trump's letter, where "
 _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -5293,7 +5305,7 @@ def _verb_word_spans(m: str) -> list[tuple[int, int]]:
     words are found in one C-level pass and a set intersection, and only those few are
     located (a Python loop over every word, or a 400-way alternation, is several times slower)."""
     spans = []
-    for w in _VERB_OPENERS.intersection(_WORD.findall(m)):
+    for w in _VERB_OPENERS.intersection(_LETTER_RUN.findall(m)):
         n = len(w)
         i = m.find(w)
         while i >= 0:
@@ -5447,6 +5459,9 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
 _OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
+# What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.
+_OWN_KIN_HINT = re.compile(r"(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|children|"
+                           r"parents|family)\b")
 # "X has this message for his son:", "X sent a plea to the captors:" before a quote
 _MESSAGE_COLON = re.compile(r"\s+(?:has|had|have|sent|sends|delivered|offered|gave|issued|shared|posted)\s+"
                             r"(?:this|a|an|his|her|their|the following|one)\s+(?:[\w-]+\s+){0,2}?"

@@ -1337,13 +1337,17 @@ def _barrel_cut(full: str, name: str) -> bool:
 # given name and before punctuation or a lower-case word (title-case lines, "Peace Or War",
 # are no names)
 _STOP_AS_SURNAME = re.compile(r"(?<![\w\u2019'.-])([A-Z][a-z]+) (Or|Even|Still|Just)(?=[,.)\u2014\u2013]|\s+[a-z])")
+# What every _STOP_AS_SURNAME match holds, opening on its space: searched for first, so the
+# pattern (which opens on a capitalised word) runs only on the few articles that have one.
+_STOP_AS_SURNAME_HINT = re.compile(r" (?:Or|Even|Still|Just)(?=[,.)\u2014\u2013]|\s+[a-z])")
 
 
 @contextmanager
 def article_surnames(prose: str):
     """Read one article with the stop words that its prose writes as surnames ("Moshe Or")
     counted as names, so that "Or said" and "Or continued" have a speaker."""
-    found = frozenset(m.group(2) for m in _STOP_AS_SURNAME.finditer(prose)
+    found = frozenset(m.group(2) for m in (_STOP_AS_SURNAME.finditer(prose) if _STOP_AS_SURNAME_HINT.search(prose)
+                                           else ())
                       if m.group(1) not in STOP_CAPS and m.group(1) not in TITLE_CAPS)
     token = _SURNAMES_HERE.set(found)
     try:
@@ -1360,6 +1364,8 @@ _KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|c
 # given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
 _GIVEN_LIST = re.compile(r"(?<![\w\u2019'.-])((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and)\s+"
                          r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
+# What every _GIVEN_LIST match holds from its "and" on: searched for first, as _KIN_GIVEN_HINT is.
+_GIVEN_LIST_HINT = re.compile(r"and\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 class NameIndex:
@@ -1426,7 +1432,7 @@ class NameIndex:
         listed actor, country or title."""
         actors = self.actors
         words_in_names = None
-        for lm in _GIVEN_LIST.finditer(body):
+        for lm in (_GIVEN_LIST.finditer(body) if _GIVEN_LIST_HINT.search(body) else ()):
             surname = lm.group(2)
             if surname in STOP_CAPS or surname in ORG_HEADS or surname in TITLE_CAPS or not _KIN_CUE.search(
                     body, max(0, lm.start() - 40), min(len(body), lm.end() + 60)):
