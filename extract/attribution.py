@@ -2738,8 +2738,17 @@ class Attributor:
         return None
 
     def _party_of_text(self, text: str | None, civilian_default: bool = True) -> tuple[str | None, str | None]:
+        """The side a description's words name (see `Actors.party_from_descriptor`), kept per
+        article: the same words are read for each mention of a name or role."""
         if not text or not self.actors:
             return None, None
+        cache = self.__dict__.setdefault("_text_parties", {})
+        key = (text, civilian_default)
+        if key not in cache:
+            cache[key] = self._read_party_of_text(text, civilian_default)
+        return cache[key]
+
+    def _read_party_of_text(self, text: str, civilian_default: bool) -> tuple[str | None, str | None]:
         # Relative clauses and places say where someone is or what happened to
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         # ("addressing the UN Economic and Social Council": whom he spoke to)
@@ -2876,45 +2885,57 @@ class Attributor:
             if men.appositive and re.search(r"\b(?:to|of|for|at|in)\s*$", men.appositive):
                 # "Israeli Ambassador to the UN Gilad Erdan": the words in the order written
                 described = f"{men.appositive.rstrip()} {prefix}"
-            party, faction = (None, None)
-            if self._written_beside(full, None, _US_PARTY_LABEL):
-                party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
-            if party is None and (len(full.split()) == 1 or country):
-                # "Germany, one of Israel's foremost backers, expressed": the country's own side
-                party, faction = self._party_of_text(full)
-            if party is None and country:
-                party = "Other"  # a country the actors file does not place
-            if party is None:
-                party, faction = self._party_of_text(described, civilian_default=False)
-            if party is None:
-                party, faction = self._party_from_other_mentions(full)
-            if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
-                party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
-            if party is None and self._kin_of_someone(full, described):
-                # "said his stepmother, Jane Roe, who lives in Leeds": whose relative she is
-                # places her before where she lives does
-                party, faction = self._party_of_relative(described, full)
-                if party is None:
-                    party, faction = self._party_of_kin(full, described)
-            if party is None:
-                party, faction = self._party_from_context(full)
-            if party is None:
-                party, faction = self._party_of_relative(described, full)
-            if party is None:
-                party, faction = self._party_of_family(full, described)
-            if party is None and self.actors and self.actors.is_civilian(described):
-                party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
-            if party == "Other" and faction is None and self._civilian_appositive(full):
-                # "Maayan Shavit, a Toronto resident who lost her aunt on October 7, has two cousins
-                # who are still hostages": a hostage's family before a civilian of no side
-                ctx = self._party_from_context(full)
-                if ctx[1] == "Civil society" and ctx[0] != "Other":
-                    party, faction = ctx
+            party, faction = self._unlisted_party(full, described, country)
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
         kind = "org" if actor is None and (country or (self.actors and self.actors.is_country(full))) else "person"
         sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
                      actor=actor.name if actor is not None else None)
         return sp
+
+    def _unlisted_party(self, full: str, described: str, country: str | None) -> tuple[str | None, str | None]:
+        """The side of a name the actors file does not list, from how the article describes it
+        (`described`: the words before it and its appositive).  It reads only the article, so it
+        is worked out once per (name, description) and kept: a name is resolved at every mention."""
+        cache = self.__dict__.setdefault("_unlisted_parties", {})
+        key = (full, described, country)
+        if key in cache:
+            return cache[key]
+        party, faction = (None, None)
+        if self._written_beside(full, None, _US_PARTY_LABEL):
+            party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
+        if party is None and (len(full.split()) == 1 or country):
+            # "Germany, one of Israel's foremost backers, expressed": the country's own side
+            party, faction = self._party_of_text(full)
+        if party is None and country:
+            party = "Other"  # a country the actors file does not place
+        if party is None:
+            party, faction = self._party_of_text(described, civilian_default=False)
+        if party is None:
+            party, faction = self._party_from_other_mentions(full)
+        if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
+            party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
+        if party is None and self._kin_of_someone(full, described):
+            # "said his stepmother, Jane Roe, who lives in Leeds": whose relative she is
+            # places her before where she lives does
+            party, faction = self._party_of_relative(described, full)
+            if party is None:
+                party, faction = self._party_of_kin(full, described)
+        if party is None:
+            party, faction = self._party_from_context(full)
+        if party is None:
+            party, faction = self._party_of_relative(described, full)
+        if party is None:
+            party, faction = self._party_of_family(full, described)
+        if party is None and self.actors and self.actors.is_civilian(described):
+            party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
+        if party == "Other" and faction is None and self._civilian_appositive(full):
+            # "Maayan Shavit, a Toronto resident who lost her aunt on October 7, has two cousins
+            # who are still hostages": a hostage's family before a civilian of no side
+            ctx = self._party_from_context(full)
+            if ctx[1] == "Civil society" and ctx[0] != "Other":
+                party, faction = ctx
+        cache[key] = (party, faction)
+        return party, faction
 
     def _couple_named(self, surname: str, at: int) -> Speaker | None:
         """"the Bergs": the people the article last named together under that surname ("Leah
