@@ -519,7 +519,7 @@ def _names_only(listed: str) -> bool:
         return False
     # nor a list of offices: "the Prime Minister and Minister of Foreign Affairs" is one man
     return not any(_OFFICE_ONLY.fullmatch(re.split(r"\s+of\s+", m.strip())[0])
-                   for m in _LIST_SEP.split(re.sub(r"^(?:the|The)\s+", "", listed)))
+                   for m in _LIST_SEP.split(_LEADING_THE.sub("", listed)))
 
 
 # A member of a list that is an office, not someone: "Prime Minister", "Deputy PM"
@@ -863,6 +863,24 @@ def _name_words(actor) -> set[str]:
     return {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
 
 
+# Patterns the methods below try at every verb, mention or quote, compiled once here.
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_TO_BE_AFTER = re.compile(r"\s+to\s+(?:have\s+)?be(?:en)?\b")  # "reported to have been", "said to be"
+_PARTICIPLE_COMMA_END = re.compile(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$")
+_TO_END = re.compile(r"\bto\s+$")
+_AND_THEN_END = re.compile(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                           r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$")
+_CLOSE_THEN_WORD_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$")
+_CLOSE_OR_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$")
+_CLOSE_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$")
+_CLOSE_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+")
+_WHO_CLAUSE_NP = re.compile(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+")
+_PLACE_PREP_END = re.compile(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$")
+_HONORIFIC_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_APPOSITIVE_AFTER_NAME = re.compile(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})")
+
+
 # "Mr. Trump", "Mrs Clinton": an honorific and the surname it genders.  The hint, which opens on a
 # letter and so skips quickly to each "M", is searched for first: most articles have none.
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
@@ -1084,7 +1102,7 @@ class Attributor:
             if c < 0 or "\u00b7" in m[ve:c] and not m[ve:c].replace("\u00b7", "").strip(" \"\u201c\u201d,"):
                 return None
             men = np_after(m, c + 1 + (len(m[c + 1:se]) - len(m[c + 1:se].lstrip())), se)
-            if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
+            if men is None or not _VERB_AFTER_SUBJECT.match(m[men.end:se]):
                 return None
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("cited", "quoted") and _BY_AFTER.match(m, ve, se):
@@ -1133,11 +1151,11 @@ class Attributor:
                         r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?" + _READ_DOCUMENTS, m[ve:se])):
                 # ("“...,” read the statement from X": inverted, the document after the verb)
                 return None
-        if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
+        if _TO_BE_AFTER.match(m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
             return None  # "reported to have been assassinated", "said to be": nobody speaks
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
-        if verb.endswith("ed") and re.search(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$", tail) and \
+        if verb.endswith("ed") and _PARTICIPLE_COMMA_END.search(tail) and \
                 re.match(r"\s+(?:as|by)\b", m[ve:ve + 5]):
             return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
         if _PASSIVE.search(tail) and not verb.endswith("ing"):
@@ -1199,7 +1217,7 @@ class Attributor:
                      r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
                      r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
-        if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
+        if verb in SAY_VERBS and _TO_END.search(tail):
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             # A descriptor or pronoun only when the infinitive itself opens the quotation or a
             # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
@@ -1214,7 +1232,7 @@ class Attributor:
                     return None
                 return Event(verb, vs, ve, self._with_actor(ant), si, para, "pre")
             men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\bto\s+$", "", pre), ss, common_nouns="desc" if opens else False)
+                _TO_END.sub("", pre), ss, common_nouns="desc" if opens else False)
             if men is None:
                 # "His visit comes after Prime Minister X contacted his counterpart Y to tell him of
                 # the “...”": the subject of the verb the infinitive hangs on, in a clause of its own
@@ -1225,17 +1243,14 @@ class Attributor:
             if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
-                     r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if _AND_THEN_END.search(tail) and \
                 (verb in ("said", "says") or not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             # (after "said" any clause: "..., and had said news of her death came as a ‘relief’")
             def clause() -> Mention | None:
-                return self._clause_subject(
-                    re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
-                           r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+                return self._clause_subject(_AND_THEN_END.sub("", pre), ss, common_nouns="desc")
             prev = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
             if prev is not None and prev.mention.start > ss and re.match(r",\s", m[prev.vend:prev.vend + 2]) and \
                     re.search(r",\s*$", m[ss:prev.mention.start]):
@@ -1259,12 +1274,11 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
-        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and re.search(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$", stripped):
+        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and _CLOSE_THEN_WORD_END.search(stripped):
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
-        if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
-                r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
+        if (verb in _INVERTIBLE or verb.endswith("ed")) and _CLOSE_OR_COMMA_END.search(stripped):
             # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
-            after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped) \
+            after_close = _CLOSE_END.search(stripped) \
                 or _ASIDE_AFTER_CLOSE.search(stripped)
             if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
                                and (self._subject(ss, ss + len(_aux_strip(pre))) is None
@@ -1292,7 +1306,7 @@ class Attributor:
                     men = None  # "who spoke “...”, told the court that ...": whom the words went to
                 if men:
                     men = self._with_actor(men)
-                    if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
+                    if men.kind != "pronoun" or _CLOSE_COMMA_END.search(stripped):
                         return Event(verb, vs, ve, men, si, para, "inverted")
         if verb.endswith("ing"):
             aside = _CLOSED_ASIDE.search(pre)
@@ -1969,7 +1983,7 @@ class Attributor:
             # leaders (a list whose first member only looked like "Leaders of the United States")
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head=gl.group(2).split()[-1].lower())
         if cm and _names_only(cm.group(1)):
-            whole = self.known(re.sub(r"^(?:the|The)\s+", "", cm.group(1)))
+            whole = self.known(_LEADING_THE.sub("", cm.group(1)))
             if whole is not None and whole.kind == "organisation":
                 # "The Hostages and Missing Families Forum condemned": one listed body, not two
                 return Mention(cm.group(1), cm.start(1), cm.end(1), "org", name=whole.name)
@@ -2065,7 +2079,7 @@ class Attributor:
                 owner = Mention(pa.group(1), ss + pa.start(1), ss + pa.end(1), "org")  # a listed body's name
             if owner is not None and owner.kind in ("name", "org") and owner.end == ss + pa.end(1):
                 return self._with_actor(owner)
-        rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
+        rel_np = _WHO_CLAUSE_NP.search(seg)
         if men is None and not participle and rel_np and len(seg[rel_np.end(1):].split()) <= 10 \
                 and not re.search(r"[,;:\u00b7]", seg[rel_np.end(1):]):
             # "Officials who did not want to be named said": the noun phrase before a short
@@ -2083,8 +2097,7 @@ class Attributor:
             if head is not None and head.kind != "pronoun":
                 return self._with_actor(head)
         if men and men.kind != "pronoun":
-            pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$",
-                           m[max(ss, men.start - 40):men.start])
+            pp = _PLACE_PREP_END.search(m[max(ss, men.start - 40):men.start])
             if pp and pp.group(1) == "with" and re.match(r"\s*\w+ing\b", m[end:end + 30]):
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
             if pp and relative:
@@ -2262,7 +2275,7 @@ class Attributor:
             if len(men.name.split()) < 2 and self.names.fullest(men.name, men.start) == men.name and not (
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
-            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
+            if not _VERB_AFTER_SUBJECT.match(m[men.end:men.end + 30]) and not (
                     re.match(r",\s+(?:a|an|the|who|whose|(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:[A-Z][a-z]+|and))*\s+(?:of|to))\s",
                              m[men.end:men.end + 60])
                     and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
@@ -2531,13 +2544,13 @@ class Attributor:
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
-        if men.kind in ("name", "org") and (exp := self._spelled_out(re.sub(r"^[Tt]he\s+", "", men.text))) is not None:
+        if men.kind in ("name", "org") and (exp := self._spelled_out(_LEADING_THE.sub("", men.text))) is not None:
             # "The Union of Italian Jewish Communities (UCEI) ... UCEI said": the body as spelled out
             return self.resolve(Mention(exp, men.start, men.end, "org", name=exp), pos)
         if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):
             # "His Excellency said": the dignitary written of just before, as "he" would be
             return self.resolve(Mention("she" if hm.group(1) == "Her" else "he", men.start, men.end, "pronoun"), pos)
-        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(group := re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))):
+        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(group := _LEADING_THE.sub("", men.text.strip(" ,."))):
             # "the NGOs said", "MPs warned": a group, as "the organisations" would be (so "they")
             party, faction = self._party_of_text(group)
             return Speaker(group, party, faction, "descriptor", plural=True, as_written=men.text, head=group.lower())
@@ -2790,14 +2803,14 @@ class Attributor:
         fam = _FAMILY_PLURAL.fullmatch(men.text.strip(" ,."))
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
-        name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
+        name = _LEADING_THE.sub("", (men.name or men.text).strip(" ,."))
         if people := _PEOPLE_OF.fullmatch(men.text.strip(" ,.")):
             # "the Americans intended ...", "the Israelis say": a people, several, never "she"
             party, faction = self._party_of_text(people.group(1))
             return Speaker(people.group(0), party, faction, "descriptor", plural=True, as_written=men.text,
                            head="people")
         if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name:
-            if len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
+            if len(_LEADING_THE.sub("", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
                 # "The Presidency said" after "the Palestinian Presidency": the body named before
                 ref = self._descriptor(replace(men, kind="descriptor", head=name.lower()), pos)
                 if ref is not None:
@@ -2811,7 +2824,7 @@ class Attributor:
                 return Speaker(text, party, faction, "org", as_written=men.text, head=name.lower())
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
-            name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
+            name = _LEADING_THE.sub("", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
         parts, full = name.split(), None
         if len(parts) >= 3:
             # "Special Envoy to the Middle East Steve Witkoff": the name index, which saw the
@@ -2840,7 +2853,7 @@ class Attributor:
         if full != name and len(name.split()) == 1 and self.actors and \
                 self.actors.holds_office(men.text[:max(0, men.text.rfind(name))]):
             full = self._office_holder_full(name, full)
-        hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
+        hon = _HONORIFIC_OPENING.match(men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
         country = self.actors.country_of_capital(full) if self.actors else None
@@ -3168,8 +3181,7 @@ class Attributor:
             before = " ".join(chunk.split()[-5:])
             r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):
-                am = re.match(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})",
-                              self.text[i + len(full):i + len(full) + 110])
+                am = _APPOSITIVE_AFTER_NAME.match(self.text[i + len(full):i + len(full) + 110])
                 r = self._party_of_text(am.group(1), civilian_default=False) if am else (None, None)
             if r != (None, None):
                 result = r
@@ -3184,7 +3196,7 @@ class Attributor:
         holder ("Netanyahu's office") or a capital ("Washington said") is the file's name.
         `actor` keeps the file's name so the store still merges the forms across articles."""
         name = actor.name
-        form = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
+        form = _LEADING_THE.sub("", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
         if form and norm(form) != norm(name) and not self._in_article(name) and \
                 not (_initials_of(form, name) and not self.actors.is_country(name)) and \
                 not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
@@ -3241,7 +3253,7 @@ class Attributor:
             body = text.split(None, 1)[1]
             return Speaker(f"{owner.name}\u2019s {body}", owner.party, owner.faction, "org", as_written=men.text)
         actor = self.actors.find(text) if self.actors else None
-        text = re.sub(r"^(?:the|The)\s+", "", text)
+        text = _LEADING_THE.sub("", text)
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w.&\u2019'-]*(?:\s+(?:[A-Z][\w.&\u2019'-]*|"
                       r"(?:of|for|on|to|in|and|the|&)(?=\s+[A-Z])))*$)", "",
                       text)  # "state media IRNA": IRNA; "nonpartisan Commission on Presidential Debates"
@@ -3271,7 +3283,7 @@ class Attributor:
         its country ("Doha" is Qatar)."""
         out = []
         for member in _LIST_SEP.split(text):
-            member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+            member = _LEADING_THE.sub("", member.strip())
             own = _MEMBER_OF_PLACE.fullmatch(member)
             if own and len(own.group(1).split()) >= 2:
                 member = own.group(1)  # "Justin Trudeau of Canada" (not "Ministry of Defence": one word before)

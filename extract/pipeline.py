@@ -1076,12 +1076,16 @@ def _member_voicing(masked: str, q: QuoteSpan, inner: Event, evs, se: int) -> Ev
     return None
 
 
+# a colon ending the words before a quote ("X told troops: “...”")
+_COLON_END = re.compile(r":\s*$")
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
     ends_sentence = text[q.end - 1:q.end] in (".", "\u2026") or text[max(q.start, q.end - 2):q.end].endswith(".\u2019")
     # 0. a colon lead-in: "X told troops: “...”"
-    if re.search(r":\s*$", masked[sents[si][0]:q.open_at]):
+    if _COLON_END.search(masked[sents[si][0]:q.open_at]):
         before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
         if before:
             # unless the quote's own attribution closes the sentence: "Germany echoed it, saying:
@@ -1303,10 +1307,13 @@ def _crosshead(text: str, q: QuoteSpan, paras) -> bool:
     return not any(quoted in text[s:e] for j, (s, e) in enumerate(paras) if j != k)
 
 
+_APOSTROPHE_S_END = re.compile(r"[\u2019']s$")
+
+
 def _side_name_only(quoted: str, actors: Actors | None) -> bool:
     """The quote is one word naming a side or its people, possessive or not (“Israel's”,
     “Israeli”): outlets that do not recognise a state mark its name so."""
-    word = re.sub(r"[\u2019']s$", "", quoted.strip(" ,.;:"))
+    word = _APOSTROPHE_S_END.sub("", quoted.strip(" ,.;:"))
     if not actors or not word[:1].isupper() or " " in word:
         return False
     side = actors.party_from_descriptor(word)

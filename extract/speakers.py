@@ -310,7 +310,8 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     initial or an abbreviation ("U.S.", "Mr.")."""
     out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
     run_on = False
-    for i, (w, a, _) in enumerate(out):
+    for i in [i for i, t in enumerate(out) if "." in t[0]]:  # (only words with a stop change)
+        w, a, _ = out[i]
         if "." in w[2:-1] and _RUN_ON.search(w):
             run_on = True
         elif w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
@@ -828,6 +829,15 @@ _QUANTITY_BEFORE = re.compile(r"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s
 _LOWER_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
+# The appositive after a name: "said Yaakov Amidrol, Israel's former national security adviser."
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|who|[A-Z][\w\u2019']*\u2019s|[A-Z][\w\u2019']*'s|[A-Za-z\u2019'-]+)\b"
+                               r"[^,;.\u00b7]{0,120})")
+
+
+# "al-Hayya", "bin-Salman": a particle hyphened to a capitalised name
+_PARTICLE_NAME = re.compile(r"^(?:al|el|abu|bin|ben|ibn)-[A-Z]")
+
+
 def np_after(s: str, start: int, hi: int) -> Mention | None:
     """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
     hi = min(hi, start + MAX_PHRASE_CHARS)
@@ -978,7 +988,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                         "descriptor", head=m.head)
     # Appositive: "said Yaakov Amidrol, Israel's former national security adviser."
     after = s[m.end:hi]
-    am = re.match(r"\s*,\s*((?:a|an|the|who|[A-Z][\w\u2019']*\u2019s|[A-Z][\w\u2019']*'s|[A-Za-z\u2019'-]+)\b[^,;.\u00b7]{0,120})", after)
+    am = _APPOSITIVE_AFTER.match(after)
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
@@ -1179,7 +1189,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             and low[-1] in ("secretary-general", "director-general", "undersecretary", "under-secretary"):
         return Mention(text, start, end, "descriptor", head=low[-1])
     # Descriptor: ends in a lower-case head noun ("a senior Hamas official").
-    if not _is_cap(last) and not re.match(r"^(?:al|el|abu|bin|ben|ibn)-[A-Z]", last):
+    if not _is_cap(last) and not _PARTICLE_NAME.match(last):
         head = last.lower()
         if head in DESC_HEADS or head.endswith("-year-old") or _possessive(last):
             if _possessive(last):
