@@ -201,6 +201,9 @@ _FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "
 _MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
 _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
                        r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+# A kinship word before a capital, as every _KIN_NAME match opens: searched for first, since the
+# pattern (which opens on a word boundary) is tried at every position and most articles have none.
+_KIN_NAME_HINT = re.compile(rf"(?:{'|'.join(_FEMALE_KIN + _MALE_KIN)}|fianc\u00e9e|fianc\u00e9),?\s+[A-Z]")
 # "Pushpa Joshi, sister of Bipin Joshi", "Ann Roe, the mother of ...": a kinship appositive
 # fixes the gender of the name before it (its given name)
 _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
@@ -4150,7 +4153,8 @@ class Attributor:
         scan shared by the gender and kin tables."""
         found = self.__dict__.get("_kin_name_matches")
         if found is None:
-            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked))
+            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked)) \
+                if _KIN_NAME_HINT.search(self.masked) else []
         return found
 
     def _kin_words_of_given(self) -> dict[str, set[str]]:
@@ -4729,7 +4733,7 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
-        titled = list(_titled_re(tuple(title_words)).finditer(self.text))
+        titled = self._titled_in_text(title_words)
         # "the spokesman" where the article names two: which? (surnames of every one it names)
         spokes = {tuple(norm(o.group(1)).split()[-1:]) for o in titled if o.group(1)[:1].isupper()} \
             if title_words[-1].lower() in _SPOKES_HEADS else None
@@ -4763,6 +4767,27 @@ class Attributor:
                           appositive=f"{before}{' '.join(title_words)}".strip())
             return self._name(men, pos)
         return None
+
+    def _titled_in_text(self, title_words: list[str]) -> list[re.Match]:
+        """`_titled_re(title_words).finditer(self.text)`, tried only where the first title word
+        stands (found in the article lower-cased) instead of at every position of the article."""
+        rx = _titled_re(tuple(title_words))
+        first = "spokes" if title_words[0].lower() in _SPOKES_HEADS else title_words[0].lower()
+        lowered = self.__dict__.get("_lowered")
+        if lowered is None:
+            # (case-insensitive matching also pairs "ſ", "ı" and "İ" with ASCII letters, which
+            # lower() does not give; an article holding one is scanned whole)
+            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        if not lowered or not first or not first.isascii():
+            return list(rx.finditer(self.text))
+        found = []
+        i = lowered.find(first)
+        while i >= 0:
+            mm = rx.match(self.text, i)
+            if mm is not None:
+                found.append(mm)
+            i = lowered.find(first, mm.end() if mm is not None else i + 1)
+        return found
 
     def _plain_name_used_again(self, name: str, at: int) -> bool:
         """"Iran's foreign minister Hossein X ... X said": a name of plain words (no title, no

@@ -30,6 +30,19 @@ from extract.transcripts import transcript_lines
 _DEFAULT_ACTORS: Actors | None = None
 _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nicknamed|code-named|codenamed|"
                      r"the term|the word|the phrase|the slogan|hashtag|slogan)\s*[\"\u201c\u2018']?\s*$", re.I)
+_NAMING_LONGEST = len("code-named")  # (the longest of _NAMING's words)
+
+
+def _naming_words_from(lead: str) -> int:
+    """Where a _NAMING match in `lead` may start at the earliest: its words end where the
+    trailing white space, one opening mark and the white space before it begin, so the
+    end-anchored pattern need not be tried at every position of `lead`."""
+    t = lead.rstrip()
+    if t[-1:] in ("\"", "\u201c", "\u2018", "'"):
+        t = t[:-1].rstrip()
+    return max(0, len(t) - _NAMING_LONGEST)
+
+
 # Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
                               r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
@@ -1281,7 +1294,7 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     """Scare quotes, titles and names of plans: short title-case or introduced as a name."""
     words = text[q.start:q.end].split()
     lead = masked[max(0, q.open_at - 40):q.open_at + 1]
-    if _NAMING.search(lead):
+    if _NAMING.search(lead, _naming_words_from(lead)):
         return True
     title_case = _title_case(words) and not _shouted(words)
     if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
