@@ -600,12 +600,16 @@ _APPOS_START = re.compile(
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ing|dated|(?:[a-z]+ed|[a-z]+en|seen|shown|sent)\s+(?:by|to)))\b")
-_STATEMENT_NOUN = re.compile(
-    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
+_STATEMENT_NOUN_TAIL = (
+    POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
     r"complaint|criticism|charge|plea|appeal)s?\b")
+_STATEMENT_NOUN = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + _STATEMENT_NOUN_TAIL)
+# What every _STATEMENT_NOUN match holds from its possessive on: searched for first, since the
+# pattern is tried at every capital of the sentence and few sentences have one.
+_STATEMENT_NOUN_HINT = re.compile(_STATEMENT_NOUN_TAIL)
 
 
 _PRONOUN_DATA = read_toml(Path(__file__).parent / "data" / "pronouns.toml")
@@ -973,7 +977,8 @@ class Attributor:
                 if men is not None and men.kind != "pronoun":
                     self.events.append(Event(mm.group(1), mm.end() - 1, mm.end(), men, si, para, "pre"))
             pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
-                                                   or "s\u2019 " in sent_text or "s' " in sent_text) else None
+                                                   or "s\u2019 " in sent_text or "s' " in sent_text) \
+                and _STATEMENT_NOUN_HINT.search(m, ss, se) else None
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
@@ -1756,7 +1761,7 @@ class Attributor:
                     lead.rstrip().endswith(tuple(_CLOSE_MARKS)):
                 seg = seg[:rw.start()]
                 end = ss + len(seg)
-        rel = _RELATIVE_TAIL.search(seg)
+        rel = _RELATIVE_TAIL.search(seg, _last_word_from(seg, len("which")))
         relative = bool(rel)
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
@@ -2008,7 +2013,8 @@ class Attributor:
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
-        nr = _NAME_THEN_ROLE.search(seg)
+        # (the role runs from the last comma to the end, the name is the five words before it at most)
+        nr = _NAME_THEN_ROLE.search(seg, _runs_back(seg, seg.rfind(","), 5)) if "," in seg else None
         if nr and (not re.search(r"[A-Za-z]", seg[:nr.start()]) or _FRONT_PHRASE.fullmatch(seg, 0, nr.start())) \
                 and _role_phrase(nr.group(2)):
             # "“...,” Jens Laerke, spokesperson for the UN Office for ... told a briefing": an
@@ -5647,6 +5653,22 @@ def _last_run_start(s: str) -> int:
     white space after it can match nowhere before, so it is searched for from there."""
     e = len(s.rstrip())
     return e if e == len(s) else _run_back(s, e, 0, lambda c: not c.isspace())
+
+
+def _last_word_from(s: str, longest: int) -> int:
+    """Where a pattern that ends `s` with one word of at most `longest` characters, after white
+    space and perhaps a comma (",? who", trailing white space allowed), can start at the earliest."""
+    e = len(s.rstrip())
+    return max(0, _run_back(s, max(0, e - longest), 0, str.isspace) - 1)
+
+
+def _runs_back(s: str, end: int, n: int) -> int:
+    """Where the last `n` runs of non-space characters before `end` begin (the white space
+    between them included)."""
+    p = end
+    for _ in range(n):
+        p = _run_back(s, _run_back(s, p, 0, str.isspace), 0, lambda c: not c.isspace())
+    return p
 
 
 def _end_search(rx: re.Pattern, s: str, words: int):
