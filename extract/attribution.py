@@ -121,7 +121,9 @@ _COLON_SPEAKER = re.compile(
 _PLACE_ABBR = re.compile(
     r"^(?:[RDI]-[A-Z][\w.]*|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
-_JUNK_NAME = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
+# A URL, handle or code in a "name" ("PfASkm7vah"). Only whether one occurs is asked, so the
+# letters that may precede a digit are left out (a pattern opening on them is retried from each).
+_JUNK_NAME = re.compile(r"\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
 # Past tenses without -ed that open a clause after its subject ("X recently spent nine days there, ...")
 _IRREGULAR_PAST = (r"(?:gave|made|took|held|met|sent|spoke|wrote|went|came|told|said|spent|left|led|kept|saw|brought|"
                    r"felt|won|lost|paid|put|set|struck|became|began|flew|fled|ran|stood|sat|built|bought|sought|"
@@ -201,9 +203,9 @@ _FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "
 _MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
 _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
                        r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
-# A kinship word before a capital, as every _KIN_NAME match opens: searched for first, since the
-# pattern (which opens on a word boundary) is tried at every position and most articles have none.
-_KIN_NAME_HINT = re.compile(rf"(?:{'|'.join(_FEMALE_KIN + _MALE_KIN)}|fianc\u00e9e|fianc\u00e9),?\s+[A-Z]")
+# The letter runs a _KIN_NAME match opens on ("fianc\u00e9" is the run "fianc"): an article whose words
+# include none has no match, and the pattern (which opens on a word boundary) is not tried.
+_KIN_RUNS = frozenset(_FEMALE_KIN + _MALE_KIN + ("fianc",))
 # "Pushpa Joshi, sister of Bipin Joshi", "Ann Roe, the mother of ...": a kinship appositive
 # fixes the gender of the name before it (its given name)
 _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
@@ -925,7 +927,7 @@ class Attributor:
     def find_events(self) -> list[Event]:
         m = self.masked
         verbs: dict[int, list] = {}
-        for vm in _verb_matches(m):
+        for vm in _verb_matches(m, self._letter_runs()):
             si = self.sindex.at(vm.start())
             if si < len(self.sents) and self.sents[si][0] <= vm.start() and vm.end() <= self.sents[si][1]:
                 verbs.setdefault(si, []).append(vm)
@@ -986,6 +988,14 @@ class Attributor:
                                              "possessive"))
         self.events.sort(key=lambda e: e.vstart)
         return self.events
+
+    def _letter_runs(self) -> set[str]:
+        """The distinct runs of ASCII letters in the masked article (`_letter_runs`), read once:
+        which reporting verbs and kinship words it can hold."""
+        runs = self.__dict__.get("_runs")
+        if runs is None:
+            runs = self._runs = _letter_runs(self.masked)
+        return runs
 
     def _para_bounds(self, para: int) -> tuple[int, int]:
         """(start of its first sentence, end of its last), read off the sentences once."""
@@ -2400,6 +2410,8 @@ class Attributor:
         """"China has called for the ceasefire to be “effectively” implemented ... Foreign Ministry
         spokesperson X made the remarks at a news conference": what the sentences just before
         gave a state or body was said by the person who "made the remarks"."""
+        if "remarks" not in self.masked and "comments" not in self.masked:
+            return  # (every _MADE_REMARKS match holds one of these words)
         for si, (ss, se, para) in enumerate(self.sents):
             mm = _MADE_REMARKS.match(self.masked, ss, se)
             if mm is None:
@@ -4161,7 +4173,7 @@ class Attributor:
         found = self.__dict__.get("_kin_name_matches")
         if found is None:
             found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked)) \
-                if _KIN_NAME_HINT.search(self.masked) else []
+                if not _KIN_RUNS.isdisjoint(self._letter_runs()) else []
         return found
 
     def _kin_words_of_given(self) -> dict[str, set[str]]:
@@ -5371,12 +5383,12 @@ def _spelled_as(actor, surname: str) -> str:
     return max(forms, key=len, default=actor.name) if last(actor.name) != want else actor.name
 
 
-def _verb_word_spans(m: str) -> list[tuple[int, int]]:
+def _verb_word_spans(m: str, runs: set[str] | None = None) -> list[tuple[int, int]]:
     """Where the words that can open a reporting verb stand in `m`, in order: the distinct
     words are found in one C-level pass and a set intersection, and only those few are
     located (a Python loop over every word, or a 400-way alternation, is several times slower)."""
     spans = []
-    for w in _letter_runs(m) & _VERB_OPENERS:
+    for w in (_letter_runs(m) if runs is None else runs) & _VERB_OPENERS:
         n = len(w)
         i = m.find(w)
         while i >= 0:
@@ -5394,9 +5406,9 @@ def _verb_word_spans(m: str) -> list[tuple[int, int]]:
 _TOPIC_NEXT = re.compile(r"\s+(?!(?:with|to|for|in|on|at|by|during|after|before|and|or|but)\b)[\w\u201c\"\u2018\u00b7]")
 
 
-def _verb_matches(m: str):
-    """Reporting verbs in the masked text, in order."""
-    for ws, e in _verb_word_spans(m):
+def _verb_matches(m: str, runs: set[str] | None = None):
+    """Reporting verbs in the masked text, in order (`runs`: its letter runs, if read already)."""
+    for ws, e in _verb_word_spans(m, runs):
         w = m[ws:e]
         nexts = _MULTI.get(w)
         if nexts is not None:
@@ -5623,7 +5635,7 @@ def _re_word(c: str) -> bool:
 
 
 def _is_word_char(c: str) -> bool:
-    return _re_word(c) or c in "\u2019'-"
+    return c.isalnum() or c in "_\u2019'-"  # (_re_word, or an apostrophe or hyphen)
 
 
 def _adjective_of(adj: str, place: str) -> bool:
