@@ -72,6 +72,10 @@ def norm(text: str) -> str:
 _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint)\s+[A-Z][\w\u2019'-]+(?=\s+\S)")
 
 
+# "the" opening a name ("the United States"): no part of the key it is looked up by
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 @dataclass(eq=False)
 class Actors:
     """The merged actors table with name lookup and descriptor classification."""
@@ -210,7 +214,7 @@ class Actors:
 
     def is_country(self, name: str | None) -> bool:
         """A country the capitals table names ("South Africa"): a state, never "he" or "she"."""
-        return bool(name) and self._folded(norm(re.sub(r"^(?:the|The)\s+", "", name))) in self._countries
+        return bool(name) and self._folded(norm(_LEADING_THE.sub("", name))) in self._countries
 
     def country_of_capital(self, name: str) -> str | None:
         """"Colombo said": the capital speaks for its country's government ([patterns.capitals])."""

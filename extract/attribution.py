@@ -121,7 +121,9 @@ _COLON_SPEAKER = re.compile(
 _PLACE_ABBR = re.compile(
     r"^(?:[RDI]-[A-Z][\w.]*|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[A-Z]|[A-Z]\.[A-Z]|W\.Va)\.?$")
-_JUNK_NAME = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
+# A URL, handle or code in a "name" ("PfASkm7vah"). Only whether one occurs is asked, so the
+# letters that may precede a digit are left out (a pattern opening on them is retried from each).
+_JUNK_NAME = re.compile(r"\d[A-Za-z\d]*[A-Za-z]|[a-z][A-Z][a-z]*[A-Z]|https?:|www\.|@|#|\.com\b")
 # Past tenses without -ed that open a clause after its subject ("X recently spent nine days there, ...")
 _IRREGULAR_PAST = (r"(?:gave|made|took|held|met|sent|spoke|wrote|went|came|told|said|spent|left|led|kept|saw|brought|"
                    r"felt|won|lost|paid|put|set|struck|became|began|flew|fled|ran|stood|sat|built|bought|sought|"
@@ -201,10 +203,16 @@ _FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "
 _MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
 _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
                        r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+# The letter runs a _KIN_NAME match opens on ("fianc\u00e9" is the run "fianc"): an article whose words
+# include none has no match, and the pattern (which opens on a word boundary) is not tried.
+_KIN_RUNS = frozenset(_FEMALE_KIN + _MALE_KIN + ("fianc",))
 # "Pushpa Joshi, sister of Bipin Joshi", "Ann Roe, the mother of ...": a kinship appositive
 # fixes the gender of the name before it (its given name)
 _NAME_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+){{0,3}},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                           rf"(?:(?P<f>{'|'.join(_FEMALE_KIN)})|(?:{'|'.join(_MALE_KIN)}))\s+of\b")
+# What every _NAME_KIN_OF match ends on, opening on its comma: searched for first, so the pattern
+# (which opens on a capitalised word, tried at every position) runs only where one is.
+_NAME_KIN_OF_HINT = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:{'|'.join(_FEMALE_KIN + _MALE_KIN)})\s+of\b")
 _SUBJ_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "here"}
 _CLAUSE_OPENERS = set("""With In On At After Before While When If As Despite Since Because Although Though For From
 To Of By Into During Amid Following Under Over Without Unlike Like Among Between Against Through Once Until Unless
@@ -528,7 +536,7 @@ def _names_only(listed: str) -> bool:
         return False
     # nor a list of offices: "the Prime Minister and Minister of Foreign Affairs" is one man
     return not any(_OFFICE_ONLY.fullmatch(re.split(r"\s+of\s+", m.strip())[0])
-                   for m in _LIST_SEP.split(re.sub(r"^(?:the|The)\s+", "", listed)))
+                   for m in _LIST_SEP.split(_LEADING_THE.sub("", listed)))
 
 
 # A member of a list that is an office, not someone: "Prime Minister", "Deputy PM"
@@ -606,12 +614,16 @@ _APPOS_START = re.compile(
     r"near|from|of|with|outside|inside|based|aged|for|(?:to|by|under)\s+whom|"
     r"then|himself|herself|itself|themselves|also|\d+|[A-Z][\w\u2019'-]*(?:\u2019s|'s)?|his|her|its|their|"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ing|dated|(?:[a-z]+ed|[a-z]+en|seen|shown|sent)\s+(?:by|to)))\b")
-_STATEMENT_NOUN = re.compile(
-    r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
+_STATEMENT_NOUN_TAIL = (
+    POSSESSIVE + r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|remarks|comments|words|message|ultimatum|response|speech|post|tweet|letter|address|"
     r"warning|demand|call|reply|answer|announcement|interview|claim|claims|assertion|insistence|argument|"
     r"accusation|allegation|promise|pledge|vow|description|prediction|suggestion|threat|boast|contention|"
     r"complaint|criticism|charge|plea|appeal)s?\b")
+_STATEMENT_NOUN = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w.-]*)" + _STATEMENT_NOUN_TAIL)
+# What every _STATEMENT_NOUN match holds from its possessive on: searched for first, since the
+# pattern is tried at every capital of the sentence and few sentences have one.
+_STATEMENT_NOUN_HINT = re.compile(_STATEMENT_NOUN_TAIL)
 
 
 _PRONOUN_DATA = read_toml(Path(__file__).parent / "data" / "pronouns.toml")
@@ -872,6 +884,31 @@ def _name_words(actor) -> set[str]:
     return {w for a in (actor.name, *actor.aliases) for w in norm(a).split()}
 
 
+# Patterns the methods below try at every verb, mention or quote, compiled once here.
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_TO_BE_AFTER = re.compile(r"\s+to\s+(?:have\s+)?be(?:en)?\b")  # "reported to have been", "said to be"
+_PARTICIPLE_COMMA_END = re.compile(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$")
+_TO_END = re.compile(r"\bto\s+$")
+_TO_OR_TO_AND_END = re.compile(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$")  # "to seek", "to come out and"
+_AND_THEN_END = re.compile(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
+                           r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$")
+_CLOSE_THEN_WORD_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$")
+_CLOSE_OR_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$")
+_CLOSE_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$")
+_CLOSE_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+")
+_WHO_CLAUSE_NP = re.compile(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+")
+_PLACE_PREP_END = re.compile(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$")
+_HONORIFIC_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_APPOSITIVE_AFTER_NAME = re.compile(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})")
+
+
+# "Mr. Trump", "Mrs Clinton": an honorific and the surname it genders.  The hint, which opens on a
+# letter and so skips quickly to each "M", is searched for first: most articles have none.
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
+_HONORIFIC_HINT = re.compile(r"M(?:r|rs|s|iss)\.?\s+[A-Z]")
+
+
 class Attributor:
     """Finds and resolves events for one article."""
 
@@ -885,7 +922,7 @@ class Attributor:
         # Honorifics tell a surname's gender ("Mr. Trump", "Mrs. Clinton"), which keeps
         # "she said" from going to the last man quoted.
         self.gender: dict[str, str] = {}
-        for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b", text):
+        for hm in (_HONORIFIC_NAME.finditer(text) if _HONORIFIC_HINT.search(text) else ()):
             g = "m" if hm.group(1) == "Mr" else "f"
             prev = self.gender.get(hm.group(2))
             self.gender[hm.group(2)] = g if prev in (None, g) else "?"
@@ -902,7 +939,7 @@ class Attributor:
     def find_events(self) -> list[Event]:
         m = self.masked
         verbs: dict[int, list] = {}
-        for vm in _verb_matches(m):
+        for vm in _verb_matches(m, self._letter_runs()):
             si = self.sindex.at(vm.start())
             if si < len(self.sents) and self.sents[si][0] <= vm.start() and vm.end() <= self.sents[si][1]:
                 verbs.setdefault(si, []).append(vm)
@@ -954,7 +991,8 @@ class Attributor:
                 if men is not None and men.kind != "pronoun":
                     self.events.append(Event(mm.group(1), mm.end() - 1, mm.end(), men, si, para, "pre"))
             pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
-                                                   or "s\u2019 " in sent_text or "s' " in sent_text) else None
+                                                   or "s\u2019 " in sent_text or "s' " in sent_text) \
+                and _STATEMENT_NOUN_HINT.search(m, ss, se) else None
             if pm:
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
@@ -962,6 +1000,14 @@ class Attributor:
                                              "possessive"))
         self.events.sort(key=lambda e: e.vstart)
         return self.events
+
+    def _letter_runs(self) -> set[str]:
+        """The distinct runs of ASCII letters in the masked article (`_letter_runs`), read once:
+        which reporting verbs and kinship words it can hold."""
+        runs = self.__dict__.get("_runs")
+        if runs is None:
+            runs = self._runs = _letter_runs(self.masked)
+        return runs
 
     def _para_bounds(self, para: int) -> tuple[int, int]:
         """(start of its first sentence, end of its last), read off the sentences once."""
@@ -1087,7 +1133,7 @@ class Attributor:
             if c < 0 or "\u00b7" in m[ve:c] and not m[ve:c].replace("\u00b7", "").strip(" \"\u201c\u201d,"):
                 return None
             men = np_after(m, c + 1 + (len(m[c + 1:se]) - len(m[c + 1:se].lstrip())), se)
-            if men is None or not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:se]):
+            if men is None or not _VERB_AFTER_SUBJECT.match(m[men.end:se]):
                 return None
             return Event(verb, vs, ve, self._with_actor(men), si, para, "lead")
         if verb in ("cited", "quoted") and _BY_AFTER.match(m, ve, se):
@@ -1136,14 +1182,14 @@ class Attributor:
                         r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?" + _READ_DOCUMENTS, m[ve:se])):
                 # ("“...,” read the statement from X": inverted, the document after the verb)
                 return None
-        if re.match(r"\s+to\s+(?:have\s+)?be(?:en)?\b", m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
+        if _TO_BE_AFTER.match(m[ve:ve + 20]) and verb not in ("told", "asked", "urged"):
             return None  # "reported to have been assassinated", "said to be": nobody speaks
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
-        if verb.endswith("ed") and re.search(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$", tail) and \
+        if verb.endswith("ed") and _PARTICIPLE_COMMA_END.search(tail) and \
                 re.match(r"\s+(?:as|by)\b", m[ve:ve + 5]):
             return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
-        if _PASSIVE.search(tail) and not verb.endswith("ing"):
+        if not verb.endswith("ing") and _end_search(_PASSIVE, tail, 2):
             return None
         if _NOUN_BEFORE.search(tail, _last_run_start(tail)):
             return None  # "This demand", "his remarks": a noun, not a verb
@@ -1196,13 +1242,13 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if verb in STANCE_VERBS and re.search(r"\bto\s+(?:[a-z]+\s+(?:[a-z]+\s+)?and\s+)?$", tail):
+        if verb in STANCE_VERBS and _end_search(_TO_OR_TO_AND_END, tail, 4):
             return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if before_to and re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
                      r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
                      r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
-        if re.search(r"\bto\s+$", tail) and verb in SAY_VERBS:
+        if verb in SAY_VERBS and _end_search(_TO_END, tail, 1):
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             # A descriptor or pronoun only when the infinitive itself opens the quotation or a
             # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
@@ -1217,7 +1263,7 @@ class Attributor:
                     return None
                 return Event(verb, vs, ve, self._with_actor(ant), si, para, "pre")
             men = self._previous_subject(si) or self._clause_subject(
-                re.sub(r"\bto\s+$", "", pre), ss, common_nouns="desc" if opens else False)
+                _TO_END.sub("", pre), ss, common_nouns="desc" if opens else False)
             if men is None:
                 # "His visit comes after Prime Minister X contacted his counterpart Y to tell him of
                 # the “...”": the subject of the verb the infinitive hangs on, in a clause of its own
@@ -1228,17 +1274,14 @@ class Attributor:
             if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if re.search(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
-                     r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", tail) and \
+        if _end_search(_AND_THEN_END, tail, 5) and \
                 (verb in ("said", "says") or not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
             # "Scott beamed and asked ...", "X exhorted ... and said ...": the same subject
             # (after "said" any clause: "..., and had said news of her death came as a ‘relief’")
             def clause() -> Mention | None:
-                return self._clause_subject(
-                    re.sub(r"\b(?:and|but|then|and\s+then)\s+(?:(?:has|have|had|would|will|also|did|does|do)\s+)?"
-                           r"(?:not\s+|never\s+)?(?:\w+ly\s+|also\s+|later\s+)?$", "", pre), ss, common_nouns="desc")
+                return self._clause_subject(_AND_THEN_END.sub("", pre), ss, common_nouns="desc")
             prev = next((ev for ev in reversed(self._found_in_sentence(si)) if ev.kind == "pre"), None)
             if prev is not None and prev.mention.start > ss and re.match(r",\s", m[prev.vend:prev.vend + 2]) and \
                     re.search(r",\s*$", m[ss:prev.mention.start]):
@@ -1254,7 +1297,7 @@ class Attributor:
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
             # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
-        if verb.endswith("ing") and _PROGRESSIVE.search(tail):
+        if verb.endswith("ing") and _end_search(_PROGRESSIVE, tail, 2):
             # "The attorney general is confirming that ...": a progressive is a finite verb
             cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
             men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
@@ -1262,12 +1305,11 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
-        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and re.search(r"[" + _CLOSE_MARKS + r"]\s*,?\s*\w+$", stripped):
+        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and _CLOSE_THEN_WORD_END.search(stripped):
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
-        if (verb in _INVERTIBLE or verb.endswith("ed")) and re.search(
-                r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[,\u2014\u2013]\s*$|^\s*$", stripped):
+        if (verb in _INVERTIBLE or verb.endswith("ed")) and _CLOSE_OR_COMMA_END.search(stripped):
             # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
-            after_close = re.search(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$", stripped) \
+            after_close = _CLOSE_END.search(stripped) \
                 or _ASIDE_AFTER_CLOSE.search(stripped)
             if after_close or (stripped.endswith(",") and verb in _INVERTIBLE and verb not in ("told", "tells")
                                and (self._subject(ss, ss + len(_aux_strip(pre))) is None
@@ -1295,7 +1337,7 @@ class Attributor:
                     men = None  # "who spoke “...”, told the court that ...": whom the words went to
                 if men:
                     men = self._with_actor(men)
-                    if men.kind != "pronoun" or re.search(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$", stripped):
+                    if men.kind != "pronoun" or _CLOSE_COMMA_END.search(stripped):
                         return Event(verb, vs, ve, men, si, para, "inverted")
         if verb.endswith("ing"):
             aside = _CLOSED_ASIDE.search(pre)
@@ -1741,7 +1783,7 @@ class Attributor:
                     lead.rstrip().endswith(tuple(_CLOSE_MARKS)):
                 seg = seg[:rw.start()]
                 end = ss + len(seg)
-        rel = _RELATIVE_TAIL.search(seg)
+        rel = _RELATIVE_TAIL.search(seg, _last_word_from(seg, len("which")))
         relative = bool(rel)
         if rel and (seg[:rel.start()].rstrip().endswith((",", ")")) or rel.group(0).strip(" ,") in ("who", "which")):
             seg = seg[:rel.start()].rstrip()
@@ -1972,7 +2014,7 @@ class Attributor:
             # leaders (a list whose first member only looked like "Leaders of the United States")
             return Mention(cm.group(1), cm.start(1), cm.end(1), "descriptor", head=gl.group(2).split()[-1].lower())
         if cm and _names_only(cm.group(1)):
-            whole = self.known(re.sub(r"^(?:the|The)\s+", "", cm.group(1)))
+            whole = self.known(_LEADING_THE.sub("", cm.group(1)))
             if whole is not None and whole.kind == "organisation":
                 # "The Hostages and Missing Families Forum condemned": one listed body, not two
                 return Mention(cm.group(1), cm.start(1), cm.end(1), "org", name=whole.name)
@@ -1993,7 +2035,8 @@ class Attributor:
         if gm and gm.end() >= end - 1:
             # "The leaders of Britain, France and Canada warned": the group, not its last member
             return Mention(gm.group(1), gm.start(1), gm.end(1), "descriptor", head=gm.group(2).split()[-1].lower())
-        nr = _NAME_THEN_ROLE.search(seg)
+        # (the role runs from the last comma to the end, the name is the five words before it at most)
+        nr = _NAME_THEN_ROLE.search(seg, _runs_back(seg, seg.rfind(","), 5)) if "," in seg else None
         if nr and (not re.search(r"[A-Za-z]", seg[:nr.start()]) or _FRONT_PHRASE.fullmatch(seg, 0, nr.start())) \
                 and _role_phrase(nr.group(2)):
             # "“...,” Jens Laerke, spokesperson for the UN Office for ... told a briefing": an
@@ -2068,7 +2111,7 @@ class Attributor:
                 owner = Mention(pa.group(1), ss + pa.start(1), ss + pa.end(1), "org")  # a listed body's name
             if owner is not None and owner.kind in ("name", "org") and owner.end == ss + pa.end(1):
                 return self._with_actor(owner)
-        rel_np = re.search(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+", seg)
+        rel_np = _WHO_CLAUSE_NP.search(seg)
         if men is None and not participle and rel_np and len(seg[rel_np.end(1):].split()) <= 10 \
                 and not re.search(r"[,;:\u00b7]", seg[rel_np.end(1):]):
             # "Officials who did not want to be named said": the noun phrase before a short
@@ -2086,8 +2129,7 @@ class Attributor:
             if head is not None and head.kind != "pronoun":
                 return self._with_actor(head)
         if men and men.kind != "pronoun":
-            pp = re.search(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$",
-                           m[max(ss, men.start - 40):men.start])
+            pp = _PLACE_PREP_END.search(m[max(ss, men.start - 40):men.start])
             if pp and pp.group(1) == "with" and re.match(r"\s*\w+ing\b", m[end:end + 30]):
                 pp = None  # "with Netanyahu reiterating ...": the subject of the participle
             if pp and relative:
@@ -2269,7 +2311,7 @@ class Attributor:
             if len(men.name.split()) < 2 and self.names.fullest(men.name, men.start) == men.name and not (
                     self.actors and self.actors.find(men.name)):
                 continue  # a lone capitalised word nobody is called in full
-            if not re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+", m[men.end:men.end + 30]) and not (
+            if not _VERB_AFTER_SUBJECT.match(m[men.end:men.end + 30]) and not (
                     re.match(r",\s+(?:a|an|the|who|whose|(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:[A-Z][a-z]+|and))*\s+(?:of|to))\s",
                              m[men.end:men.end + 60])
                     and _APPOSITIVE_THEN_VERB.search(m, men.end, se)):
@@ -2384,6 +2426,8 @@ class Attributor:
         """"China has called for the ceasefire to be “effectively” implemented ... Foreign Ministry
         spokesperson X made the remarks at a news conference": what the sentences just before
         gave a state or body was said by the person who "made the remarks"."""
+        if "remarks" not in self.masked and "comments" not in self.masked:
+            return  # (every _MADE_REMARKS match holds one of these words)
         for si, (ss, se, para) in enumerate(self.sents):
             mm = _MADE_REMARKS.match(self.masked, ss, se)
             if mm is None:
@@ -2538,13 +2582,13 @@ class Attributor:
             if sp is None and men.text.lower() in ("it", "they"):
                 sp = self._previous_sentence_subject(men.text.lower(), pos)
             return sp
-        if men.kind in ("name", "org") and (exp := self._spelled_out(re.sub(r"^[Tt]he\s+", "", men.text))) is not None:
+        if men.kind in ("name", "org") and (exp := self._spelled_out(_LEADING_THE.sub("", men.text))) is not None:
             # "The Union of Italian Jewish Communities (UCEI) ... UCEI said": the body as spelled out
             return self.resolve(Mention(exp, men.start, men.end, "org", name=exp), pos)
         if men.kind == "name" and (hm := _HONORIFIC_REFERENCE.fullmatch(men.text.strip(" ,."))):
             # "His Excellency said": the dignitary written of just before, as "he" would be
             return self.resolve(Mention("she" if hm.group(1) == "Her" else "he", men.start, men.end, "pronoun"), pos)
-        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(group := re.sub(r"^[Tt]he\s+", "", men.text.strip(" ,."))):
+        if men.kind == "name" and _ACRONYM_PLURAL.fullmatch(group := _LEADING_THE.sub("", men.text.strip(" ,."))):
             # "the NGOs said", "MPs warned": a group, as "the organisations" would be (so "they")
             party, faction = self._party_of_text(group)
             return Speaker(group, party, faction, "descriptor", plural=True, as_written=men.text, head=group.lower())
@@ -2745,8 +2789,17 @@ class Attributor:
         return None
 
     def _party_of_text(self, text: str | None, civilian_default: bool = True) -> tuple[str | None, str | None]:
+        """The side a description's words name (see `Actors.party_from_descriptor`), kept per
+        article: the same words are read for each mention of a name or role."""
         if not text or not self.actors:
             return None, None
+        cache = self.__dict__.setdefault("_text_parties", {})
+        key = (text, civilian_default)
+        if key not in cache:
+            cache[key] = self._read_party_of_text(text, civilian_default)
+        return cache[key]
+
+    def _read_party_of_text(self, text: str, civilian_default: bool) -> tuple[str | None, str | None]:
         # Relative clauses and places say where someone is or what happened to
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         # ("addressing the UN Economic and Social Council": whom he spoke to)
@@ -2788,14 +2841,14 @@ class Attributor:
         fam = _FAMILY_PLURAL.fullmatch(men.text.strip(" ,."))
         if fam and (couple := self._couple_named(fam.group(1), men.start)) is not None:
             return couple  # "Leah and Simcha Berg, parents of ... “...,” the Bergs said"
-        name = re.sub(r"^(?:the|The)\s+", "", (men.name or men.text).strip(" ,."))
+        name = _LEADING_THE.sub("", (men.name or men.text).strip(" ,."))
         if people := _PEOPLE_OF.fullmatch(men.text.strip(" ,.")):
             # "the Americans intended ...", "the Israelis say": a people, several, never "she"
             party, faction = self._party_of_text(people.group(1))
             return Speaker(people.group(0), party, faction, "descriptor", plural=True, as_written=men.text,
                            head="people")
         if " " not in name and name.lower() in INSTITUTION_HEADS and men.text.split()[-1] == name:
-            if len(re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
+            if len(_LEADING_THE.sub("", men.text.strip(" ,.")).split()) == 1 and men.text[:1] in "Tt":
                 # "The Presidency said" after "the Palestinian Presidency": the body named before
                 ref = self._descriptor(replace(men, kind="descriptor", head=name.lower()), pos)
                 if ref is not None:
@@ -2809,7 +2862,7 @@ class Attributor:
                 return Speaker(text, party, faction, "org", as_written=men.text, head=name.lower())
         if self.actors and name != men.text and self.actors.is_country(men.text.strip(" ,.")) \
                 and not self.actors.is_country(name):
-            name = re.sub(r"^(?:the|The)\s+", "", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
+            name = _LEADING_THE.sub("", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
         parts, full = name.split(), None
         if len(parts) >= 3:
             # "Special Envoy to the Middle East Steve Witkoff": the name index, which saw the
@@ -2838,7 +2891,7 @@ class Attributor:
         if full != name and len(name.split()) == 1 and self.actors and \
                 self.actors.holds_office(men.text[:max(0, men.text.rfind(name))]):
             full = self._office_holder_full(name, full)
-        hon = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", men.text)
+        hon = _HONORIFIC_OPENING.match(men.text)
         if hon and full != name:
             full = self._same_gender_full(name, full, "m" if hon.group(1) == "Mr" else "f")
         country = self.actors.country_of_capital(full) if self.actors else None
@@ -2883,45 +2936,57 @@ class Attributor:
             if men.appositive and re.search(r"\b(?:to|of|for|at|in)\s*$", men.appositive):
                 # "Israeli Ambassador to the UN Gilad Erdan": the words in the order written
                 described = f"{men.appositive.rstrip()} {prefix}"
-            party, faction = (None, None)
-            if self._written_beside(full, None, _US_PARTY_LABEL):
-                party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
-            if party is None and (len(full.split()) == 1 or country):
-                # "Germany, one of Israel's foremost backers, expressed": the country's own side
-                party, faction = self._party_of_text(full)
-            if party is None and country:
-                party = "Other"  # a country the actors file does not place
-            if party is None:
-                party, faction = self._party_of_text(described, civilian_default=False)
-            if party is None:
-                party, faction = self._party_from_other_mentions(full)
-            if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
-                party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
-            if party is None and self._kin_of_someone(full, described):
-                # "said his stepmother, Jane Roe, who lives in Leeds": whose relative she is
-                # places her before where she lives does
-                party, faction = self._party_of_relative(described, full)
-                if party is None:
-                    party, faction = self._party_of_kin(full, described)
-            if party is None:
-                party, faction = self._party_from_context(full)
-            if party is None:
-                party, faction = self._party_of_relative(described, full)
-            if party is None:
-                party, faction = self._party_of_family(full, described)
-            if party is None and self.actors and self.actors.is_civilian(described):
-                party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
-            if party == "Other" and faction is None and self._civilian_appositive(full):
-                # "Maayan Shavit, a Toronto resident who lost her aunt on October 7, has two cousins
-                # who are still hostages": a hostage's family before a civilian of no side
-                ctx = self._party_from_context(full)
-                if ctx[1] == "Civil society" and ctx[0] != "Other":
-                    party, faction = ctx
+            party, faction = self._unlisted_party(full, described, country)
         # a state speaks as a body ("Colombo issued", "South Africa argued"): never "he" later
         kind = "org" if actor is None and (country or (self.actors and self.actors.is_country(full))) else "person"
         sp = Speaker(full, party, faction, kind, titles=titles, as_written=men.text,
                      actor=actor.name if actor is not None else None)
         return sp
+
+    def _unlisted_party(self, full: str, described: str, country: str | None) -> tuple[str | None, str | None]:
+        """The side of a name the actors file does not list, from how the article describes it
+        (`described`: the words before it and its appositive).  It reads only the article, so it
+        is worked out once per (name, description) and kept: a name is resolved at every mention."""
+        cache = self.__dict__.setdefault("_unlisted_parties", {})
+        key = (full, described, country)
+        if key in cache:
+            return cache[key]
+        party, faction = (None, None)
+        if self._written_beside(full, None, _US_PARTY_LABEL):
+            party = "United States"  # "Tom Cotton (R-AR)": a US party's label, whatever the title says
+        if party is None and (len(full.split()) == 1 or country):
+            # "Germany, one of Israel's foremost backers, expressed": the country's own side
+            party, faction = self._party_of_text(full)
+        if party is None and country:
+            party = "Other"  # a country the actors file does not place
+        if party is None:
+            party, faction = self._party_of_text(described, civilian_default=False)
+        if party is None:
+            party, faction = self._party_from_other_mentions(full)
+        if party is None and (len(full.split()) == 1 or _OFFICE_WORD.search(full)):
+            party, faction = self._party_of_text(full)  # "Germany said", "United Nations Secretary-General"
+        if party is None and self._kin_of_someone(full, described):
+            # "said his stepmother, Jane Roe, who lives in Leeds": whose relative she is
+            # places her before where she lives does
+            party, faction = self._party_of_relative(described, full)
+            if party is None:
+                party, faction = self._party_of_kin(full, described)
+        if party is None:
+            party, faction = self._party_from_context(full)
+        if party is None:
+            party, faction = self._party_of_relative(described, full)
+        if party is None:
+            party, faction = self._party_of_family(full, described)
+        if party is None and self.actors and self.actors.is_civilian(described):
+            party, faction = "Other", None  # "X, a teacher from Khan Younis": a civilian
+        if party == "Other" and faction is None and self._civilian_appositive(full):
+            # "Maayan Shavit, a Toronto resident who lost her aunt on October 7, has two cousins
+            # who are still hostages": a hostage's family before a civilian of no side
+            ctx = self._party_from_context(full)
+            if ctx[1] == "Civil society" and ctx[0] != "Other":
+                party, faction = ctx
+        cache[key] = (party, faction)
+        return party, faction
 
     def _couple_named(self, surname: str, at: int) -> Speaker | None:
         """"the Bergs": the people the article last named together under that surname ("Leah
@@ -3155,8 +3220,7 @@ class Attributor:
             before = " ".join(chunk.split()[-5:])
             r = self._party_of_text(before, civilian_default=False) if before else (None, None)
             if r == (None, None):
-                am = re.match(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;\n]{3,100})",
-                              self.text[i + len(full):i + len(full) + 110])
+                am = _APPOSITIVE_AFTER_NAME.match(self.text[i + len(full):i + len(full) + 110])
                 r = self._party_of_text(am.group(1), civilian_default=False) if am else (None, None)
             if r != (None, None):
                 result = r
@@ -3171,7 +3235,7 @@ class Attributor:
         holder ("Netanyahu's office") or a capital ("Washington said") is the file's name.
         `actor` keeps the file's name so the store still merges the forms across articles."""
         name = actor.name
-        form = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
+        form = _LEADING_THE.sub("", re.sub(r"\s*\([^)]*\)", "", written or "")).strip(" ,.")
         if form and norm(form) != norm(name) and not self._in_article(name) and \
                 not (_initials_of(form, name) and not self.actors.is_country(name)) and \
                 not (self.actors.country_of_capital(form) or self.actors.find(form) is not actor):
@@ -3228,7 +3292,7 @@ class Attributor:
             body = text.split(None, 1)[1]
             return Speaker(f"{owner.name}\u2019s {body}", owner.party, owner.faction, "org", as_written=men.text)
         actor = self.actors.find(text) if self.actors else None
-        text = re.sub(r"^(?:the|The)\s+", "", text)
+        text = _LEADING_THE.sub("", text)
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w.&\u2019'-]*(?:\s+(?:[A-Z][\w.&\u2019'-]*|"
                       r"(?:of|for|on|to|in|and|the|&)(?=\s+[A-Z])))*$)", "",
                       text)  # "state media IRNA": IRNA; "nonpartisan Commission on Presidential Debates"
@@ -3260,7 +3324,7 @@ class Attributor:
         its country ("Doha" is Qatar)."""
         out = []
         for member in _LIST_SEP.split(text):
-            member = re.sub(r"^(?:the|The)\s+", "", member.strip())
+            member = _LEADING_THE.sub("", member.strip())
             own = _MEMBER_OF_PLACE.fullmatch(member)
             if own and len(own.group(1).split()) >= 2:
                 member = own.group(1)  # "Justin Trudeau of Canada" (not "Ministry of Defence": one word before)
@@ -4127,7 +4191,8 @@ class Attributor:
         scan shared by the gender and kin tables."""
         found = self.__dict__.get("_kin_name_matches")
         if found is None:
-            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked))
+            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked)) \
+                if not _KIN_RUNS.isdisjoint(self._letter_runs()) else []
         return found
 
     def _kin_words_of_given(self) -> dict[str, set[str]]:
@@ -4170,10 +4235,10 @@ class Attributor:
         if table is None:
             seen: dict[str, set[str]] = {given: {"f" if w in _FEMALE_KIN or w == "fianc\u00e9e" else "m" for w in words}
                                          for given, words in self._kin_words_of_given().items()}
-            for km in _NAME_KIN_OF.finditer(self.masked):
+            for km in (_NAME_KIN_OF.finditer(self.masked) if _NAME_KIN_OF_HINT.search(self.masked) else ()):
                 if km.group(1) not in STOP_CAPS:
                     seen.setdefault(km.group(1), set()).add("f" if km.group("f") else "m")
-            for om in _OWN_KIN.finditer(self.masked):
+            for om in (_OWN_KIN.finditer(self.masked) if _OWN_KIN_HINT.search(self.masked) else ()):
                 # "Keith was taken hostage along with his wife": the subject owns "his" relative
                 if om.group(1) not in STOP_CAPS:
                     seen.setdefault(om.group(1), set()).add("m" if om.group(2) == "his" else "f")
@@ -4706,7 +4771,7 @@ class Attributor:
         if not title_words or title_words[-1].lower() in ("official", "officials", "source", "sources",
                                                           "statement", "group", "people"):
             return None
-        titled = list(_titled_re(tuple(title_words)).finditer(self.text))
+        titled = self._titled_in_text(title_words)
         # "the spokesman" where the article names two: which? (surnames of every one it names)
         spokes = {tuple(norm(o.group(1)).split()[-1:]) for o in titled if o.group(1)[:1].isupper()} \
             if title_words[-1].lower() in _SPOKES_HEADS else None
@@ -4740,6 +4805,27 @@ class Attributor:
                           appositive=f"{before}{' '.join(title_words)}".strip())
             return self._name(men, pos)
         return None
+
+    def _titled_in_text(self, title_words: list[str]) -> list[re.Match]:
+        """`_titled_re(title_words).finditer(self.text)`, tried only where the first title word
+        stands (found in the article lower-cased) instead of at every position of the article."""
+        rx = _titled_re(tuple(title_words))
+        first = "spokes" if title_words[0].lower() in _SPOKES_HEADS else title_words[0].lower()
+        lowered = self.__dict__.get("_lowered")
+        if lowered is None:
+            # (case-insensitive matching also pairs "ſ", "ı" and "İ" with ASCII letters, which
+            # lower() does not give; an article holding one is scanned whole)
+            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        if not lowered or not first or not first.isascii():
+            return list(rx.finditer(self.text))
+        found = []
+        i = lowered.find(first)
+        while i >= 0:
+            mm = rx.match(self.text, i)
+            if mm is not None:
+                found.append(mm)
+            i = lowered.find(first, mm.end() if mm is not None else i + 1)
+        return found
 
     def _plain_name_used_again(self, name: str, at: int) -> bool:
         """"Iran's foreign minister Hossein X ... X said": a name of plain words (no title, no
@@ -5256,6 +5342,15 @@ class _Match:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+# Every byte but an ASCII letter, as a space (for _letter_runs)
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+
+
+def _letter_runs(m: str) -> set[str]:
+    """The distinct runs of ASCII letters in `m`: every _WORD is one (and more besides).  Read
+    from `m` encoded as ASCII (any other character becomes "?") with every non-letter byte made
+    a space, then split: several times faster than a pattern tried at every position."""
+    return set(m.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
 _LEAD_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he)\s")
 # someone's words and the clause about them: "Ben-Gvir's post on X in which ", "Trump's letter, where "
 _OWNERS_WORDS_WHERE = re.compile(r"\b([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -5307,12 +5402,12 @@ def _spelled_as(actor, surname: str) -> str:
     return max(forms, key=len, default=actor.name) if last(actor.name) != want else actor.name
 
 
-def _verb_word_spans(m: str) -> list[tuple[int, int]]:
+def _verb_word_spans(m: str, runs: set[str] | None = None) -> list[tuple[int, int]]:
     """Where the words that can open a reporting verb stand in `m`, in order: the distinct
     words are found in one C-level pass and a set intersection, and only those few are
     located (a Python loop over every word, or a 400-way alternation, is several times slower)."""
     spans = []
-    for w in _VERB_OPENERS.intersection(_WORD.findall(m)):
+    for w in (_letter_runs(m) if runs is None else runs) & _VERB_OPENERS:
         n = len(w)
         i = m.find(w)
         while i >= 0:
@@ -5330,9 +5425,9 @@ def _verb_word_spans(m: str) -> list[tuple[int, int]]:
 _TOPIC_NEXT = re.compile(r"\s+(?!(?:with|to|for|in|on|at|by|during|after|before|and|or|but)\b)[\w\u201c\"\u2018\u00b7]")
 
 
-def _verb_matches(m: str):
-    """Reporting verbs in the masked text, in order."""
-    for ws, e in _verb_word_spans(m):
+def _verb_matches(m: str, runs: set[str] | None = None):
+    """Reporting verbs in the masked text, in order (`runs`: its letter runs, if read already)."""
+    for ws, e in _verb_word_spans(m, runs):
         w = m[ws:e]
         nexts = _MULTI.get(w)
         if nexts is not None:
@@ -5466,6 +5561,9 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
 _OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
+# What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.
+_OWN_KIN_HINT = re.compile(r"(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|children|"
+                           r"parents|family)\b")
 # "X has this message for his son:", "X sent a plea to the captors:" before a quote
 _MESSAGE_COLON = re.compile(r"\s+(?:has|had|have|sent|sends|delivered|offered|gave|issued|shared|posted)\s+"
                             r"(?:this|a|an|his|her|their|the following|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -5556,7 +5654,7 @@ def _re_word(c: str) -> bool:
 
 
 def _is_word_char(c: str) -> bool:
-    return _re_word(c) or c in "\u2019'-"
+    return c.isalnum() or c in "_\u2019'-"  # (_re_word, or an apostrophe or hyphen)
 
 
 def _adjective_of(adj: str, place: str) -> bool:
@@ -5586,6 +5684,29 @@ def _last_run_start(s: str) -> int:
     white space after it can match nowhere before, so it is searched for from there."""
     e = len(s.rstrip())
     return e if e == len(s) else _run_back(s, e, 0, lambda c: not c.isspace())
+
+
+def _last_word_from(s: str, longest: int) -> int:
+    """Where a pattern that ends `s` with one word of at most `longest` characters, after white
+    space and perhaps a comma (",? who", trailing white space allowed), can start at the earliest."""
+    e = len(s.rstrip())
+    return max(0, _run_back(s, max(0, e - longest), 0, str.isspace) - 1)
+
+
+def _runs_back(s: str, end: int, n: int) -> int:
+    """Where the last `n` runs of non-space characters before `end` begin (the white space
+    between them included)."""
+    p = end
+    for _ in range(n):
+        p = _run_back(s, _run_back(s, p, 0, str.isspace), 0, lambda c: not c.isspace())
+    return p
+
+
+def _end_search(rx: re.Pattern, s: str, words: int):
+    """`rx.search(s)` for a pattern that ends `s` with at most `words` words, each followed by
+    white space ("was also ", "and then has "): no match starts before those words, so the
+    search starts there (see _words_back) instead of at every position of `s`."""
+    return rx.search(s, _words_back(s, len(s), 0, words))
 
 
 def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:

@@ -30,6 +30,19 @@ from extract.transcripts import transcript_lines
 _DEFAULT_ACTORS: Actors | None = None
 _NAMING = re.compile(r"(?:so-called|known as|dubbed|titled|entitled|named|nicknamed|code-named|codenamed|"
                      r"the term|the word|the phrase|the slogan|hashtag|slogan)\s*[\"\u201c\u2018']?\s*$", re.I)
+_NAMING_LONGEST = len("code-named")  # (the longest of _NAMING's words)
+
+
+def _naming_words_from(lead: str) -> int:
+    """Where a _NAMING match in `lead` may start at the earliest: its words end where the
+    trailing white space, one opening mark and the white space before it begin, so the
+    end-anchored pattern need not be tried at every position of `lead`."""
+    t = lead.rstrip()
+    if t[-1:] in ("\"", "\u201c", "\u2018", "'"):
+        t = t[:-1].rstrip()
+    return max(0, len(t) - _NAMING_LONGEST)
+
+
 # Words that introduce a name only when the quoted words look like one ("Operation Iron Swords").
 _NAMING_IF_TITLE = re.compile(r"(?:operation|plan|campaign|book|film|song|article|headline|banner|sign|"
                               r"show|programme|program|series|documentary|album|novel|episode\s+of|edition\s+of|"
@@ -1081,12 +1094,16 @@ def _member_voicing(masked: str, q: QuoteSpan, inner: Event, evs, se: int) -> Ev
     return None
 
 
+# a colon ending the words before a quote ("X told troops: “...”")
+_COLON_END = re.compile(r":\s*$")
+
+
 def _local(text, masked, q: QuoteSpan, by_sent, sents, sindex):
     si = sindex.at(q.open_at)
     sj = sindex.at(max(q.open_at, q.end - 1))
     ends_sentence = text[q.end - 1:q.end] in (".", "\u2026") or text[max(q.start, q.end - 2):q.end].endswith(".\u2019")
     # 0. a colon lead-in: "X told troops: “...”"
-    if re.search(r":\s*$", masked[sents[si][0]:q.open_at]):
+    if _COLON_END.search(masked[sents[si][0]:q.open_at]):
         before = [ev for ev in by_sent.get(si, []) if ev.vend <= q.open_at and ev.speaker is not None]
         if before:
             # unless the quote's own attribution closes the sentence: "Germany echoed it, saying:
@@ -1282,7 +1299,7 @@ def _is_naming(text: str, masked: str, q: QuoteSpan) -> bool:
     """Scare quotes, titles and names of plans: short title-case or introduced as a name."""
     words = text[q.start:q.end].split()
     lead = masked[max(0, q.open_at - 40):q.open_at + 1]
-    if _NAMING.search(lead):
+    if _NAMING.search(lead, _naming_words_from(lead)):
         return True
     title_case = _title_case(words) and not _shouted(words)
     if title_case and len(words) <= 8 and _NAMING_IF_TITLE.search(lead):
@@ -1308,10 +1325,13 @@ def _crosshead(text: str, q: QuoteSpan, paras) -> bool:
     return not any(quoted in text[s:e] for j, (s, e) in enumerate(paras) if j != k)
 
 
+_APOSTROPHE_S_END = re.compile(r"[\u2019']s$")
+
+
 def _side_name_only(quoted: str, actors: Actors | None) -> bool:
     """The quote is one word naming a side or its people, possessive or not (“Israel's”,
     “Israeli”): outlets that do not recognise a state mark its name so."""
-    word = re.sub(r"[\u2019']s$", "", quoted.strip(" ,.;:"))
+    word = _APOSTROPHE_S_END.sub("", quoted.strip(" ,.;:"))
     if not actors or not word[:1].isupper() or " " in word:
         return False
     side = actors.party_from_descriptor(word)

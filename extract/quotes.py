@@ -77,9 +77,11 @@ _NICKNAME = re.compile(r"(?<=[\w.] )([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-
 # apostrophes counts from its second (as the loop it replaces did).
 # Two curly single marks stand for a double one too ("\u2018\u2018...\u2019\u2019", or "\u201c...\u2019\u2019" in
 # some wire copy).
-# An opening and a closing single mark typed together ("\u2018\u2019Violence feeds ...\u2019\u2019") open one as well.
+# An opening and a closing single mark typed together ("\u2018\u2019Violence feeds ...\u2019\u2019") open one as well,
+# after a space or at the start (tested behind the first mark, so that every alternative opens on a
+# mark character and the scan skips from mark to mark).
 _MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''(?!')|``(?!`)|\u2019\u2019(?!\u2019)|\u2018\u2018(?!\u2018)"
-                      "|(?<!\\S)\u2018\u2019(?=\\w)")
+                      "|\u2018(?<!\\S\u2018)\u2019(?=\\w)")
 
 
 def _double_marks(p: str) -> list[tuple[int, str, str, int]]:

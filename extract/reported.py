@@ -71,6 +71,20 @@ _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:sai
                         r"(?:said|says|added|wrote|noted|told)\b)")
 
 
+# Patterns tried at every event (reported_content) and on every clause read (_clean), compiled once.
+_THIS_BEFORE = re.compile(r"\b[Tt]his\s+(?:(?:news|web)\s+)?$")  # "This article", "this web page"
+_TO_END = re.compile(r"\bto\s+$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b")
+_TO_NOT_BE = re.compile(r"\s+to\s+(?!(?:have|be|been)\b)")
+_CLOSE_BEFORE_END = re.compile(r"[\u201d\"\u2019'\u00b7][,\s]*$")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
+_DANGLING_PREP = re.compile(r"(?:on|in|at|with|about|for|to|of)\s+(?:before|after|until|when|if|because|and|but|or)\b")
+_WHERE_ONLY = re.compile(r"(?:\w+ly\s+)?(?:on|in|at|via|from|during)\s+(?:[\w'.-]+\s+){0,3}[\w'.-]+")
+_VERB_OR_PARTICLE_OPENING = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|"
+                                       r"might|must|nor|and|but|or|up|out|off|down|away|back|around|into)\b")
+_SUBORDINATOR_OPENING = re.compile(r"(?:as|when|while|before|after|because|since|if|though|although)\b")
+
+
 def reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
                      para: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """(start, end) of the reported clause governed by `ev`, or None."""
@@ -227,10 +241,10 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         # "X told Reuters Mr Y's remarks show he intends to ...": he may well be Y (a view or plan
         # inside someone's clause; "..., but he said" after a possessive is still the sentence's speaker)
         return None
-    if re.search(r"\b[Tt]his\s+(?:(?:news|web)\s+)?$", masked[max(ss, ev.mention.start - 12):ev.mention.start]) and \
+    if _THIS_BEFORE.search(masked[max(ss, ev.mention.start - 12):ev.mention.start]) and \
             ev.mention.text.lower() in ("article", "story", "report", "page", "piece", "version"):
         return None  # "Correction: This article wrongly reported that ...": the outlet correcting itself
-    if re.search(r"\bto\s+$", gap) and re.search(r"\b(?:he|she|they|it|we|I)\b", gap):
+    if _TO_END.search(gap) and _SUBJECT_PRONOUN.search(gap):
         # "X, the official said, have points they need to agree on": the infinitive's subject is the
         # pronoun in between, not the speaker ("X, 40, is the first hostage to say" stays)
         return None
@@ -247,7 +261,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if ev.verb in ("asked", "asks", "ask") and re.match(r"\s+(?:[\w\u2019'.-]+\s+){0,5}?for\s+(?:a\s+)?(?:comment|"
                                                            r"response|reaction)\b", after):
         return None  # "X has asked the ministry for comment": a request, no content
-    if ev.verb in _ADDRESS_VERBS and re.match(r"\s+to\s+(?!(?:have|be|been)\b)", after):
+    if ev.verb in _ADDRESS_VERBS and _TO_NOT_BE.match(after):
         # "X wrote to Netanyahu on Monday": whom the words went to, not what they said; the
         # content is the that-clause after the addressee, if any
         am = _ADDRESSEE_THAT.match(after)
@@ -313,8 +327,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     if after.lstrip().startswith((":", "\u201c", '"', "\u00b7")) or \
             after.lstrip(" ,").startswith(("\u201c", '"', "''", "``", "\u00b7")):
         return None  # "X said: “...”", "..., saying, “...”": a quote follows, not a reported clause
-    if not participle and ev.verb in _QUOTE_ATTR_VERBS and re.search(
-            r"[\u201d\"\u2019'\u00b7][,\s]*$", masked[ss:ev.mention.start]):
+    if not participle and ev.verb in _QUOTE_ATTR_VERBS and _CLOSE_BEFORE_END.search(masked[ss:ev.mention.start]):
         # (not "“...,” X said, adding that ...": the participle has a clause of its own; nor
         # 'Bemoaning the “phony system,” Trump accused Holt of ...': no verb of saying)
         return None  # "“...,” X said in a statement": the attribution of a quote, no reported clause
@@ -394,7 +407,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         comma = masked.find(",", s, end)
         if comma > 0:
             end = comma
-    if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
+    if _RELATIVE_AFTER.match(masked[ev.mention.end:ev.vstart]):
         # "Hillary Clinton, who has called for tax hikes, lambasted ...": the relative clause ends
         # at its comma
         comma = masked.find(",", s, end)
@@ -451,7 +464,7 @@ def _stance_content(text: str, masked: str, ev: Event, after: str, end: int) -> 
         return None  # "the new rules aim to ...": a thing has no view ("Qatar and Egypt" named together do)
     lead = re.match(r"\s+(?:(?:all|also|still|now|again)\s+)?", after)
     rest = after[lead.end():]
-    if re.match(r"\s*,?\s*(?:who|which)\b", masked[ev.mention.end:ev.vstart]):
+    if _RELATIVE_AFTER.match(masked[ev.mention.end:ev.vstart]):
         comma = masked.find(",", ev.vend, end)  # "X, who feared that ..., told ...": the relative clause
         if comma > 0:
             end = comma
@@ -576,20 +589,19 @@ def _clean(text: str, masked: str, s: int, e: int, keep_attr: bool = False,
         e -= 1
     if e - s < 12 or len(text[s:e].split()) < min_words:
         return None
-    if re.match(r"(?:on|in|at|with|about|for|to|of)\s+(?:before|after|until|when|if|because|and|but|or)\b", text[s:e]):
+    if _DANGLING_PREP.match(text[s:e]):
         return None  # "elements they need to agree on before a deal": a dangling preposition, no content
-    if re.fullmatch(r"(?:\w+ly\s+)?(?:on|in|at|via|from|during)\s+(?:[\w'.-]+\s+){0,3}[\w'.-]+", text[s:e]):
+    if _WHERE_ONLY.fullmatch(text[s:e]):
         return None  # "wrote sarcastically on Twitter, adding that ...": where and how, no content
     if _NO_CLAUSE.match(text[s:e]):
         return None  # "said of the hostages", "reported from Berlin": no reported clause
-    if re.match(r"(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|nor|and|"
-                r"but|or|up|out|off|down|away|back|around|into)\b", text[s:e]) and not keep_attr and not (
+    if _VERB_OR_PARTICLE_OPENING.match(text[s:e]) and not keep_attr and not (
             after_that and re.match(r"[a-z]+ed\s+[a-z]", text[s:e]) and not re.match(
                 r"[a-z]+ed\s+(?:by|to|in|on|at|for|with|him|her|them|it|us|me|the|a|an|his|their|its|that|this)\b",
                 text[s:e])):
         # ("polls that showed him ...": a relative clause's verb, not "that increased spending")
         return None  # "who the government said died in captivity": the clause's subject is elsewhere
-    if re.match(r"(?:as|when|while|before|after|because|since|if|though|although)\b", text[s:e]) and not (
+    if _SUBORDINATOR_OPENING.match(text[s:e]) and not (
             keep_attr or after_that or (direct and re.match(r"(?:if|when)\s+(?!asked|questioned|pressed)", text[s:e]))):
         # ("has not said when they would vote", "isn't saying if it broke the law": an indirect question)
         # ("said that, if elected, he would ...": after "that" a subordinate clause opens the content)

@@ -99,6 +99,10 @@ _BOUNDARY = re.compile(r"[.?!\u2026]+(?:[ \t]?[\"\u201d\u2019')\]])*\s+(?=[\"\u2
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+# "U.S" before a full stop: initials, no sentence end
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
+
+
 def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph index) of each sentence."""
     out = []
@@ -111,7 +115,7 @@ def sentences(masked: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
                     word in CAPITALISED_ABBREVIATIONS and w.group(1)[:1].isupper()):
                 continue
-            if masked[dot] == "." and re.search(r"\b[A-Z]\.[A-Z]$", masked[max(ps, dot - 4):dot]):
+            if masked[dot] == "." and _INITIALS_END.search(masked[max(ps, dot - 4):dot]):
                 continue  # "U.S." inside a sentence
             _append(out, masked, s, m.start() + len(m.group(0).rstrip()), k)
             s = m.end()

@@ -313,7 +313,8 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     initial or an abbreviation ("U.S.", "Mr.")."""
     out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
     run_on = False
-    for i, (w, a, _) in enumerate(out):
+    for i in [i for i, t in enumerate(out) if "." in t[0]]:  # (only words with a stop change)
+        w, a, _ = out[i]
         if "." in w[2:-1] and _RUN_ON.search(w):
             run_on = True
         elif w[-1] == "." and len(w) > 1 and not _KEEP_DOT.match(w):
@@ -831,6 +832,15 @@ _QUANTITY_BEFORE = re.compile(r"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s
 _LOWER_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
+# The appositive after a name: "said Yaakov Amidrol, Israel's former national security adviser."
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|who|[A-Z][\w\u2019']*\u2019s|[A-Z][\w\u2019']*'s|[A-Za-z\u2019'-]+)\b"
+                               r"[^,;.\u00b7]{0,120})")
+
+
+# "al-Hayya", "bin-Salman": a particle hyphened to a capitalised name
+_PARTICLE_NAME = re.compile(r"^(?:al|el|abu|bin|ben|ibn)-[A-Z]")
+
+
 def np_after(s: str, start: int, hi: int) -> Mention | None:
     """The noun phrase that starts at `start` (after an inverted verb: "said X")."""
     hi = min(hi, start + MAX_PHRASE_CHARS)
@@ -981,7 +991,7 @@ def np_after(s: str, start: int, hi: int) -> Mention | None:
                         "descriptor", head=m.head)
     # Appositive: "said Yaakov Amidrol, Israel's former national security adviser."
     after = s[m.end:hi]
-    am = re.match(r"\s*,\s*((?:a|an|the|who|[A-Z][\w\u2019']*\u2019s|[A-Z][\w\u2019']*'s|[A-Za-z\u2019'-]+)\b[^,;.\u00b7]{0,120})", after)
+    am = _APPOSITIVE_AFTER.match(after)
     if am and m.kind == "name":
         m.appositive = am.group(1)
     return m
@@ -1182,7 +1192,7 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
             and low[-1] in ("secretary-general", "director-general", "undersecretary", "under-secretary"):
         return Mention(text, start, end, "descriptor", head=low[-1])
     # Descriptor: ends in a lower-case head noun ("a senior Hamas official").
-    if not _is_cap(last) and not re.match(r"^(?:al|el|abu|bin|ben|ibn)-[A-Z]", last):
+    if not _is_cap(last) and not _PARTICLE_NAME.match(last):
         head = last.lower()
         if head in DESC_HEADS or head.endswith("-year-old") or _possessive(last):
             if _possessive(last):
@@ -1342,13 +1352,17 @@ def _barrel_cut(full: str, name: str) -> bool:
 # given name and before punctuation or a lower-case word (title-case lines, "Peace Or War",
 # are no names)
 _STOP_AS_SURNAME = re.compile(r"(?<![\w\u2019'.-])([A-Z][a-z]+) (Or|Even|Still|Just)(?=[,.)\u2014\u2013]|\s+[a-z])")
+# What every _STOP_AS_SURNAME match holds, opening on its space: searched for first, so the
+# pattern (which opens on a capitalised word) runs only on the few articles that have one.
+_STOP_AS_SURNAME_HINT = re.compile(r" (?:Or|Even|Still|Just)(?=[,.)\u2014\u2013]|\s+[a-z])")
 
 
 @contextmanager
 def article_surnames(prose: str):
     """Read one article with the stop words that its prose writes as surnames ("Moshe Or")
     counted as names, so that "Or said" and "Or continued" have a speaker."""
-    found = frozenset(m.group(2) for m in _STOP_AS_SURNAME.finditer(prose)
+    found = frozenset(m.group(2) for m in (_STOP_AS_SURNAME.finditer(prose) if _STOP_AS_SURNAME_HINT.search(prose)
+                                           else ())
                       if m.group(1) not in STOP_CAPS and m.group(1) not in TITLE_CAPS)
     token = _SURNAMES_HERE.set(found)
     try:
@@ -1365,6 +1379,8 @@ _KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|c
 # given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
 _GIVEN_LIST = re.compile(r"(?<![\w\u2019'.-])((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and)\s+"
                          r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
+# What every _GIVEN_LIST match holds from its "and" on: searched for first, as _KIN_GIVEN_HINT is.
+_GIVEN_LIST_HINT = re.compile(r"and\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 class NameIndex:
@@ -1431,7 +1447,7 @@ class NameIndex:
         listed actor, country or title."""
         actors = self.actors
         words_in_names = None
-        for lm in _GIVEN_LIST.finditer(body):
+        for lm in (_GIVEN_LIST.finditer(body) if _GIVEN_LIST_HINT.search(body) else ()):
             surname = lm.group(2)
             if surname in STOP_CAPS or surname in ORG_HEADS or surname in TITLE_CAPS or not _KIN_CUE.search(
                     body, max(0, lm.start() - 40), min(len(body), lm.end() + 60)):
