@@ -354,14 +354,19 @@ def _keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_WORD_START = r"(?<![\w-])"
+
+
 class _WordsPattern:
     """A whole-word alternation that only runs the alternatives whose first word is in the
-    text: one regex over hundreds of words is slow, and a text holds a handful of them."""
+    text: one regex over hundreds of words is slow, and a text holds a handful of them.
+    (`headed[i]`: parts[i] must start a word, tested by _WORD_START before it.)"""
 
-    __slots__ = ("firsts", "_parts", "_by_first", "_always", "_small")
+    __slots__ = ("firsts", "_parts", "_headed", "_by_first", "_always", "_small")
 
-    def __init__(self, parts: list[str], words: list[str]):
+    def __init__(self, parts: list[str], words: list[str], headed: list[bool]):
         self._parts = parts
+        self._headed = headed
         self._by_first: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, w in enumerate(words):
@@ -375,8 +380,16 @@ class _WordsPattern:
 
     @property
     def regex(self) -> re.Pattern:
-        """The whole alternation (what `search` must agree with); compiled only when asked."""
-        return re.compile("|".join(self._parts))
+        """The whole alternation, each alternative with its own word-start test (what `search`
+        must agree with); compiled only when asked."""
+        return re.compile("|".join((_WORD_START if h else "") + p for p, h in zip(self._parts, self._headed)))
+
+    def _alternation(self, chosen) -> str:
+        """The alternatives `chosen`, in order; when all must start a word, that is tested once
+        before them (once per position tried, not once per alternative)."""
+        if all(self._headed[i] for i in chosen):
+            return _WORD_START + "(?:" + "|".join(self._parts[i] for i in chosen) + ")"
+        return "|".join((_WORD_START if self._headed[i] else "") + self._parts[i] for i in chosen)
 
     def _pattern(self, text: str) -> re.Pattern | None:
         keys = _keys(text)
@@ -388,7 +401,7 @@ class _WordsPattern:
         chosen = tuple(sorted(idx))  # the original order: longest first
         rx = self._small.get(chosen)
         if rx is None:
-            rx = self._small[chosen] = re.compile("|".join(self._parts[i] for i in chosen))
+            rx = self._small[chosen] = re.compile(self._alternation(chosen))
         return rx
 
     def search(self, text: str, pos: int = 0):
@@ -415,16 +428,15 @@ _HELD_BY_HAMAS = re.compile(r"\b(?:from|in|of)\s+Hamas(?:[\u2019']s?)?\s+captivi
 def _words_re(words: list[str]) -> _WordsPattern | None:
     if not words:
         return None
-    alts = []
-    for w in words:
-        w = w.replace("\u2019", "'")
-        e = re.escape(w)
-        head = r"(?<![\w-])" if w[:1].isalnum() else ""
+    parts, headed = [], []
+    for word in words:
+        w = word.replace("\u2019", "'")
         tail = r"(?![\w])" if w[-1:].isalnum() or w[-1:] in ".'" else ""
-        alts.append(head + e + tail)
-    # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
-    parts = [a if _is_acronym(w) else f"(?i:{a})" for a, w in zip(alts, words)]
-    return _WordsPattern(parts, words)
+        a = re.escape(w) + tail
+        # Case-sensitive for all-caps acronyms (US, PA, WHO), insensitive otherwise.
+        parts.append(a if _is_acronym(word) else f"(?i:{a})")
+        headed.append(w[:1].isalnum())  # (then it must start a word: _WORD_START before it)
+    return _WordsPattern(parts, words, headed)
 
 
 def _is_acronym(w: str) -> bool:
