@@ -278,6 +278,8 @@ _STATE_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:State|Kingdom|Repub
                        r"\s+of\s+(?:the\s+)?$")
 # "(UNRWA)" closing a body's name
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
+# an owner's possessive opening a body's name: "Egypt’s Al-Qahera News"
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?:\u2019s|'s)\s+(?=[A-Z])")
 # "Palestinian news agency WAFA", "British broadcaster BBC", "Israeli news site Daily Beacon": the
 # body is the name after the noun of its kind, not the description before it
 _DESCRIBED_BODY = re.compile(
@@ -3298,6 +3300,9 @@ class Attributor:
                       text)  # "state media IRNA": IRNA; "nonpartisan Commission on Presidential Debates"
         described = text
         text = _DESCRIBED_BODY.sub("", text)  # "Israeli newspaper Haaretz": Haaretz
+        owner = _OWNER_BEFORE.match(text)
+        if owner and is_outlet(text[owner.end():]):
+            text = text[owner.end():]  # "Egypt’s Al-Qahera News": the outlet (its side read from the whole)
         actor = actor or (self.actors.find(text) if self.actors else None)
         if actor is None and self.actors and (am := _ACRONYM_ENDING.search(men.text) or
                                               _ACRONYM_AFTER.match(self.text, men.end)):

@@ -5500,3 +5500,12 @@ def test_a_broadcaster_by_its_kind_is_the_outlet_that_spoke_before(actors, head)
             f"the {head} reported.")
     got = speakers(text, actors)["to ensure the successful implementation of the second phase,"]
     assert got.endswith("Al-Zaman News")
+
+
+def test_an_outlet_owned_by_a_country_is_the_outlet(actors):
+    """"Egypt’s Al-Qahera News said": the outlet Al-Qahera News (its side still read from the
+    owner), one speaker with the later "Al-Qahera News reported"; a ministry keeps its owner."""
+    text = ("Headline\n\nRuritania\u2019s Al-Zaman News said the talks had \u201cmade real progress.\u201d\n\n"
+            "Ruritania\u2019s Foreign Ministry said \u201cthe meeting was useful.\u201d")
+    assert speakers(text, actors) == {"made real progress.": "Al-Zaman News",
+                                      "the meeting was useful.": "Ruritania\u2019s Foreign Ministry"}
