@@ -22,7 +22,7 @@ from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
 from extract.sentences import DECK_END
 from extract.speakers import (ADVERBS_AFTER_SUBJECT, OPENING_PREPOSITIONS, ORG_HEADS, is_body_name, DESC_HEADS, DESC_WORDS, DISCOURSE, DETERMINERS, EVIDENCE_HEADS, INSTITUTION_NOUNS, ORG_DESCRIPTORS, PLURAL_HEADS, POSSESSIVE,
                               RELATION_HEADS, RUN_PARTICLES, SPOKES,
-                              OTHERS_COUNT, STOP_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
+                              OTHERS_COUNT, STOP_CAPS, TIME_CAPS, TITLE_CAPS, Mention, NameIndex, classify, head_says_little, np_after, np_before,
                               SOURCE_QUALIFIER, TITLE_ABBREVIATIONS, _QUALIFIER_END, _PAST_TITLE, strip_possessive, _possessive,
                               _tokens, _TRAILING_NAME)
 
@@ -995,7 +995,7 @@ class Attributor:
             pm = _STATEMENT_NOUN.search(m, ss, se) if ("\u2019s" in sent_text or "'s" in sent_text
                                                    or "s\u2019 " in sent_text or "s' " in sent_text) \
                 and _STATEMENT_NOUN_HINT.search(m, ss, se) else None
-            if pm:
+            if pm and pm.group(1).split()[-1] not in TIME_CAPS:  # ("Tuesday’s statement": no one's)
                 men = self._mention_from_text(pm.group(1), ss + (pm.start(1) - ss))
                 if men:
                     self.events.append(Event(pm.group(0).split()[-1], pm.end(), pm.end(), men, si, para,

@@ -178,7 +178,7 @@ Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
 """.split()) - {"May"} | OPENING_PREPOSITIONS)
 # Days and months: never a name, nor their possessive ("Tuesday’s meeting")
-_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Tomorrow
+TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Tomorrow
 January February March April June July August September October November December""".split())
 # Titles and nationality words are data users extend (extract/data/titles.toml).
 _TITLES = read_toml(Path(__file__).parent / "data" / "titles.toml")
@@ -1120,7 +1120,7 @@ _PLACE_SECOND_WORDS = frozenset({"City", "Strip", "Bank", "Aviv", "Dhabi", "Shei
 def classify(text: str, start: int, end: int, toks) -> Mention | None:
     """Name, descriptor or organisation, from the words of a noun phrase."""
     words = [t[0] for t in toks]
-    if not words or _possessive(words[0]) and strip_possessive(words[0]) in _TIME_CAPS:
+    if not words or _possessive(words[0]) and strip_possessive(words[0]) in TIME_CAPS:
         return None  # "Tuesday’s meeting addressed ...", "“...,” Tuesday’s statement said": nobody named
     low = [w.lower() for w in words]
     if len(words) >= 3 and is_body_name(words):

@@ -5480,6 +5480,9 @@ def test_a_day_owning_the_subject_names_nobody(actors):
     text = ("Headline\n\nAccording to Al-Zaman News, Tuesday\u2019s meeting addressed "
             "\u201covercoming obstacles and limiting violations\u201d.")
     assert speakers(text, actors) == {"overcoming obstacles and limiting violations": "Al-Zaman News"}
+    # nor a day owning the statement that speaks after the quote
+    text = "Headline\n\n\u201cThe talks are over for now,\u201d Tuesday\u2019s statement said."
+    assert "Tuesday" not in speakers(text, actors).values()
 
 
 @pytest.mark.parametrize("state", ["The State of Ruritania", "The Hashemite Kingdom of Ruritania"])
