@@ -5679,7 +5679,10 @@ def _runs_back(s: str, end: int, n: int) -> int:
     between them included)."""
     p = end
     for _ in range(n):
-        p = _run_back(s, _run_back(s, p, 0, str.isspace), 0, lambda c: not c.isspace())
+        while p > 0 and s[p - 1].isspace():
+            p -= 1
+        while p > 0 and not s[p - 1].isspace():
+            p -= 1
     return p
 
 
@@ -5695,8 +5698,12 @@ def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
     begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
     p = end
     for _ in range(n):
-        q = _run_back(s, p, lo, str.isspace)
-        r = _run_back(s, q, lo, _is_word_char)
+        q = p
+        while q > lo and s[q - 1].isspace():
+            q -= 1
+        r = q
+        while r > lo and (s[r - 1].isalnum() or s[r - 1] in "_\u2019'-"):  # (_is_word_char, inline: a hot loop)
+            r -= 1
         if q == p or r == q:
             break
         p = r
