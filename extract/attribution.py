@@ -698,7 +698,10 @@ _PERSON_DESC_OWNER = re.compile(_PERSON_DESC.pattern.replace(r"(?![\u2019']s)", 
 _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+)?"
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
                         r"[^,]{0,60},\s*)?")
-_CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
+# A capital opening a word.  (Here and below the capital is matched first and what stands
+# before it looked back on, so that the scan skips from capital to capital instead of trying
+# the look-behind at every position.)
+_CAP_WORD = re.compile(r"[A-Z](?<![\w\u2019'.-][A-Z])")
 # "Her Excellency", "His Highness" with no name: a form of address standing for the person
 _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
@@ -709,7 +712,7 @@ _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 # a capitalised word that may name a country ("Pakistan", "Norway")
-_PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
+_PLACE_WORD = re.compile(r"[A-Z](?<![\w\u2019'-][A-Z])[a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
@@ -5539,7 +5542,8 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
                           r"charities|bodies|parties|factions|unions|forces)\s*$")
 # A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
 # with his wife", "Orna and her husband"
-_OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
+# (the capital before the look-behind, as in _CAP_WORD)
+_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
 # What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.
