@@ -2465,7 +2465,7 @@ class Attributor:
                     first.mention.text) if first.para == lead else _DEFINITE_SOURCE.match(first.mention.text)):
                 continue
             if anonymous is None:
-                anonymous = bool(_ANONYMOUS.search(self.masked))
+                anonymous = self._may_hold(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(self.masked))
             if anonymous:
                 return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
             named = self._named_below(first, 3 if first.para == lead else 1, body)
@@ -4790,16 +4790,29 @@ class Attributor:
             return self._name(men, pos)
         return None
 
+    def _lowered_text(self) -> str:
+        """The article in lower case, where an ASCII word that a case-insensitive pattern
+        matches is found as written lower-case; "" when the article holds a letter that
+        case-insensitive matching pairs with an ASCII one that lower() does not give ("ſ",
+        "ı", "İ"), so that nothing is looked up in it."""
+        lowered = self.__dict__.get("_lowered")
+        if lowered is None:
+            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        return lowered
+
+    def _may_hold(self, words: tuple[str, ...]) -> bool:
+        """Whether a case-insensitive pattern all of whose matches hold one of these lower-case
+        ASCII `words` can match the article, or the masked one (words of letters only: where the
+        masked article has a letter, the article has the same)."""
+        lowered = self._lowered_text()
+        return not lowered or any(w in lowered for w in words)
+
     def _titled_in_text(self, title_words: list[str]) -> list[re.Match]:
         """`_titled_re(title_words).finditer(self.text)`, tried only where the first title word
         stands (found in the article lower-cased) instead of at every position of the article."""
         rx = _titled_re(tuple(title_words))
         first = "spokes" if title_words[0].lower() in _SPOKES_HEADS else title_words[0].lower()
-        lowered = self.__dict__.get("_lowered")
-        if lowered is None:
-            # (case-insensitive matching also pairs "ſ", "ı" and "İ" with ASCII letters, which
-            # lower() does not give; an article holding one is scanned whole)
-            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        lowered = self._lowered_text()
         if not lowered or not first or not first.isascii():
             return list(rx.finditer(self.text))
         found = []
@@ -5364,6 +5377,7 @@ _MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiat
                  # ministers, whom a lead's unnamed official rarely is
                  "coordinator", "commissioner", "director", "administrator"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|requested anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b", re.I)
+_ANONYMOUS_WORDS = ("anonymity", "declined", "authori")  # (letters only: one is in every _ANONYMOUS match)
 _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
