@@ -89,6 +89,18 @@ _ADDRESSED_PASSIVE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(?:\w+ly\s+)?(?:
                                 r"pressed|pressured|called\s+on|called\s+upon|advised|implored|begged|encouraged|"
                                 r"instructed|ordered|warned|accused|blamed)\b")
 _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """`"|".join(words)` with the words grouped by their first letter, in order ("also|again|has"
+    becomes "a(?:lso|gain)|h(?:as)"): the same matches, but at each position only the words of
+    its letter are tried, not all of them one by one."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
 then now meanwhile instead however therefore too together jointly later
@@ -98,8 +110,10 @@ explicitly specifically angrily bluntly clearly simply often frequently long sin
 initially first finally repeatedly openly formally officially directly immediately swiftly widely
 famously once twice quietly loudly emphatically categorically vehemently sharply harshly
 reiterated generally usually always today yesterday tonight""".split()
+
+
 _AUX_TAIL = re.compile(
-    r"(?:\s*,?\s*\b(?:" + "|".join(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"(?:\s*,?\s*\b(?:" + _by_first_letter(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|video|letter|"
     r"message|briefing)|"
     rf"(?:(?:late|early)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -2798,7 +2812,7 @@ class Attributor:
                       lambda m: m.group(0) if re.match(r"(?:in|from|inside)\s", m.group(0))
                       and self._body_not_place(m.group(0)) else " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
-        text = _ENVOY_TO.sub(r"\1 ", text)
+        text = _ENVOY_TO.sub(r"\1 ", text) if "to" in text else text  # (every match holds "to")
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 

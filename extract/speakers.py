@@ -1124,8 +1124,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "org")  # "the Office for the Coordination of ..."
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
-    tail_name = _TRAILING_NAME.search(text)
-    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]) and tail_name.group(1).split()[-1] not in ORG_HEADS:
+    tail_name = _TRAILING_NAME.search(text) if any(w in PREPS_IN_DESC for w in low[:-2]) else None
+    if tail_name and tail_name.group(1).split()[-1] not in ORG_HEADS:
         # (not "A senior official in Egypt's General Intelligence Service": a body ends it)
         # "A senior member of Hamas's political bureau Bassem Naim": the name closing the
         # description is the person it describes
