@@ -295,14 +295,21 @@ def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     toks, starts = _all_tokens(s)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
-    out = _scan(s, lo, min(hi, toks[i - 1][2])) if i > 0 and toks[i - 1][2] > lo else []
+    out = _scan_piece(s, lo, min(hi, toks[i - 1][2])) if i > 0 and toks[i - 1][2] > lo else []
     if i < j:
         if toks[j - 1][2] <= hi:
             out += toks[i:j]
         else:
             out += toks[i:j - 1]
-            out += _scan(s, toks[j - 1][1], hi)  # a word cut by `hi`
+            out += _scan_piece(s, toks[j - 1][1], hi)  # a word cut by `hi`
     return out
+
+
+def _scan_piece(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """`_scan(s, lo, hi)` for the piece of a word that `_tokens` cuts off: the piece itself when
+    it is plain ASCII letters and digits (one token, no stop to strip), as it mostly is."""
+    w = s[lo:hi]
+    return [(w, lo, hi)] if w.isascii() and w.isalnum() else _scan(s, lo, hi)
 
 
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
