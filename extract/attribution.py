@@ -360,6 +360,9 @@ _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the
                              r"(?:and|&|in|of|for)\s+)$")
 # Capitalised words and the small words inside an organisation's name, before the name's last word
 _LISTED_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:the|for|of|and|without|on)\s+){1,2})$")
+# the words each of these two patterns ends on, before white space (see _last_word_in)
+_NAME_RUNS_LINKS = frozenset({"and", "&", "in", "of", "for"})
+_LISTED_RUNS_LINKS = frozenset({"the", "for", "of", "and", "without", "on"})
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 # what "the newspaper said" may mean: the outlet last named (not a body "the agency" may be)
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "daily", "broadcaster", "channel", "network", "outlet", "website",
@@ -2201,12 +2204,14 @@ class Attributor:
                 men = Mention(longer, em.end() - len(longer), em.end(), "org", name=actor.name)
         if men.kind in ("name", "org"):
             own = _name_start(men)
-            lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own)
+            lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own) \
+                if _last_word_in(self.masked, own, _LISTED_RUNS_LINKS) else None
             actor = self._listed_org_named(self.masked[lm.start(1):men.end]) if lm else None
             if actor is not None:
                 # "Save the Children", "Friends of the Earth": a listed name the phrase began inside
                 return Mention(self.masked[lm.start(1):men.end], lm.start(1), men.end, "org", name=actor.name)
-        bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
+        bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start) \
+            if _last_word_in(self.masked, men.start, _NAME_RUNS_LINKS) else None
         if bm and men.kind != "pronoun":
             core = _WHERE_TAIL.sub("", men.text)
             st = bm.start(1)
@@ -5716,6 +5721,15 @@ def _runs_back(s: str, end: int, n: int) -> int:
         while p > 0 and not s[p - 1].isspace():
             p -= 1
     return p
+
+
+def _last_word_in(s: str, end: int, words: frozenset[str]) -> bool:
+    """Whether white space ends `s` before `end` and the word before it is one of `words`: what a
+    pattern that ends on one of them and white space needs before it is worth searching for."""
+    if end == 0 or not s[end - 1].isspace():
+        return False
+    last = s[max(0, end - 60):end].rsplit(None, 1)
+    return bool(last) and last[-1] in words
 
 
 def _end_search(rx: re.Pattern, s: str, words: int):
