@@ -89,6 +89,18 @@ _ADDRESSED_PASSIVE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(?:\w+ly\s+)?(?:
                                 r"pressed|pressured|called\s+on|called\s+upon|advised|implored|begged|encouraged|"
                                 r"instructed|ordered|warned|accused|blamed)\b")
 _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """`"|".join(words)` with the words grouped by their first letter, in order ("also|again|has"
+    becomes "a(?:lso|gain)|h(?:as)"): the same matches, but at each position only the words of
+    its letter are tried, not all of them one by one."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
 then now meanwhile instead however therefore too together jointly later
@@ -98,8 +110,10 @@ explicitly specifically angrily bluntly clearly simply often frequently long sin
 initially first finally repeatedly openly formally officially directly immediately swiftly widely
 famously once twice quietly loudly emphatically categorically vehemently sharply harshly
 reiterated generally usually always today yesterday tonight""".split()
+
+
 _AUX_TAIL = re.compile(
-    r"(?:\s*,?\s*\b(?:" + "|".join(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
+    r"(?:\s*,?\s*\b(?:" + _by_first_letter(_AUX_WORDS) + r"|in turn|in\s+particular|for\s+(?:example|instance)|like\s+[A-Z][\w.-]+|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|video|letter|"
     r"message|briefing)|"
     rf"(?:(?:late|early)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -360,6 +374,9 @@ _NAME_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:of|for)\s+(?:the
                              r"(?:and|&|in|of|for)\s+)$")
 # Capitalised words and the small words inside an organisation's name, before the name's last word
 _LISTED_RUNS_BACK = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+(?:(?:the|for|of|and|without|on)\s+){1,2})$")
+# the words each of these two patterns ends on, before white space (see _last_word_in)
+_NAME_RUNS_LINKS = frozenset({"and", "&", "in", "of", "for"})
+_LISTED_RUNS_LINKS = frozenset({"the", "for", "of", "and", "without", "on"})
 _REPORTED_CITING = re.compile(r",?\s+citing\s+")
 # what "the newspaper said" may mean: the outlet last named (not a body "the agency" may be)
 _OUTLET_HEADS = frozenset({"newspaper", "paper", "daily", "broadcaster", "channel", "network", "outlet", "website",
@@ -712,7 +729,10 @@ _PERSON_DESC_OWNER = re.compile(_PERSON_DESC.pattern.replace(r"(?![\u2019']s)", 
 _SUBJ_LEAD = re.compile(r"(?:(?:But|And|Still|Yet|So|Meanwhile|However|Now),?\s+)?"
                         r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Since|While|Speaking|Writing)\b"
                         r"[^,]{0,60},\s*)?")
-_CAP_WORD = re.compile(r"(?<![\w\u2019'.-])[A-Z]")
+# A capital opening a word.  (Here and below the capital is matched first and what stands
+# before it looked back on, so that the scan skips from capital to capital instead of trying
+# the look-behind at every position.)
+_CAP_WORD = re.compile(r"[A-Z](?<![\w\u2019'.-][A-Z])")
 # "Her Excellency", "His Highness" with no name: a form of address standing for the person
 _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
@@ -723,7 +743,7 @@ _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 # a capitalised word that may name a country ("Pakistan", "Norway")
-_PLACE_WORD = re.compile(r"(?<![\w\u2019'-])[A-Z][a-z]{3,}(?![\w\u2019'-])")
+_PLACE_WORD = re.compile(r"[A-Z](?<![\w\u2019'-][A-Z])[a-z]{3,}(?![\w\u2019'-])")
 _KEEP = object()  # the intervening-person check found nothing to say
 
 
@@ -2202,12 +2222,14 @@ class Attributor:
                 men = Mention(longer, em.end() - len(longer), em.end(), "org", name=actor.name)
         if men.kind in ("name", "org"):
             own = _name_start(men)
-            lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own)
+            lm = _LISTED_RUNS_BACK.search(self.masked, max(0, own - 50), own) \
+                if _last_word_in(self.masked, own, _LISTED_RUNS_LINKS) else None
             actor = self._listed_org_named(self.masked[lm.start(1):men.end]) if lm else None
             if actor is not None:
                 # "Save the Children", "Friends of the Earth": a listed name the phrase began inside
                 return Mention(self.masked[lm.start(1):men.end], lm.start(1), men.end, "org", name=actor.name)
-        bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start)
+        bm = _NAME_RUNS_BACK.search(self.masked, max(0, men.start - 60), men.start) \
+            if _last_word_in(self.masked, men.start, _NAME_RUNS_LINKS) else None
         if bm and men.kind != "pronoun":
             core = _WHERE_TAIL.sub("", men.text)
             st = bm.start(1)
@@ -2480,7 +2502,7 @@ class Attributor:
                     first.mention.text) if first.para == lead else _DEFINITE_SOURCE.match(first.mention.text)):
                 continue
             if anonymous is None:
-                anonymous = bool(_ANONYMOUS.search(self.masked))
+                anonymous = self._may_hold(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(self.masked))
             if anonymous:
                 return  # (".., who spoke on condition of anonymity": kept unnamed on purpose)
             named = self._named_below(first, 3 if first.para == lead else 1, body)
@@ -2813,7 +2835,7 @@ class Attributor:
                       lambda m: m.group(0) if re.match(r"(?:in|from|inside)\s", m.group(0))
                       and self._body_not_place(m.group(0)) else " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
-        text = _ENVOY_TO.sub(r"\1 ", text)
+        text = _ENVOY_TO.sub(r"\1 ", text) if "to" in text else text  # (every match holds "to")
         r = self.actors.party_from_descriptor(text, civilian_default)
         return r if r else (None, None)
 
@@ -4811,16 +4833,29 @@ class Attributor:
             return self._name(men, pos)
         return None
 
+    def _lowered_text(self) -> str:
+        """The article in lower case, where an ASCII word that a case-insensitive pattern
+        matches is found as written lower-case; "" when the article holds a letter that
+        case-insensitive matching pairs with an ASCII one that lower() does not give ("ſ",
+        "ı", "İ"), so that nothing is looked up in it."""
+        lowered = self.__dict__.get("_lowered")
+        if lowered is None:
+            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        return lowered
+
+    def _may_hold(self, words: tuple[str, ...]) -> bool:
+        """Whether a case-insensitive pattern all of whose matches hold one of these lower-case
+        ASCII `words` can match the article, or the masked one (words of letters only: where the
+        masked article has a letter, the article has the same)."""
+        lowered = self._lowered_text()
+        return not lowered or any(w in lowered for w in words)
+
     def _titled_in_text(self, title_words: list[str]) -> list[re.Match]:
         """`_titled_re(title_words).finditer(self.text)`, tried only where the first title word
         stands (found in the article lower-cased) instead of at every position of the article."""
         rx = _titled_re(tuple(title_words))
         first = "spokes" if title_words[0].lower() in _SPOKES_HEADS else title_words[0].lower()
-        lowered = self.__dict__.get("_lowered")
-        if lowered is None:
-            # (case-insensitive matching also pairs "ſ", "ı" and "İ" with ASCII letters, which
-            # lower() does not give; an article holding one is scanned whole)
-            lowered = self._lowered = "" if any(c in self.text for c in "\u017f\u0131\u0130") else self.text.lower()
+        lowered = self._lowered_text()
         if not lowered or not first or not first.isascii():
             return list(rx.finditer(self.text))
         found = []
@@ -5385,6 +5420,7 @@ _MEMBER_ROLES = {"member", "spokesman", "spokeswoman", "spokesperson", "negotiat
                  # ministers, whom a lead's unnamed official rarely is
                  "coordinator", "commissioner", "director", "administrator"}
 _ANONYMOUS = re.compile(r"\b(?:condition of anonymity|requested anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b", re.I)
+_ANONYMOUS_WORDS = ("anonymity", "declined", "authori")  # (letters only: one is in every _ANONYMOUS match)
 _MULTI = {"according": ("to",), "According": ("to",), "put": ("it",), "puts": ("it",), "went": ("on",), "pointed": ("out",),
           "blurted": ("out",), "cried": ("out",), "shot": ("back",), "fired": ("back",), "hit": ("back",),
           # a directive given in words: "Khamenei issued an order to “strike Israel directly”"
@@ -5563,7 +5599,8 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
                           r"charities|bodies|parties|factions|unions|forces)\s*$")
 # A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
 # with his wife", "Orna and her husband"
-_OWN_KIN = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
+# (the capital before the look-behind, as in _CAP_WORD)
+_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
 # What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.
@@ -5703,8 +5740,20 @@ def _runs_back(s: str, end: int, n: int) -> int:
     between them included)."""
     p = end
     for _ in range(n):
-        p = _run_back(s, _run_back(s, p, 0, str.isspace), 0, lambda c: not c.isspace())
+        while p > 0 and s[p - 1].isspace():
+            p -= 1
+        while p > 0 and not s[p - 1].isspace():
+            p -= 1
     return p
+
+
+def _last_word_in(s: str, end: int, words: frozenset[str]) -> bool:
+    """Whether white space ends `s` before `end` and the word before it is one of `words`: what a
+    pattern that ends on one of them and white space needs before it is worth searching for."""
+    if end == 0 or not s[end - 1].isspace():
+        return False
+    last = s[max(0, end - 60):end].rsplit(None, 1)
+    return bool(last) and last[-1] in words
 
 
 def _end_search(rx: re.Pattern, s: str, words: int):
@@ -5719,8 +5768,12 @@ def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
     begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
     p = end
     for _ in range(n):
-        q = _run_back(s, p, lo, str.isspace)
-        r = _run_back(s, q, lo, _is_word_char)
+        q = p
+        while q > lo and s[q - 1].isspace():
+            q -= 1
+        r = q
+        while r > lo and (s[r - 1].isalnum() or s[r - 1] in "_\u2019'-"):  # (_is_word_char, inline: a hot loop)
+            r -= 1
         if q == p or r == q:
             break
         p = r

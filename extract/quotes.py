@@ -67,7 +67,9 @@ def _family(ch: str) -> str:
 
 
 # A nickname inside a name: Marcia "Cia" Price, Mohammed "Abu Obeida" Deif - not a quotation.
-_NICKNAME = re.compile(r"(?<=[\w.] )([\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-Z][\w.\u2019'-]{1,15})?"
+# (The mark is matched first and the word and space before it looked back on, so that the
+# scan skips from mark to mark.)
+_NICKNAME = re.compile(r"([\"\u201c])(?<=[\w.] [\"\u201c])[A-Z][\w.\u2019'-]{1,15}(?:\s[A-Z][\w.\u2019'-]{1,15})?"
                        r"([\"\u201d])(?=\s+(?:al-|el-|bin\s|ben\s|abu\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                        r"[A-Z]))")

@@ -298,14 +298,21 @@ def _tokens(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     toks, starts = _all_tokens(s)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
-    out = _scan(s, lo, min(hi, toks[i - 1][2])) if i > 0 and toks[i - 1][2] > lo else []
+    out = _scan_piece(s, lo, min(hi, toks[i - 1][2])) if i > 0 and toks[i - 1][2] > lo else []
     if i < j:
         if toks[j - 1][2] <= hi:
             out += toks[i:j]
         else:
             out += toks[i:j - 1]
-            out += _scan(s, toks[j - 1][1], hi)  # a word cut by `hi`
+            out += _scan_piece(s, toks[j - 1][1], hi)  # a word cut by `hi`
     return out
+
+
+def _scan_piece(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """`_scan(s, lo, hi)` for the piece of a word that `_tokens` cuts off: the piece itself when
+    it is plain ASCII letters and digits (one token, no stop to strip), as it mostly is."""
+    w = s[lo:hi]
+    return [(w, lo, hi)] if w.isascii() and w.isalnum() else _scan(s, lo, hi)
 
 
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -1127,8 +1134,8 @@ def classify(text: str, start: int, end: int, toks) -> Mention | None:
         return Mention(text, start, end, "org")  # "the Office for the Coordination of ..."
     # "a source close to Hamas", "a member of Hamas's political bureau": the head
     # comes before the preposition; keep the qualifier only when the head says little.
-    tail_name = _TRAILING_NAME.search(text)
-    if tail_name and any(w in PREPS_IN_DESC for w in low[:-2]) and tail_name.group(1).split()[-1] not in ORG_HEADS:
+    tail_name = _TRAILING_NAME.search(text) if any(w in PREPS_IN_DESC for w in low[:-2]) else None
+    if tail_name and tail_name.group(1).split()[-1] not in ORG_HEADS:
         # (not "A senior official in Egypt's General Intelligence Service": a body ends it)
         # "A senior member of Hamas's political bureau Bassem Naim": the name closing the
         # description is the person it describes
@@ -1377,7 +1384,8 @@ _KIN_PLURALS = frozenset({"Brothers", "Sisters", "Parents", "Siblings", "Twins",
 _KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|couple|spouses|husband|wife|"
                      r"mother|father|sons?|daughters?|grandparents|family|families)\b", re.I)
 # given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
-_GIVEN_LIST = re.compile(r"(?<![\w\u2019'.-])((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and)\s+"
+# (the first capital is matched before the look-behind, so that the scan skips to capitals)
+_GIVEN_LIST = re.compile(r"([A-Z](?<![\w\u2019'.-][A-Z])[a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and)\s+"
                          r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
 # What every _GIVEN_LIST match holds from its "and" on: searched for first, as _KIN_GIVEN_HINT is.
 _GIVEN_LIST_HINT = re.compile(r"and\s+[A-Z][a-z]+\s+[A-Z]")
