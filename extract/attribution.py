@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from extract.actors import Actor, Actors, norm
+from extract.actors import _LEADING_THE, Actor, Actors, norm
 from extract.datafile import read_toml
 from extract.dates import ISSUE_VERBS, WEEKDAY, WEEKDAYS
 from extract.outlets import LISTED as _LISTED_OUTLETS, is_outlet
@@ -907,7 +907,6 @@ def _name_words(actor) -> set[str]:
 
 
 # Patterns the methods below try at every verb, mention or quote, compiled once here.
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TO_BE_AFTER = re.compile(r"\s+to\s+(?:have\s+)?be(?:en)?\b")  # "reported to have been", "said to be"
 _PARTICIPLE_COMMA_END = re.compile(r",\s*(?:\w+ly\s+|often\s+|long\s+)?$")
 _TO_END = re.compile(r"\bto\s+$")
@@ -2647,7 +2646,7 @@ class Attributor:
             table = self._acronyms = {}
             if "(" in self.text:
                 for dm in _ACRONYM_DEFINED.finditer(self.text):
-                    table.setdefault(dm.group(2), re.sub(r"^(?:[Tt]he)\s+", "", dm.group(1)))
+                    table.setdefault(dm.group(2), _LEADING_THE.sub("", dm.group(1)))
         return table.get(acr)
 
     def _common_noun(self, men: Mention) -> bool:

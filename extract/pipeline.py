@@ -879,7 +879,7 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
         return False
     tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
     # (an infinitive is no attribution: "“...,” allowing the group to claim an achievement")
-    return any(not tail[max(0, vm.start() - 3):vm.start()] == "to " for vm in _verb_matches(tail))
+    return any(tail[max(0, vm.start() - 3):vm.start()] != "to " for vm in _verb_matches(tail))
 
 
 def _prose_letters(s: str) -> int:

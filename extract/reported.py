@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.attribution import (_INVERTIBLE, ACCORDING_APPOSITIVE, CITED_BY, NO_CONTENT_VERBS, REPORT_VERBS, SAY_VERBS,
-                                  STANCE_OBJECT, STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _people_head)
+                                  STANCE_OBJECT, STANCE_THAT, STANCE_TO, STANCE_VERBS, Event, _TO_END, _people_head)
 from extract.dates import WEEKDAY
 from extract.speakers import DESC_HEADS, EVIDENCE_HEADS
 
@@ -73,7 +73,6 @@ _TAIL_ATTR = re.compile(r",\s*(?:according to\b|(?:[\w\u2019'.-]+\s+){1,4}(?:sai
 
 # Patterns tried at every event (reported_content) and on every clause read (_clean), compiled once.
 _THIS_BEFORE = re.compile(r"\b[Tt]his\s+(?:(?:news|web)\s+)?$")  # "This article", "this web page"
-_TO_END = re.compile(r"\bto\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b")
 _TO_NOT_BE = re.compile(r"\s+to\s+(?!(?:have|be|been)\b)")
 _CLOSE_BEFORE_END = re.compile(r"[\u201d\"\u2019'\u00b7][,\s]*$")
