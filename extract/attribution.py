@@ -918,6 +918,11 @@ _CLOSE_OR_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"][\s,\u2014\u2013-]*$|[
 _CLOSE_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,\u2014\u2013-]?\s*$")
 _CLOSE_COMMA_END = re.compile(r"[" + _CLOSE_MARKS + r"]\s*[,]?\s*$")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+")
+# "A senior Hamas official spoke to Reuters ...": a description that opens a sentence and talks
+# to someone is who the next "he said" means, though no quote or reporting verb is in its sentence
+# (past the body its role serves: "Hamas’ director of the Prisoners’ Media Office has spoken to")
+_SPOKE_TO_AFTER = re.compile(r"(?:\s+(?:of|for|at)\s+[^,;:.\u201c\u201d\"]{1,80}?)?\s+(?P<at>(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+                             r"(?:spoken|spoke|speaks|talked|talks))\s+(?:to|with)\s")
 _WHO_CLAUSE_NP = re.compile(r"^\s*(?:(?:But|And)\s+)?((?:[A-Za-z][\w\u2019'-]*\s+){1,5}?)who\s+[a-z]+")
 _PLACE_PREP_END = re.compile(r"\b(in|from|of|at|near|to|for|with|on|by|within|inside|outside)\s+(?:[a-z-]+\s+){0,2}$")
 _HONORIFIC_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
@@ -2327,6 +2332,11 @@ class Attributor:
                         re.match(r",\s+(?:\w+ly\s+)?[a-z]+", m[named.end:named.end + 30]):
                     out.append((named.start, named))
                     continue
+            if men is not None and men.kind == "descriptor" and (vm := _SPOKE_TO_AFTER.match(m, men.end, se)):
+                whole = self._subject(start, vm.start("at"))
+                if whole is not None and whole.kind == "descriptor" and whole.start == men.start:
+                    out.append((whole.start, whole))
+                continue
             if men is None or men.kind != "name" or not men.name or men.text[:4] in ("The ", "the "):
                 continue
             if men.text.endswith(("\u2019s", "'s")):
@@ -2431,6 +2441,11 @@ class Attributor:
                 si += 1
                 if any(e.mention.start == men.start for e in self.events):
                     continue  # its own event adds it
+                if men.kind == "descriptor":
+                    sp = self.resolve(men, pos)  # one who spoke to someone: heard, in a way
+                    if sp is not None:
+                        self.history.append((pos, sp))
+                    continue
                 sp = self._name(men, pos)
                 if sp.kind == "person" and not _JUNK_NAME.search(sp.name):
                     self.history.append((pos, sp))

@@ -5512,3 +5512,16 @@ def test_an_outlet_owned_by_a_country_is_the_outlet(actors):
             "Ruritania\u2019s Foreign Ministry said \u201cthe meeting was useful.\u201d")
     assert speakers(text, actors) == {"made real progress.": "Al-Zaman News",
                                       "the meeting was useful.": "Ruritania\u2019s Foreign Ministry"}
+
+
+@pytest.mark.parametrize("lead, who", [
+    ("Hamas\u2019 director of the Detainees\u2019 Media Office has spoken to Al Jazeera about the exchange.",
+     "Hamas\u2019 director of the Detainees\u2019 Media Office"),
+    ("A senior Hamas official spoke to Reuters on condition of anonymity.", "a senior Hamas official"),
+    ("A Ruritanian diplomat talked with reporters in Geneva.", "a Ruritanian diplomat")])
+def test_a_description_that_spoke_to_someone_is_who_he_means(actors, lead, who):
+    """"A senior Hamas official spoke to Reuters ... “...,” he said": the description that
+    opened the story talking to someone is who the pronoun means, though its sentence holds no
+    quote and no reporting verb (a name in that place already was)."""
+    text = f"Headline\n\n{lead}\n\n\u201cThe release marks a great day,\u201d he said. \u201cMore will follow.\u201d"
+    assert speakers(text, actors) == {"The release marks a great day,": who, "More will follow.": who}
