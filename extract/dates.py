@@ -33,9 +33,10 @@ LONG_DATE_RE = re.compile(
 _NOT_SAID_DAY = "".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "to", "until", "till", "since", "from",
                                                     "through", "by", "before", "after"))
 SAID_DATE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{WEEKDAY})(?![\u2019']s)(?!\s*,?\s*(?:{_MONTH}|\d))"
-    rf"|\bon\s+(?:{WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b"
+    rf"\b(?:(?:on|last|this|late|early)\s+)?{_NOT_SAID_DAY}(?P<wd>{WEEKDAY})(?![\u2019']s)(?!\s*(?:,|\()?\s*(?:{_MONTH}|\d))"
+    # ("on Friday, Sept. 26", "on Friday (Sep 26)", "on 26 September 2025")
+    rf"|\bon\s+(?:{WEEKDAY}(?:,?\s+|\s*\((?=[^()]{{3,20}}\))))?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b\)?"
     rf"|\b(?P<rel>yesterday|today)\b")
 
 

@@ -723,3 +723,15 @@ def test_a_lead_visit_or_meeting_dates_the_words_said_there(actors):
                       ("Prime Minister Mark Tolan met the visiting envoy in Athens on Sunday.", "2024-03-17")):
         d = _dates(lead + "\n\n\u201cWe will not stop until the job is done,\u201d Tolan said.\n", actors)
         assert d["We will not stop until the job is done,"] == day, lead
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_day(actors):
+    """"delivered his address ... on Friday (Mar 22)": the bracketed date is the same day
+    written again, not a second time that ends the lead's occasion (a bracket that names
+    another day still does)."""
+    text = ("title: Head\n" + PUB + "Prime Minister Mark Tolan delivered his address at the "
+            "assembly on Wednesday ({}). In his speech, Tolan vowed to \u201cfinish the job.\u201d\n")
+    assert _dates(text.format("Mar 20"), actors, published="")["finish the job."] == "2024-03-20"
+    assert _dates(text.format("20 March"), actors, published="")["finish the job."] == "2024-03-20"
+    assert _dates(text.format("local time"), actors, published="")["finish the job."] == "2024-03-20"
+    assert _dates(text.format("after talks on Mar 18"), actors, published="")["finish the job."] is None
