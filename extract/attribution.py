@@ -181,6 +181,8 @@ _POSSESSED_KIN = re.compile(rf"\s*(?:{_KIN_OWNER}(?:{_KIN_OR_PARENT}|parents)\b|
 _POSSESSED_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}{_KIN_OR_PARENT},?\s*$")
 _POSSESSED_KIN_AFTER = re.compile(rf",\s*(?:{_KIN_OWNER}{_KIN_OR_PARENT}\b|the\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+of\s+[A-Z])")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s*$", re.I)  # "his wife, Sara Roe"
+_KIN_HEAD = re.compile(_KIN_OR_PARENT)
+_COPULA_AFTER_NAME = re.compile(r",\s+(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been|remains|remained)\b")
 _KIN_AFTER = re.compile(rf",\s*(?:his|her|their|the|a)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_KIN}\b", re.I)  # "Yair Roe, his son"
 _HEADLINE_VERBS = {w.capitalize() for w in (
     "calls urges vows warns reveals shows slams rejects accuses blasts tells admits insists denies claims wants "
@@ -2328,7 +2330,11 @@ class Attributor:
                 # past the body the role serves: "Former head of the National Security Council
                 # (NSC), Maj.-Gen. Giora Eiland, addressed ...")
                 named = np_after(m, men.end + am.end(), se)
-                if named is not None and named.kind == "name" and len((named.name or "").split()) >= 2 and \
+                # (a relative may be given by first name alone when she acts: "Ran’s mother,
+                # Talik, delivered ...", not "Ms Roe's mother, Ann, was released ...")
+                if named is not None and named.kind == "name" and (
+                        len((named.name or "").split()) >= 2 or _KIN_HEAD.fullmatch(men.head or "")
+                        and not _COPULA_AFTER_NAME.match(m, named.end, se)) and \
                         re.match(r",\s+(?:\w+ly\s+)?[a-z]+", m[named.end:named.end + 30]):
                     out.append((named.start, named))
                     continue

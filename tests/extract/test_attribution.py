@@ -5525,3 +5525,17 @@ def test_a_description_that_spoke_to_someone_is_who_he_means(actors, lead, who):
     quote and no reporting verb (a name in that place already was)."""
     text = f"Headline\n\n{lead}\n\n\u201cThe release marks a great day,\u201d he said. \u201cMore will follow.\u201d"
     assert speakers(text, actors) == {"The release marks a great day,": who, "More will follow.": who}
+
+
+@pytest.mark.parametrize("owner", ["Tom\u2019s", "His"])
+def test_a_relative_named_by_first_name_who_acts_is_who_she_means(actors, owner):
+    """"Ran’s mother, Talik, delivered an emotional eulogy ... “...,” she said": the mother, not
+    the son she speaks of; a relative who is only described ("..., Ann, was released") is not
+    taken for the one speaking."""
+    text = (f"Headline\n\nTom Vale was buried on Monday.\n\n{owner} mother, Dana, delivered a eulogy, "
+            "picturing her son among the fallen. \u201cTommy, I see you up there,\u201d she said.")
+    assert speakers(text, actors) == {"Tommy, I see you up there,": "Dana"}
+    text = ("Headline\n\nSara Vale, whose parents were kidnapped, told the BBC the plan was \u201cmad\u201d. "
+            "Ms Vale\u2019s mother, Ann, was released but her father remains held. "
+            "\u201cMy father is frail,\u201d she said.")
+    assert speakers(text, actors)["My father is frail,"] == "Sara Vale"
