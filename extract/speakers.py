@@ -162,24 +162,23 @@ class _StopCaps(set):
 # that Hamas insists", "Regarding the talks, X said"): no part of a name, nor a subject.
 OPENING_PREPOSITIONS = frozenset("""Apart Aside Besides Regarding Concerning Alongside Toward Towards Upon Via
 Except Including Excluding Considering""".split())
+# Days and months: never a name, nor their possessive ("Tuesday’s meeting")
+TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Tomorrow
+January February March April June July August September October November December""".split())
 # Capitalised words that start sentences or clauses and are never names (unless the article
-# makes one a surname: see `article_surnames`).
+# makes one a surname: see `article_surnames`), days and months among them.
 STOP_CAPS = _StopCaps(set("""
 But And However Meanwhile Also Still Yet So Then Now On In At After Before While When If As Asked Speaking
-Earlier Later Last This That These Those Thursday Monday Tuesday Wednesday Friday Saturday Sunday Today
-Yesterday Tonight It He She They We I His Her Its Their Our There Here Although Though Because Since Despite
+Earlier Later Last This That These Those It He She They We I His Her Its Their Our There Here Although
+Though Because Since Despite
 Under Over With Without From For To Of By Into During Amid Amidst Following According Instead Indeed
 Moreover Furthermore Separately Similarly Notably Additionally Nonetheless Nevertheless Still Even Only
 Just Some Many Most Both Few Several Other Another Each Every No Not Neither Nor Or Who What Where Why How
 Which Whether Once Until Unlike Like Among Between Against Through Across Behind Beyond Within Outside
 Inside Around About Above Below Near Next Previously Recently Ultimately Finally Overall Later Also
-January February March April May June July August September October November December
 Another Additional Three Four Five Six Seven Eight Nine Ten Two One Both All
 Hundreds Thousands Dozens Scores Millions Tens Anyone Anybody Everyone Everybody Someone Somebody Nobody
-""".split()) - {"May"} | OPENING_PREPOSITIONS)
-# Days and months: never a name, nor their possessive ("Tuesday’s meeting")
-TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Tomorrow
-January February March April June July August September October November December""".split())
+""".split()) | TIME_CAPS | OPENING_PREPOSITIONS)
 # Titles and nationality words are data users extend (extract/data/titles.toml).
 _TITLES = read_toml(Path(__file__).parent / "data" / "titles.toml")
 TITLE_CAPS = set(_TITLES["titles"])
