@@ -2541,11 +2541,24 @@ class Attributor:
             sp = ev.speaker
             if ev.para <= first.para or sp is None or sp.kind != "person" or sp.name == source.name:
                 continue
-            if ev.para > first.para + window or ev.mention.kind != "name" or \
-                    not self._introduces(ev, source, body, first.mention.end):
+            if ev.para > first.para + window and not self._subject_introduced(sp, first, window):
+                return None
+            if ev.mention.kind != "name" or not self._introduces(ev, source, body, first.mention.end):
                 return None
             return sp
         return None
+
+    def _subject_introduced(self, sp: Speaker, first: Event, window: int) -> bool:
+        """Whether `sp` is the first person the paragraphs after `first` name, opening a sentence
+        within `window` paragraphs though heard only later ("..., the organisation’s president said.
+        / Mirjana Spoljaric returned to Geneva ... / [three paragraphs on the ICRC] / “...,”
+        Spoljaric told Keystone-ATS")."""
+        limit = max((se for _, se, para in self.sents if para <= first.para + window), default=0)
+        for p, x in self.history:
+            if p <= first.mention.end or x.kind != "person":
+                continue
+            return p in self.subject_only and p < limit and x.name == sp.name
+        return False
 
     def _introduces(self, ev: Event, source: Speaker, body: int = 0, after: int = 0) -> bool:
         """`ev`'s name mention is the first of that person, with a role the unnamed `source` fits."""

@@ -5539,3 +5539,21 @@ def test_a_relative_named_by_first_name_who_acts_is_who_she_means(actors, owner)
             "Ms Vale\u2019s mother, Ann, was released but her father remains held. "
             "\u201cMy father is frail,\u201d she said.")
     assert speakers(text, actors)["My father is frail,"] == "Sara Vale"
+
+
+def test_a_lead_source_named_next_but_heard_paragraphs_later_is_that_person(actors):
+    """"..., the organisation’s president said yesterday. / Dana Vale returned to Geneva ... /
+    [three paragraphs on the organisation] / “...,” Vale told ...": the person the paragraph
+    after the lead names is the lead's source, though she is heard only further down; not when
+    another person is named first."""
+    middle = ("\n\nThe Relief League has helped return more than 100 hostages.\n\n"
+              "However, the group has faced criticism from officials.\n\n"
+              "It has been accused of not doing enough to visit the hostages.\n\n"
+              "\u201cThe situation is complex,\u201d Vale told a news agency.")
+    lead = ("Headline\n\nCriticism of the Relief League is \u201ca problem for the staff,\u201d the "
+            "organisation\u2019s president said yesterday.\n\n")
+    got = speakers(lead + "Dana Vale returned to Geneva on Tuesday after a brief visit." + middle, actors)
+    assert got["a problem for the staff,"] == "Dana Vale"
+    got = speakers(lead + "Tom Roe criticised the group on Tuesday. Dana Vale returned to Geneva." + middle,
+                   actors)
+    assert got["a problem for the staff,"] != "Dana Vale"
