@@ -2921,6 +2921,11 @@ class Attributor:
                 and not self.actors.is_country(name):
             name = _LEADING_THE.sub("", men.text.strip(" ,."))  # "Saudi Arabia", not Mr "Arabia"
         parts, full = name.split(), None
+        if len(parts) >= 2 and self.actors and (org := self.actors.find(parts[0])) is not None \
+                and org.kind != "person" and (who := self.actors.find(" ".join(parts[1:]))) is not None \
+                and who.kind == "person" and not self.actors.find(name):
+            # "the strikes against Hezbollah Netanyahu said": a comma lost after a body's name
+            name, parts, full = " ".join(parts[1:]), parts[1:], who.name
         if len(parts) >= 3:
             # "Special Envoy to the Middle East Steve Witkoff": the name index, which saw the
             # title before the run, cut the title's object off the name

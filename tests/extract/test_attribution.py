@@ -5557,3 +5557,11 @@ def test_a_lead_source_named_next_but_heard_paragraphs_later_is_that_person(acto
     got = speakers(lead + "Tom Roe criticised the group on Tuesday. Dana Vale returned to Geneva." + middle,
                    actors)
     assert got["a problem for the staff,"] != "Dana Vale"
+
+
+def test_a_listed_bodys_name_run_into_a_listed_persons_is_the_person(actors):
+    """"Turning to the strikes against Hezbollah Netanyahu said: “...”": a comma lost after a
+    body's name; the speaker is the person the actors file lists, not "Hezbollah Netanyahu"."""
+    text = ("Headline\n\nTurning to the strikes in recent days against Hezbollah Netanyahu said: "
+            "\u201cNasrallah made a big mistake.\u201d")
+    assert speakers(text, actors) == {"Nasrallah made a big mistake.": "Benjamin Netanyahu"}
