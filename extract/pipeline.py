@@ -868,6 +868,11 @@ def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -
     return cands[-1]
 
 
+# A verb of saying with no subject of its own right after a quote: the speaker going on
+_SUBJECTLESS_SAYING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|saying|noting|stressing|insisting|explaining|"
+                                 r"arguing|added|noted|stressed|insisted|explained)\b")
+
+
 def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     """A reporting verb right after the quote that no speaker was found for."""
     from extract.attribution import _verb_matches
@@ -878,6 +883,10 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     if not re.match(r"[\s,\u2014\u2013-]", tail[:1] or " "):
         return False
     tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
+    if _SUBJECTLESS_SAYING.match(tail) and not masked[sents[s][0]:q.open_at].strip(" \u201c\"\u2018'"):
+        # "“...,” adding that they ...", the quote opening its sentence: whoever spoke it goes
+        # on, no one new (in prose, "Hamas has held meetings “...,” stressing", it is not known)
+        return False
     # (an infinitive is no attribution: "“...,” allowing the group to claim an achievement")
     return any(tail[max(0, vm.start() - 3):vm.start()] != "to " for vm in _verb_matches(tail))
 

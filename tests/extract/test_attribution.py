@@ -5565,3 +5565,14 @@ def test_a_listed_bodys_name_run_into_a_listed_persons_is_the_person(actors):
     text = ("Headline\n\nTurning to the strikes in recent days against Hezbollah Netanyahu said: "
             "\u201cNasrallah made a big mistake.\u201d")
     assert speakers(text, actors) == {"Nasrallah made a big mistake.": "Benjamin Netanyahu"}
+
+
+@pytest.mark.parametrize("tail", [", adding that talks \u201cwere going well.\u201d",
+                                  ", and added that \u201cwe fought hard.\u201d"])
+def test_a_quote_followed_by_saying_with_no_subject_goes_on_with_its_speaker(actors, tail):
+    """"“We were surprised,” he said. “We are ready to resume talks,” adding that they “were going
+    well.”": the participle has no subject of its own, so the speaker goes on."""
+    text = ("Headline\n\nTom Vale, a senior official, spoke to reporters on Friday.\n\n"
+            "\u201cWe were surprised,\u201d he said. \u201cWe are ready to resume talks,\u201d" + tail)
+    got = speakers(text, actors)
+    assert got["We are ready to resume talks,"] == "Tom Vale"
