@@ -536,7 +536,7 @@ def strip_possessive(w: str) -> str:
 
 # Adverbs between a subject and its verb, never a noun of it ("The EU earlier urged").
 ADVERBS_AFTER_SUBJECT = frozenset("""earlier later previously also meanwhile then now too again already still
-recently initially first finally separately instead subsequently""".split())
+recently initially first finally separately instead subsequently further once""".split())
 
 MAX_PHRASE_CHARS = 200  # a speaker phrase is never longer; keeps odd input linear
 

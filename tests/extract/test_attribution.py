@@ -5576,3 +5576,13 @@ def test_a_quote_followed_by_saying_with_no_subject_goes_on_with_its_speaker(act
             "\u201cWe were surprised,\u201d he said. \u201cWe are ready to resume talks,\u201d" + tail)
     got = speakers(text, actors)
     assert got["We are ready to resume talks,"] == "Tom Vale"
+
+
+@pytest.mark.parametrize("adverb", ["further", "once"])
+def test_an_adverb_between_a_description_and_its_verb_is_no_part_of_it(actors, adverb):
+    """"..., the official further mentioned, saying, “...”": "further" (like "earlier", "also")
+    stands between the subject and its verb; the speaker is "the official", not "the official
+    further"."""
+    text = (f"Headline\n\nThe war was a major factor, the official {adverb} mentioned, saying, "
+            "\u201cWe obstructed their success.\u201d")
+    assert speakers(text, actors) == {"We obstructed their success.": "the official"}
