@@ -91,6 +91,23 @@ _ADDRESSED_PASSIVE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(?:\w+ly\s+)?(?:
 _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
 
 
+# Patterns that _read_party_of_text, _party_from_other_mentions, _bound_pronoun and
+# _bare_np_subject apply to each description, name or verb they read, compiled once.
+# What ends a description's side-giving part: a relative clause, a participle, a time
+_RELATIVE_OR_PARTICIPLE = re.compile(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
+                                     r"addressing|held|released|freed|kidnapped|abducted|taken|captured)\b")
+# a place after a preposition, unless a body's head noun follows ("in Gaza", not "in the Hamas movement")
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
+                           r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|"
+                           r"forces|delegation|team|leadership|cabinet|office|embassy|mission))")
+_IN_FROM_INSIDE = re.compile(r"(?:in|from|inside)\s")
+_PUNCTUATION_KEPT = re.compile(r"([.,;:!?()\u201c\u201d\"\n])")  # (split on, and kept as pieces)
+# between a say-verb and the pronoun of the clause it opens: "told reporters that he"
+_ADDRESSEE_GAP = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|him|her|them|us))?"
+                            r"\s*,?\s*(?:that\s+)?")
+_MODAL_OR_TO = re.compile(r"\b(?:would|could|will|may|might|should|can|must|to)\b")
+
+
 def _by_first_letter(words: list[str]) -> str:
     """`"|".join(words)` with the words grouped by their first letter, in order ("also|again|has"
     becomes "a(?:lso|gain)|h(?:as)"): the same matches, but at each position only the words of
@@ -1417,7 +1434,7 @@ class Attributor:
         words = m[start:end].split()
         verb = m[ve - 12:ve].split()[-1] if m[ve - 12:ve].split() else ""
         nxt = m[ve:se]
-        if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
+        if _MODAL_OR_TO.search(m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
                 re.match(r"\s+(?:\w+ly\s+)?that\b", nxt)
@@ -2826,13 +2843,9 @@ class Attributor:
         # Relative clauses and places say where someone is or what happened to
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         # ("addressing the UN Economic and Social Council": whom he spoke to)
-        text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|addressing|"
-                        r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
-        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
-                      r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
-                      r"leadership|cabinet|office|embassy|mission))",
-                      lambda m: m.group(0) if re.match(r"(?:in|from|inside)\s", m.group(0))
-                      and self._body_not_place(m.group(0)) else " ", text)
+        text = _RELATIVE_OR_PARTICIPLE.split(text)[0]
+        text = _PLACE_PHRASE.sub(lambda m: m.group(0) if _IN_FROM_INSIDE.match(m.group(0))
+                                 and self._body_not_place(m.group(0)) else " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
         text = _ENVOY_TO.sub(r"\1 ", text) if "to" in text else text  # (every match holds "to")
         r = self.actors.party_from_descriptor(text, civilian_default)
@@ -3225,8 +3238,8 @@ class Attributor:
         i = self.text.find(full)
         while i >= 0 and result == (None, None):
             # (a title's stop ends nothing: "US Sen. Lindsey Graham led ...")
-            parts = [p.replace("\u2024", ".") for p in re.split(
-                r"([.,;:!?()\u201c\u201d\"\n])", _TITLE_STOP.sub("\\1\u2024", self.text[max(0, i - 160):i]))]
+            parts = [p.replace("\u2024", ".") for p in _PUNCTUATION_KEPT.split(
+                _TITLE_STOP.sub("\\1\u2024", self.text[max(0, i - 160):i]))]
             chunk = parts[-1]
             if len(parts) >= 3 and parts[-2] == "," and _RANKS_ONLY.fullmatch(chunk) and \
                     parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in DESC_HEADS:
@@ -5036,8 +5049,7 @@ class Attributor:
             if ev.speaker is None or ev.kind == "possessive" or ev.mention.start >= at:
                 return None
             gap = self.masked[ev.vend:at]
-            if not re.fullmatch(r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|him|her|them|us))?"
-                                r"\s*,?\s*(?:that\s+)?", gap) or ev.verb not in _CORE_SAY | {"warned", "insisted",
+            if not _ADDRESSEE_GAP.fullmatch(gap) or ev.verb not in _CORE_SAY | {"warned", "insisted",
                                                                                     "argued", "claimed", "noted"}:
                 return None
             sp = ev.speaker

@@ -97,6 +97,16 @@ _NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w
                              r",\s+(?:[a-z]+ly\s+)?(?:said|says|stated|announced|added|wrote|told|claimed|declared)\b")
 
 
+# Patterns _assign and the helpers it calls apply at every quote, compiled once.
+# "... was described as “": a passive naming verb right before the quote mark
+_PASSIVE_CALLED_END = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|"
+                                 r"branded|dubbed|characteri[sz]ed|quoted|termed|deemed)\s+(?:as\s+)?(?:a\s+|an\s+)?"
+                                 r"[\"\u201c\u2018']?$")
+_AS_BEFORE_MARK = re.compile(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$")  # "as a “"
+_SPACE_COMMA_OR_DASH = re.compile(r"[\s,\u2014\u2013-]")
+_OPENING_OR_MASKED = re.compile(r"[\u201c\"\u00b7]")
+
+
 def _says(word: str) -> bool:
     """A verb of saying, or any past-tense verb ('stated', 'reported', 'quoted')."""
     return word in SAY_VERBS or word.endswith("ed")
@@ -486,7 +496,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             sp = _what_they_called(masked, q, sents, sindex, att)  # "on what she called a “rant”"
         if sp is None:
             sp = _for_whom(masked, q, sents, sindex, att)  # "For Yasser Roe, 55, the truce is “...”"
-        if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
+        if sp is None and _AS_BEFORE_MARK.search(masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
             if sp is not None and sp.kind not in ("person", "org"):
@@ -785,9 +795,7 @@ def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
 
     si = sindex.at(q.open_at)
     ss, se, _ = sents[si]
-    if not re.search(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
-                     r"characteri[sz]ed|quoted|termed|deemed)\s+(?:as\s+)?(?:a\s+|an\s+)?[\"\u201c\u2018']?$",
-                     masked[max(ss, q.open_at - 60):q.open_at + 1]):
+    if not _PASSIVE_CALLED_END.search(masked[max(ss, q.open_at - 60):q.open_at + 1]):
         return None
     bm = re.match(r"[\s,]*by\s+", masked[q.outer_end:se])
     if not bm:
@@ -875,23 +883,21 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     s = sindex.at(max(q.open_at, q.end - 1))
     end = sents[s][1] if s + 1 >= len(sents) or sents[s + 1][0] > q.outer_end else sents[s + 1][1]
     tail = masked[q.outer_end:min(end, q.outer_end + 150)]
-    if not re.match(r"[\s,\u2014\u2013-]", tail[:1] or " "):
+    if not _SPACE_COMMA_OR_DASH.match(tail[:1] or " "):
         return False
-    tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
+    tail = _OPENING_OR_MASKED.split(tail)[0]
     # (an infinitive is no attribution: "“...,” allowing the group to claim an achievement")
     return any(tail[max(0, vm.start() - 3):vm.start()] != "to " for vm in _verb_matches(tail))
 
 
 def _prose_letters(s: str) -> int:
     """Letters of reporting prose (quoted words are masked out)."""
-    return sum(1 for c in s if c.isalpha())
+    return sum(map(str.isalpha, s))
 
 
 def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     ps, pe = para
-    rest = masked[ps:pe]
-    letters = sum(1 for c in rest if c.isalpha())
-    return letters < 40
+    return _prose_letters(masked[ps:pe]) < 40
 
 
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,;:\u00b7]{1,60},\s*")

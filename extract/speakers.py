@@ -13,6 +13,7 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -318,7 +319,7 @@ def _scan_piece(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(word, start, end) of each token; a word's trailing stops are dropped unless it is an
     initial or an abbreviation ("U.S.", "Mr.")."""
-    out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
+    out = _token_spans(s, lo, hi)
     run_on = False
     for i in [i for i, t in enumerate(out) if "." in t[0]]:  # (only words with a stop change)
         w, a, _ = out[i]
@@ -328,6 +329,20 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             w = w.rstrip(".")
             out[i] = (w, a, a + len(w))
     return _split_run_on(s, out) if run_on else out
+
+
+# TOKEN as the one group of a pattern to split on: the pieces alternate between the text
+# between tokens and the tokens themselves
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+def _token_spans(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """(match, start, end) of each TOKEN match in s[lo:hi], as a finditer loop gives them
+    (TOKEN looks at nothing outside its match), without a match object per token: the
+    offsets are the running sums of the split pieces' lengths."""
+    pieces = _TOKEN_SPLIT.split(s if lo == 0 and hi == len(s) else s[lo:hi])
+    ends = list(accumulate(map(len, pieces), initial=lo))
+    return list(zip(pieces[1::2], ends[1::2], ends[2::2]))
 
 
 def _split_run_on(s: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
