@@ -118,6 +118,19 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+def _at_word_start(words: list[str]) -> str:
+    """`\\b(?:w1|w2|...)` for words (pattern source) that open on a letter, grouped by that
+    letter with the word boundary tested behind it ("the|that" becomes "t(?<!\\wt)(?:he|hat)"):
+    the same matches, but a pattern opening on it names the letters a match can start with,
+    and the scan skips to them (a pattern opening on \\b is tried at every position).  Not for
+    case-insensitive patterns, whose letters name no such set."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        assert w[:1].isalpha(), w
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
 _AUX_WORDS = """also has have had was were is are would will could can may might must should did does do
 then now meanwhile instead however therefore too together jointly later
@@ -222,8 +235,10 @@ _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen":
 _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
                              "paper", "network", "outlet", "ad", "spot", "statement"} - EVIDENCE_HEADS
-_PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
-_PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
+# (a word run followed by a comma or white space is taken whole, "++": giving back letters
+# cannot help, as the character after a shorter run is another letter)
+_PRON_WHO = re.compile(r"([A-Z][\w'-]++),?\s+who\b([^.;,\u00b7]{0,80})")
+_PRON_SAID = re.compile(r"([A-Z][\w'-]++)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
                         r"(?:that\s+)?(he|she)\b")
 # (the left word boundary is checked by hand: a pattern opening on a literal is searched
 # for quickly, one opening on \b is tried at every position)
@@ -498,8 +513,8 @@ _PARTICIPLE_NP = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[A-Z][\w\u2019'-]+))\s+"
     r"(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|sheltering|living|"
     r"protesting|demonstrating|rallying|camped|returning|mourning)\s+[^,;:()\u00b7]{1,60}$")
-_PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|"
-                              r"sheltering|living|protesting|demonstrating|rallying|camped|returning|mourning)\b")
+_PARTICIPLE_WORD = re.compile(_at_word_start("""speaking marching fleeing gathered gathering standing waiting queuing
+queueing sheltering living protesting demonstrating rallying camped returning mourning""".split()) + r"\b")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
@@ -583,11 +598,12 @@ _OFFICE_ONLY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
 # "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
+# (each word run taken whole, "*+": what follows it is white space, a comma or a stop)
 _APPOS_ROLE = re.compile(
-    r"\b((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
     r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]"
-    r"|\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
-    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+)\s*[,.;]")
+    r"|\bthe\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+    r"((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
@@ -756,7 +772,7 @@ _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 # the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
 # (only in the run of capitalised words that ends at the name)
-_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
+_TITLE_STOP = re.compile(rf"({_at_word_start(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 # a capitalised word that may name a country ("Pakistan", "Norway")

@@ -46,7 +46,7 @@ _LEAD = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press)|{_PP_LEAD})\s*,?\s*)*"
     r"(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"that(?<!\wthat)\b")  # (\b before it tested behind: the scan skips to "that")
 _LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
                       r"Because|Once|Until|Despite|For|Under|Over|Without|With)\b[^,]*,\s*$")
 # Whom something was told: an outlet or a name, or reporters, journalists, a pronoun.

@@ -1298,7 +1298,7 @@ RUN_PARTICLES = ("von der", "van der", "van den", "de la",
                  "al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
 _PARTICLE_ALT = "|".join(RUN_PARTICLES)
 NAME_RUN = re.compile(
-    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
+    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*+|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
     rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
