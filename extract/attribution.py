@@ -2320,12 +2320,15 @@ class Attributor:
         return Mention(found.group(0), found.start(), found.end(), "org", name=actor.name if actor else name)
 
     # ---------------------------------------------------------- resolving
-    def _sentence_subjects(self) -> list[tuple[int, Mention]]:
+    def _sentence_subjects(self, until: int) -> list[tuple[int, Mention]]:
         """Named people opening a sentence ("Mr Biden thanked ..."): what a later "he" means
-        even when they said nothing."""
+        even when they said nothing.  Only in sentences that open before `until` (the last
+        event's verb: resolve_all reads none after it)."""
         out = []
         m = self.masked
         for ss, se, _ in self.sents:
+            if ss >= until:
+                break
             start = ss
             lead = _FRONTED_BEFORE_SUBJECT.match(m, ss, se)
             if lead:
@@ -2456,7 +2459,7 @@ class Attributor:
         return self.resolve(self._with_actor(men), men.start)
 
     def resolve_all(self) -> None:
-        subjects = self._sentence_subjects()
+        subjects = self._sentence_subjects(self.events[-1].vstart if self.events else 0)
         si = 0
         for ev in self.events:
             while si < len(subjects) and subjects[si][0] < ev.vstart:

@@ -1465,9 +1465,16 @@ def _named_person(sp: Speaker | None) -> Speaker | None:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word but the small ones ("of", "the", "to") capitalised: a title's casing."""
-    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-    return bool(content) and all(w[:1].isupper() for w in content)
+    """Every word but the small ones ("of", "the", "to") capitalised, and one at least: a
+    title's casing.  (Read word by word, so that a quote's first lower-case word ends it.)"""
+    content = False
+    for w in words:
+        if w.lower().strip(".,") in _SMALL:
+            continue
+        if not w[:1].isupper():
+            return False
+        content = True
+    return content
 
 
 def _kind(text: str, masked: str, q: QuoteSpan) -> str:
