@@ -5755,7 +5755,10 @@ def _last_run_start(s: str) -> int:
     (len(s) if `s` does not end in white space): a pattern that must end on one word and the
     white space after it can match nowhere before, so it is searched for from there."""
     e = len(s.rstrip())
-    return e if e == len(s) else _run_back(s, e, 0, lambda c: not c.isspace())
+    if e == len(s):
+        return e
+    last = s[:e].rsplit(None, 1)  # (the run itself: white space is what str.isspace says it is)
+    return e - len(last[-1]) if last else 0
 
 
 def _last_word_from(s: str, longest: int) -> int:
