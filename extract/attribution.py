@@ -248,7 +248,7 @@ _PRON_SELF = re.compile(r"(h(?:im|er)self)\b")
 _FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece")
 _MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
 _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
-                       r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+                       r"((?:[A-Z][\w'-]++\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")  # ("++": see _PRON_WHO)
 # The letter runs a _KIN_NAME match opens on ("fianc\u00e9" is the run "fianc"): an article whose words
 # include none has no match, and the pattern (which opens on a word boundary) is not tried.
 _KIN_RUNS = frozenset(_FEMALE_KIN + _MALE_KIN + ("fianc",))
@@ -600,7 +600,8 @@ _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agen
 # "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
 # (each word run taken whole, "*+": what follows it is white space, a comma or a stop)
 _APPOS_ROLE = re.compile(
-    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
+    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?"
+    r"((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
     r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]"
     r"|\bthe\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
     r"((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++)\s*[,.;]")
@@ -4249,8 +4250,10 @@ class Attributor:
         scan shared by the gender and kin tables."""
         found = self.__dict__.get("_kin_name_matches")
         if found is None:
-            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked)) \
-                if not _KIN_RUNS.isdisjoint(self._letter_runs()) else []
+            runs = _KIN_RUNS & self._letter_runs()
+            # (every match opens on one of these words: none starts before the first of them)
+            found = self._kin_name_matches = list(_KIN_NAME.finditer(
+                self.masked, min(self.masked.find(w) for w in runs))) if runs else []
         return found
 
     def _kin_words_of_given(self) -> dict[str, set[str]]:
@@ -5630,7 +5633,7 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
 # A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
 # with his wife", "Orna and her husband"
 # (the capital before the look-behind, as in _CAP_WORD)
-_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
+_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]++)(?:\s+[A-Z][\w-]++)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
 # What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.

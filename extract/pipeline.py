@@ -686,8 +686,10 @@ def _repeated_quotes(text, masked, spans: list[QuoteSpan], paras, out) -> None:
     """A crosshead or pull quote ("“We're back to square one”" alone on its line) repeats words
     a quote in another paragraph gives: that quote's speaker said them, whoever the prose just
     before the crosshead named."""
-    alone = [i for i, q in enumerate(spans) if not masked[paras[q.para][0]:paras[q.para][1]].replace(
-        "\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")]
+    # (read once per paragraph: whether its prose is nothing but the quote's marks and stops)
+    bare = {k: not masked[paras[k][0]:paras[k][1]].replace("\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")
+            for k in {q.para for q in spans}}
+    alone = [i for i, q in enumerate(spans) if bare[q.para]]
     if not alone:
         return
     said = [" ".join(text[r.start:r.end].lower().replace("\u2019", "'").split()) for r in spans]

@@ -1400,7 +1400,8 @@ _KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|c
                      r"mother|father|sons?|daughters?|grandparents|family|families)\b", re.I)
 # given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
 # (the first capital is matched before the look-behind, so that the scan skips to capitals)
-_GIVEN_LIST = re.compile(r"([A-Z](?<![\w\u2019'.-][A-Z])[a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and)\s+"
+# (its given names taken whole, "++": a comma or white space follows each)
+_GIVEN_LIST = re.compile(r"([A-Z](?<![\w\u2019'.-][A-Z])[a-z]++(?:,\s+[A-Z][a-z]++)*,?\s+and)\s+"
                          r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
 # What every _GIVEN_LIST match holds from its "and" on: searched for first, as _KIN_GIVEN_HINT is.
 _GIVEN_LIST_HINT = re.compile(r"and\s+[A-Z][a-z]+\s+[A-Z]")
