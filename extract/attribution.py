@@ -91,6 +91,23 @@ _ADDRESSED_PASSIVE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(?:\w+ly\s+)?(?:
 _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|what|when)\b")
 
 
+# Patterns that _read_party_of_text, _party_from_other_mentions, _bound_pronoun and
+# _bare_np_subject apply to each description, name or verb they read, compiled once.
+# What ends a description's side-giving part: a relative clause, a participle, a time
+_RELATIVE_OR_PARTICIPLE = re.compile(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
+                                     r"addressing|held|released|freed|kidnapped|abducted|taken|captured)\b")
+# a place after a preposition, unless a body's head noun follows ("in Gaza", not "in the Hamas movement")
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
+                           r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|"
+                           r"forces|delegation|team|leadership|cabinet|office|embassy|mission))")
+_IN_FROM_INSIDE = re.compile(r"(?:in|from|inside)\s")
+_PUNCTUATION_KEPT = re.compile(r"([.,;:!?()\u201c\u201d\"\n])")  # (split on, and kept as pieces)
+# between a say-verb and the pronoun of the clause it opens: "told reporters that he"
+_ADDRESSEE_GAP = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|him|her|them|us))?"
+                            r"\s*,?\s*(?:that\s+)?")
+_MODAL_OR_TO = re.compile(r"\b(?:would|could|will|may|might|should|can|must|to)\b")
+
+
 def _by_first_letter(words: list[str]) -> str:
     """`"|".join(words)` with the words grouped by their first letter, in order ("also|again|has"
     becomes "a(?:lso|gain)|h(?:as)"): the same matches, but at each position only the words of
@@ -99,6 +116,19 @@ def _by_first_letter(words: list[str]) -> str:
     for w in words:
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+def _at_word_start(words: list[str]) -> str:
+    """`\\b(?:w1|w2|...)` for words (pattern source) that open on a letter, grouped by that
+    letter with the word boundary tested behind it ("the|that" becomes "t(?<!\\wt)(?:he|hat)"):
+    the same matches, but a pattern opening on it names the letters a match can start with,
+    and the scan skips to them (a pattern opening on \\b is tried at every position).  Not for
+    case-insensitive patterns, whose letters name no such set."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        assert w[:1].isalpha(), w
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
 # Auxiliaries and adverbs between a subject and its verb ("X has also repeatedly said").
@@ -207,8 +237,10 @@ _TITLE_ABBR = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen":
 _ROLE_HEADS = DESC_HEADS - {"poll", "survey", "study", "report", "memo", "document", "book", "article", "complaint",
                              "ruling", "filing", "letter", "editorial", "analysis", "assessment", "website", "newspaper",
                              "paper", "network", "outlet", "ad", "spot", "statement"} - EVIDENCE_HEADS
-_PRON_WHO = re.compile(r"([A-Z][\w'-]+),?\s+who\b([^.;,\u00b7]{0,80})")
-_PRON_SAID = re.compile(r"([A-Z][\w'-]+)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
+# (a word run followed by a comma or white space is taken whole, "++": giving back letters
+# cannot help, as the character after a shorter run is another letter)
+_PRON_WHO = re.compile(r"([A-Z][\w'-]++),?\s+who\b([^.;,\u00b7]{0,80})")
+_PRON_SAID = re.compile(r"([A-Z][\w'-]++)\s+(?:said|says|told|added|noted|argued|insisted|wrote)\s+"
                         r"(?:that\s+)?(he|she)\b")
 # (the left word boundary is checked by hand: a pattern opening on a literal is searched
 # for quickly, one opening on \b is tried at every position)
@@ -218,7 +250,7 @@ _PRON_SELF = re.compile(r"(h(?:im|er)self)\b")
 _FEMALE_KIN = ("mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece")
 _MALE_KIN = ("father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew")
 _KIN_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(_FEMALE_KIN)}|fianc\u00e9e)|(?:{'|'.join(_MALE_KIN)}|fianc\u00e9)),?\s+"
-                       r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")
+                       r"((?:[A-Z][\w'-]++\s+){0,3}[A-Z][\w'-]+)\b(?![\u2019']s)")  # ("++": see _PRON_WHO)
 # The letter runs a _KIN_NAME match opens on ("fianc\u00e9" is the run "fianc"): an article whose words
 # include none has no match, and the pattern (which opens on a word boundary) is not tried.
 _KIN_RUNS = frozenset(_FEMALE_KIN + _MALE_KIN + ("fianc",))
@@ -483,8 +515,8 @@ _PARTICIPLE_NP = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[A-Z][\w\u2019'-]+))\s+"
     r"(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|sheltering|living|"
     r"protesting|demonstrating|rallying|camped|returning|mourning)\s+[^,;:()\u00b7]{1,60}$")
-_PARTICIPLE_WORD = re.compile(r"\b(?:speaking|marching|fleeing|gathered|gathering|standing|waiting|queuing|queueing|"
-                              r"sheltering|living|protesting|demonstrating|rallying|camped|returning|mourning)\b")
+_PARTICIPLE_WORD = re.compile(_at_word_start("""speaking marching fleeing gathered gathering standing waiting queuing
+queueing sheltering living protesting demonstrating rallying camped returning mourning""".split()) + r"\b")
 # "the leaders of Britain, France and Canada", "the foreign ministers of Egypt and Qatar"
 _CAP_NP = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}"
 # "Ireland, Norway and Spain", "Mr. Grassley and Mr. Leahy" opening a clause (after a lead adverbial)
@@ -568,11 +600,13 @@ _OFFICE_ONLY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
 # "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
+# (each word run taken whole, "*+": what follows it is white space, a comma or a stop)
 _APPOS_ROLE = re.compile(
-    r"\b((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?"
+    r"((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
     r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]"
-    r"|\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
-    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]+)\s*[,.;]")
+    r"|\bthe\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+    r"((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
 _QUALIFIER_STOP = re.compile(r"[,;:()\u00b7\u201c\u201d\"]|\b(?:is|was|were|are|has|had|have|be|been|who|which|that|"
@@ -741,7 +775,7 @@ _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 # the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
 # (only in the run of capitalised words that ends at the name)
-_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
+_TITLE_STOP = re.compile(rf"({_at_word_start(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
 # a capitalised word that may name a country ("Pakistan", "Norway")
@@ -1424,7 +1458,7 @@ class Attributor:
         words = m[start:end].split()
         verb = m[ve - 12:ve].split()[-1] if m[ve - 12:ve].split() else ""
         nxt = m[ve:se]
-        if re.search(r"\b(?:would|could|will|may|might|should|can|must|to)\b", m[end:ve]):
+        if _MODAL_OR_TO.search(m[end:ve]):
             return None  # "Such a step would affirm ...": a hypothetical, not someone speaking
         if not 1 <= len(words) <= 20 or "," in m[start:end] or "\u00b7" in m[start:end] or not (
                 re.match(r"\s+(?:\w+ly\s+)?that\b", nxt)
@@ -2294,12 +2328,15 @@ class Attributor:
         return Mention(found.group(0), found.start(), found.end(), "org", name=actor.name if actor else name)
 
     # ---------------------------------------------------------- resolving
-    def _sentence_subjects(self) -> list[tuple[int, Mention]]:
+    def _sentence_subjects(self, until: int) -> list[tuple[int, Mention]]:
         """Named people opening a sentence ("Mr Biden thanked ..."): what a later "he" means
-        even when they said nothing."""
+        even when they said nothing.  Only in sentences that open before `until` (the last
+        event's verb: resolve_all reads none after it)."""
         out = []
         m = self.masked
         for ss, se, _ in self.sents:
+            if ss >= until:
+                break
             start = ss
             lead = _FRONTED_BEFORE_SUBJECT.match(m, ss, se)
             if lead:
@@ -2439,7 +2476,7 @@ class Attributor:
         return self.resolve(self._with_actor(men), men.start)
 
     def resolve_all(self) -> None:
-        subjects = self._sentence_subjects()
+        subjects = self._sentence_subjects(self.events[-1].vstart if self.events else 0)
         si = 0
         for ev in self.events:
             while si < len(subjects) and subjects[si][0] < ev.vstart:
@@ -2860,13 +2897,9 @@ class Attributor:
         # Relative clauses and places say where someone is or what happened to
         # them, not whom they speak for: "who was held by Hamas", "reporting from Jerusalem".
         # ("addressing the UN Economic and Social Council": whom he spoke to)
-        text = re.split(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|addressing|"
-                        r"held|released|freed|kidnapped|abducted|taken|captured)\b", text)[0]
-        text = re.sub(r"\b(?:in|from|at|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\b\s*)+"
-                      r"(?!\s*(?:[a-z]+\s+){0,2}(?:group|movement|government|ministry|authority|army|military|forces|delegation|team|"
-                      r"leadership|cabinet|office|embassy|mission))",
-                      lambda m: m.group(0) if re.match(r"(?:in|from|inside)\s", m.group(0))
-                      and self._body_not_place(m.group(0)) else " ", text)
+        text = _RELATIVE_OR_PARTICIPLE.split(text)[0]
+        text = _PLACE_PHRASE.sub(lambda m: m.group(0) if _IN_FROM_INSIDE.match(m.group(0))
+                                 and self._body_not_place(m.group(0)) else " ", text)
         # an envoy's host is not the side it speaks for: "Iran's mission to the United Nations"
         text = _ENVOY_TO.sub(r"\1 ", text) if "to" in text else text  # (every match holds "to")
         r = self.actors.party_from_descriptor(text, civilian_default)
@@ -3264,8 +3297,8 @@ class Attributor:
         i = self.text.find(full)
         while i >= 0 and result == (None, None):
             # (a title's stop ends nothing: "US Sen. Lindsey Graham led ...")
-            parts = [p.replace("\u2024", ".") for p in re.split(
-                r"([.,;:!?()\u201c\u201d\"\n])", _TITLE_STOP.sub("\\1\u2024", self.text[max(0, i - 160):i]))]
+            parts = [p.replace("\u2024", ".") for p in _PUNCTUATION_KEPT.split(
+                _TITLE_STOP.sub("\\1\u2024", self.text[max(0, i - 160):i]))]
             chunk = parts[-1]
             if len(parts) >= 3 and parts[-2] == "," and _RANKS_ONLY.fullmatch(chunk) and \
                     parts[-3].split()[-1:] and parts[-3].split()[-1].lower() in DESC_HEADS:
@@ -4256,8 +4289,10 @@ class Attributor:
         scan shared by the gender and kin tables."""
         found = self.__dict__.get("_kin_name_matches")
         if found is None:
-            found = self._kin_name_matches = list(_KIN_NAME.finditer(self.masked)) \
-                if not _KIN_RUNS.isdisjoint(self._letter_runs()) else []
+            runs = _KIN_RUNS & self._letter_runs()
+            # (every match opens on one of these words: none starts before the first of them)
+            found = self._kin_name_matches = list(_KIN_NAME.finditer(
+                self.masked, min(self.masked.find(w) for w in runs))) if runs else []
         return found
 
     def _kin_words_of_given(self) -> dict[str, set[str]]:
@@ -5075,8 +5110,7 @@ class Attributor:
             if ev.speaker is None or ev.kind == "possessive" or ev.mention.start >= at:
                 return None
             gap = self.masked[ev.vend:at]
-            if not re.fullmatch(r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|him|her|them|us))?"
-                                r"\s*,?\s*(?:that\s+)?", gap) or ev.verb not in _CORE_SAY | {"warned", "insisted",
+            if not _ADDRESSEE_GAP.fullmatch(gap) or ev.verb not in _CORE_SAY | {"warned", "insisted",
                                                                                     "argued", "claimed", "noted"}:
                 return None
             sp = ev.speaker
@@ -5638,7 +5672,7 @@ _PLURAL_BODY = re.compile(r"\b(?:agencies|groups|organi[sz]ations|nations|states
 # A given name opening a clause that speaks of "his"/"her" relative: "Keith was taken hostage along
 # with his wife", "Orna and her husband"
 # (the capital before the look-behind, as in _CAP_WORD)
-_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]+)(?:\s+[A-Z][\w-]+)?\s+(?:was|is|had|has|and|with)\b"
+_OWN_KIN = re.compile(r"([A-Z](?<![\w\u2019'-][A-Z])[a-z]++)(?:\s+[A-Z][\w-]++)?\s+(?:was|is|had|has|and|with)\b"
                       r"[^.;:!?\u201c\"\n]{0,50}?\b(his|her)\s+(?:wife|husband|son|daughter|mother|father|"
                       r"brother|sister|children|parents|family)\b")
 # What every _OWN_KIN match ends on ("his wife"): searched for first, as _NAME_KIN_OF_HINT is.
@@ -5763,7 +5797,10 @@ def _last_run_start(s: str) -> int:
     (len(s) if `s` does not end in white space): a pattern that must end on one word and the
     white space after it can match nowhere before, so it is searched for from there."""
     e = len(s.rstrip())
-    return e if e == len(s) else _run_back(s, e, 0, lambda c: not c.isspace())
+    if e == len(s):
+        return e
+    last = s[:e].rsplit(None, 1)  # (the run itself: white space is what str.isspace says it is)
+    return e - len(last[-1]) if last else 0
 
 
 def _last_word_from(s: str, longest: int) -> int:

@@ -97,6 +97,16 @@ _NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w
                              r",\s+(?:[a-z]+ly\s+)?(?:said|says|stated|announced|added|wrote|told|claimed|declared)\b")
 
 
+# Patterns _assign and the helpers it calls apply at every quote, compiled once.
+# "... was described as “": a passive naming verb right before the quote mark
+_PASSIVE_CALLED_END = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|"
+                                 r"branded|dubbed|characteri[sz]ed|quoted|termed|deemed)\s+(?:as\s+)?(?:a\s+|an\s+)?"
+                                 r"[\"\u201c\u2018']?$")
+_AS_BEFORE_MARK = re.compile(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$")  # "as a “"
+_SPACE_COMMA_OR_DASH = re.compile(r"[\s,\u2014\u2013-]")
+_OPENING_OR_MASKED = re.compile(r"[\u201c\"\u00b7]")
+
+
 def _says(word: str) -> bool:
     """A verb of saying, or any past-tense verb ('stated', 'reported', 'quoted')."""
     return word in SAY_VERBS or word.endswith("ed")
@@ -486,7 +496,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
             sp = _what_they_called(masked, q, sents, sindex, att)  # "on what she called a “rant”"
         if sp is None:
             sp = _for_whom(masked, q, sents, sindex, att)  # "For Yasser Roe, 55, the truce is “...”"
-        if sp is None and re.search(r"\bas\s+(?:a|an|the)?\s*[\"\u201c\u2018']?$", masked[max(0, q.open_at - 12):q.open_at + 1]):
+        if sp is None and _AS_BEFORE_MARK.search(masked[max(0, q.open_at - 12):q.open_at + 1]):
             # "Reid has gone after Trump as a “human leech”": the subject's characterisation
             sp = att.subject_of_sentence(sindex.at(q.open_at))
             if sp is not None and sp.kind not in ("person", "org"):
@@ -676,8 +686,10 @@ def _repeated_quotes(text, masked, spans: list[QuoteSpan], paras, out) -> None:
     """A crosshead or pull quote ("“We're back to square one”" alone on its line) repeats words
     a quote in another paragraph gives: that quote's speaker said them, whoever the prose just
     before the crosshead named."""
-    alone = [i for i, q in enumerate(spans) if not masked[paras[q.para][0]:paras[q.para][1]].replace(
-        "\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")]
+    # (read once per paragraph: whether its prose is nothing but the quote's marks and stops)
+    bare = {k: not masked[paras[k][0]:paras[k][1]].replace("\u00b7", "").strip(" \t\"\u201c\u201d\u2018\u2019'.,:;!?")
+            for k in {q.para for q in spans}}
+    alone = [i for i, q in enumerate(spans) if bare[q.para]]
     if not alone:
         return
     said = [" ".join(text[r.start:r.end].lower().replace("\u2019", "'").split()) for r in spans]
@@ -785,9 +797,7 @@ def _passive_by(masked: str, q: QuoteSpan, sents, sindex, att):
 
     si = sindex.at(q.open_at)
     ss, se, _ = sents[si]
-    if not re.search(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
-                     r"characteri[sz]ed|quoted|termed|deemed)\s+(?:as\s+)?(?:a\s+|an\s+)?[\"\u201c\u2018']?$",
-                     masked[max(ss, q.open_at - 60):q.open_at + 1]):
+    if not _PASSIVE_CALLED_END.search(masked[max(ss, q.open_at - 60):q.open_at + 1]):
         return None
     bm = re.match(r"[\s,]*by\s+", masked[q.outer_end:se])
     if not bm:
@@ -880,9 +890,9 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     s = sindex.at(max(q.open_at, q.end - 1))
     end = sents[s][1] if s + 1 >= len(sents) or sents[s + 1][0] > q.outer_end else sents[s + 1][1]
     tail = masked[q.outer_end:min(end, q.outer_end + 150)]
-    if not re.match(r"[\s,\u2014\u2013-]", tail[:1] or " "):
+    if not _SPACE_COMMA_OR_DASH.match(tail[:1] or " "):
         return False
-    tail = re.split(r"[\u201c\"\u00b7]", tail)[0]
+    tail = _OPENING_OR_MASKED.split(tail)[0]
     if _SUBJECTLESS_SAYING.match(tail) and not masked[sents[s][0]:q.open_at].strip(" \u201c\"\u2018'"):
         # "“...,” adding that they ...", the quote opening its sentence: whoever spoke it goes
         # on, no one new (in prose, "Hamas has held meetings “...,” stressing", it is not known)
@@ -893,14 +903,12 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
 
 def _prose_letters(s: str) -> int:
     """Letters of reporting prose (quoted words are masked out)."""
-    return sum(1 for c in s if c.isalpha())
+    return sum(map(str.isalpha, s))
 
 
 def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     ps, pe = para
-    rest = masked[ps:pe]
-    letters = sum(1 for c in rest if c.isalpha())
-    return letters < 40
+    return _prose_letters(masked[ps:pe]) < 40
 
 
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,;:\u00b7]{1,60},\s*")
@@ -1468,9 +1476,16 @@ def _named_person(sp: Speaker | None) -> Speaker | None:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word but the small ones ("of", "the", "to") capitalised: a title's casing."""
-    content = [w for w in words if w.lower().strip(".,") not in _SMALL]
-    return bool(content) and all(w[:1].isupper() for w in content)
+    """Every word but the small ones ("of", "the", "to") capitalised, and one at least: a
+    title's casing.  (Read word by word, so that a quote's first lower-case word ends it.)"""
+    content = False
+    for w in words:
+        if w.lower().strip(".,") in _SMALL:
+            continue
+        if not w[:1].isupper():
+            return False
+        content = True
+    return content
 
 
 def _kind(text: str, masked: str, q: QuoteSpan) -> str:

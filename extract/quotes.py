@@ -176,6 +176,7 @@ def find_double(p: str) -> list[tuple[int, int | None]]:
 
 _S_OPEN = "\u2018'"
 _S_CLOSE = "\u2019'"
+_S_OPEN_RE = re.compile("[\u2018']")  # (a character of _S_OPEN)
 
 
 def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -183,24 +184,26 @@ def find_single(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     i = lo
     while i < hi:
-        ch = p[i]
-        if ch in _S_OPEN:
-            prev = p[i - 1] if i else ""
-            nxt = p[i + 1] if i + 1 < len(p) else ""
-            if (prev in _OPEN_CTX or prev in "\u201c\"") and nxt and (nxt.isalnum() or nxt == "["):
-                if nxt.isdigit() and re.match(r"\d0s\b", p[i + 1:i + 5]):
-                    i += 1
-                    continue
-                j = _single_close(p, i + 1, min(hi, i + 300))
-                if j is None:
-                    j = _whole_paragraph_single(p, i, hi)  # a long British quote filling the paragraph
-                if j is not None:
-                    out.append((i, j))
-                    i = j + 1
-                    continue
-                if _runs_on(p, i, hi):
-                    out.append((i, None))
-                    break
+        om = _S_OPEN_RE.search(p, i, hi)  # (the next opening mark; nothing else is looked at)
+        if om is None:
+            break
+        i = om.start()
+        prev = p[i - 1] if i else ""
+        nxt = p[i + 1] if i + 1 < len(p) else ""
+        if (prev in _OPEN_CTX or prev in "\u201c\"") and nxt and (nxt.isalnum() or nxt == "["):
+            if nxt.isdigit() and re.match(r"\d0s\b", p[i + 1:i + 5]):
+                i += 1
+                continue
+            j = _single_close(p, i + 1, min(hi, i + 300))
+            if j is None:
+                j = _whole_paragraph_single(p, i, hi)  # a long British quote filling the paragraph
+            if j is not None:
+                out.append((i, j))
+                i = j + 1
+                continue
+            if _runs_on(p, i, hi):
+                out.append((i, None))
+                break
         i += 1
     return out
 

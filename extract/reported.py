@@ -46,7 +46,7 @@ _LEAD = re.compile(
     rf"^\s*(?:,\s*)?(?:(?:{_WHEN}|{_VENUE}|to\s+(?:reporters|journalists|the\s+press)|{_PP_LEAD})\s*,?\s*)*"
     r"(?:that\s+)?")
 _NO_CLAUSE = re.compile(r"from\s|(?:of|in|on|at|about|during)\s+(?:\S+\s+){0,5}?\S+\s*$")
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"that(?<!\wthat)\b")  # (\b before it tested behind: the scan skips to "that")
 _LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|Since|When|While|As|Though|Although|So|But|And|If|"
                       r"Because|Once|Until|Despite|For|Under|Over|Without|With)\b[^,]*,\s*$")
 # Whom something was told: an outlet or a name, or reporters, journalists, a pronoun.
@@ -159,6 +159,11 @@ _ADDRESS_VERBS = frozenset({"wrote", "writes", "write", "spoke", "speaks", "talk
 
 
 _ADDRESSEE_THAT = re.compile(r"\s+to\s+[^,;:\u00b7]{1,80}?\s+that\s+")
+
+
+# Patterns _reported_content applies at every event, compiled once.
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+_STOP_OR_COLON = re.compile(r"[.;:]")
 
 
 def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, int],
@@ -346,9 +351,9 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
     for tm in _THAT.finditer(after[:140]):
         if len(after[:tm.start()].split()) > reach:
             break  # a relative "that" further on, not the complementiser
-        if re.search(r",\s+[a-z]+ing\b", after[:tm.start()]):
+        if _COMMA_PARTICIPLE.search(after[:tm.start()]):
             break  # "warned against X, alleging that ...": the participle's "that", not this verb's
-        if len(re.split(r"[.;:]", after[tm.end():], maxsplit=1)[0].split()) < 2:
+        if len(_STOP_OR_COLON.split(after[tm.end():], maxsplit=1)[0].split()) < 2:
             continue  # "said the test could change that.": a pronoun, not the complementiser
         t = tm  # the last one: "announced that night that ..."
         if reach > 5:
@@ -371,7 +376,7 @@ def _reported_content(text: str, masked: str, ev: Event, sent: tuple[int, int, i
         # "said that would permit ...": the pronoun is the clause's subject; "rejected that argument in
         # a ruling": a determiner
         s = ev.vend + t.start()
-    elif t and not re.search(r"[.;:]", after[:t.start()]):
+    elif t and not _STOP_OR_COLON.search(after[:t.start()]):
         s = ev.vend + t.end()
         after_that = True
     elif ev.verb in _DENY and _DENIED.match(after):

@@ -87,9 +87,11 @@ def mask_quotes(text: str, quotes, spaces: tuple[tuple[int, int], ...] | list = 
         keep = 1 if last in ".?!," else 0
         if last in "\u2019'" and end - 1 > q.start and text[end - 2] in ".?!,":
             keep = 2  # "... will say ‘yes,’” two sources told": a nested quote's punctuation ends it too
-        for i in range(q.start, end - keep):
-            if chars[i] != "\n":
-                chars[i] = MASK
+        if q.start < end - keep:
+            # every character but a line break becomes MASK (a run without one in one step)
+            inner = text[q.start:end - keep]
+            chars[q.start:end - keep] = MASK * len(inner) if "\n" not in inner else \
+                [c if c == "\n" else MASK for c in inner]
     for start, end in spaces:
         chars[start:end] = " " * (end - start)
     return "".join(chars)

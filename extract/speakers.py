@@ -13,6 +13,7 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -317,7 +318,7 @@ def _scan_piece(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(word, start, end) of each token; a word's trailing stops are dropped unless it is an
     initial or an abbreviation ("U.S.", "Mr.")."""
-    out = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s, lo, hi)]
+    out = _token_spans(s, lo, hi)
     run_on = False
     for i in [i for i, t in enumerate(out) if "." in t[0]]:  # (only words with a stop change)
         w, a, _ = out[i]
@@ -327,6 +328,20 @@ def _scan(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             w = w.rstrip(".")
             out[i] = (w, a, a + len(w))
     return _split_run_on(s, out) if run_on else out
+
+
+# TOKEN as the one group of a pattern to split on: the pieces alternate between the text
+# between tokens and the tokens themselves
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+def _token_spans(s: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """(match, start, end) of each TOKEN match in s[lo:hi], as a finditer loop gives them
+    (TOKEN looks at nothing outside its match), without a match object per token: the
+    offsets are the running sums of the split pieces' lengths."""
+    pieces = _TOKEN_SPLIT.split(s if lo == 0 and hi == len(s) else s[lo:hi])
+    ends = list(accumulate(map(len, pieces), initial=lo))
+    return list(zip(pieces[1::2], ends[1::2], ends[2::2]))
 
 
 def _split_run_on(s: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1282,7 +1297,7 @@ RUN_PARTICLES = ("von der", "van der", "van den", "de la",
                  "al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
 _PARTICLE_ALT = "|".join(RUN_PARTICLES)
 NAME_RUN = re.compile(
-    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
+    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*+|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
     rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
@@ -1384,7 +1399,8 @@ _KIN_CUE = re.compile(r"\b(?:brothers?|sisters?|parents|siblings|twins|cousins|c
                      r"mother|father|sons?|daughters?|grandparents|family|families)\b", re.I)
 # given names listed before one surname: "David and Ariel Roe", "Anna, Dov and Leah Berg"
 # (the first capital is matched before the look-behind, so that the scan skips to capitals)
-_GIVEN_LIST = re.compile(r"([A-Z](?<![\w\u2019'.-][A-Z])[a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and)\s+"
+# (its given names taken whole, "++": a comma or white space follows each)
+_GIVEN_LIST = re.compile(r"([A-Z](?<![\w\u2019'.-][A-Z])[a-z]++(?:,\s+[A-Z][a-z]++)*,?\s+and)\s+"
                          r"[A-Z][a-z]+\s+([A-Z][\w\u2019'-]+)(?![\w\u2019'-]|\s+[A-Z])")
 # What every _GIVEN_LIST match holds from its "and" on: searched for first, as _KIN_GIVEN_HINT is.
 _GIVEN_LIST_HINT = re.compile(r"and\s+[A-Z][a-z]+\s+[A-Z]")
