@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -288,7 +289,7 @@ def _all_tokens(s: str) -> tuple[list, list]:
     if cached[0] is s:
         return cached[1], cached[2]
     toks = _scan(s, 0, len(s))
-    starts = [t[1] for t in toks]
+    starts = list(map(itemgetter(1), toks))
     _TOKEN_CACHE = (s, toks, starts)
     return toks, starts
 
