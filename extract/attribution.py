@@ -1241,10 +1241,11 @@ class Attributor:
             return None  # "reported to have been assassinated", "said to be": nobody speaks
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
+        back = _word_starts_back(tail, len(tail), 0, 5)  # where its last words begin, read once for them
         if verb.endswith("ed") and _PARTICIPLE_COMMA_END.search(tail) and \
                 re.match(r"\s+(?:as|by)\b", m[ve:ve + 5]):
             return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
-        if not verb.endswith("ing") and _end_search(_PASSIVE, tail, 2):
+        if not verb.endswith("ing") and _end_search(_PASSIVE, tail, back, 2):
             return None
         if _NOUN_BEFORE.search(tail, _last_run_start(tail)):
             return None  # "This demand", "his remarks": a noun, not a verb
@@ -1297,13 +1298,13 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if verb in STANCE_VERBS and _end_search(_TO_OR_TO_AND_END, tail, 4):
+        if verb in STANCE_VERBS and _end_search(_TO_OR_TO_AND_END, tail, back, 4):
             return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if before_to and re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
                      r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
                      r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
-        if verb in SAY_VERBS and _end_search(_TO_END, tail, 1):
+        if verb in SAY_VERBS and _end_search(_TO_END, tail, back, 1):
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             # A descriptor or pronoun only when the infinitive itself opens the quotation or a
             # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
@@ -1329,7 +1330,7 @@ class Attributor:
             if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if _end_search(_AND_THEN_END, tail, 5) and \
+        if _end_search(_AND_THEN_END, tail, back, 5) and \
                 (verb in ("said", "says") or not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
@@ -1352,7 +1353,7 @@ class Attributor:
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
             # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
-        if verb.endswith("ing") and _end_search(_PROGRESSIVE, tail, 2):
+        if verb.endswith("ing") and _end_search(_PROGRESSIVE, tail, back, 2):
             # "The attorney general is confirming that ...": a progressive is a finite verb
             cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
             men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
@@ -5792,17 +5793,25 @@ def _last_word_in(s: str, end: int, words: frozenset[str]) -> bool:
     return bool(last) and last[-1] in words
 
 
-def _end_search(rx: re.Pattern, s: str, words: int):
+def _end_search(rx: re.Pattern, s: str, starts: list[int], words: int):
     """`rx.search(s)` for a pattern that ends `s` with at most `words` words, each followed by
     white space ("was also ", "and then has "): no match starts before those words, so the
-    search starts there (see _words_back) instead of at every position of `s`."""
-    return rx.search(s, _words_back(s, len(s), 0, words))
+    search starts there (`starts`: _word_starts_back(s, len(s), 0, n) for some n >= `words`)
+    instead of at every position of `s`."""
+    return rx.search(s, starts[words])
 
 
 def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
     """Where the run of up to `n` words, each followed by white space, that ends at `end`
     begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
+    return _word_starts_back(s, end, lo, n)[n]
+
+
+def _word_starts_back(s: str, end: int, lo: int, n: int) -> list[int]:
+    """`_words_back(s, end, lo, k)` for k = 0 ... n, in one pass (each k's run goes on from the
+    one before; k past the words there are gives where they all begin)."""
     p = end
+    out = [p]
     for _ in range(n):
         q = p
         while q > lo and s[q - 1].isspace():
@@ -5813,7 +5822,8 @@ def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
         if q == p or r == q:
             break
         p = r
-    return p
+        out.append(p)
+    return out + [p] * (n + 1 - len(out))
 
 
 def _occurrences(text: str, sub: str):

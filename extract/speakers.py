@@ -366,7 +366,8 @@ def _front_title(words: list[str]) -> bool:
     "QATARI" in a shouted lead, "Minister-without-portfolio", "Irish-Israeli"."""
     w = words[0]
     return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or w in NATIONALITY_CAPS or _possessive(w) \
-        or _shouted_title(words) or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w) \
+        or _shouted_title(words) or (("-" in w or "." in w) and (  # (the next three each need one)
+            _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w))) \
         or (len(words) >= 3 and _FIELD_WORD.fullmatch(w) is not None)
 
 
