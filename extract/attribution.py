@@ -1361,9 +1361,12 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
-        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and _CLOSE_THEN_WORD_END.search(stripped):
+        # (the two end-anchored patterns searched from where their matches can start)
+        if (adv := _ADVERB_BEFORE_VERB.search(stripped, _before_last_word(stripped))) and \
+                _CLOSE_THEN_WORD_END.search(stripped):
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
-        if (verb in _INVERTIBLE or verb.endswith("ed")) and _CLOSE_OR_COMMA_END.search(stripped):
+        if (verb in _INVERTIBLE or verb.endswith("ed")) and \
+                _CLOSE_OR_COMMA_END.search(stripped, max(0, _trailing_commas_dashes(stripped) - 1)):
             # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
             after_close = _CLOSE_END.search(stripped) \
                 or _ASIDE_AFTER_CLOSE.search(stripped)
@@ -5763,6 +5766,24 @@ def _last_run_start(s: str) -> int:
         return e
     last = s[:e].rsplit(None, 1)  # (the run itself: white space is what str.isspace says it is)
     return e - len(last[-1]) if last else 0
+
+
+def _before_last_word(s: str) -> int:
+    """Where the white space before the last word of `s` (which ends on no white space)
+    begins, 0 when it holds one word: no match of white space, then that word, at the end
+    (_ADVERB_BEFORE_VERB) starts before it."""
+    head = s.rsplit(None, 1)
+    return len(head[0]) if len(head) == 2 else 0
+
+
+def _trailing_commas_dashes(s: str) -> int:
+    """Where the run of white space, commas and dashes that ends `s` begins: a match of
+    _CLOSE_OR_COMMA_END starts at the character before it at the earliest."""
+    while True:
+        cut = s.rstrip().rstrip(",\u2014\u2013-")  # (white space as `\s` reads it)
+        if cut == s:
+            return len(s)
+        s = cut
 
 
 def _last_word_from(s: str, longest: int) -> int:
