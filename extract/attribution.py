@@ -1028,7 +1028,9 @@ class Attributor:
                     one = cm.group(1)
                     if self.names.fullest(one, ss) == one and not (self.actors and self.actors.find(one)):
                         cm = None
-                if cm is None and not DECK_END.search(m, ss, self.para_end(para)):
+                pe = self.para_end(para)
+                if cm is None and not DECK_END.search(
+                        m, max(ss, _trailing_run_start(m, ss, pe, "\u201d\u2019\"')]") - 1), pe):
                     # a deck's item, written as a headline: "former hostage: ‘A leader is ...’"
                     cm = _DECK_COLON.match(m, ss, se)
                 if cm:
@@ -1366,7 +1368,8 @@ class Attributor:
                 _CLOSE_THEN_WORD_END.search(stripped):
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
         if (verb in _INVERTIBLE or verb.endswith("ed")) and \
-                _CLOSE_OR_COMMA_END.search(stripped, max(0, _trailing_commas_dashes(stripped) - 1)):
+                _CLOSE_OR_COMMA_END.search(stripped, max(0, _trailing_run_start(stripped, 0, len(stripped),
+                                                                                ",\u2014\u2013-") - 1)):
             # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
             after_close = _CLOSE_END.search(stripped) \
                 or _ASIDE_AFTER_CLOSE.search(stripped)
@@ -5776,14 +5779,16 @@ def _before_last_word(s: str) -> int:
     return len(head[0]) if len(head) == 2 else 0
 
 
-def _trailing_commas_dashes(s: str) -> int:
-    """Where the run of white space, commas and dashes that ends `s` begins: a match of
-    _CLOSE_OR_COMMA_END starts at the character before it at the earliest."""
+def _trailing_run_start(s: str, lo: int, hi: int, chars: str) -> int:
+    """Where the run of white space and `chars` that ends s[lo:hi] begins: a pattern that
+    ends on a mark and such characters only (_CLOSE_OR_COMMA_END with commas and dashes,
+    DECK_END with closing marks and brackets) can match no earlier than the character before."""
+    seg = s[lo:hi]
     while True:
-        cut = s.rstrip().rstrip(",\u2014\u2013-")  # (white space as `\s` reads it)
-        if cut == s:
-            return len(s)
-        s = cut
+        cut = seg.rstrip().rstrip(chars)  # (white space as `\s` reads it)
+        if cut == seg:
+            return lo + len(seg)
+        seg = cut
 
 
 def _last_word_from(s: str, longest: int) -> int:
