@@ -960,7 +960,9 @@ _APPOSITIVE_AFTER_NAME = re.compile(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;
 
 # "Mr. Trump", "Mrs Clinton": an honorific and the surname it genders.  The hint, which opens on a
 # letter and so skips quickly to each "M", is searched for first: most articles have none.
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
+# (The pattern itself opens on the honorific's "M" too, _at_word_start.)
+_HONORIFIC_NAME = re.compile(rf"({_at_word_start(['Mr', 'Mrs', 'Ms', 'Miss'])})\.?\s+"
+                             r"([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
 _HONORIFIC_HINT = re.compile(r"M(?:r|rs|s|iss)\.?\s+[A-Z]")
 
 
