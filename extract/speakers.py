@@ -1299,8 +1299,26 @@ def _without_suffix(toks: list[str]) -> list[str]:
 RUN_PARTICLES = ("von der", "van der", "van den", "de la",
                  "al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
 _PARTICLE_ALT = "|".join(RUN_PARTICLES)
+
+
+def _particles_after_first_letter() -> str:
+    """RUN_PARTICLES grouped by first letter, each group behind a look-back at that letter (which
+    is matched already): "(?<=v)(?:on der|an der|...)|(?<=d)(?:e la|e|a)|..." - in each group
+    the particles of that letter in their order."""
+    groups: dict[str, list[str]] = {}
+    for p in RUN_PARTICLES:
+        groups.setdefault(p[0], []).append(re.escape(p[1:]))
+    return "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# A run's first word, a capital's word or a particle, is matched from its first letter on, and
+# the look-behind that says a word starts there is tested after that letter (and the rest of the
+# word chosen by it): the same matches as with the look-behind first, but the scan skips from
+# one capital or particle letter to the next instead of trying every position.
+_RUN_FIRST_LETTERS = "A-Z" + "".join(dict.fromkeys(p[0] for p in RUN_PARTICLES))
 NAME_RUN = re.compile(
-    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*+|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
+    rf"[{_RUN_FIRST_LETTERS}](?<![\w\u2019'-].)(?:(?<=[A-Z])[\w\u00c0-\u024f\u2019'.-]*+"
+    rf"|(?:{_particles_after_first_letter()})(?:-[A-Z][\w-]*)?(?![\w-]))"
     rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
