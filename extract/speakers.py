@@ -543,7 +543,9 @@ def _possessive(w: str) -> bool:
 
 
 # A possessive ending: "Hagari’s", "Hamas's", and the apostrophe alone after an s ("Abbas’")
-POSSESSIVE = r"(?:\u2019s|'s|(?<=s)[\u2019'])"
+# (every alternative opens on its mark, the s before a lone one tested behind it, so that a
+# pattern opening on a possessive skips from mark to mark)
+POSSESSIVE = r"(?:\u2019s|'s|\u2019(?<=s\u2019)|'(?<=s'))"
 _POSSESSIVE_END = re.compile(POSSESSIVE + "$")
 
 
