@@ -597,13 +597,18 @@ _OFFICE_ONLY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
-# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
-# (each word run taken whole, "*+": what follows it is white space, a comma or a stop)
-_APPOS_ROLE = re.compile(
-    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?"
-    r"((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
-    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]"
-    r"|\bthe\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,": two
+# patterns, read as one alternation (_either_matches), one opening on the name's first capital
+# and one on "the", each with the word boundary tested behind that (so the scan skips to them
+# instead of trying every position); each word run taken whole, "*+": what follows it is white
+# space, a comma or a stop
+_NAME_COMMA_ROLE = re.compile(
+    r"([A-Z](?<!\w[A-Z])[\w.\u2019'-]*+\s+(?:[A-Z][\w.\u2019'-]*+\s+){0,2}[A-Z][\w\u2019'-]++),\s+"
+    r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]")
+_ROLE_COMMA_NAME = re.compile(
+    r"the(?<!\wthe)\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
     r"((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
@@ -4787,10 +4792,9 @@ class Attributor:
         roles = self.__dict__.get("_appos_roles")
         if roles is None:
             roles = []
-            for am in _APPOS_ROLE.finditer(self.masked):
-                name, role = (am.group(1), am.group(2)) if am.group(1) else (am.group(4), am.group(3))
-                roles.append((am.start(), am.start(1) if am.group(1) else am.start(4), name,
-                              set(norm(role).split())))
+            for am in _either_matches(_NAME_COMMA_ROLE, _ROLE_COMMA_NAME, self.masked):
+                n, r = (1, 2) if am.re is _NAME_COMMA_ROLE else (2, 1)  # (the name's group, the role's)
+                roles.append((am.start(), am.start(n), am.group(n), set(norm(am.group(r)).split())))
             self._appos_roles = roles
         found = {}
         for p, npos, name, role in roles:
@@ -5753,6 +5757,20 @@ def _initials_of(form: str, name: str) -> bool:
     if not (1 < len(form) <= 8 and form.isalpha() and form.isupper()):
         return False
     return form == "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _either_matches(first: re.Pattern, second: re.Pattern, s: str):
+    """The matches of the alternation `first|second` over `s`, as finditer gives them, from the
+    two patterns searched on their own: each time the one that starts first (`first` when both
+    start at one place, as the alternation tries it first), then both again from its end."""
+    a, b = first.search(s), second.search(s)
+    while a is not None or b is not None:
+        m = a if b is None or (a is not None and a.start() <= b.start()) else b
+        yield m
+        if a is not None and a.start() < m.end():
+            a = first.search(s, m.end())
+        if b is not None and b.start() < m.end():
+            b = second.search(s, m.end())
 
 
 def _run_back(s: str, end: int, lo: int, pred) -> int:
