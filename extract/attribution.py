@@ -93,7 +93,7 @@ _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|w
 
 # Patterns that _read_party_of_text, _party_from_other_mentions, _bound_pronoun and
 # _bare_np_subject apply to each description, name or verb they read, compiled once.
-# What ends a description's side-giving part: a relative clause, a participle, a time
+# What ends the part of a description that gives a side: a relative clause, a participle, a time clause
 _RELATIVE_OR_PARTICIPLE = re.compile(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                                      r"addressing|held|released|freed|kidnapped|abducted|taken|captured)\b")
 # a place after a preposition, unless a body's head noun follows ("in Gaza", not "in the Hamas movement")
@@ -777,7 +777,8 @@ _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 # the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
-# (only in the run of capitalised words that ends at the name)
+# (only in the run of capitalised words that ends at the name; opening on the abbreviation's
+# first letter, _at_word_start)
 _TITLE_STOP = re.compile(rf"({_at_word_start(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")

@@ -1316,7 +1316,8 @@ def _particles_after_first_letter() -> str:
 # A run's first word, a capital's word or a particle, is matched from its first letter on, and
 # the look-behind that says a word starts there is tested after that letter (and the rest of the
 # word chosen by it): the same matches as with the look-behind first, but the scan skips from
-# one capital or particle letter to the next instead of trying every position.
+# one capital or particle letter to the next instead of trying every position.  (The capital's
+# word is taken whole, "*+": white space follows it, never a letter a shorter one would leave.)
 _RUN_FIRST_LETTERS = "A-Z" + "".join(dict.fromkeys(p[0] for p in RUN_PARTICLES))
 NAME_RUN = re.compile(
     rf"[{_RUN_FIRST_LETTERS}](?<![\w\u2019'-].)(?:(?<=[A-Z])[\w\u00c0-\u024f\u2019'.-]*+"
