@@ -5606,14 +5606,14 @@ def _aux_tail_possible(pre: str) -> bool:
     """Whether `pre` can end on an _AUX_TAIL item, from its last word or two (a superset:
     the pattern decides)."""
     t = pre.rstrip()
-    i = _run_back(t, len(t), 0, _re_word)
+    i = _word_run_start(t, len(t))
     w = t[i:].lower()
     if not w or w in _AUX_FINAL or w.endswith("ly"):
         return True  # (ends on ")" or another non-word: "on Monday (Sep 15)")
     if i and not t[i - 1].isspace():
         return True  # "like Jean-Pierre": a word run the look below does not cover
     j = _run_back(t, i, 0, str.isspace)
-    prev = t[_run_back(t, j, 0, _re_word):j]
+    prev = t[_word_run_start(t, j):j]
     return prev.lower() in _AUX_FREE_AFTER or prev.isdigit()
 
 
@@ -5772,6 +5772,14 @@ def _either_matches(first: re.Pattern, second: re.Pattern, s: str):
             a = first.search(s, m.end())
         if b is not None and b.start() < m.end():
             b = second.search(s, m.end())
+
+
+def _word_run_start(s: str, end: int) -> int:
+    """Where the run of word characters (what `\\w` matches) that ends at `end` begins:
+    `_run_back(s, end, 0, _re_word)` with the test inline (no call per character)."""
+    while end and (s[end - 1].isalnum() or s[end - 1] == "_"):
+        end -= 1
+    return end
 
 
 def _run_back(s: str, end: int, lo: int, pred) -> int:
