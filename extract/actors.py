@@ -393,6 +393,8 @@ class _WordsPattern:
 
     def _pattern(self, text: str) -> re.Pattern | None:
         keys = _keys(text)
+        if not self._always and self.firsts.isdisjoint(keys):
+            return None  # (no alternative's first word in the text, as mostly: nothing to try)
         idx = set(self._always)
         for k in self.firsts.intersection(keys):
             idx.update(self._by_first[k])

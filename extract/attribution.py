@@ -93,7 +93,7 @@ _ADDRESSEE_COMPLEMENT = re.compile(r"\s*(?:that|to\s+[a-z]+|whether|if|how|why|w
 
 # Patterns that _read_party_of_text, _party_from_other_mentions, _bound_pronoun and
 # _bare_np_subject apply to each description, name or verb they read, compiled once.
-# What ends a description's side-giving part: a relative clause, a participle, a time
+# What ends the part of a description that gives a side: a relative clause, a participle, a time clause
 _RELATIVE_OR_PARTICIPLE = re.compile(r"\b(?:who|which|that|whose|after|by|when|while|reporting|speaking|writing|"
                                      r"addressing|held|released|freed|kidnapped|abducted|taken|captured)\b")
 # a place after a preposition, unless a body's head noun follows ("in Gaza", not "in the Hamas movement")
@@ -599,13 +599,18 @@ _OFFICE_ONLY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier
 # An office in a capitalised name: the name's own party word is the office's side.
 _OFFICE_WORD = re.compile(r"\b(?:Secretary|Minister|Ministry|Office|Council|Agency|Department|Embassy|Mission|Court|"
                           r"Authority|Government|Army|Forces|Police|Presidency|Cabinet|Parliament)\b")
-# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,"
-# (each word run taken whole, "*+": what follows it is white space, a comma or a stop)
-_APPOS_ROLE = re.compile(
-    r"\b((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++),\s+(?:(?:the|a|an)\s+)?"
-    r"((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
-    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]"
-    r"|\bthe\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
+# "Marc Roe, the chief executive of the Urban League," / "the chief executive, Marc Roe,": two
+# patterns, read as one alternation (_either_matches), one opening on the name's first capital
+# and one on "the", each with the word boundary tested behind that (so the scan skips to them
+# instead of trying every position); each word run taken whole, "*+": what follows it is white
+# space, a comma or a stop
+_NAME_COMMA_ROLE = re.compile(
+    r"([A-Z](?<!\w[A-Z])[\w.\u2019'-]*+\s+(?:[A-Z][\w.\u2019'-]*+\s+){0,2}[A-Z][\w\u2019'-]++),\s+"
+    r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}(?:[a-z][\w-]*)?)?)\s*[,.;]")
+_ROLE_COMMA_NAME = re.compile(
+    r"the(?<!\wthe)\s+((?:[a-z][\w-]*+\s+){0,3}[a-z][\w-]*+"
+    r"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5})?),\s+"
     r"((?:[A-Z][\w.\u2019'-]*+\s+){1,3}[A-Z][\w\u2019'-]++)\s*[,.;]")
 # A short qualifier after a speaker's head: "of the opposition Labor party", "for Palestinian refugees".
 _QUALIFIER_PP = re.compile(r"\s(?:of|for|from|at|in|with|on|near|inside|outside)\s+(?=\S)")
@@ -774,7 +779,8 @@ _HONORIFIC_ONLY = re.compile(r"(His|Her)\s+(?:Excellency|Highness|Majesty)")
 # a source's tie to a body named before: "a source from the group", "close to the movement"
 _OF_THE_GROUP = re.compile(r"\b(?:from|in|within|close\s+to|inside|of)\s+the\s+(?:group|movement|organi[sz]ation)\b")
 # the stop of a title abbreviation before a name ("Sen.", "Lt."), which splits no phrase
-# (only in the run of capitalised words that ends at the name)
+# (only in the run of capitalised words that ends at the name; opening on the abbreviation's
+# first letter, _at_word_start)
 _TITLE_STOP = re.compile(rf"({_at_word_start(TITLE_ABBREVIATIONS)})\.(?=(?:\s+[A-Z][\w.\u2019'-]*)*\s*$)")
 # the proper name a role is "of": " of the United Kingdom", " of France"
 _PROPER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})")
@@ -967,7 +973,9 @@ _APPOSITIVE_AFTER_NAME = re.compile(r",\s+((?:a|an|the|[A-Z][\w\u2019']*)\b[^,.;
 
 # "Mr. Trump", "Mrs Clinton": an honorific and the surname it genders.  The hint, which opens on a
 # letter and so skips quickly to each "M", is searched for first: most articles have none.
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
+# (The pattern itself opens on the honorific's "M" too, _at_word_start.)
+_HONORIFIC_NAME = re.compile(rf"({_at_word_start(['Mr', 'Mrs', 'Ms', 'Miss'])})\.?\s+"
+                             r"([A-Z][\w'-]*?[\w-])(?:[\u2019']s)?\b")
 _HONORIFIC_HINT = re.compile(r"M(?:r|rs|s|iss)\.?\s+[A-Z]")
 
 
@@ -1035,7 +1043,9 @@ class Attributor:
                     one = cm.group(1)
                     if self.names.fullest(one, ss) == one and not (self.actors and self.actors.find(one)):
                         cm = None
-                if cm is None and not DECK_END.search(m, ss, self.para_end(para)):
+                pe = self.para_end(para)
+                if cm is None and not DECK_END.search(
+                        m, max(ss, _trailing_run_start(m, ss, pe, "\u201d\u2019\"')]") - 1), pe):
                     # a deck's item, written as a headline: "former hostage: ‘A leader is ...’"
                     cm = _DECK_COLON.match(m, ss, se)
                 if cm:
@@ -1248,10 +1258,11 @@ class Attributor:
             return None  # "reported to have been assassinated", "said to be": nobody speaks
         pre = m[ss:vs]
         tail = pre[-100:]  # end-anchored checks need only the end of the sentence so far
+        back = _word_starts_back(tail, len(tail), 0, 5)  # where its last words begin, read once for them
         if verb.endswith("ed") and _PARTICIPLE_COMMA_END.search(tail) and \
                 re.match(r"\s+(?:as|by)\b", m[ve:ve + 5]):
             return None  # "The Gulf Cooperation Council, often criticised as fractious, has ...": a participle
-        if not verb.endswith("ing") and _end_search(_PASSIVE, tail, 2):
+        if not verb.endswith("ing") and _end_search(_PASSIVE, tail, back, 2):
             return None
         if _NOUN_BEFORE.search(tail, _last_run_start(tail)):
             return None  # "This demand", "his remarks": a noun, not a verb
@@ -1304,13 +1315,13 @@ class Attributor:
             if men is None:
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if verb in STANCE_VERBS and _end_search(_TO_OR_TO_AND_END, tail, 4):
+        if verb in STANCE_VERBS and _end_search(_TO_OR_TO_AND_END, tail, back, 4):
             return None  # "went to Cairo to seek ...", "to come out and support her": no stated view of its own
         if before_to and re.search(r"\b(?:for|urged|urging|asked|asking|called\s+on|calling\s+on|pressed|pressing|told|telling|"
                      r"wants|want|wanted|expects|expected)\s+(?:[A-Z][\w\u2019'.-]*\s+){1,4}to\s+$|"
                      r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+to\s+$", tail):
             return None  # "stressed the need for Israel to agree to ...": Israel's act, nobody's words
-        if verb in SAY_VERBS and _end_search(_TO_END, tail, 1):
+        if verb in SAY_VERBS and _end_search(_TO_END, tail, back, 1):
             # "Trump took to Twitter to accuse ...": the infinitive's subject is the sentence's
             # A descriptor or pronoun only when the infinitive itself opens the quotation or a
             # that-clause ("his spokesperson messaged reporters to say: “...”", "He went on to say
@@ -1336,7 +1347,7 @@ class Attributor:
             if men is None or (men.kind == "pronoun" and not opens):
                 return None
             return Event(verb, vs, ve, men, si, para, "pre")
-        if _end_search(_AND_THEN_END, tail, 5) and \
+        if _end_search(_AND_THEN_END, tail, back, 5) and \
                 (verb in ("said", "says") or not re.match(r"\s+(?!that\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|it\b|he\b|she\b|they\b|we\b|"
                              r"them\b|him\b|us\b|"
                              r"to\b|on\b|in\b|at\b|for\b|of\b|with\b)[a-z]", m[ve:ve + 20])):
@@ -1359,7 +1370,7 @@ class Attributor:
             if not re.search(r"(?:^|[^,])\s*\bthen\s+$", tail) or re.search(r"\b(?:and|but)\s+then\s+$", tail):
                 return None
             # ("Politifact then pointed out that ...": an adverb, the subject precedes it)
-        if verb.endswith("ing") and _end_search(_PROGRESSIVE, tail, 2):
+        if verb.endswith("ing") and _end_search(_PROGRESSIVE, tail, back, 2):
             # "The attorney general is confirming that ...": a progressive is a finite verb
             cut = _aux_strip(re.sub(r"\b(?:is|are|was|were|been)(?:n[\u2019']t)?\s+(?:\w+ly\s+|not\s+)?$", "", pre))
             men = self._subject(ss, ss + len(cut), common_nouns=True) or self._bare_np_subject(
@@ -1367,9 +1378,13 @@ class Attributor:
             return Event(verb, vs, ve, men, si, para, "pre") if men is not None else None
         stripped = pre.rstrip()
         # Inverted: quote close (and comma) right before the verb, speaker after it.
-        if (adv := _ADVERB_BEFORE_VERB.search(stripped)) and _CLOSE_THEN_WORD_END.search(stripped):
+        # (the two end-anchored patterns searched from where their matches can start)
+        if (adv := _ADVERB_BEFORE_VERB.search(stripped, _before_last_word(stripped))) and \
+                _CLOSE_THEN_WORD_END.search(stripped):
             stripped = stripped[:adv.start()].rstrip()  # "“...,” further said X"
-        if (verb in _INVERTIBLE or verb.endswith("ed")) and _CLOSE_OR_COMMA_END.search(stripped):
+        if (verb in _INVERTIBLE or verb.endswith("ed")) and \
+                _CLOSE_OR_COMMA_END.search(stripped, max(0, _trailing_run_start(stripped, 0, len(stripped),
+                                                                                ",\u2014\u2013-") - 1)):
             # (a dash aside may stand between: "“...” — a weeklong truce in November — said X")
             after_close = _CLOSE_END.search(stripped) \
                 or _ASIDE_AFTER_CLOSE.search(stripped)
@@ -4817,10 +4832,9 @@ class Attributor:
         roles = self.__dict__.get("_appos_roles")
         if roles is None:
             roles = []
-            for am in _APPOS_ROLE.finditer(self.masked):
-                name, role = (am.group(1), am.group(2)) if am.group(1) else (am.group(4), am.group(3))
-                roles.append((am.start(), am.start(1) if am.group(1) else am.start(4), name,
-                              set(norm(role).split())))
+            for am in _either_matches(_NAME_COMMA_ROLE, _ROLE_COMMA_NAME, self.masked):
+                n, r = (1, 2) if am.re is _NAME_COMMA_ROLE else (2, 1)  # (the name's group, the role's)
+                roles.append((am.start(), am.start(n), am.group(n), set(norm(am.group(r)).split())))
             self._appos_roles = roles
         found = {}
         for p, npos, name, role in roles:
@@ -5631,14 +5645,14 @@ def _aux_tail_possible(pre: str) -> bool:
     """Whether `pre` can end on an _AUX_TAIL item, from its last word or two (a superset:
     the pattern decides)."""
     t = pre.rstrip()
-    i = _run_back(t, len(t), 0, _re_word)
+    i = _word_run_start(t, len(t))
     w = t[i:].lower()
     if not w or w in _AUX_FINAL or w.endswith("ly"):
         return True  # (ends on ")" or another non-word: "on Monday (Sep 15)")
     if i and not t[i - 1].isspace():
         return True  # "like Jean-Pierre": a word run the look below does not cover
     j = _run_back(t, i, 0, str.isspace)
-    prev = t[_run_back(t, j, 0, _re_word):j]
+    prev = t[_word_run_start(t, j):j]
     return prev.lower() in _AUX_FREE_AFTER or prev.isdigit()
 
 
@@ -5785,6 +5799,28 @@ def _initials_of(form: str, name: str) -> bool:
     return form == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _either_matches(first: re.Pattern, second: re.Pattern, s: str):
+    """The matches of the alternation `first|second` over `s`, as finditer gives them, from the
+    two patterns searched on their own: each time the one that starts first (`first` when both
+    start at one place, as the alternation tries it first), then both again from its end."""
+    a, b = first.search(s), second.search(s)
+    while a is not None or b is not None:
+        m = a if b is None or (a is not None and a.start() <= b.start()) else b
+        yield m
+        if a is not None and a.start() < m.end():
+            a = first.search(s, m.end())
+        if b is not None and b.start() < m.end():
+            b = second.search(s, m.end())
+
+
+def _word_run_start(s: str, end: int) -> int:
+    """Where the run of word characters (what `\\w` matches) that ends at `end` begins:
+    `_run_back(s, end, 0, _re_word)` with the test inline (no call per character)."""
+    while end and (s[end - 1].isalnum() or s[end - 1] == "_"):
+        end -= 1
+    return end
+
+
 def _run_back(s: str, end: int, lo: int, pred) -> int:
     """Where the run of characters that satisfy `pred` and end at `end` begins (not before `lo`)."""
     while end > lo and pred(s[end - 1]):
@@ -5801,6 +5837,26 @@ def _last_run_start(s: str) -> int:
         return e
     last = s[:e].rsplit(None, 1)  # (the run itself: white space is what str.isspace says it is)
     return e - len(last[-1]) if last else 0
+
+
+def _before_last_word(s: str) -> int:
+    """Where the white space before the last word of `s` (which ends on no white space)
+    begins, 0 when it holds one word: no match of white space, then that word, at the end
+    (_ADVERB_BEFORE_VERB) starts before it."""
+    head = s.rsplit(None, 1)
+    return len(head[0]) if len(head) == 2 else 0
+
+
+def _trailing_run_start(s: str, lo: int, hi: int, chars: str) -> int:
+    """Where the run of white space and `chars` that ends s[lo:hi] begins: a pattern that
+    ends on a mark and such characters only (_CLOSE_OR_COMMA_END with commas and dashes,
+    DECK_END with closing marks and brackets) can match no earlier than the character before."""
+    seg = s[lo:hi]
+    while True:
+        cut = seg.rstrip().rstrip(chars)  # (white space as `\s` reads it)
+        if cut == seg:
+            return lo + len(seg)
+        seg = cut
 
 
 def _last_word_from(s: str, longest: int) -> int:
@@ -5831,17 +5887,25 @@ def _last_word_in(s: str, end: int, words: frozenset[str]) -> bool:
     return bool(last) and last[-1] in words
 
 
-def _end_search(rx: re.Pattern, s: str, words: int):
+def _end_search(rx: re.Pattern, s: str, starts: list[int], words: int):
     """`rx.search(s)` for a pattern that ends `s` with at most `words` words, each followed by
     white space ("was also ", "and then has "): no match starts before those words, so the
-    search starts there (see _words_back) instead of at every position of `s`."""
-    return rx.search(s, _words_back(s, len(s), 0, words))
+    search starts there (`starts`: _word_starts_back(s, len(s), 0, n) for some n >= `words`)
+    instead of at every position of `s`."""
+    return rx.search(s, starts[words])
 
 
 def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
     """Where the run of up to `n` words, each followed by white space, that ends at `end`
     begins (not before `lo`): what `(?:[\\w\u2019'-]+\\s+){0,n}` before `end` would take."""
+    return _word_starts_back(s, end, lo, n)[n]
+
+
+def _word_starts_back(s: str, end: int, lo: int, n: int) -> list[int]:
+    """`_words_back(s, end, lo, k)` for k = 0 ... n, in one pass (each k's run goes on from the
+    one before; k past the words there are gives where they all begin)."""
     p = end
+    out = [p]
     for _ in range(n):
         q = p
         while q > lo and s[q - 1].isspace():
@@ -5852,7 +5916,8 @@ def _words_back(s: str, end: int, lo: int, n: int = 3) -> int:
         if q == p or r == q:
             break
         p = r
-    return p
+        out.append(p)
+    return out + [p] * (n + 1 - len(out))
 
 
 def _occurrences(text: str, sub: str):

@@ -532,7 +532,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
                 # the previous quote's own attribution sits in between: count the prose after it
                 between = masked[max(pev.vend, sents[pev.sent][1]):q.open_at]
             near = (sindex.at(q.open_at) - sindex.at(max(pq.start, pq.end - 1)) <= 2
-                    and _prose_letters(between) <= 80
+                    and _prose_letters(between, 80) <= 80
                     and not _WHILE_OTHER.search(between))
             if pq.para == q.para and no_speech and near:
                 out[i] = (out[prev_i][0], out[prev_i][1])
@@ -553,7 +553,7 @@ def _assign(text, masked, spans: list[QuoteSpan], events: list[Event], sents, si
         if nxt < len(spans) and spans[nxt].para == q.para and out[nxt][1] is not None:
             ev = out[nxt][0]
             close = (sindex.at(spans[nxt].open_at) - sindex.at(max(q.start, q.end - 1)) <= 1
-                     and _prose_letters(masked[q.outer_end:spans[nxt].open_at]) <= 40)
+                     and _prose_letters(masked[q.outer_end:spans[nxt].open_at], 40) <= 40)
             if ev is not None and ev.vstart >= spans[nxt].outer_end and not q.single and close:
                 out[i] = out[nxt]
                 continue
@@ -863,7 +863,7 @@ def _floating_source(text, masked, q: QuoteSpan, events, sents, sindex, paras) -
         return None
     sq = sindex.at(q.open_at)
     ps, pe = paras[q.para]
-    if masked[sents[sq][0]:q.open_at].strip() or _prose_letters(masked[q.outer_end:pe]) > 12:
+    if masked[sents[sq][0]:q.open_at].strip() or _prose_letters(masked[q.outer_end:pe], 12) > 12:
         return None
     if sq == 0:
         return None
@@ -901,14 +901,21 @@ def _unparsed_attribution(masked: str, q: QuoteSpan, sents, sindex) -> bool:
     return any(tail[max(0, vm.start() - 3):vm.start()] != "to " for vm in _verb_matches(tail))
 
 
-def _prose_letters(s: str) -> int:
-    """Letters of reporting prose (quoted words are masked out)."""
-    return sum(map(str.isalpha, s))
+def _prose_letters(s: str, bound: int) -> int:
+    """Letters of reporting prose (quoted words are masked out), exact up to `bound`: past it
+    the count stops (the callers compare it with that bound), so a long paragraph is read in
+    pieces only until it has more."""
+    n = 0
+    for i in range(0, len(s), 200):
+        n += sum(map(str.isalpha, s[i:i + 200]))
+        if n > bound:
+            break
+    return n
 
 
 def _quote_only(masked: str, para: tuple[int, int], q: QuoteSpan) -> bool:
     ps, pe = para
-    return _prose_letters(masked[ps:pe]) < 40
+    return _prose_letters(masked[ps:pe], 40) < 40
 
 
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,;:\u00b7]{1,60},\s*")

@@ -81,8 +81,9 @@ _NICKNAME = re.compile(r"([\"\u201c])(?<=[\w.] [\"\u201c])[A-Z][\w.\u2019'-]{1,1
 # some wire copy).
 # An opening and a closing single mark typed together ("\u2018\u2019Violence feeds ...\u2019\u2019") open one as well,
 # after a space or at the start (tested behind the first mark, so that every alternative opens on a
-# mark character and the scan skips from mark to mark).
-_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''(?!')|``(?!`)|\u2019\u2019(?!\u2019)|\u2018\u2018(?!\u2018)"
+# mark character and the scan skips from mark to mark; the double marks are alternatives of their
+# own, not a class, for that: a class among literal alternatives leaves the scan no marks to skip to).
+_MARK_RE = re.compile("\"|\u201c|\u201d|\u201e|\u00ab|\u00bb|''(?!')|``(?!`)|\u2019\u2019(?!\u2019)|\u2018\u2018(?!\u2018)"
                       "|\u2018(?<!\\S\u2018)\u2019(?=\\w)")
 
 

@@ -517,22 +517,26 @@ def _object_to(after: str) -> tuple[int, int] | None:
 
 
 # Where a reported clause ends: a semicolon, or a new attribution ("..., adding that").
+# (grouped by the character a match opens on, a semicolon, a comma or white space, so that at
+# each position one group is tried, not every alternative)
+_REPORTED_ED = "|".join(sorted(v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote"))))
+_AND_BUT_SAID = (r"(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
+                 r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b")
 _CLAUSE_END = re.compile(
     r";(?!\s+and\b)(?=(?:\s+[^\s;]+){7})"
-    r"|,\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|citing|contradicting|alleging|"
+    r"|,(?:\s+(?:adding|saying|arguing|noting|insisting|explaining|claiming|warning|citing|contradicting|alleging|"
     r"accusing|charging|stressing|although|though|"
     r"but\s+(?:he|she|they|it|we|[A-Z][\w.\u2019'-]+)\s+(?:\w+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b)\b"
-    r"|,?\s+(?:and|but)\s+(?:some|others|many|most|he|she|they|it|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s+"
-    r"(?:\w+ly\s+)?(?:said|told|says|added|noted|warned|stated|argued|insisted)\b"
-    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(sorted(
-        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\b"
+    r"|\s+" + _AND_BUT_SAID +
     # "..., but offered no proof", "..., but was treated as ...": the subject's next predicate
-    r"|,\s+but\s+(?:also\s+|then\s+|later\s+)?(?:was|were|has|had|did|[a-z]{3,}ed)\b|\s+but\s+also\s+[a-z]+ed\b"
+    r"|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:was|were|has|had|did|[a-z]{3,}ed)\b"
     # "..., without providing evidence": the writer's note on the claim
-    r"|,\s+without\s+(?:providing|offering|giving|presenting|citing|showing)\b"
+    r"|\s+without\s+(?:providing|offering|giving|presenting|citing|showing)\b"
     # "..., and rights groups warned that ...": another source's attribution
-    r"|,\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + "|".join(sorted(
-        v for v in REPORT_VERBS if v.endswith(("ed", "id", "ld", "ote")))) + r")\s+that\b")
+    r"|\s+(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:\w+ly\s+)?(?:" + _REPORTED_ED + r")\s+that\b)"
+    r"|\s+(?:" + _AND_BUT_SAID +
+    r"|and\s+(?:also\s+|then\s+|later\s+)?(?:" + _REPORTED_ED + r")\b"
+    r"|but\s+also\s+[a-z]+ed\b)")
 # The occasion closing a clause: "... in an interview with the Post last week".
 _TRAILING_VENUE = re.compile(
     r",?\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -287,7 +288,7 @@ def _all_tokens(s: str) -> tuple[list, list]:
     if cached[0] is s:
         return cached[1], cached[2]
     toks = _scan(s, 0, len(s))
-    starts = [t[1] for t in toks]
+    starts = list(map(itemgetter(1), toks))
     _TOKEN_CACHE = (s, toks, starts)
     return toks, starts
 
@@ -364,7 +365,8 @@ def _front_title(words: list[str]) -> bool:
     "QATARI" in a shouted lead, "Minister-without-portfolio", "Irish-Israeli"."""
     w = words[0]
     return w in TITLE_CAPS or w.rstrip(".") in TITLE_CAPS or w in NATIONALITY_CAPS or _possessive(w) \
-        or _shouted_title(words) or _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w) \
+        or _shouted_title(words) or (("-" in w or "." in w) and (  # (the next three each need one)
+            _hyphen_title(w) or _GLUED_TITLE.match(w) is not None or _dual_nationality(w))) \
         or (len(words) >= 3 and _FIELD_WORD.fullmatch(w) is not None)
 
 
@@ -540,7 +542,9 @@ def _possessive(w: str) -> bool:
 
 
 # A possessive ending: "Hagari’s", "Hamas's", and the apostrophe alone after an s ("Abbas’")
-POSSESSIVE = r"(?:\u2019s|'s|(?<=s)[\u2019'])"
+# (every alternative opens on its mark, the s before a lone one tested behind it, so that a
+# pattern opening on a possessive skips from mark to mark)
+POSSESSIVE = r"(?:\u2019s|'s|\u2019(?<=s\u2019)|'(?<=s'))"
 _POSSESSIVE_END = re.compile(POSSESSIVE + "$")
 
 
@@ -1296,8 +1300,27 @@ def _without_suffix(toks: list[str]) -> list[str]:
 RUN_PARTICLES = ("von der", "van der", "van den", "de la",
                  "al", "el", "bin", "bint", "ben", "abu", "ibn", "de", "van", "von", "da")
 _PARTICLE_ALT = "|".join(RUN_PARTICLES)
+
+
+def _particles_after_first_letter() -> str:
+    """RUN_PARTICLES grouped by first letter, each group behind a look-back at that letter (which
+    is matched already): "(?<=v)(?:on der|an der|...)|(?<=d)(?:e la|e|a)|..." - in each group
+    the particles of that letter in their order."""
+    groups: dict[str, list[str]] = {}
+    for p in RUN_PARTICLES:
+        groups.setdefault(p[0], []).append(re.escape(p[1:]))
+    return "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# A run's first word, a capital's word or a particle, is matched from its first letter on, and
+# the look-behind that says a word starts there is tested after that letter (and the rest of the
+# word chosen by it): the same matches as with the look-behind first, but the scan skips from
+# one capital or particle letter to the next instead of trying every position.  (The capital's
+# word is taken whole, "*+": white space follows it, never a letter a shorter one would leave.)
+_RUN_FIRST_LETTERS = "A-Z" + "".join(dict.fromkeys(p[0] for p in RUN_PARTICLES))
 NAME_RUN = re.compile(
-    rf"(?<![\w\u2019'-])(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*+|(?:{_PARTICLE_ALT})(?:-[A-Z][\w-]*)?(?![\w-]))"
+    rf"[{_RUN_FIRST_LETTERS}](?<![\w\u2019'-].)(?:(?<=[A-Z])[\w\u00c0-\u024f\u2019'.-]*+"
+    rf"|(?:{_particles_after_first_letter()})(?:-[A-Z][\w-]*)?(?![\w-]))"
     rf"(?:[ \t\u00a0]+(?:[A-Z][\w\u00c0-\u024f\u2019'.-]*|(?:{_PARTICLE_ALT})(?![\w-])"
     r"|al-[A-Z][\w-]*|el-[A-Z][\w-]*))+(?:,[ \t]+(?:Jr|Sr)\.?(?![\w-]))?")
 
