@@ -212,7 +212,9 @@ _POSSESSED_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}{_KIN_OR_PARENT},?\s*$")
 _POSSESSED_KIN_AFTER = re.compile(rf",\s*(?:{_KIN_OWNER}{_KIN_OR_PARENT}\b|the\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+of\s+[A-Z])")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s*$", re.I)  # "his wife, Sara Roe"
 _KIN_HEAD = re.compile(_KIN_OR_PARENT)
-_COPULA_AFTER_NAME = re.compile(r",\s+(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been|remains|remained)\b")
+# A verb that only describes its subject ("was 22", "is believed to be held", "remains held"): no act
+_COPULA = r"(?:was|is|were|are|has\s+been|had\s+been|remains|remained)\b"
+_COPULA_AFTER_NAME = re.compile(rf",\s+(?:\w+ly\s+)?{_COPULA}")
 _KIN_AFTER = re.compile(rf",\s*(?:his|her|their|the|a)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_KIN}\b", re.I)  # "Yair Roe, his son"
 _HEADLINE_VERBS = {w.capitalize() for w in (
     "calls urges vows warns reveals shows slams rejects accuses blasts tells admits insists denies claims wants "
@@ -854,8 +856,7 @@ _DOC_FROM_CONJOINED = re.compile(rf"\s*(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:{'|'.jo
 # diplomatic house style), "Her Majesty", "His Holiness"
 _HONORIFIC_REFERENCE = re.compile(r"(His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness|Eminence|Beatitude)")
 # A named subject whose verb only describes them: "Ari Roe was 22", "Ari Roe is believed to be held"
-_DESCRIBED_SUBJECT = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+(?:was|is|were|are|has\s+been|"
-                                r"had\s+been|remains|remained)\b")
+_DESCRIBED_SUBJECT = re.compile(rf"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}}\s+{_COPULA}")
 # "the statement from Netanyahu's office issued on behalf of the spy agency": how the document
 # came out, after its issuer
 _ISSUED_ON = re.compile(r"\s+(?:issued|released|published|sent|posted|put\s+out)\b")
